@@ -1,0 +1,180 @@
+"""The engine's data types. Every position is a span ``(start, end)`` into ``Article.text``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Span = tuple[int, int]
+QuoteKind = Literal["direct", "partial", "indirect"]
+SpeakerKind = Literal["person", "organisation"]
+QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "indirect")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article file, decoded and cleaned.
+
+    ``text`` is the decoded file with control characters removed; it is never altered
+    further, so every span the engine hands out indexes into it.
+    """
+
+    id: str  # path relative to the corpus root, with forward slashes
+    path: str  # absolute path of the file
+    text: str
+    paragraphs: tuple[Span, ...]  # body paragraphs, cruft set aside
+    title: str | None = None
+    title_span: Span | None = None
+    date: str | None = None  # ISO 8601 day, "2025-08-23"
+    author: str | None = None
+    source: str | None = None
+    cruft: tuple[tuple[Span, str], ...] = ()  # (span, reason) of lines set aside
+    content_hash: str = ""
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs joined by blank lines (for indexing, not for spans)."""
+        return "\n\n".join(self.text[s:e] for s, e in self.paragraphs)
+
+    @property
+    def label(self) -> str:
+        """The title, or the first sentence of the body when the article has none."""
+        if self.title:
+            return self.title
+        return first_sentence(self.body) or self.id
+
+
+def first_sentence(text: str, limit: int = 120) -> str:
+    """The first sentence of ``text``, cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    for i, ch in enumerate(text):
+        if ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " ") and i > 20:
+            text = text[: i + 1]
+            break
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a speaker is named (or referred to) in the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quote in one article. ``text == article.text[start:end]``.
+
+    ``speaker`` is the speaker's name as resolved inside the article (``None`` = unknown);
+    the library maps it to a corpus-wide :class:`Speaker` id.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    speaker_kind: SpeakerKind | None = None
+    mention: Mention | None = None
+    cue: str | None = None  # the reporting word: "said", "according to", "—", ...
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSpeaker:
+    """A speaker as seen inside one article."""
+
+    name: str  # the fullest name the article gives ("Kaja Kallas")
+    kind: SpeakerKind
+    aliases: tuple[str, ...] = ()  # every surface form that named them
+    roles: tuple[str, ...] = ()  # "EU High Representative", "press secretary of ..."
+    gender: Literal["m", "f"] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the quote extractor found in one article."""
+
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[ArticleSpeaker, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One speaker across the corpus, all spellings merged."""
+
+    id: str
+    name: str
+    kind: SpeakerKind
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    quotes: int = 0
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """A quote with its article and corpus-wide speaker, as the library hands it out."""
+
+    article: str  # article id
+    path: str
+    quote: Quote
+    speaker_id: str | None
+    speaker_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """An article's metadata, without its text."""
+
+    id: str
+    path: str
+    title: str | None
+    label: str
+    date: str | None
+    author: str | None
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result. ``snippet_spans`` index into ``snippet``; ``matches`` into the article."""
+
+    article: str
+    title: str | None
+    label: str
+    date: str | None
+    source: str | None
+    score: float
+    snippet: str
+    snippet_spans: tuple[Span, ...] = ()
+
+
+@dataclass(slots=True)
+class SearchResult:
+    """The answer to a query."""
+
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    seconds: float = 0.0
+    interpreted: str | None = None  # set when the query was repaired ("interpreted as …")
+    error: str | None = None  # set when the query could not be run at all
+    notes: list[str] = field(default_factory=list)  # e.g. "prefix wor* limited to 512 terms"
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)  # "speaker"/"source" -> counts
+
+
+@dataclass(slots=True)
+class UpdateReport:
+    """What opening or refreshing a corpus did to its index."""
+
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
+    rebuilt: bool = False
+    seconds: float = 0.0
+    notice: str | None = None  # e.g. "another process is indexing; showing what is there"

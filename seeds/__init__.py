@@ -1,0 +1,1 @@
+"""The bundled corpus: five seed articles."""

@@ -1,0 +1,1 @@
+"""newsbrowse's terminal front: the Textual app and the command line."""
