@@ -6,23 +6,135 @@ behind the same calls.
 
 from __future__ import annotations
 
+import json
+import threading
+import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from .model import Article, ArticleInfo, QuoteRecord, SearchResult, Span, Speaker, UpdateReport
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from .codec import loads_extraction
+from .compile import Compiled, Compiler
+from .highlight import match_spans, snippet
+from .locations import default_index_dir
+from .model import (
+    Article,
+    ArticleInfo,
+    Extraction,
+    Hit,
+    Quote,
+    QuoteRecord,
+    SearchResult,
+    Span,
+    Speaker,
+    UpdateReport,
+)
+from .query import parse
+from .speakers import SpeakerIndex, merge_speakers, speaker_terms
+from .state import CorpusState
+from .store import Store
 
 Progress = Callable[[int, int], None]  # (done, total)
+SORTS = ("relevance", "date")
 
 
 class Library:
-    """One corpus folder and its index."""
+    """One corpus folder and its index. Safe to call from several threads."""
 
     def __init__(self, corpus: Path | str, index_dir: Path | str | None = None) -> None:
-        raise NotImplementedError
+        self.corpus = Path(corpus).expanduser().resolve()
+        self.index_dir = Path(index_dir) if index_dir else default_index_dir(self.corpus)
+        self._store = Store(self.index_dir)
+        self._lock = threading.RLock()
+        self._ix = None
+        self._searcher: Searcher | None = None
+        self._state = CorpusState()
+        self._registry: SpeakerIndex = merge_speakers({})
+        self._names_by_speaker: dict[str, set[str]] = {}
+        self._speakers_by_article: dict[str, set[str]] = {}
+
+    # ── lifecycle ────────────────────────────────────────────────────────────────────
 
     def update(self, progress: Progress | None = None, *, rebuild: bool = False) -> UpdateReport:
         """Bring the index up to date with the folder (only new, changed, deleted files)."""
-        raise NotImplementedError
+        if not self.corpus.is_dir():
+            raise FileNotFoundError(f"no such folder: {self.corpus}")
+        ix, state, report = self._store.update(self.corpus, progress, rebuild=rebuild)
+        with self._lock:
+            self._ix = ix
+            self._state = state
+            self._refresh_searcher()
+            self._build_registry()
+        return report
+
+    def open(self) -> bool:
+        """Open the existing index without updating it; False when there is none usable."""
+        with self._lock:
+            if self._ix is not None:
+                return True
+            ix = self._store.open()
+            if ix is None:
+                return False
+            self._ix = ix
+            self._state = self._store.state_for(ix)
+            self._refresh_searcher()
+            self._build_registry()
+            return True
+
+    def close(self) -> None:
+        """Release the searcher."""
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+
+    def _refresh_searcher(self) -> None:
+        """Open a new searcher when the index changed.
+
+        Not ``Searcher.refresh()``: it reuses segment readers and with them their old
+        deletion sets, so deleted articles would still be found.
+        """
+        if self._ix is None:
+            return
+        old = self._searcher
+        if old is not None and old.reader().generation() == self._ix.latest_generation():
+            return
+        self._searcher = self._ix.searcher()
+        if old is not None:
+            old.close()
+
+    def _build_registry(self) -> None:
+        extractions = {
+            aid: Extraction(
+                quotes=tuple(Quote(0, 0, "", kind, name) for name, kind in a.quotes),  # type: ignore[arg-type]
+                speakers=a.speakers,
+            )
+            for aid, a in self._state.articles.items()
+        }
+        self._registry = merge_speakers(extractions)
+        names: dict[str, set[str]] = {}
+        by_article: dict[str, set[str]] = {}
+        for aid, a in self._state.articles.items():
+            quoted = {name for name, _ in a.quotes if name}
+            for sp in a.speakers:
+                sid = self._registry.speaker_id(aid, sp.name)
+                if sid is None:
+                    continue
+                names.setdefault(sid, set()).add(" ".join(speaker_terms(sp.name)))
+                if sp.name in quoted:
+                    by_article.setdefault(aid, set()).add(sid)
+        self._names_by_speaker = names
+        self._speakers_by_article = by_article
+
+    def _searcher_or_none(self) -> Searcher | None:
+        if self._searcher is None:
+            self.open()
+        return self._searcher
+
+    # ── search ───────────────────────────────────────────────────────────────────────
 
     def search(
         self, query: str, *, limit: int = 50, sort: str = "relevance", facets: bool = True
@@ -31,30 +143,230 @@ class Library:
 
         An empty query lists every article, newest first.
         """
-        raise NotImplementedError
+        started = time.perf_counter()
+        result = SearchResult(query=query)
+        if sort not in SORTS:
+            result.error = f"unknown sort {sort!r}; use relevance or date"
+            return result
+        parsed = parse(query)
+        result.notes = list(parsed.notes)
+        result.interpreted = parsed.interpreted
+        if parsed.error:
+            result.error = parsed.error
+            return result
+        with self._lock:
+            searcher = self._searcher_or_none()
+            if searcher is None:
+                result.error = "the index is not built yet"
+                return result
+            if parsed.tree is None:
+                compiled = Compiled(wq.Every())
+                sort = "date"
+            else:
+                compiled = Compiler(searcher.reader(), self._speaker_names).compile(parsed.tree)
+                result.notes.extend(compiled.notes)
+            self._run(searcher, compiled, result, limit, sort, facets)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _run(
+        self,
+        searcher: Searcher,
+        compiled: Compiled,
+        result: SearchResult,
+        limit: int,
+        sort: str,
+        facets: bool,
+    ) -> None:
+        if sort == "date":
+            found = searcher.search(compiled.query, limit=limit, sortedby="date", reverse=True)
+        else:
+            found = searcher.search(compiled.query, limit=limit)
+        if facets:
+            docnums = list(searcher.docs_for_query(compiled.query))
+            result.total = len(docnums)
+            result.facets = self._facets(searcher, docnums)
+        else:
+            result.total = len(found)
+        for hit in found:
+            fields = hit.fields()
+            result.hits.append(self._hit(fields, hit.score or 0.0, compiled))
+
+    def _hit(self, fields: dict, score: float, compiled: Compiled) -> Hit:
+        layout = json.loads(fields["layout"])
+        text = fields["text"]
+        paragraphs = [tuple(p) for p in layout["paragraphs"]]
+        spans = match_spans(text, paragraphs, compiled.highlight_terms, compiled.highlight_phrases)
+        excerpt, excerpt_spans = snippet(text, paragraphs, spans)
+        return Hit(
+            article=fields["id"],
+            title=fields.get("title") or None,
+            label=fields["label"],
+            date=fields.get("date") or None,
+            source=fields.get("source") or None,
+            score=float(score),
+            snippet=excerpt,
+            snippet_spans=excerpt_spans,
+        )
+
+    def _facets(self, searcher: Searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
+        ids = searcher.reader().column_reader("id")
+        sources = searcher.reader().column_reader("source_key")
+        by_source: Counter[str] = Counter()
+        by_speaker: Counter[str] = Counter()
+        for docnum in docnums:
+            source = sources[docnum]
+            if source:
+                by_source[source.decode() if isinstance(source, bytes) else source] += 1
+            aid = ids[docnum]
+            aid = aid.decode() if isinstance(aid, bytes) else aid
+            by_speaker.update(self._speakers_by_article.get(aid, ()))
+        names = {s.id: s.name for s in self._registry.speakers}
+        return {
+            "speaker": {names.get(k, k): n for k, n in by_speaker.most_common()},
+            "source": dict(by_source.most_common()),
+        }
+
+    def _speaker_names(self, text: str) -> list[str]:
+        """Folded speaker names to search for a ``speaker:`` query (merged spellings too)."""
+        names = {" ".join(speaker_terms(text))}
+        for sid in self._registry.resolve(text):
+            names |= self._names_by_speaker.get(sid, set())
+        return sorted(n for n in names if n)
+
+    # ── articles ─────────────────────────────────────────────────────────────────────
 
     def articles(self) -> list[ArticleInfo]:
         """Every indexed article's metadata, newest first."""
-        raise NotImplementedError
+        with self._lock:
+            searcher = self._searcher_or_none()
+            if searcher is None:
+                return []
+            infos = [
+                ArticleInfo(
+                    id=f["id"],
+                    path=f["path"],
+                    title=f.get("title") or None,
+                    label=f["label"],
+                    date=f.get("date") or None,
+                    author=f.get("author") or None,
+                    source=f.get("source") or None,
+                )
+                for f in searcher.all_stored_fields()
+            ]
+        infos.sort(key=lambda a: a.id)
+        infos.sort(key=lambda a: a.date or "", reverse=True)
+        return infos
+
+    def _stored(self, article_id: str) -> dict:
+        with self._lock:
+            searcher = self._searcher_or_none()
+            fields = searcher.document(id=article_id) if searcher is not None else None
+        if fields is None:
+            raise KeyError(f"no article {article_id!r} in the index")
+        return fields
 
     def article(self, article_id: str) -> Article:
         """The article as indexed (text, paragraphs, metadata). KeyError if unknown."""
-        raise NotImplementedError
+        f = self._stored(article_id)
+        layout = json.loads(f["layout"])
+        return Article(
+            id=f["id"],
+            path=f["path"],
+            text=f["text"],
+            paragraphs=tuple(tuple(p) for p in layout["paragraphs"]),
+            title=f.get("title") or None,
+            title_span=tuple(layout["title_span"]) if layout.get("title_span") else None,
+            date=f.get("date") or None,
+            author=f.get("author") or None,
+            source=f.get("source") or None,
+            cruft=tuple((tuple(s), r) for s, r in layout.get("cruft", ())),
+            content_hash=f.get("content_hash", ""),
+        )
 
     def matches(self, article_id: str, query: str) -> list[Span]:
         """Spans in the article's text matched by the query's terms, in order."""
-        raise NotImplementedError
+        parsed = parse(query)
+        if parsed.tree is None:
+            return []
+        with self._lock:
+            searcher = self._searcher_or_none()
+            if searcher is None:
+                return []
+            compiled = Compiler(searcher.reader(), self._speaker_names).compile(parsed.tree)
+        article = self.article(article_id)
+        regions = list(article.paragraphs)
+        if article.title_span:
+            regions.insert(0, article.title_span)
+        return match_spans(
+            article.text, regions, compiled.highlight_terms, compiled.highlight_phrases
+        )
+
+    # ── quotes and speakers ──────────────────────────────────────────────────────────
 
     def quotes(
         self, *, article: str | None = None, speaker: str | None = None, kind: str | None = None
     ) -> list[QuoteRecord]:
         """Quotes, filtered by article id, speaker (id or any alias) and kind; text order."""
-        raise NotImplementedError
+        wanted: set[str] | None = None
+        if speaker is not None:
+            wanted = set(self._registry.resolve(speaker))
+            if speaker in {s.id for s in self._registry.speakers}:
+                wanted.add(speaker)
+            if not wanted:
+                return []
+        if article is not None:
+            article_ids = [article]
+        elif wanted is not None:
+            article_ids = sorted(
+                {a for s in self._registry.speakers if s.id in wanted for a in s.articles}
+            )
+        else:
+            article_ids = sorted(self._state.articles)
+        records: list[QuoteRecord] = []
+        names = {s.id: s.name for s in self._registry.speakers}
+        for aid in article_ids:
+            try:
+                fields = self._stored(aid)
+            except KeyError:
+                if article is not None:
+                    raise
+                continue
+            for q in loads_extraction(fields["extraction"]).quotes:
+                sid = self._registry.speaker_id(aid, q.speaker) if q.speaker else None
+                if wanted is not None and sid not in wanted:
+                    continue
+                if kind is not None and q.kind != kind:
+                    continue
+                records.append(QuoteRecord(aid, fields["path"], q, sid, names.get(sid or "")))
+        return records
 
     def speakers(self, *, article: str | None = None) -> list[Speaker]:
         """Speakers of the corpus (or of one article), most quoted first."""
-        raise NotImplementedError
+        if article is None:
+            return list(self._registry.speakers)
+        counts = Counter(r.speaker_id for r in self.quotes(article=article) if r.speaker_id)
+        by_id = {s.id: s for s in self._registry.speakers}
+        return sorted(
+            (
+                Speaker(
+                    id=sid,
+                    name=by_id[sid].name,
+                    kind=by_id[sid].kind,
+                    aliases=by_id[sid].aliases,
+                    roles=by_id[sid].roles,
+                    quotes=n,
+                    articles=(article,),
+                )
+                for sid, n in counts.items()
+                if sid in by_id
+            ),
+            key=lambda s: (-s.quotes, s.name),
+        )
 
-    def close(self) -> None:
-        """Release the searcher and any lock."""
-        raise NotImplementedError
+    @property
+    def article_count(self) -> int:
+        """How many articles the index holds."""
+        with self._lock:
+            searcher = self._searcher_or_none()
+            return searcher.doc_count() if searcher is not None else 0

@@ -1,0 +1,239 @@
+"""The on-disk index of one corpus: open it, check it, bring it up to date.
+
+The index is a cache of the corpus. Anything wrong with it (missing, from an older
+version, truncated, half-written by a killed process) is detected and rebuilt from the
+files. One process updates at a time (an OS file lock); another that finds the lock
+held waits briefly, then serves what is there with a notice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from multiprocessing import get_context
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.index import FileIndex
+
+from .codec import loads_extraction
+from .extract import EXTRACTOR_VERSION
+from .lockfile import IndexLock
+from .model import UpdateReport
+from .prepare import Prepared, prepare
+from .scan import FileStat, scan
+from .schema import SCHEMA_VERSION, build_schema
+from .state import ArticleSpeakers, CorpusState, FileEntry
+
+READER_VERSION = 1  # bump when reading/cleaning output changes
+VERSION = f"schema {SCHEMA_VERSION}, extractor {EXTRACTOR_VERSION}, reader {READER_VERSION}"
+VERSION_FILE = "newsbrowse-version.txt"
+LOCK_WAIT_SECONDS = 3.0
+PARALLEL_THRESHOLD = 400  # files; below this a worker pool costs more than it saves
+
+Progress = Callable[[int, int], None]
+
+
+class IndexWriteError(Exception):
+    """The index could not be written (disk full, permissions); the old one still serves."""
+
+
+class Store:
+    """The index folder of one corpus."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.dir = index_dir
+        self.problem: str | None = None  # why the last open found no usable index
+
+    # ── opening ──────────────────────────────────────────────────────────────────────
+
+    def open(self) -> FileIndex | None:
+        """The index if it exists, is of this version and reads cleanly; else None."""
+        self.problem = None
+        try:
+            if not whoosh_index.exists_in(str(self.dir)):
+                self.problem = "no index yet"
+                return None
+            if (self.dir / VERSION_FILE).read_text(encoding="utf-8").strip() != VERSION:
+                self.problem = "index from another version of newsbrowse"
+                return None
+            ix = whoosh_index.open_dir(str(self.dir))
+            probe(ix)
+            return ix
+        except Exception as exc:  # corrupt data can raise anything: treat it all as corrupt
+            self.problem = f"index unreadable ({exc.__class__.__name__})"
+            return None
+
+    def state_for(self, ix: FileIndex) -> CorpusState:
+        """The sidecar state matching ``ix``, rebuilt from stored fields if it doesn't."""
+        state = CorpusState.load(self.dir)
+        generation = ix.latest_generation()
+        if state is not None and state.generation == generation and state.version == VERSION:
+            return state
+        state = CorpusState(generation=generation, version=VERSION)
+        with ix.searcher() as searcher:
+            for fields in searcher.all_stored_fields():
+                ex = loads_extraction(fields["extraction"])
+                state.files[fields["id"]] = FileEntry(
+                    fields["size"], fields["mtime_ns"], fields["content_hash"]
+                )
+                state.articles[fields["id"]] = ArticleSpeakers(
+                    ex.speakers, tuple((q.speaker, q.kind) for q in ex.quotes)
+                )
+        return state
+
+    # ── updating ─────────────────────────────────────────────────────────────────────
+
+    def update(
+        self, root: Path, progress: Progress | None = None, *, rebuild: bool = False
+    ) -> tuple[FileIndex | None, CorpusState, UpdateReport]:
+        """Bring the index up to date with ``root``. Returns the index, its state, a report."""
+        started = time.perf_counter()
+        report = UpdateReport()
+        self.dir.mkdir(parents=True, exist_ok=True)
+        lock = IndexLock(self.dir / "newsbrowse.lock")
+        if not lock.acquire(LOCK_WAIT_SECONDS):
+            ix = self.open()
+            report.notice = (
+                "another newsbrowse process is updating this index; showing what is there"
+            )
+            state = self.state_for(ix) if ix is not None else CorpusState()
+            report.seconds = time.perf_counter() - started
+            return ix, state, report
+        try:
+            ix = None if rebuild else self.open()
+            if ix is None:
+                report.rebuilt = rebuild or self.problem != "no index yet"
+                if report.rebuilt and self.problem:
+                    report.notice = f"rebuilt the index: {self.problem}"
+                ix = self._create()
+                state = CorpusState(generation=ix.latest_generation(), version=VERSION)
+            else:
+                state = self.state_for(ix)
+            self._apply(ix, state, root, report, progress)
+        finally:
+            lock.release()
+        report.skipped = sorted(
+            (fid, e.skipped) for fid, e in state.files.items() if e.skipped is not None
+        )
+        report.seconds = time.perf_counter() - started
+        return ix, state, report
+
+    def _create(self) -> FileIndex:
+        """A fresh, empty index (whatever was in the folder is cleared first)."""
+        for child in self.dir.iterdir():
+            if child.name == "newsbrowse.lock":
+                continue
+            if child.is_dir():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+        ix = whoosh_index.create_in(str(self.dir), build_schema())
+        (self.dir / VERSION_FILE).write_text(VERSION + "\n", encoding="utf-8")
+        return ix
+
+    def _apply(
+        self,
+        ix: FileIndex,
+        state: CorpusState,
+        root: Path,
+        report: UpdateReport,
+        progress: Progress | None,
+    ) -> None:
+        """Index new and changed files, drop deleted ones, in one writer and one commit."""
+        stats = scan(root)
+        present = {s.id for s in stats}
+        todo = [s for s in stats if _changed(state.files.get(s.id), s)]
+        gone = [fid for fid in state.files if fid not in present]
+        report.unchanged = len(stats) - len(todo)
+        if not todo and not gone:
+            return
+        big = len(todo) > PARALLEL_THRESHOLD
+        writer = ix.writer(limitmb=256)
+        try:
+            for fid in gone:
+                if state.files.pop(fid).skipped is None:
+                    writer.delete_by_term("id", fid)
+                    report.deleted += 1
+                state.articles.pop(fid, None)
+            for done, prepared in enumerate(_prepare_all(todo, root, big), 1):
+                self._apply_one(writer, state, prepared, report)
+                if progress is not None:
+                    progress(done, len(todo))
+            if report.added or report.changed or report.deleted:
+                writer.commit(merge=True)
+            else:
+                writer.cancel()
+        except OSError as exc:
+            with contextlib.suppress(Exception):
+                writer.cancel()
+            raise IndexWriteError(
+                f"could not write the index in {self.dir}: {exc.strerror or exc}"
+            ) from exc
+        except BaseException:
+            with contextlib.suppress(Exception):
+                writer.cancel()
+            raise
+        state.generation = ix.latest_generation()
+        try:
+            state.save(self.dir)
+        except OSError as exc:
+            raise IndexWriteError(f"could not write {self.dir}: {exc.strerror or exc}") from exc
+
+    @staticmethod
+    def _apply_one(writer, state: CorpusState, prepared: Prepared, report: UpdateReport) -> None:
+        old = state.files.get(prepared.id)
+        was_indexed = old is not None and old.skipped is None
+        state.files[prepared.id] = prepared.entry
+        if prepared.doc is None:  # unreadable now: drop whatever was indexed
+            if was_indexed:
+                writer.delete_by_term("id", prepared.id)
+                report.deleted += 1
+            state.articles.pop(prepared.id, None)
+            return
+        if was_indexed and old.content_hash == prepared.entry.content_hash:
+            report.unchanged += 1  # touched, not changed
+            return
+        if was_indexed:
+            writer.delete_by_term("id", prepared.id)
+            report.changed += 1
+        else:
+            report.added += 1
+        writer.add_document(**prepared.doc)
+        state.articles[prepared.id] = prepared.speakers or ArticleSpeakers()
+
+
+def _changed(entry: FileEntry | None, stat: FileStat) -> bool:
+    return entry is None or entry.size != stat.size or entry.mtime_ns != stat.mtime_ns
+
+
+def _prepare_all(todo: list[FileStat], root: Path, parallel: bool) -> Iterator[Prepared]:
+    """Prepare files in order; with many, in a pool of worker processes (one per core)."""
+    if not parallel:
+        for stat in todo:
+            yield prepare(stat, root)
+        return
+    workers = max(1, min(os.cpu_count() or 1, 8))
+    with get_context("spawn").Pool(workers) as pool:
+        yield from pool.imap(_prepare_job, [(s, root) for s in todo], chunksize=32)
+
+
+def _prepare_job(args: tuple[FileStat, Path]) -> Prepared:
+    return prepare(*args)
+
+
+def probe(ix: FileIndex) -> None:
+    """Read a little of every segment file so that a damaged index fails here, not later."""
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        count = reader.doc_count_all()
+        if count:
+            for docnum in (0, count - 1):
+                reader.stored_fields(docnum)
+        for fieldname in ("body", "title", "id"):
+            for term in reader.lexicon(fieldname):
+                list(reader.postings(fieldname, term).all_ids())
+                break
