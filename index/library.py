@@ -189,8 +189,8 @@ class Library:
         else:
             result.total = len(found)
         for hit in found:
-            fields = hit.fields()
-            result.hits.append(self._hit(fields, hit.score or 0.0, compiled))
+            score = hit.score if sort == "relevance" else 0.0  # by date, "score" is the date
+            result.hits.append(self._hit(hit.fields(), score or 0.0, compiled))
 
     def _hit(self, fields: dict, score: float, compiled: Compiled) -> Hit:
         layout = json.loads(fields["layout"])

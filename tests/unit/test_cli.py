@@ -1,0 +1,139 @@
+"""The command line through real subprocesses: JSON shapes, exit codes, corpus selection."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+GOLD = json.loads((ROOT / "tests" / "data" / "seeds-gold.json").read_text(encoding="utf-8"))
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsbrowse.tui", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def ix(tmp_path: Path) -> str:
+    return str(tmp_path / "index")
+
+
+def test_articles_json_equals_gold(ix: str) -> None:
+    proc = run("--corpus", "seeds", "--index-dir", ix, "articles", "--json")
+    assert proc.returncode == 0, proc.stderr
+    got = {a["id"]: a for a in json.loads(proc.stdout)}
+    assert len(got) == 5
+    for gold in GOLD:
+        article = got[gold["file"]]
+        for key in ("title", "date", "author", "source"):
+            assert article[key] == gold[key], (gold["file"], key)
+        assert Path(article["path"]).name == gold["file"]
+
+
+def test_search_json_spans_point_at_the_words(ix: str) -> None:
+    proc = run("search", "Kallas AND peace", "--json", "--corpus", "seeds", "--index-dir", ix)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["total"] == 4 and len(data["hits"]) == 4
+    for hit in data["hits"]:
+        assert set(hit) >= {"article", "title", "label", "date", "source", "score", "snippet"}
+        words = {hit["snippet"][s:e].lower() for s, e in hit["snippet_spans"]}
+        assert words and words <= {"kallas", "peace"}
+
+
+def test_corpus_from_environment(ix: str) -> None:
+    proc = run("--index-dir", ix, "articles", "--json", env={"NEWSBROWSE_CORPUS": str(SEEDS)})
+    assert proc.returncode == 0 and len(json.loads(proc.stdout)) == 5
+
+
+def test_no_corpus_means_the_bundled_seeds(ix: str) -> None:
+    proc = run("--index-dir", ix, "search", "Peskov", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert [h["article"] for h in json.loads(proc.stdout)["hits"]] == [
+        "001_065d88eab2c2a7bf.txt"
+    ]
+
+
+def test_empty_result_is_success(ix: str) -> None:
+    proc = run("--index-dir", ix, "search", "xylophone", "--json")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["hits"] == []
+
+
+@pytest.mark.parametrize("query", ["*lead", "AND", "title:(", "[/]", "date:soon"])
+def test_unsearchable_query_is_a_usage_error(ix: str, query: str) -> None:
+    proc = run("--index-dir", ix, "search", query, "--json")
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_repaired_query_says_how_it_was_read(ix: str) -> None:
+    proc = run("--index-dir", ix, "search", '"peace talks', "--json")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["interpreted"] == '"peace talks"'
+    assert "interpreted as" in proc.stderr
+
+
+def test_missing_corpus_is_a_usage_error(ix: str, tmp_path: Path) -> None:
+    proc = run("--corpus", str(tmp_path / "nope"), "--index-dir", ix, "articles")
+    assert proc.returncode == 2
+    assert "no such folder" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_unknown_article_is_a_runtime_error(ix: str) -> None:
+    proc = run("--index-dir", ix, "show", "nope.txt")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("newsbrowse: error:") and proc.stderr.count("\n") == 1
+
+
+def test_show_prints_the_text(ix: str) -> None:
+    proc = run("--index-dir", ix, "show", "001_065d88eab2c2a7bf.txt")
+    assert proc.returncode == 0
+    assert "Kremlin finds new reasons" in proc.stdout
+    assert "Daryna Vialko" in proc.stdout
+
+
+def test_bad_arguments_exit_2(ix: str) -> None:
+    assert run("--index-dir", ix, "search").returncode == 2
+    assert run("--index-dir", ix, "search", "x", "--limit", "0").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_help_and_version() -> None:
+    help_proc = run("search", "--help")
+    assert help_proc.returncode == 0 and "date:2025-08" in help_proc.stdout
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("newsbrowse ")
+
+
+def test_index_lists_skipped_files_once(tmp_path: Path, ix: str) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Some text here.\n\nKallas said it.\n", encoding="utf-8")
+    (corpus / "b.bin").write_bytes(b"\x00\x01\x02binary")
+    proc = run("--corpus", str(corpus), "--index-dir", ix, "index", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["added"] == 1 and data["articles"] == 1
+    assert [s["id"] for s in data["skipped"]] == ["b.bin"]
+    human = run("--corpus", str(corpus), "--index-dir", ix, "index")
+    assert human.stdout.count("b.bin") == 1
+
+
+def test_app_without_a_terminal_says_so(ix: str) -> None:
+    proc = run("--index-dir", ix)
+    assert proc.returncode == 2 and "terminal" in proc.stderr

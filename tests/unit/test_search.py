@@ -1,0 +1,185 @@
+"""Search through the library: each query feature on the seeds, spans, sorting, facets."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrowse.index.library import Library
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+KALLAS_ARTICLES = {
+    "000_f5f97ad7e3ccccf8.txt",
+    "002_0ed02c48502558b3.txt",
+    "003_00bf249005eaa565.txt",
+    "004_7d5e14b8733fb70a.txt",
+}
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    root = tmp_path_factory.mktemp("search")
+    corpus = root / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
+    (corpus / "extra.txt").write_text(
+        "Résumé of the week\n\nBy Jane Roe\n\nA résumé of naïve diplomacy in Genève.\n",
+        encoding="utf-8",
+    )
+    lib = Library(corpus, root / "index")
+    lib.update()
+    yield lib
+    lib.close()
+
+
+def ids(lib: Library, query: str, **kw) -> set[str]:
+    result = lib.search(query, **kw)
+    assert result.error is None, result.error
+    return {h.article for h in result.hits}
+
+
+def test_and_query_spans_point_at_the_words(library: Library) -> None:
+    result = library.search("Kallas AND peace")
+    assert {h.article for h in result.hits} == KALLAS_ARTICLES
+    for hit in result.hits:
+        assert hit.snippet_spans
+        for s, e in hit.snippet_spans:
+            assert hit.snippet[s:e].lower() in {"kallas", "peace"}
+
+
+def test_words_default_to_and(library: Library) -> None:
+    assert ids(library, "Kallas peace") == ids(library, "Kallas AND peace")
+    assert ids(library, "Peskov Kallas") == set()
+
+
+def test_phrase(library: Library) -> None:
+    assert ids(library, '"peace talks"') == {
+        "000_f5f97ad7e3ccccf8.txt",
+        "001_065d88eab2c2a7bf.txt",
+        "004_7d5e14b8733fb70a.txt",
+    }
+    assert ids(library, '"talks peace"') == set()
+
+
+def test_or_and_not(library: Library) -> None:
+    assert ids(library, "Peskov OR Colby") == {
+        "001_065d88eab2c2a7bf.txt",
+        "003_00bf249005eaa565.txt",
+    }
+    assert ids(library, "Kallas NOT Lavrov") == {
+        "000_f5f97ad7e3ccccf8.txt",
+        "002_0ed02c48502558b3.txt",
+    }
+    assert ids(library, "Kallas -Lavrov") == ids(library, "Kallas NOT Lavrov")
+    assert "001_065d88eab2c2a7bf.txt" in ids(library, "NOT Kallas")
+
+
+def test_parentheses(library: Library) -> None:
+    assert ids(library, "(Peskov OR Colby) Merz") == {"001_065d88eab2c2a7bf.txt"}
+
+
+def test_fields(library: Library) -> None:
+    assert ids(library, "title:kremlin") == {"001_065d88eab2c2a7bf.txt"}
+    assert ids(library, "author:vialko") == {"001_065d88eab2c2a7bf.txt"}
+    assert ids(library, "source:news.az") == {"000_f5f97ad7e3ccccf8.txt"}
+    assert ids(library, "body:Zaporizhzhia") == {"000_f5f97ad7e3ccccf8.txt"}
+
+
+def test_title_is_boosted(library: Library) -> None:
+    hits = library.search("kremlin").hits
+    assert hits[0].article == "001_065d88eab2c2a7bf.txt"
+
+
+def test_dates(library: Library) -> None:
+    august = {"003_00bf249005eaa565.txt", "004_7d5e14b8733fb70a.txt"}
+    assert ids(library, "date:2025-08") == august
+    assert ids(library, "date:2025-08-01..2025-08-31") == august
+    assert ids(library, "date:2025-08-23") == {"004_7d5e14b8733fb70a.txt"}
+    assert ids(library, "date:2026") == {"000_f5f97ad7e3ccccf8.txt"}
+    assert ids(library, "date:..2025-03") == {"002_0ed02c48502558b3.txt"}
+    assert "001_065d88eab2c2a7bf.txt" not in ids(library, "date:2000..")  # no date
+
+
+def test_prefix_matches_stemmed_words(library: Library) -> None:
+    assert ids(library, "negotiat*") >= {"000_f5f97ad7e3ccccf8.txt", "001_065d88eab2c2a7bf.txt"}
+    result = library.search("negotiat*")
+    words = {h.snippet[s:e].lower() for h in result.hits for s, e in h.snippet_spans}
+    assert words and all(w.startswith("negoti") for w in words)
+
+
+def test_fuzzy(library: Library) -> None:
+    assert ids(library, "Kalas~") >= KALLAS_ARTICLES
+    assert ids(library, "Peskow~") == {"001_065d88eab2c2a7bf.txt"}
+
+
+def test_accents_fold_before_stemming(library: Library) -> None:
+    assert ids(library, "resume") == {"extra.txt"}
+    assert ids(library, "naive geneve") == {"extra.txt"}
+
+
+def test_sort_by_date(library: Library) -> None:
+    dates = [h.date for h in library.search("Kallas", sort="date").hits]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_empty_query_lists_everything_newest_first(library: Library) -> None:
+    result = library.search("")
+    assert result.total == 6
+    dated = [h.date for h in result.hits if h.date]
+    assert dated == sorted(dated, reverse=True)
+    assert result.hits[0].article == "000_f5f97ad7e3ccccf8.txt"
+
+
+def test_total_and_limit(library: Library) -> None:
+    result = library.search("Kallas", limit=2)
+    assert len(result.hits) == 2 and result.total == 4
+
+
+def test_source_facets(library: Library) -> None:
+    assert library.search("").facets["source"] == {"News.Az": 1}
+
+
+def test_hits_carry_labels_when_untitled(library: Library) -> None:
+    hit = next(h for h in library.search("Zaporizhzhia").hits)
+    assert hit.title is None
+    assert hit.label.startswith("The European Union remains sceptical")
+
+
+@pytest.mark.parametrize(
+    "query", ['"unbalanced', "AND", "title:(", "[/]", "x" * 10_000, "*lead", "ab*", "date:x"]
+)
+def test_malformed_queries_never_raise(library: Library, query: str) -> None:
+    result = library.search(query)
+    assert result.error or result.interpreted or result.notes
+
+
+def test_matches_are_spans_into_the_article(library: Library) -> None:
+    article = library.article("003_00bf249005eaa565.txt")
+    spans = library.matches(article.id, "kallas peace")
+    assert spans
+    assert {article.text[s:e].lower() for s, e in spans} == {"kallas", "peace"}
+    assert spans == sorted(spans)
+
+
+def test_phrase_matches_light_the_whole_phrase(library: Library) -> None:
+    article = library.article("000_f5f97ad7e3ccccf8.txt")
+    spans = library.matches(article.id, '"peace talks"')
+    assert [article.text[s:e] for s, e in spans] == ["peace talks"] * 2
+
+
+def test_article_round_trip(library: Library) -> None:
+    article = library.article("001_065d88eab2c2a7bf.txt")
+    assert article.title == "Kremlin finds new reasons to drag out peace talks"
+    assert article.author == "Daryna Vialko"
+    for s, e in article.paragraphs:
+        assert article.text[s:e].strip() == article.text[s:e]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_no_query_raises(library: Library, query: str) -> None:
+    result = library.search(query, limit=3)
+    assert isinstance(result.total, int)

@@ -1,0 +1,200 @@
+"""The index as a cache of the corpus: incremental updates, versions, damage, locks, disk errors."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsbrowse.index import store as store_module
+from newsbrowse.index.library import Library
+from newsbrowse.index.locations import default_index_dir
+from newsbrowse.index.store import IndexWriteError, Store
+
+ARTICLE = "Headline about ceasefire\n\nThe minister said the ceasefire would hold, officials said.\n"
+
+
+@pytest.fixture
+def library(seeds_copy: Path, tmp_path: Path) -> Library:
+    lib = Library(seeds_copy, tmp_path / "index")
+    lib.update()
+    yield lib
+    lib.close()
+
+
+def test_first_build_indexes_every_seed(library: Library) -> None:
+    assert library.article_count == 5
+    assert {a.id for a in library.articles()} == {p.name for p in library.corpus.glob("*.txt")}
+
+
+def test_second_open_changes_nothing(library: Library) -> None:
+    report = library.update()
+    assert (report.added, report.changed, report.deleted, report.unchanged) == (0, 0, 0, 5)
+
+
+def test_added_file_is_found(library: Library) -> None:
+    (library.corpus / "sub").mkdir()
+    (library.corpus / "sub" / "new.txt").write_text(ARTICLE, encoding="utf-8")
+    report = library.update()
+    assert report.added == 1 and report.unchanged == 5
+    assert [h.article for h in library.search("ceasefire hold").hits] == ["sub/new.txt"]
+
+
+def test_changed_file_is_reindexed(library: Library) -> None:
+    target = library.corpus / "000_f5f97ad7e3ccccf8.txt"
+    target.write_text(ARTICLE, encoding="utf-8")
+    report = library.update()
+    assert report.changed == 1
+    assert library.search("ceasefire hold").total == 1
+    assert library.search("Zaporizhzhia").total == 0
+
+
+def test_deleted_file_is_dropped(library: Library) -> None:
+    (library.corpus / "001_065d88eab2c2a7bf.txt").unlink()
+    report = library.update()
+    assert report.deleted == 1
+    assert library.article_count == 4
+    assert library.search("Vialko").total == 0
+    with pytest.raises(KeyError):
+        library.article("001_065d88eab2c2a7bf.txt")
+
+
+def test_touched_file_is_not_rewritten(library: Library) -> None:
+    target = library.corpus / "002_0ed02c48502558b3.txt"
+    os.utime(target, ns=(1, 1))
+    report = library.update()
+    assert (report.added, report.changed, report.deleted) == (0, 0, 0)
+
+
+def test_unreadable_files_are_skipped_with_reasons(library: Library) -> None:
+    (library.corpus / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (library.corpus / "empty.txt").write_bytes(b"")
+    report = library.update()
+    reasons = dict(report.skipped)
+    assert set(reasons) == {"photo.png", "empty.txt"}
+    assert "binary" in reasons["photo.png"] and "empty" in reasons["empty.txt"]
+    assert library.article_count == 5
+    again = library.update()  # listed again, once each, without re-reading
+    assert again.skipped == report.skipped and again.unchanged == 7
+
+
+def test_version_change_rebuilds(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_module, "VERSION", store_module.VERSION + "-next")
+    report = Library(library.corpus, library.index_dir).update()
+    assert report.rebuilt and report.added == 5
+
+
+def test_rebuild_flag(library: Library) -> None:
+    report = library.update(rebuild=True)
+    assert report.rebuilt and report.added == 5 and library.article_count == 5
+
+
+def _segment_files(index_dir: Path) -> list[Path]:
+    return [p for p in index_dir.iterdir() if p.suffix == ".seg"]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "delete"])
+def test_damaged_segment_is_detected_and_rebuilt(library: Library, damage: str) -> None:
+    library.close()
+    for seg in _segment_files(library.index_dir):
+        if damage == "truncate":
+            seg.write_bytes(seg.read_bytes()[: seg.stat().st_size // 2])
+        elif damage == "garbage":
+            seg.write_bytes(b"not an index" * 20)
+        else:
+            seg.unlink()
+    assert Store(library.index_dir).open() is None
+    fresh = Library(library.corpus, library.index_dir)
+    report = fresh.update()
+    assert report.rebuilt and "rebuilt" in report.notice
+    assert fresh.article_count == 5 and fresh.search("Kallas").total == 4
+
+
+def test_deleted_toc_and_deleted_folder_rebuild(library: Library) -> None:
+    library.close()
+    for toc in library.index_dir.glob("*.toc"):
+        toc.unlink()
+    assert Library(library.corpus, library.index_dir).update().added == 5
+    shutil.rmtree(library.index_dir)
+    assert Library(library.corpus, library.index_dir).update().added == 5
+
+
+def test_stale_sidecar_state_is_rebuilt_from_the_index(library: Library) -> None:
+    (library.index_dir / "newsbrowse-state.json").write_text("{broken", encoding="utf-8")
+    fresh = Library(library.corpus, library.index_dir)
+    report = fresh.update()
+    assert (report.added, report.changed, report.unchanged) == (0, 0, 5)
+
+
+def test_default_index_lives_in_the_user_cache(seeds_copy: Path, private_home: Path) -> None:
+    index_dir = default_index_dir(seeds_copy)
+    assert index_dir.is_relative_to(private_home / ".cache")
+    assert default_index_dir(seeds_copy) == index_dir  # stable
+    assert default_index_dir(seeds_copy.parent) != index_dir
+
+
+def test_corpus_is_never_written(seeds_copy: Path, tmp_path: Path) -> None:
+    before = sorted((p.name, p.stat().st_mtime_ns) for p in seeds_copy.rglob("*"))
+    seeds_copy.chmod(0o555)
+    try:
+        Library(seeds_copy, tmp_path / "ix").update()
+    finally:
+        seeds_copy.chmod(0o755)
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in seeds_copy.rglob("*")) == before
+
+
+def test_disk_full_leaves_previous_index_usable(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from whoosh.writing import SegmentWriter
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    (library.corpus / "new.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(SegmentWriter, "commit", full)
+    with pytest.raises(IndexWriteError, match="No space left"):
+        library.update()
+    monkeypatch.undo()
+    assert library.search("Kallas").total == 4  # the old index still answers
+    fresh = Library(library.corpus, library.index_dir)
+    assert fresh.update().added == 1  # and the next update catches up
+
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from newsbrowse.index.lockfile import IndexLock
+lock = IndexLock(Path(sys.argv[1]) / "newsbrowse.lock")
+assert lock.acquire(5)
+print("held", flush=True)
+time.sleep(60)
+"""
+
+
+def test_locked_index_serves_what_is_there(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "LOCK_WAIT_SECONDS", 0.3)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(library.index_dir)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        (library.corpus / "new.txt").write_text(ARTICLE, encoding="utf-8")
+        other = Library(library.corpus, library.index_dir)
+        report = other.update()
+        assert report.notice and "another newsbrowse process" in report.notice
+        assert other.article_count == 5  # served what was there
+        assert other.search("Kallas").total == 4
+    finally:
+        holder.kill()
+        holder.wait()
+    assert Library(library.corpus, library.index_dir).update().added == 1
