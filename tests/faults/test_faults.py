@@ -1,0 +1,149 @@
+"""What happens to real files and processes: kills, races, odd files, files changing mid-build."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsbrowse.index import store as store_module
+from newsbrowse.index.library import Library
+
+pytestmark = pytest.mark.slow
+
+WORDS = (
+    "minister talks border sanctions ceasefire parliament election budget energy grain "
+    "summit envoy treaty coalition protest court ruling inflation drone harbour pipeline"
+).split()
+
+
+def make_corpus(root: Path, n: int, seed: int = 1) -> Path:
+    rng = random.Random(seed)
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body = " ".join(rng.choice(WORDS) for _ in range(120))
+        text = (
+            f"Report number {i}\n\n2025-0{1 + i % 9}-1{i % 10}\n\n"
+            f"“We will not give up on {rng.choice(WORDS)},” Anna Berg{i % 7} said.\n\n{body}.\n"
+        )
+        (root / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def cli(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "newsbrowse.tui", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for(predicate, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        time.sleep(0.01)
+
+
+def test_build_killed_part_way_recovers(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 1200)
+    index = tmp_path / "index"
+    proc = cli("--corpus", str(corpus), "--index-dir", str(index), "index", "--json")
+    wait_for(lambda: (index / "MAIN_WRITELOCK").exists() or proc.poll() is not None)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    lib = Library(corpus, index)
+    report = lib.update()
+    assert lib.article_count == 1200
+    assert report.added + report.unchanged == 1200
+    assert lib.search("report").total == 1200
+    lib.close()
+
+
+def test_two_builders_at_once_both_finish(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 300)
+    index = tmp_path / "index"
+    procs = [cli("--corpus", str(corpus), "--index-dir", str(index), "index", "--json")]
+    procs.append(cli("--corpus", str(corpus), "--index-dir", str(index), "index", "--json"))
+    outputs = [p.communicate(timeout=300) for p in procs]
+    for proc, (out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+        assert "Traceback" not in err
+        json.loads(out)
+    lib = Library(corpus, index)
+    report = lib.update()
+    assert (report.added, report.changed) == (0, 0)  # one complete index already
+    assert lib.article_count == 300
+    lib.close()
+
+
+def test_files_deleted_or_rewritten_during_a_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 30)
+    real_prepare = store_module.prepare
+    calls = {"n": 0}
+
+    def meddling_prepare(stat, root):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            (corpus / "a00020.txt").unlink()
+            (corpus / "a00021.txt").write_text("Rewritten\n\nA new zebra text.\n", "utf-8")
+        return real_prepare(stat, root)
+
+    monkeypatch.setattr(store_module, "prepare", meddling_prepare)
+    lib = Library(corpus, tmp_path / "index")
+    report = lib.update()
+    assert "a00020.txt" in dict(report.skipped)  # vanished mid-build: skipped, said why
+    monkeypatch.undo()
+    report = lib.update()  # the next update sees the truth
+    assert lib.article_count == 29
+    assert lib.search("zebra").total == 1
+    assert "a00020.txt" not in dict(report.skipped)
+    lib.close()
+
+
+def test_odd_files_are_skipped_and_listed(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 3)
+    (corpus / "huge.txt").write_bytes(b"word " * (10 * 2**20))  # 50 MB
+    (corpus / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(2048))
+    (corpus / "doc.pdf").write_bytes(b"%PDF-1.7\n" + os.urandom(512))
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "nul.txt").write_bytes(b"abc\x00def" * 50)
+    lib = Library(corpus, tmp_path / "index")
+    report = lib.update()
+    reasons = dict(report.skipped)
+    assert set(reasons) == {"huge.txt", "photo.jpg", "doc.pdf", "empty.txt", "nul.txt"}
+    assert "too large" in reasons["huge.txt"]
+    assert "empty" in reasons["empty.txt"]
+    assert all("binary" in reasons[f] for f in ("photo.jpg", "doc.pdf", "nul.txt"))
+    assert lib.article_count == 3
+    lib.close()
+
+
+def test_legacy_encodings_are_indexed(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    ukr = "Київ заявив, що переговори тривають.\n\nЗеленський сказав: «Ми готові до миру».\n"
+    (corpus / "ua.txt").write_bytes(ukr.encode("cp1251"))
+    fr = "Le ministre a déclaré que la trêve était fragile.\n\nUne négociation à Genève.\n"
+    (corpus / "fr.txt").write_bytes(fr.encode("latin-1"))
+    de = "Die Außenministerin sagte, die Gespräche gingen weiter.\n"
+    (corpus / "de.txt").write_bytes(de.encode("utf-16"))
+    lib = Library(corpus, tmp_path / "index")
+    report = lib.update()
+    assert report.added == 3 and not report.skipped
+    assert {h.article for h in lib.search("переговори").hits} == {"ua.txt"}
+    assert {h.article for h in lib.search("treve").hits} == {"fr.txt"}
+    assert {h.article for h in lib.search("Außenministerin").hits} == {"de.txt"}
+    assert lib.article("ua.txt").text.startswith("Київ")
+    lib.close()
