@@ -14,8 +14,8 @@ from .model import (
     Quote,
     QuoteRecord,
     SearchResult,
-    Speaker,
     Span,
+    Speaker,
     UpdateReport,
 )
 

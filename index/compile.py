@@ -13,7 +13,7 @@ from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from . import query as ast
-from .analysis import fold, stem, terms
+from .analysis import fold, index_terms, pairs, stem
 
 DEFAULT_FIELDS = ("title", "body")
 PROSE_FIELDS = {"title", "body", "quote"}
@@ -74,7 +74,7 @@ class Compiler:
                 out.highlight_phrases.append(tuple(words))
         if len(words) == 1:
             return wq.Or([wq.Term(f, words[0]) for f in fields])
-        return wq.Or([wq.Phrase(f, words) for f in fields])
+        return wq.Or([_phrase(f, words) for f in fields])
 
     def _expanding(
         self, text: str, fields: tuple[str, ...], out: Compiled, positive: bool, fuzzy: int
@@ -129,11 +129,20 @@ def _common_prefix(a: str, b: str) -> str:
 
 def _field_terms(text: str, fieldname: str) -> list[str]:
     if fieldname in PROSE_FIELDS:
-        return terms(text)
+        return index_terms(text)
     return fold(text).split()
 
 
+def _phrase(fieldname: str, words: list[str]) -> wq.Query:
+    """A phrase; in the body, first narrowed to articles holding every adjacent pair."""
+    phrase = wq.Phrase(fieldname, words)
+    if fieldname != "body":
+        return phrase
+    return wq.And([*(wq.Term("pairs", p) for p in pairs(words)), phrase])
+
+
 def _date_range(node: ast.DateRange) -> wq.Query:
-    start = node.start or "0"  # "" marks an unknown date: never inside a range
-    end = (node.end + "\uffff") if node.end else None
-    return wq.TermRange("date", start, end, startexcl=False, endexcl=False)
+    """``2025-08`` covers 20250800..20250899; an unknown date is never inside a range."""
+    start = int((node.start or "0001").replace("-", "").ljust(8, "0"))
+    end = int((node.end or "9999").replace("-", "").ljust(8, "9"))
+    return wq.NumericRange("day", start, end)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .analysis import term_spans
+from .analysis import folded, term_spans
 from .model import Span
 
 SNIPPET_CHARS = 200
+SNIPPET_REGIONS = 2  # paragraphs with matches enough for a snippet
 
 
 def match_spans(
@@ -15,13 +16,24 @@ def match_spans(
     regions: Iterable[Span],
     single: set[str],
     phrases: Sequence[tuple[str, ...]],
+    limit_regions: int | None = None,
 ) -> list[Span]:
-    """Spans in ``text`` (within ``regions``) of matching terms and whole phrases, in order."""
+    """Spans in ``text`` (within ``regions``) of matching terms and whole phrases, in order.
+
+    With ``limit_regions``, stop after that many regions with a match (enough for a snippet).
+    """
     if not single and not phrases:
         return []
+    cues = _cues(single, phrases)
     found: list[Span] = []
+    hit_regions = 0
     for start, end in regions:
-        tokens = term_spans(text[start:end], start)
+        chunk = text[start:end]
+        lowered = folded(chunk)
+        if not any(c in lowered for c in cues):
+            continue  # no token here can match: skip the tokenizer
+        before = len(found)
+        tokens = term_spans(chunk, start)
         words = [t[0] for t in tokens]
         for i, (term, s, e) in enumerate(tokens):
             if term in single:
@@ -29,8 +41,19 @@ def match_spans(
             for phrase in phrases:
                 if words[i : i + len(phrase)] == list(phrase):
                     found.append((s, tokens[i + len(phrase) - 1][2]))
+        if len(found) > before:
+            hit_regions += 1
+            if limit_regions is not None and hit_regions >= limit_regions:
+                break
     found.sort()
     return _merge(found)
+
+
+def _cues(single: set[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:
+    """Substrings every matching token's folded text contains: its term minus the last
+    letter (stemming may turn a final "y" into "i")."""
+    terms = set(single) | {t for p in phrases for t in p}
+    return [t[:-1] if len(t) > 3 else t for t in terms]
 
 
 def _merge(spans: list[Span]) -> list[Span]:

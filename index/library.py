@@ -18,7 +18,7 @@ from whoosh.searching import Searcher
 
 from .codec import loads_extraction
 from .compile import Compiled, Compiler
-from .highlight import match_spans, snippet
+from .highlight import SNIPPET_REGIONS, match_spans, snippet
 from .locations import default_index_dir
 from .model import (
     Article,
@@ -179,7 +179,7 @@ class Library:
         facets: bool,
     ) -> None:
         if sort == "date":
-            found = searcher.search(compiled.query, limit=limit, sortedby="date", reverse=True)
+            found = searcher.search(compiled.query, limit=limit, sortedby="day", reverse=True)
         else:
             found = searcher.search(compiled.query, limit=limit)
         if facets:
@@ -196,11 +196,17 @@ class Library:
         layout = json.loads(fields["layout"])
         text = fields["text"]
         paragraphs = [tuple(p) for p in layout["paragraphs"]]
-        spans = match_spans(text, paragraphs, compiled.highlight_terms, compiled.highlight_phrases)
+        spans = match_spans(
+            text,
+            paragraphs,
+            compiled.highlight_terms,
+            compiled.highlight_phrases,
+            limit_regions=SNIPPET_REGIONS,
+        )
         excerpt, excerpt_spans = snippet(text, paragraphs, spans)
         return Hit(
             article=fields["id"],
-            title=fields.get("title") or None,
+            title=fields.get("title_text") or None,
             label=fields["label"],
             date=fields.get("date") or None,
             source=fields.get("source") or None,
@@ -210,6 +216,8 @@ class Library:
         )
 
     def _facets(self, searcher: Searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
+        if not docnums:
+            return {"speaker": {}, "source": {}}
         ids = searcher.reader().column_reader("id")
         sources = searcher.reader().column_reader("source_key")
         by_source: Counter[str] = Counter()
@@ -246,7 +254,7 @@ class Library:
                 ArticleInfo(
                     id=f["id"],
                     path=f["path"],
-                    title=f.get("title") or None,
+                    title=f.get("title_text") or None,
                     label=f["label"],
                     date=f.get("date") or None,
                     author=f.get("author") or None,
@@ -275,7 +283,7 @@ class Library:
             path=f["path"],
             text=f["text"],
             paragraphs=tuple(tuple(p) for p in layout["paragraphs"]),
-            title=f.get("title") or None,
+            title=f.get("title_text") or None,
             title_span=tuple(layout["title_span"]) if layout.get("title_span") else None,
             date=f.get("date") or None,
             author=f.get("author") or None,

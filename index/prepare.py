@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .analysis import index_terms, pairs
 from .codec import dumps_extraction
 from .decode import UnreadableFile
 from .extract import extract_quotes
@@ -51,12 +52,15 @@ def document(article: Article, extraction: Extraction, stat: FileStat) -> dict[s
     speaker_text = " , ".join(
         " ".join(speaker_terms(sp.name)) for sp in extraction.speakers if sp.name in quoted
     )
+    body_terms = index_terms(article.body)
     return {
         "id": article.id,
         "path": article.path,
-        "title": article.title or "",
-        "body": article.body,
-        "quote": "\n".join(q.text for q in extraction.quotes),
+        "title": " ".join(index_terms(article.title or "")),
+        "title_text": article.title or "",
+        "body": " ".join(body_terms),
+        "pairs": " ".join(pairs(body_terms)),
+        "quote": " ".join(index_terms("\n".join(q.text for q in extraction.quotes))),
         "author": article.author or "",
         "source": article.source or "",
         "speaker": speaker_text,
@@ -75,4 +79,6 @@ def document(article: Article, extraction: Extraction, stat: FileStat) -> dict[s
         "content_hash": article.content_hash,
         "size": stat.size,
         "mtime_ns": stat.mtime_ns,
+        # 0 for an unknown date: sorts last by date and lies outside every date range.
+        "day": int(article.date.replace("-", "")) if article.date else 0,
     }
