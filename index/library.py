@@ -23,9 +23,7 @@ from .locations import default_index_dir
 from .model import (
     Article,
     ArticleInfo,
-    Extraction,
     Hit,
-    Quote,
     QuoteRecord,
     SearchResult,
     Span,
@@ -33,7 +31,7 @@ from .model import (
     UpdateReport,
 )
 from .query import parse
-from .speakers import SpeakerIndex, merge_speakers, speaker_terms
+from .registry import build_registry
 from .state import CorpusState
 from .store import Store
 
@@ -52,9 +50,7 @@ class Library:
         self._ix = None
         self._searcher: Searcher | None = None
         self._state = CorpusState()
-        self._registry: SpeakerIndex = merge_speakers({})
-        self._names_by_speaker: dict[str, set[str]] = {}
-        self._speakers_by_article: dict[str, set[str]] = {}
+        self._registry = build_registry({})
 
     # ── lifecycle ────────────────────────────────────────────────────────────────────
 
@@ -65,9 +61,8 @@ class Library:
         ix, state, report = self._store.update(self.corpus, progress, rebuild=rebuild)
         with self._lock:
             self._ix = ix
-            self._state = state
             self._refresh_searcher()
-            self._build_registry()
+            self._take_state(state)
         return report
 
     def open(self) -> bool:
@@ -79,9 +74,8 @@ class Library:
             if ix is None:
                 return False
             self._ix = ix
-            self._state = self._store.state_for(ix)
             self._refresh_searcher()
-            self._build_registry()
+            self._take_state(self._store.state_for(ix))
             return True
 
     def close(self) -> None:
@@ -106,28 +100,9 @@ class Library:
         if old is not None:
             old.close()
 
-    def _build_registry(self) -> None:
-        extractions = {
-            aid: Extraction(
-                quotes=tuple(Quote(0, 0, "", kind, name) for name, kind in a.quotes),  # type: ignore[arg-type]
-                speakers=a.speakers,
-            )
-            for aid, a in self._state.articles.items()
-        }
-        self._registry = merge_speakers(extractions)
-        names: dict[str, set[str]] = {}
-        by_article: dict[str, set[str]] = {}
-        for aid, a in self._state.articles.items():
-            quoted = {name for name, _ in a.quotes if name}
-            for sp in a.speakers:
-                sid = self._registry.speaker_id(aid, sp.name)
-                if sid is None:
-                    continue
-                names.setdefault(sid, set()).add(" ".join(speaker_terms(sp.name)))
-                if sp.name in quoted:
-                    by_article.setdefault(aid, set()).add(sid)
-        self._names_by_speaker = names
-        self._speakers_by_article = by_article
+    def _take_state(self, state: CorpusState) -> None:
+        self._state = state
+        self._registry = state.registry or build_registry(state.articles)
 
     def _searcher_or_none(self) -> Searcher | None:
         if self._searcher is None:
@@ -163,11 +138,16 @@ class Library:
                 compiled = Compiled(wq.Every())
                 sort = "date"
             else:
-                compiled = Compiler(searcher.reader(), self._speaker_names).compile(parsed.tree)
+                compiled = Compiler(searcher.reader(), self._registry.names_for).compile(
+                    parsed.tree
+                )
                 result.notes.extend(compiled.notes)
             self._run(searcher, compiled, result, limit, sort, facets)
         result.seconds = time.perf_counter() - started
         return result
+
+    def _compile(self, searcher: Searcher, tree) -> Compiled:
+        return Compiler(searcher.reader(), self._registry.names_for).compile(tree)
 
     def _run(
         self,
@@ -228,19 +208,12 @@ class Library:
                 by_source[source.decode() if isinstance(source, bytes) else source] += 1
             aid = ids[docnum]
             aid = aid.decode() if isinstance(aid, bytes) else aid
-            by_speaker.update(self._speakers_by_article.get(aid, ()))
-        names = {s.id: s.name for s in self._registry.speakers}
+            by_speaker.update(self._registry.by_article.get(aid, ()))
+        names = {s.id: s.name for s in self._registry.index.speakers}
         return {
             "speaker": {names.get(k, k): n for k, n in by_speaker.most_common()},
             "source": dict(by_source.most_common()),
         }
-
-    def _speaker_names(self, text: str) -> list[str]:
-        """Folded speaker names to search for a ``speaker:`` query (merged spellings too)."""
-        names = {" ".join(speaker_terms(text))}
-        for sid in self._registry.resolve(text):
-            names |= self._names_by_speaker.get(sid, set())
-        return sorted(n for n in names if n)
 
     # ── articles ─────────────────────────────────────────────────────────────────────
 
@@ -301,7 +274,7 @@ class Library:
             searcher = self._searcher_or_none()
             if searcher is None:
                 return []
-            compiled = Compiler(searcher.reader(), self._speaker_names).compile(parsed.tree)
+            compiled = self._compile(searcher, parsed.tree)
         article = self.article(article_id)
         regions = list(article.paragraphs)
         if article.title_span:
@@ -318,8 +291,8 @@ class Library:
         """Quotes, filtered by article id, speaker (id or any alias) and kind; text order."""
         wanted: set[str] | None = None
         if speaker is not None:
-            wanted = set(self._registry.resolve(speaker))
-            if speaker in {s.id for s in self._registry.speakers}:
+            wanted = set(self._registry.index.resolve(speaker))
+            if speaker in {s.id for s in self._registry.index.speakers}:
                 wanted.add(speaker)
             if not wanted:
                 return []
@@ -327,12 +300,12 @@ class Library:
             article_ids = [article]
         elif wanted is not None:
             article_ids = sorted(
-                {a for s in self._registry.speakers if s.id in wanted for a in s.articles}
+                {a for s in self._registry.index.speakers if s.id in wanted for a in s.articles}
             )
         else:
             article_ids = sorted(self._state.articles)
         records: list[QuoteRecord] = []
-        names = {s.id: s.name for s in self._registry.speakers}
+        names = {s.id: s.name for s in self._registry.index.speakers}
         for aid in article_ids:
             try:
                 fields = self._stored(aid)
@@ -341,7 +314,7 @@ class Library:
                     raise
                 continue
             for q in loads_extraction(fields["extraction"]).quotes:
-                sid = self._registry.speaker_id(aid, q.speaker) if q.speaker else None
+                sid = self._registry.index.speaker_id(aid, q.speaker) if q.speaker else None
                 if wanted is not None and sid not in wanted:
                     continue
                 if kind is not None and q.kind != kind:
@@ -352,9 +325,9 @@ class Library:
     def speakers(self, *, article: str | None = None) -> list[Speaker]:
         """Speakers of the corpus (or of one article), most quoted first."""
         if article is None:
-            return list(self._registry.speakers)
+            return list(self._registry.index.speakers)
         counts = Counter(r.speaker_id for r in self.quotes(article=article) if r.speaker_id)
-        by_id = {s.id: s for s in self._registry.speakers}
+        by_id = {s.id: s for s in self._registry.index.speakers}
         return sorted(
             (
                 Speaker(

@@ -82,7 +82,7 @@ class Quote:
     confidence: float = 0.5
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: pickles (in the index state) much faster
 class ArticleSpeaker:
     """A speaker as seen inside one article."""
 
@@ -101,7 +101,7 @@ class Extraction:
     speakers: tuple[ArticleSpeaker, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: pickles (in the index state) much faster
 class Speaker:
     """One speaker across the corpus, all spellings merged."""
 

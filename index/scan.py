@@ -21,19 +21,26 @@ class FileStat:
 def scan(root: Path) -> list[FileStat]:
     """Every candidate article file under ``root`` (hidden files and folders skipped), sorted."""
     found: list[FileStat] = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in IGNORED_DIRS)
-        for name in filenames:
-            if name.startswith(".") or name in IGNORED_FILES:
-                continue
-            path = Path(dirpath) / name
-            try:
-                st = path.stat()
-            except OSError:  # vanished or unreadable between listing and stat
-                continue
-            if not path.is_file():
-                continue
-            rel = path.relative_to(root).as_posix()
-            found.append(FileStat(rel, path, st.st_size, st.st_mtime_ns))
+    _walk(str(root), "", found)
     found.sort(key=lambda f: f.id)
     return found
+
+
+def _walk(folder: str, prefix: str, found: list[FileStat]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # unreadable or vanished folder: nothing to index there
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=True):
+                if name not in IGNORED_DIRS:
+                    _walk(entry.path, f"{prefix}{name}/", found)
+            elif entry.is_file(follow_symlinks=True) and name not in IGNORED_FILES:
+                st = entry.stat(follow_symlinks=True)
+                found.append(FileStat(prefix + name, Path(entry.path), st.st_size, st.st_mtime_ns))
+        except OSError:  # vanished between listing and stat
+            continue

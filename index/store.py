@@ -9,6 +9,7 @@ held waits briefly, then serves what is there with a notice.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import time
@@ -24,6 +25,7 @@ from .extract import EXTRACTOR_VERSION
 from .lockfile import IndexLock
 from .model import UpdateReport
 from .prepare import Prepared, prepare
+from .registry import build_registry
 from .scan import FileStat, scan
 from .schema import SCHEMA_VERSION, build_schema
 from .state import ArticleSpeakers, CorpusState, FileEntry
@@ -31,8 +33,10 @@ from .state import ArticleSpeakers, CorpusState, FileEntry
 READER_VERSION = 1  # bump when reading/cleaning output changes
 VERSION = f"schema {SCHEMA_VERSION}, extractor {EXTRACTOR_VERSION}, reader {READER_VERSION}"
 VERSION_FILE = "newsbrowse-version.txt"
+MANIFEST_FILE = "newsbrowse-files.json"
 LOCK_WAIT_SECONDS = 3.0
 PARALLEL_THRESHOLD = 400  # files; below this a worker pool costs more than it saves
+PREPARE_WINDOW = 512  # files handed to the worker pool at a time
 
 Progress = Callable[[int, int], None]
 
@@ -61,11 +65,46 @@ class Store:
                 self.problem = "index from another version of newsbrowse"
                 return None
             ix = whoosh_index.open_dir(str(self.dir))
+            changed = self._manifest_mismatch(ix)
+            if changed:
+                self.problem = f"index file {changed} changed or damaged"
+                return None
             probe(ix)
             return ix
         except Exception as exc:  # corrupt data can raise anything: treat it all as corrupt
             self.problem = f"index unreadable ({exc.__class__.__name__})"
             return None
+
+    def _index_files(self, ix: FileIndex) -> list[Path]:
+        """The files of the index's current generation."""
+        prefixes = tuple(f"{seg.segment_id()}." for seg in ix._segments())
+        toc = f"_{ix.indexname}_{ix.latest_generation()}.toc"
+        return [p for p in self.dir.iterdir() if p.name.startswith(prefixes) or p.name == toc]
+
+    def _write_manifest(self, ix: FileIndex) -> None:
+        """Record each index file's size and mtime, to notice later damage cheaply."""
+        files = {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in self._index_files(ix)}
+        data = {"generation": ix.latest_generation(), "files": files}
+        tmp = self.dir / f".{MANIFEST_FILE}.tmp"
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(tmp, self.dir / MANIFEST_FILE)
+
+    def _manifest_mismatch(self, ix: FileIndex) -> str | None:
+        """The name of a recorded index file that is missing or changed, else None."""
+        try:
+            data = json.loads((self.dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # no manifest yet: the probe alone decides
+        if data.get("generation") != ix.latest_generation():
+            return None
+        for name, (size, mtime_ns) in data["files"].items():
+            try:
+                st = (self.dir / name).stat()
+            except OSError:
+                return name
+            if st.st_size != size or st.st_mtime_ns != mtime_ns:
+                return name
+        return None
 
     def state_for(self, ix: FileIndex) -> CorpusState:
         """The sidecar state matching ``ix``, rebuilt from stored fields if it doesn't."""
@@ -150,9 +189,14 @@ class Store:
         gone = [fid for fid in state.files if fid not in present]
         report.unchanged = len(stats) - len(todo)
         if not todo and not gone:
+            if state.registry is None:  # rebuilt from the index: keep it for next time
+                state.registry = build_registry(state.articles)
+                self._save(state)
             return
         big = len(todo) > PARALLEL_THRESHOLD
-        writer = ix.writer(limitmb=256)
+        # Non-compound segments: a reader maps each file instead of copying it out of a
+        # compound file, which made every open cost time in proportion to the corpus.
+        writer = ix.writer(limitmb=128, compound=False)
         try:
             for fid in gone:
                 if state.files.pop(fid).skipped is None:
@@ -178,6 +222,11 @@ class Store:
                 writer.cancel()
             raise
         state.generation = ix.latest_generation()
+        state.registry = build_registry(state.articles)
+        self._save(state)
+        self._write_manifest(ix)
+
+    def _save(self, state: CorpusState) -> None:
         try:
             state.save(self.dir)
         except OSError as exc:
@@ -218,7 +267,10 @@ def _prepare_all(todo: list[FileStat], root: Path, parallel: bool) -> Iterator[P
         return
     workers = max(1, min(os.cpu_count() or 1, 8))
     with get_context("spawn").Pool(workers) as pool:
-        yield from pool.imap(_prepare_job, [(s, root) for s in todo], chunksize=32)
+        # In windows, so prepared documents never pile up in memory ahead of the writer.
+        for start in range(0, len(todo), PREPARE_WINDOW):
+            window = [(s, root) for s in todo[start : start + PREPARE_WINDOW]]
+            yield from pool.imap(_prepare_job, window, chunksize=16)
 
 
 def _prepare_job(args: tuple[FileStat, Path]) -> Prepared:
@@ -227,13 +279,19 @@ def _prepare_job(args: tuple[FileStat, Path]) -> Prepared:
 
 def probe(ix: FileIndex) -> None:
     """Read a little of every segment file so that a damaged index fails here, not later."""
+    schema = ix.schema
+    columns = [name for name in schema.names() if schema[name].column_type is not None]
+    scored = [name for name in schema.names() if schema[name].scorable]
     with ix.searcher() as searcher:
-        reader = searcher.reader()
-        count = reader.doc_count_all()
-        if count:
-            for docnum in (0, count - 1):
+        for reader, _ in searcher.reader().leaf_readers():
+            count = reader.doc_count_all()
+            for docnum in {0, count - 1} if count else ():
                 reader.stored_fields(docnum)
-        for fieldname in ("body", "title", "id"):
-            for term in reader.lexicon(fieldname):
-                list(reader.postings(fieldname, term).all_ids())
-                break
+                for name in columns:
+                    reader.column_reader(name)[docnum]
+                for name in scored:
+                    reader.doc_field_length(docnum, name)
+            for fieldname in ("body", "title", "id"):
+                for term in reader.lexicon(fieldname):
+                    list(reader.postings(fieldname, term).all_ids())
+                    break

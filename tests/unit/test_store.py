@@ -94,14 +94,18 @@ def test_rebuild_flag(library: Library) -> None:
     assert report.rebuilt and report.added == 5 and library.article_count == 5
 
 
-def _segment_files(index_dir: Path) -> list[Path]:
-    return [p for p in index_dir.iterdir() if p.suffix == ".seg"]
+SEGMENT_FILES = [".pst", ".trm", "._stored.col", ".day.col", ".id.col", "._body_len.col"]
 
 
+@pytest.mark.parametrize("suffix", SEGMENT_FILES)
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "delete"])
-def test_damaged_segment_is_detected_and_rebuilt(library: Library, damage: str) -> None:
+def test_damaged_segment_is_detected_and_rebuilt(
+    library: Library, damage: str, suffix: str
+) -> None:
     library.close()
-    for seg in _segment_files(library.index_dir):
+    targets = [p for p in library.index_dir.glob("MAIN_*") if p.name.endswith(suffix)]
+    assert targets
+    for seg in targets:
         if damage == "truncate":
             seg.write_bytes(seg.read_bytes()[: seg.stat().st_size // 2])
         elif damage == "garbage":
