@@ -16,7 +16,9 @@ from newsbrowse.index.library import Library
 from newsbrowse.index.locations import default_index_dir
 from newsbrowse.index.store import IndexWriteError, Store
 
-ARTICLE = "Headline about ceasefire\n\nThe minister said the ceasefire would hold, officials said.\n"
+ARTICLE = (
+    "Headline about ceasefire\n\nThe minister said the ceasefire would hold, officials said.\n"
+)
 
 
 @pytest.fixture

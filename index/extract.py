@@ -1,0 +1,108 @@
+"""The quote extractor's entry point: ``extract_quotes(text, paragraphs)``.
+
+Plain Python and deterministic: quoted segments (``quotemarks``), names and roles
+(``names``), then the attribution sieves (``attribution``), one sentence at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .attribution import Context, Found, find_reports
+from .attribution import sieve as run_sieves
+from .model import ArticleSpeaker, Extraction, Mention, Quote, Span
+from .names import Entity, Registry, scan_names
+from .quotemarks import Sentence, find_segments, split_sentences
+
+EXTRACTOR_VERSION = 1
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
+    """Quotes and speakers of one article, looking only inside the body ``paragraphs``."""
+    paras = _clean_paragraphs(text, paragraphs)
+    segments = find_segments(text, paras)
+    sentences = []
+    for p, (lo, hi) in enumerate(paras):
+        mine = [s for s in segments if s.paragraph == p]
+        for span in split_sentences(text, lo, hi, mine):
+            sentences.append(Sentence(text, len(sentences), span, p, mine))
+    reg = Registry()
+    scan_names(sentences, reg)
+    ctx = Context()
+    found: list[Found] = []
+    for s in sentences:
+        found.extend(run_sieves(s, find_reports(s, reg), reg, ctx))
+    return _assemble(text, _dedupe(text, found))
+
+
+def _clean_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """Valid, ordered, non-overlapping paragraph spans inside the text."""
+    out: list[Span] = []
+    last = 0
+    for start, end in sorted(paragraphs):
+        start, end = max(start, last, 0), min(end, len(text))
+        if start < end:
+            out.append((start, end))
+            last = end
+    return out
+
+
+def _dedupe(text: str, found: list[Found]) -> list[Found]:
+    """One statement repeated by one speaker (a standfirst repeated in the body) counts once;
+    overlapping finds keep the first."""
+    kept: list[Found] = []
+    seen: dict[int, list[set[str]]] = {}
+    reach = 0  # the furthest end of what is kept (finds come in order of start)
+    for f in sorted(found, key=lambda f: (f.start, -f.confidence)):
+        if f.start < reach:
+            continue
+        words = set(_WORD_RE.findall(text[f.start : f.end].lower()))
+        key = id(f.entity) if f.entity is not None else 0
+        if f.entity is not None and len(words) >= 4:
+            if any(len(words & w) >= 0.8 * min(len(words), len(w)) for w in seen.get(key, ())):
+                continue
+            seen.setdefault(key, []).append(words)
+        kept.append(f)
+        reach = f.end
+    return kept
+
+
+def _assemble(text: str, found: list[Found]) -> Extraction:
+    """Turn finds into :class:`Quote` records and the speakers they name."""
+    speakers: dict[int, Entity] = {}
+    quotes = []
+    for f in found:
+        ent = f.entity
+        if ent is not None:
+            speakers.setdefault(id(ent), ent)
+        mention = None
+        if f.mention is not None and f.mention[0] < f.mention[1]:
+            a, b = f.mention
+            mention = Mention(a, b, text[a:b])
+        quotes.append(
+            Quote(
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                kind=f.kind,  # type: ignore[arg-type]
+                speaker=ent.name if ent else None,
+                speaker_kind=ent.kind if ent else None,
+                mention=mention,
+                cue=f.cue,
+                confidence=round(min(1.0, max(0.0, f.confidence)), 2),
+            )
+        )
+    out_speakers = tuple(
+        ArticleSpeaker(
+            name=e.name,
+            kind=e.kind,
+            aliases=tuple(a for a in e.aliases if a != e.name),
+            roles=tuple(e.roles),
+            gender=e.gender,
+        )
+        for e in speakers.values()
+    )
+    return Extraction(quotes=tuple(quotes), speakers=out_speakers)

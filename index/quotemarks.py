@@ -1,0 +1,278 @@
+"""Quoted segments and the sentences around them.
+
+A segment is the text between a pair of quote marks (“ ” " " « » ‘ ’ „ “ ‹ › ' '),
+found one paragraph at a time so an unbalanced mark can never shift the pairs of later
+paragraphs. Apostrophes (``don’t``, ``Novak’s``, ``’90s``, ``leaders’ meeting``) are not
+marks. A paragraph left open whose next paragraph re-opens with a mark continues the quote.
+Sentences never break inside a quoted segment or after an abbreviation (``Mr.``, ``U.S.``);
+a :class:`Sentence` makes its tokens only when first asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexicon import words
+from .model import Span
+from .names import Tokens
+
+DOUBLE = "double"
+SINGLE = "single"
+
+_MARK_RE = re.compile(r"[“”„‟«»\"‘’‚‹›']")
+_OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "«": DOUBLE, "‘": SINGLE, "‚": SINGLE}
+_OPENERS.update({"‹": SINGLE})
+_CLOSERS = {"”": DOUBLE, "»": DOUBLE, "’": SINGLE, "›": SINGLE}
+_PAIRS = {
+    "“": '”"',
+    "„": "“”",
+    "‟": "”",
+    "«": "»",
+    "‘": "’'",
+    "‚": "‘’",
+    "‹": "›",
+    '"': '"”',
+    "'": "'’",
+}
+_OPEN_LEFT = set(" \t\n([{—–-/:;,") | {"“", "«", "„", "‘"}
+_SENTENCE_PUNCT = set(".,;:!?)]}…—–-")
+_OPENS_PARAGRAPH = "“„«‘\"'‹"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Text between a pair of marks: ``text[start:end]`` excludes the marks."""
+
+    start: int
+    end: int
+    open_at: int  # position of the opening mark
+    close_end: int  # just past the closing mark (paragraph end when left open)
+    paragraph: int
+    continues: bool = False  # left open: the quote goes on in the next paragraph
+    continued: bool = False  # this paragraph re-opens a quote left open before
+
+
+def _kind(text: str, i: int, lo: int, hi: int) -> str | None:
+    """Classify the mark at ``i``: "open", "close", "either" or None (an apostrophe)."""
+    ch = text[i]
+    left = text[i - 1] if i > lo else " "
+    right = text[i + 1] if i + 1 < hi else " "
+    left_space = left.isspace() or left in _OPEN_LEFT
+    right_space = right.isspace() or right in _SENTENCE_PUNCT
+    if ch in "’'":
+        if left.isalnum() and right.isalnum():
+            return None  # don’t, Novak’s, O’Brien
+        after_space = left.isspace() or left in "([{“«„‘—–/"
+        if after_space and right.isdigit():
+            return None  # ’90s
+        if ch == "'" and after_space and not right_space:
+            return "open"
+        if after_space:
+            return None
+        return "close"
+    if ch == "‘":
+        if left.isalnum() and right.isalnum():
+            return None  # a mis-typed apostrophe
+        return "open"
+    if ch == '"':
+        if left_space and not right_space:
+            return "open"
+        if right_space and not left_space:
+            return "close"
+        return "either"
+    if ch in _OPENERS:
+        return "open"
+    return "close"
+
+
+def _weak_close(text: str, i: int, hi: int) -> bool:
+    """A ’ after "s" and before a lower-case word: most likely a plural possessive."""
+    return (
+        text[i] in "’'"
+        and text[i - 1] in "sS"
+        and i + 2 < hi
+        and text[i + 1] == " "
+        and text[i + 2].islower()
+    )
+
+
+def _family(ch: str) -> str:
+    return SINGLE if ch in "‘’‚‹›'" else DOUBLE
+
+
+def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None, str]:
+    """Balanced (open, close) mark positions in ``text[lo:hi]``, and a mark left open."""
+    marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, lo, hi)]
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    opener = ""
+    for n, (i, ch) in enumerate(marks):
+        kind = _kind(text, i, lo, hi)
+        if kind is None:
+            continue
+        if opened is None:
+            if kind in ("open", "either"):
+                opened, opener = i, ch
+            continue
+        closes = ch in _PAIRS[opener] and (
+            kind in ("close", "either") or (opener in "„‚" and not text[i - 1].isspace())
+        )
+        if closes and _family(ch) == SINGLE and _weak_close(text, i, hi):
+            later = marks[n + 1 :]
+            if any(
+                c in _PAIRS[opener]
+                and _kind(text, j, lo, hi) == "close"
+                and not _weak_close(text, j, hi)
+                for j, c in later
+            ):
+                continue
+        if closes:
+            if i > opened + 1:
+                pairs.append((opened, i))
+            opened = None
+        elif kind == "open" and _family(ch) == _family(opener):
+            opened, opener = i, ch  # the earlier mark was never closed: start over here
+    return pairs, opened, opener
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _has_letters(text: str, start: int, end: int) -> bool:
+    return any(c.isalnum() for c in text[start:end])
+
+
+def find_segments(text: str, paragraphs: Sequence[Span]) -> list[Segment]:
+    """Every quoted segment in the paragraphs, in text order."""
+    out: list[Segment] = []
+    open_family = ""  # family of the mark the previous paragraph left open, if it goes on
+    for p, (lo, hi) in enumerate(paragraphs):
+        pairs, left_open, opener = _pairs(text, lo, hi)
+        first = _stripped_start(text, lo, hi)
+        reopened = bool(open_family) and first < hi and _family(text[first]) == open_family
+        for open_at, close_at in pairs:
+            start, end = _strip(text, open_at + 1, close_at)
+            if start < end and _has_letters(text, start, end):
+                cont = reopened and open_at == first
+                out.append(Segment(start, end, open_at, close_at + 1, p, continued=cont))
+        open_family = ""
+        if left_open is None or p + 1 >= len(paragraphs):
+            continue
+        nlo, nhi = paragraphs[p + 1]
+        nfirst = _stripped_start(text, nlo, nhi)
+        if (
+            nfirst < nhi
+            and text[nfirst] in _OPENS_PARAGRAPH
+            and _family(text[nfirst]) == _family(opener)
+        ):
+            start, end = _strip(text, left_open + 1, hi)
+            if start < end and _has_letters(text, start, end):
+                cont = reopened and left_open == first
+                out.append(Segment(start, end, left_open, hi, p, continues=True, continued=cont))
+                open_family = _family(opener)
+    return out
+
+
+def _stripped_start(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+# ---------------------------------------------------------------- sentences
+
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[“\"‘«„(\[]?[A-Z0-9À-ÖØ-ÞА-Я])")
+_ABBREV = words(
+    "mr mrs ms dr prof st gen col lt capt maj adm sgt cmdr sen rep gov jr sr vs etc inc ltd "
+    "co corp jan feb mar apr jun jul aug sep sept oct nov dec fig approx est dept univ rev "
+    "mt ft messrs mme mlle hon pres"
+)
+_OPENER_WORDS = words(
+    "the he she it they we i but and this that there in on at a an his her their its our "
+    "after before however meanwhile"
+)
+
+
+def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence."""
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and dot - start < 12 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].rstrip(".")
+    if not word or (len(word) > 5 and "." not in word):
+        return False
+    if word.lower() in _ABBREV:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S., e.g.
+        return next_word.lower() not in _OPENER_WORDS
+    return False
+
+
+def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> list[Span]:
+    """Sentences of ``text[lo:hi]``; a boundary inside a quoted segment does not count."""
+    cuts = []
+    for m in _BOUNDARY_RE.finditer(text, lo, hi):
+        pos = m.end()
+        if any(s.open_at < m.start() and pos < s.close_end for s in segments):
+            continue
+        dot = m.start()
+        while dot + 1 < m.end() and text[dot + 1] in ".!?…":
+            dot += 1
+        nxt = text[pos : pos + 12].split(" ", 1)[0].strip('“"‘«„([')
+        if _is_abbreviation(text, m.start(), nxt):
+            continue
+        cuts.append(pos)
+    spans = []
+    start = lo
+    for cut in cuts:
+        spans.append(_strip(text, start, cut))
+        start = cut
+    spans.append(_strip(text, start, hi))
+    return [s for s in spans if s[0] < s[1]]
+
+
+class Sentence:
+    """One sentence, the quoted segments inside it, and its tokens (made when first asked)."""
+
+    __slots__ = ("_inside", "_tok", "end", "idx", "paragraph", "segs", "start", "text")
+
+    def __init__(
+        self, text: str, idx: int, span: Span, paragraph: int, segs: list[Segment]
+    ) -> None:
+        self.text = text
+        self.idx = idx
+        self.start, self.end = span
+        self.paragraph = paragraph
+        self.segs = [s for s in segs if s.open_at < self.end and s.close_end > self.start]
+        self._tok: Tokens | None = None
+        self._inside: list[bool] = []
+
+    @property
+    def tok(self) -> Tokens:
+        if self._tok is None:
+            self._tok = Tokens(self.text, self.start, self.end)
+            starts = self._tok.starts
+            if self.segs:
+                segs = self.segs
+                self._inside = [any(s.open_at <= p < s.close_end for s in segs) for p in starts]
+            else:
+                self._inside = [False] * len(starts)
+        return self._tok
+
+    @property
+    def inside(self) -> list[bool]:
+        """Whether each token lies inside a quoted segment."""
+        if self._tok is None:
+            _ = self.tok
+        return self._inside

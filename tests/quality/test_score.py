@@ -1,0 +1,79 @@
+"""The extractor meets its targets on the seeds, and the scorer scores the way it says."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("score", HERE / "score.py")
+assert _spec is not None and _spec.loader is not None
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return score.score(score.DEFAULT_GOLD, score.DEFAULT_CORPUS)
+
+
+def test_every_gold_quote_is_in_its_article(result: dict) -> None:
+    assert result["unlocated"] == []
+
+
+def test_direct_and_partial_all_found_and_speaker_right(result: dict) -> None:
+    at30 = result["at"]["0.3"]
+    for kind in ("direct", "partial"):
+        assert at30[kind]["gold"] > 0
+        assert at30[kind]["recall"] == 1.0, result["misses"]
+        assert at30[kind]["speaker_accuracy"] == 1.0, result["wrong_speaker"]
+
+
+def test_indirect_recall_and_speakers(result: dict) -> None:
+    indirect = result["at"]["0.3"]["indirect"]
+    assert indirect["recall"] >= 0.9, result["misses"]
+    assert indirect["speaker_accuracy"] >= 0.9, result["wrong_speaker"]
+
+
+def test_overall_precision(result: dict) -> None:
+    assert result["at"]["0.3"]["all"]["precision"] >= 0.9, result["false_positives"]
+
+
+def test_locate_finds_every_occurrence_and_tolerates_whitespace() -> None:
+    text = "He said “go now.” Later: “go now.” and then\nsome  more words."
+    assert score.locate(text, "go now.") == [(9, 16), (26, 33)]
+    assert score.locate(text, "then some more") == [(39, 54)]
+    assert score.locate(text, "absent") == []
+
+
+def test_match_is_one_to_one_by_overlap_at_threshold() -> None:
+    golds = [[(0, 100)], [(200, 210)]]
+    preds = [(0, 25), (0, 40), (205, 230)]
+    assert sorted(score.match(golds, preds, 0.3)) == [(0, 1), (1, 2)]
+    assert score.match(golds, preds, 0.8) == []
+    # a gold text that occurs twice matches either occurrence
+    assert score.match([[(0, 10), (50, 60)]], [(50, 60)], 0.8) == [(0, 0)]
+
+
+def test_speaker_right_uses_aliases_and_folding() -> None:
+    assert score.speaker_right("Kallas", "Kaja Kallas", ["Kallas"])
+    assert score.speaker_right("Volodymyr Zelensky", "Volodymyr Zelenskyy", [])
+    assert not score.speaker_right("Siim Kallas", "Kaja Kallas", ["Kallas"])
+    assert not score.speaker_right(None, "Kaja Kallas", [])
+
+
+def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert score.main(["--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["at"]) == {"0.3", "0.8"}
+    assert {"misses", "false_positives", "wrong_speaker"} <= set(data)
+
+
+def test_cli_text_report(capsys: pytest.CaptureFixture[str]) -> None:
+    assert score.main([]) == 0
+    out = capsys.readouterr().out
+    assert "overlap >= 30%" in out and "overlap >= 80%" in out
+    assert "false positives" in out

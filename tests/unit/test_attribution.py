@@ -1,0 +1,140 @@
+"""Names behind titles, roles, gender, and what the sieves report about each quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrowse.index.extract import extract_quotes
+from newsbrowse.index.names import Tokens, classify, gender_of, np_after
+
+
+def np_of(text: str):
+    tok = Tokens(text, 0, len(text))
+    end = np_after(tok, 0)
+    assert end == len(tok)
+    return classify(tok, 0, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("EU High Representative Kaja Kallas", "Kaja Kallas", "EU High Representative"),
+        ("Senior Treasury official Dana Whitfield", "Dana Whitfield", "Senior Treasury official"),
+        ("German Chancellor Heinz Adler", "Heinz Adler", "German Chancellor"),
+        ("Secretary of State Lena Park", "Lena Park", "Secretary of State"),
+        ("NATO Secretary-General Jan Smit", "Jan Smit", "NATO Secretary-General"),
+        ("Mr. Okafor", "Okafor", None),
+        ("Sofia Marin", "Sofia Marin", None),
+    ],
+)
+def test_titles_are_roles_not_names(phrase: str, name: str, role: str | None) -> None:
+    np = np_of(phrase)
+    assert (np.kind, np.name, np.role) == ("person", name, role)
+    assert phrase[np.name_span[0] : np.name_span[1]] == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "name"),
+    [
+        ("The Russian Foreign Ministry", "organisation", "Russian Foreign Ministry"),
+        ("the Kremlin", "organisation", "Kremlin"),
+        ("the White House", "organisation", "White House"),
+        ("The Wall Street Journal", "outlet", "Wall Street Journal"),
+        ("Politico", "outlet", "Politico"),
+        ("News.Az", "outlet", "News.Az"),
+        ("officials", "generic", None),
+        ("Analysts", "generic", None),
+        ("a spokesman", "generic", None),
+        ("Moscow", "place", "Moscow"),
+        ("She", "pronoun", None),
+    ],
+)
+def test_kinds_of_phrases(phrase: str, kind: str, name: str | None) -> None:
+    np = np_of(phrase)
+    assert (np.kind, np.name) == (kind, name)
+
+
+def test_role_phrases_have_classes_and_nationality() -> None:
+    diplomat = np_of("the Russian top diplomat")
+    assert diplomat.kind == "role"
+    assert "diplomat" in diplomat.classes and diplomat.nations == {"ru"}
+    leader = np_of("the American leader")
+    assert "head" in leader.classes and leader.nations == {"us"}
+    assert np_of("the U.S. president").nations == {"us"}
+    spokes = np_of("the press secretary of the Russian President")
+    assert spokes.classes == {"spokes"}
+
+
+def test_gender() -> None:
+    assert gender_of("Anna Berg") == "f"
+    assert gender_of("Peter Berg") == "m"
+    assert gender_of("Petrova") == "f"
+    assert gender_of("Ivanov") == "m"
+    assert gender_of("Okafor", ["Mrs"]) == "f"
+    assert gender_of("Okafor") is None
+
+
+def quotes(text: str):
+    return extract_quotes(text, [(0, len(text))])
+
+
+def test_mention_cue_and_confidence() -> None:
+    text = "Kremlin spokesman Anton Sokolov spoke on Monday. “No date is set,” the spokesman said."
+    (q,) = quotes(text).quotes
+    assert q.speaker == "Anton Sokolov"
+    assert q.mention is not None and q.mention.text == "the spokesman"
+    assert q.cue == "said"
+    assert 0.5 <= q.confidence <= 1.0
+    named = quotes("“No date is set,” Anton Sokolov said.").quotes[0]
+    assert named.confidence > q.confidence
+    assert named.mention is not None and named.mention.text == "Anton Sokolov"
+
+
+def test_according_to_cue() -> None:
+    (q,) = quotes("According to Nadia Haddad, the shipment arrived late.").quotes
+    assert q.cue == "according to"
+
+
+def test_dash_citation_cue_and_no_outlet_speaker() -> None:
+    text = "Anna Berg spoke in Oslo. «We waited for years», — cites Politico."
+    ex = quotes(text)
+    (q,) = ex.quotes
+    assert (q.speaker, q.cue) == ("Anna Berg", "—")
+    assert [s.name for s in ex.speakers] == ["Anna Berg"]
+
+
+def test_speakers_carry_aliases_roles_and_gender() -> None:
+    text = (
+        "EU High Representative Kaja Kallas said the talks had failed. "
+        "Kallas, the bloc’s chief diplomat, added that Russia had not moved. "
+        "She said the pressure would grow."
+    )
+    ex = quotes(text)
+    assert [q.speaker for q in ex.quotes] == ["Kaja Kallas"] * 3
+    (sp,) = ex.speakers
+    assert sp.gender == "f" and sp.kind == "person"
+    assert "Kallas" in sp.aliases
+    assert "bloc’s chief diplomat" in sp.aliases
+    assert "EU High Representative" in sp.roles
+
+
+def test_only_quoted_speakers_are_listed() -> None:
+    text = "Anna Berg met Peter Novak. “We agreed,” said Anna Berg."
+    assert [s.name for s in quotes(text).speakers] == ["Anna Berg"]
+
+
+def test_relative_clause_names_someone_else() -> None:
+    (q,) = quotes("Jonas Weber, who met Carla Mendes on Monday, said the deal was close.").quotes
+    assert q.speaker == "Jonas Weber"
+
+
+def test_organisation_is_kind_organisation() -> None:
+    ex = quotes("The Kremlin said the talks would continue.")
+    assert ex.quotes[0].speaker_kind == "organisation"
+    assert ex.speakers[0].kind == "organisation"
+
+
+def test_title_excluded_paragraphs_only() -> None:
+    text = "Anna Berg: “A headline quote.”\n\nThe minister said nothing new."
+    ex = extract_quotes(text, [(32, len(text))])
+    assert ex.quotes == ()

@@ -1,0 +1,48 @@
+"""Hand-written attribution cases (tests/data/quote_fixtures.json), one test each.
+
+Each fixture's text is split into paragraphs at blank lines; every expected quote must be
+found with exactly that text, kind and speaker, and nothing else may be found.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsbrowse.index.extract import extract_quotes
+from newsbrowse.index.model import Span
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+FIXTURES: list[dict[str, Any]] = json.loads(
+    (DATA / "quote_fixtures.json").read_text(encoding="utf-8")
+)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Spans of the blank-line separated paragraphs of ``text``."""
+    return [m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)]
+
+
+def test_there_are_at_least_forty_fixtures() -> None:
+    assert len(FIXTURES) >= 40
+    assert len({f["id"] for f in FIXTURES}) == len(FIXTURES)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f["id"] for f in FIXTURES])
+def test_fixture(fixture: dict[str, Any]) -> None:
+    text = fixture["text"]
+    ex = extract_quotes(text, paragraphs(text))
+    got = [(q.text, q.speaker, q.kind) for q in ex.quotes]
+    want = [(q["text"], q["speaker"], q["kind"]) for q in fixture["quotes"]]
+    assert got == want
+    for q, expected in zip(ex.quotes, fixture["quotes"], strict=True):
+        assert text[q.start : q.end] == q.text
+        if "speaker_kind" in expected:
+            assert q.speaker_kind == expected["speaker_kind"]
+    names = {s.name for s in ex.speakers}
+    assert {q.speaker for q in ex.quotes if q.speaker} <= names
