@@ -18,10 +18,29 @@ from newsbrowse.index.library import Library
 
 pytestmark = pytest.mark.slow
 
-WORDS = (
-    "minister talks border sanctions ceasefire parliament election budget energy grain "
-    "summit envoy treaty coalition protest court ruling inflation drone harbour pipeline"
-).split()
+WORDS = [
+    "minister",
+    "talks",
+    "border",
+    "sanctions",
+    "ceasefire",
+    "parliament",
+    "election",
+    "budget",
+    "energy",
+    "grain",
+    "summit",
+    "envoy",
+    "treaty",
+    "coalition",
+    "protest",
+    "court",
+    "ruling",
+    "inflation",
+    "drone",
+    "harbour",
+    "pipeline",
+]
 
 
 def make_corpus(root: Path, n: int, seed: int = 1) -> Path:

@@ -62,9 +62,7 @@ def test_corpus_from_environment(ix: str) -> None:
 def test_no_corpus_means_the_bundled_seeds(ix: str) -> None:
     proc = run("--index-dir", ix, "search", "Peskov", "--json")
     assert proc.returncode == 0, proc.stderr
-    assert [h["article"] for h in json.loads(proc.stdout)["hits"]] == [
-        "001_065d88eab2c2a7bf.txt"
-    ]
+    assert [h["article"] for h in json.loads(proc.stdout)["hits"]] == ["001_065d88eab2c2a7bf.txt"]
 
 
 def test_empty_result_is_success(ix: str) -> None:

@@ -22,9 +22,7 @@ def test_or_binds_looser_than_and() -> None:
 
 def test_phrase_and_grouping() -> None:
     tree = parse('"peace talks" (kallas OR lavrov)').tree
-    assert tree == q.And(
-        (q.Phrase("peace talks"), q.Or((q.Word("kallas"), q.Word("lavrov"))))
-    )
+    assert tree == q.And((q.Phrase("peace talks"), q.Or((q.Word("kallas"), q.Word("lavrov")))))
 
 
 @pytest.mark.parametrize("text", ["NOT kremlin peace", "-kremlin peace"])
