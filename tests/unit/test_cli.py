@@ -135,3 +135,59 @@ def test_index_lists_skipped_files_once(tmp_path: Path, ix: str) -> None:
 def test_app_without_a_terminal_says_so(ix: str) -> None:
     proc = run("--index-dir", ix)
     assert proc.returncode == 2 and "terminal" in proc.stderr
+
+
+def test_speakers_lists_everyone_quoted_once(ix: str) -> None:
+    proc = run("--corpus", "seeds", "--index-dir", ix, "speakers", "--json")
+    assert proc.returncode == 0, proc.stderr
+    speakers = {s["name"]: s for s in json.loads(proc.stdout)}
+    for name in (
+        "Kaja Kallas",
+        "Dmitry Peskov",
+        "Sergey Lavrov",
+        "Donald Trump",
+        "Friedrich Merz",
+        "Elbridge Colby",
+    ):
+        assert speakers[name]["kind"] == "person" and speakers[name]["quotes"] >= 1
+    zelensky = [s for s in speakers.values() if "zelensk" in s["name"].lower()]
+    assert len(zelensky) == 1  # Zelenskyy and Zelensky are one speaker
+    assert set(zelensky[0]["articles"]) == {"000_f5f97ad7e3ccccf8.txt", "004_7d5e14b8733fb70a.txt"}
+    assert {s["kind"] for s in speakers.values()} == {"person", "organisation"}
+    for s in speakers.values():
+        assert set(s) >= {"id", "name", "kind", "quotes", "articles", "aliases", "roles"}
+
+
+def test_speaker_query_finds_the_article(ix: str) -> None:
+    proc = run("--corpus", "seeds", "--index-dir", ix, "search", "speaker:peskov", "--json")
+    assert [h["article"] for h in json.loads(proc.stdout)["hits"]] == ["001_065d88eab2c2a7bf.txt"]
+
+
+def test_quotes_json_spans_are_exact(ix: str) -> None:
+    proc = run("--corpus", "seeds", "--index-dir", ix, "quotes", "--json")
+    assert proc.returncode == 0, proc.stderr
+    quotes = json.loads(proc.stdout)
+    assert len(quotes) >= 41
+    texts = {}
+    for q in quotes:
+        assert set(q) >= {
+            "path", "article", "speaker", "speaker_kind", "text",
+            "start", "end", "kind", "mention", "confidence",
+        }  # fmt: skip
+        if q["article"] not in texts:
+            shown = run("--index-dir", ix, "--corpus", "seeds", "show", q["article"], "--json")
+            texts[q["article"]] = json.loads(shown.stdout)["text"]
+        text = texts[q["article"]]
+        assert text[q["start"] : q["end"]] == q["text"]
+        if q["mention"]:
+            m = q["mention"]
+            assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_quotes_filters(ix: str) -> None:
+    proc = run("--index-dir", ix, "quotes", "--speaker", "Zelensky", "--kind", "indirect", "--json")
+    quotes = json.loads(proc.stdout)
+    assert quotes and {q["speaker"] for q in quotes} == {"Volodymyr Zelenskyy"}
+    assert {q["kind"] for q in quotes} == {"indirect"}
+    one = run("--index-dir", ix, "quotes", "--article", "001_065d88eab2c2a7bf.txt", "--json")
+    assert {q["article"] for q in json.loads(one.stdout)} == {"001_065d88eab2c2a7bf.txt"}
