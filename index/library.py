@@ -218,23 +218,11 @@ class Library:
     # ── articles ─────────────────────────────────────────────────────────────────────
 
     def articles(self) -> list[ArticleInfo]:
-        """Every indexed article's metadata, newest first."""
+        """Every indexed article's metadata, newest first (from memory, not the index)."""
         with self._lock:
-            searcher = self._searcher_or_none()
-            if searcher is None:
-                return []
-            infos = [
-                ArticleInfo(
-                    id=f["id"],
-                    path=f["path"],
-                    title=f.get("title_text") or None,
-                    label=f["label"],
-                    date=f.get("date") or None,
-                    author=f.get("author") or None,
-                    source=f.get("source") or None,
-                )
-                for f in searcher.all_stored_fields()
-            ]
+            if self._searcher is None:
+                self.open()
+            infos = [a.info for a in self._state.articles.values() if a.info is not None]
         infos.sort(key=lambda a: a.id)
         infos.sort(key=lambda a: a.date or "", reverse=True)
         return infos

@@ -125,7 +125,7 @@ class QuoteRecord:
     speaker_name: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: pickles (in the index state) much faster
 class ArticleInfo:
     """An article's metadata, without its text."""
 

@@ -11,7 +11,7 @@ from .analysis import index_terms, pairs
 from .codec import dumps_extraction
 from .decode import UnreadableFile
 from .extract import extract_quotes
-from .model import Article, Extraction
+from .model import Article, ArticleInfo, Extraction
 from .reader import read_article
 from .scan import FileStat
 from .speakers import speaker_terms
@@ -42,7 +42,24 @@ def prepare(stat: FileStat, root: Path) -> Prepared:
         stat.id,
         FileEntry(stat.size, stat.mtime_ns, article.content_hash),
         document(article, extraction, stat),
-        ArticleSpeakers(extraction.speakers, tuple((q.speaker, q.kind) for q in extraction.quotes)),
+        ArticleSpeakers(
+            extraction.speakers,
+            tuple((q.speaker, q.kind) for q in extraction.quotes),
+            info(article),
+        ),
+    )
+
+
+def info(article: Article) -> ArticleInfo:
+    """The article's metadata, kept in the sidecar state for quick listings."""
+    return ArticleInfo(
+        id=article.id,
+        path=article.path,
+        title=article.title,
+        label=article.label,
+        date=article.date,
+        author=article.author,
+        source=article.source,
     )
 
 

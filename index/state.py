@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import ArticleSpeaker
+from .model import ArticleInfo, ArticleSpeaker
 
 STATE_FILE = "newsbrowse-state.pickle"
 
@@ -36,6 +36,7 @@ class ArticleSpeakers:
 
     speakers: tuple[ArticleSpeaker, ...] = ()
     quotes: tuple[tuple[str | None, str], ...] = ()
+    info: ArticleInfo | None = None  # the article's metadata, for listings without the index
 
 
 @dataclass

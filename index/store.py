@@ -23,14 +23,14 @@ from whoosh.index import FileIndex
 from .codec import loads_extraction
 from .extract import EXTRACTOR_VERSION
 from .lockfile import IndexLock
-from .model import UpdateReport
+from .model import ArticleInfo, UpdateReport
 from .prepare import Prepared, prepare
 from .registry import build_registry
 from .scan import FileStat, scan
 from .schema import SCHEMA_VERSION, build_schema
 from .state import ArticleSpeakers, CorpusState, FileEntry
 
-READER_VERSION = 1  # bump when reading/cleaning output changes
+READER_VERSION = 2  # bump when reading/cleaning output (or the stored state) changes
 VERSION = f"schema {SCHEMA_VERSION}, extractor {EXTRACTOR_VERSION}, reader {READER_VERSION}"
 VERSION_FILE = "newsbrowse-version.txt"
 MANIFEST_FILE = "newsbrowse-files.json"
@@ -120,7 +120,17 @@ class Store:
                     fields["size"], fields["mtime_ns"], fields["content_hash"]
                 )
                 state.articles[fields["id"]] = ArticleSpeakers(
-                    ex.speakers, tuple((q.speaker, q.kind) for q in ex.quotes)
+                    ex.speakers,
+                    tuple((q.speaker, q.kind) for q in ex.quotes),
+                    ArticleInfo(
+                        id=fields["id"],
+                        path=fields["path"],
+                        title=fields.get("title_text") or None,
+                        label=fields["label"],
+                        date=fields.get("date") or None,
+                        author=fields.get("author") or None,
+                        source=fields.get("source") or None,
+                    ),
                 )
         return state
 
