@@ -138,7 +138,10 @@ def _phrase(fieldname: str, words: list[str]) -> wq.Query:
     phrase = wq.Phrase(fieldname, words)
     if fieldname != "body":
         return phrase
-    return wq.And([*(wq.Term("pairs", p) for p in pairs(words)), phrase])
+    adjacent = [wq.Term("pairs", p) for p in pairs(words)]
+    if len(adjacent) == 1:
+        return adjacent[0]  # a pair term is exactly a two-word phrase: no positions to check
+    return wq.And([*adjacent, phrase])
 
 
 def _date_range(node: ast.DateRange) -> wq.Query:

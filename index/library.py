@@ -112,11 +112,12 @@ class Library:
     # ── search ───────────────────────────────────────────────────────────────────────
 
     def search(
-        self, query: str, *, limit: int = 50, sort: str = "relevance", facets: bool = True
+        self, query: str, *, limit: int = 50, sort: str = "relevance", facets: bool = False
     ) -> SearchResult:
         """Run a query. Never raises for a bad query: see ``interpreted`` and ``error``.
 
-        An empty query lists every article, newest first.
+        An empty query lists every article, newest first. ``facets`` adds counts by speaker
+        and source over every match (it costs a pass over all of them).
         """
         started = time.perf_counter()
         result = SearchResult(query=query)

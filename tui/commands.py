@@ -109,7 +109,7 @@ def cmd_index(library: Library, args, out: Console, err: Console, report: Update
 
 
 def cmd_search(library: Library, args, out: Console, err: Console, report: UpdateReport) -> int:
-    result = library.search(args.query, limit=args.limit, sort=args.sort)
+    result = library.search(args.query, limit=args.limit, sort=args.sort, facets=True)
     if result.error:
         raise UsageError(f"{result.error} (query: {_safe(args.query)[:80]!r})")
     for note in result.notes:

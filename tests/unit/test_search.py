@@ -139,7 +139,10 @@ def test_total_and_limit(library: Library) -> None:
 
 
 def test_source_facets(library: Library) -> None:
-    assert library.search("").facets["source"] == {"News.Az": 1}
+    result = library.search("", facets=True)
+    assert result.facets["source"] == {"News.Az": 1}
+    assert result.facets["speaker"]["Kaja Kallas"] == 4  # articles quoting her
+    assert library.search("").facets == {}  # only when asked
 
 
 def test_hits_carry_labels_when_untitled(library: Library) -> None:
