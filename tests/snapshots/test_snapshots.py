@@ -1,0 +1,141 @@
+"""Snapshots of the main screens (pytest-textual-snapshot). Update: --snapshot-update."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+
+from newsbrowse.tui.app import NewsbrowseApp
+from newsbrowse.tui.screens.main import MainScreen
+
+WIDE = (140, 40)
+
+
+async def wait_for(pilot: Pilot, predicate: Callable[[], object], what: str = "") -> None:
+    """Let the app run until ``predicate()`` holds (fail after 20 s)."""
+    deadline = time.monotonic() + 20
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
+def main(pilot: Pilot) -> MainScreen:
+    assert isinstance(pilot.app, NewsbrowseApp)
+    return pilot.app.main_screen
+
+
+async def ready(pilot: Pilot) -> MainScreen:
+    screen = main(pilot)
+    await wait_for(
+        pilot,
+        lambda: screen.ready and screen.catalog_loaded and screen.shown_query == "",
+        "index",
+    )
+    return screen
+
+
+async def search(pilot: Pilot, query: str) -> MainScreen:
+    screen = await ready(pilot)
+    await pilot.press(*query)
+    await wait_for(pilot, lambda: screen.shown_query == query, f"results for {query}")
+    reader = screen.reader
+    await wait_for(
+        pilot,
+        lambda: (
+            reader.article is not None
+            and reader.article.id == screen.results.current
+            and reader.query_text == query
+            and reader._pending is None
+        ),
+        "preview",
+    )
+    return screen
+
+
+async def open_first(pilot: Pilot, query: str) -> MainScreen:
+    screen = await search(pilot, query)
+    await pilot.press("enter", "enter")
+    await wait_for(pilot, lambda: screen.reader.has_focus, "reader focused")
+    return screen
+
+
+def test_main_screen_with_results(snap_compare, snapshot_app) -> None:
+    """Typing a query: hits with lit snippets, the top hit previewed."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await search(pilot, "kallas")
+
+    assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
+
+
+def test_reader_with_matches_and_quotes(snap_compare, snapshot_app) -> None:
+    """An open article: matches and quotes lit, the second match marked and centred."""
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await open_first(pilot, "peskov")
+        await pilot.press("n", "n")
+        await wait_for(pilot, lambda: screen.reader.match_index == 1, "second match")
+
+    assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
+
+
+def test_reader_on_a_quote(snap_compare, snapshot_app) -> None:
+    """``]`` marks a quote; the reader's border names the speaker."""
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await open_first(pilot, "peskov")
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await wait_for(pilot, lambda: screen.reader.quote_index == 1, "second quote")
+
+    assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
+
+
+def test_sidebar_expanded(snap_compare, snapshot_app) -> None:
+    """A speaker expanded to their quotes (filter row first)."""
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await open_first(pilot, "peskov")
+        tree = screen.sidebar.tree
+        node = next(n for n in tree.root.children if n.data.name == "Dmitry Peskov")
+        tree.focus()
+        tree.move_cursor(node)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: node.is_expanded and len(node.children) > 1, "expanded")
+
+    assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
+
+
+def test_help_screen(snap_compare, snapshot_app) -> None:
+    """``?`` from the results: every key with its id, and the query syntax."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await ready(pilot)
+        await pilot.press("escape", "question_mark")
+
+    assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
+
+
+def test_narrow_layout(snap_compare, snapshot_app) -> None:
+    """80×24: results and reader; the sidebar is a toggle."""
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await open_first(pilot, "kallas")
+        await pilot.press("n")
+        await wait_for(pilot, lambda: screen.reader.match_index == 0, "first match")
+
+    assert snap_compare(snapshot_app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_narrow_layout_with_the_sidebar(snap_compare, snapshot_app) -> None:
+    """80×24 after ``tab`` from the reader: the speakers take the results' place."""
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await open_first(pilot, "kallas")
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: screen.sidebar.tree.has_focus, "sidebar")
+
+    assert snap_compare(snapshot_app, terminal_size=(80, 24), run_before=run_before)

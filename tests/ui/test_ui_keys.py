@@ -1,0 +1,157 @@
+"""Keys: focus, escape layers, pane cycling, quitting, help, greyed keys, copy, keymap file."""
+
+from __future__ import annotations
+
+import platformdirs
+from ui_helpers import main, open_result, ready, search, wait_for
+
+from newsbrowse.tui.keymap import parse_keymap
+from newsbrowse.tui.screens.help import HelpScreen
+
+
+def enabled(app, key: str) -> bool:
+    return app.screen.active_bindings[key].enabled
+
+
+async def test_slash_focuses_the_search(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await search(pilot, "kallas")
+        await open_result(pilot, 0)
+        await pilot.press("slash")
+        search_input = main(pilot).search_bar.input
+        assert search_input.has_focus and search_input.value == "kallas"
+        await pilot.press("slash")
+        assert search_input.value == "kallas", "/ is never typed: it starts a new search"
+        await pilot.press(*"peskov")
+        assert search_input.value == "peskov", "the old query was selected and replaced"
+
+
+async def test_escape_backs_out_one_layer(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        await pilot.press("escape")
+        assert screen.results.has_focus
+        await pilot.press("slash", "escape")
+        assert screen.results.has_focus
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: screen.shown_query == "", "cleared query")
+        assert screen.search_bar.value == ""
+        assert screen.results.option_count == 5
+        await pilot.press("escape")
+        assert screen.search_bar.input.has_focus
+
+
+async def test_tab_cycles_the_panes(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        assert screen.search_bar.input.has_focus
+        order = []
+        for _ in range(4):
+            await pilot.press("tab")
+            order.append(app.focused.id)
+        assert order == ["results", "reader", "speaker-tree", "query"]
+        await pilot.press("shift+tab")
+        assert app.focused.id == "speaker-tree"
+
+
+async def test_q_types_in_the_input_and_quits_elsewhere(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("q")
+        assert screen.search_bar.value == "q"
+        assert app.is_running
+        await pilot.press("escape")
+        await pilot.press("q")
+        await wait_for(pilot, lambda: not app.is_running, "quit")
+
+
+async def test_ctrl_q_quits_even_while_typing(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        assert screen.search_bar.input.has_focus
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running, "quit")
+
+
+async def test_help_lists_keys_and_syntax(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("escape")
+        for key in ("question_mark", "f1"):
+            await pilot.press(key)
+            assert isinstance(app.screen, HelpScreen)
+            text = str(app.screen.query_one("#help-keys").visual)
+            for binding_id in app.binding_ids():
+                assert binding_id in text
+            syntax = str(app.screen.query_one("#help-syntax").visual)
+            assert "speaker:peskov" in syntax and '"peace talks"' in syntax
+            await pilot.press("escape")
+            assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_unavailable_keys_are_greyed(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: screen.reader.article is not None, "preview")
+        assert not enabled(app, "n"), "no query, no matches"
+        assert not enabled(app, "y"), "no current quote"
+        assert not enabled(app, "s"), "no speaker chosen"
+        await search(pilot, "kallas")
+        await open_result(pilot, 0)
+        assert enabled(app, "n") and enabled(app, "right_square_bracket")
+        assert not enabled(app, "y")
+        await pilot.press("right_square_bracket")
+        assert enabled(app, "y")
+
+
+async def test_y_copies_the_quote_speaker_and_title(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await search(pilot, "peskov")
+        screen = await open_result(pilot, 0)
+        await pilot.press("right_square_bracket")
+        record = screen.reader.current_quote
+        await pilot.press("y")
+        copied = app.clipboard
+        assert record.quote.text.strip()[:40] in copied
+        assert (record.speaker_name or "unattributed") in copied
+        assert screen.reader.article.label in copied
+
+
+async def test_keymap_file_rebinds_by_id(make_app) -> None:
+    path = platformdirs.user_config_path("newsbrowse") / "keymap.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[keys]\n"reader.next_match" = "ctrl+n"\n"no.such.binding" = "x"\n')
+    app = make_app()
+    warnings: list[str] = []
+    notify = app.notify
+
+    def record(message, **kwargs) -> None:
+        warnings.append(str(message))
+        notify(message, **kwargs)
+
+    app.notify = record
+    async with app.run_test(size=(140, 40)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        await pilot.press("n")
+        assert screen.reader.match_index is None
+        await pilot.press("ctrl+n")
+        assert screen.reader.match_index == 0
+        assert any("no.such.binding" in warning for warning in warnings)
+
+
+def test_keymap_parsing_reports_problems() -> None:
+    loaded = parse_keymap('"a" = "x"\n"b" = 3\n"c" = ["f2", "f3"]\n', known_ids=["a", "b", "c"])
+    assert loaded.keys == {"a": "x", "c": "f2,f3"}
+    assert len(loaded.problems) == 1
+    assert parse_keymap("[keys\n").problems

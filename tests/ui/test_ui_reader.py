@@ -1,0 +1,178 @@
+"""The reader: title and metadata, matches (n/N), quotes (]/[), scrolling, reading positions."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+from ui_helpers import (
+    line_in_view,
+    open_result,
+    ready,
+    row_of,
+    screen_lines,
+    search,
+    wait_for,
+    wrapped_line,
+)
+
+from newsbrowse.tui.state import UserState
+from newsbrowse.tui.widgets.paragraph import Paragraph
+
+
+def subtitle(screen) -> str:
+    return str(screen.reader._border_subtitle or "")
+
+
+async def test_open_shows_title_metadata_and_paragraphs(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        article = screen.reader.article
+        assert article is not None
+        title = screen.reader.query_one("#reader-title")
+        assert article.label.split()[0] in str(title.visual)
+        meta = str(screen.reader.query_one("#reader-meta", Static).visual)
+        for part in (article.date, article.author, article.source):
+            if part:
+                assert part in meta
+        paragraphs = [p for p in screen.reader.query(Paragraph) if p.id != "reader-title"]
+        assert [(p.start, p.end) for p in paragraphs] == list(article.paragraphs)
+
+
+async def test_n_and_N_step_matches_with_a_counter_and_wrap(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 20)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        reader = screen.reader
+        total = len(reader.matches)
+        assert total >= 2
+        assert reader.matches == [
+            span
+            for span in app.library.matches(reader.article.id, "kallas")
+            if reader._shown(span[0])
+        ]
+        assert f"match -/{total}" in subtitle(screen)
+        await pilot.press("n")
+        assert reader.match_index == 0
+        assert f"match 1/{total}" in subtitle(screen)
+        await pilot.press("n")
+        assert f"match 2/{total}" in subtitle(screen)
+        await pilot.press("N", "N")
+        assert f"match {total}/{total}" in subtitle(screen)
+        start, end = reader.matches[-1]
+        assert reader.article.text[start:end].lower().startswith("kallas")
+        assert line_in_view(screen, start)
+
+
+async def test_jumps_centre_their_target(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 20)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        reader = screen.reader
+        for _ in range(len(reader.matches)):
+            await pilot.press("n")
+            start = reader.matches[reader.match_index][0]
+            line = reader.line_of(start)
+            height = reader.scrollable_content_region.height
+            centred = line - round(reader.scroll_y) == height // 2
+            clamped = reader.scroll_y in (0, reader.max_scroll_y)
+            assert line_in_view(screen, start)
+            assert centred or clamped, (line, reader.scroll_y, height)
+            row = screen_lines(pilot)[row_of(screen, start)]
+            assert wrapped_line(screen, start) in row
+        paragraph = reader._paragraph_at(start)
+        assert paragraph is not None and paragraph._mark == reader.matches[reader.match_index]
+
+
+async def test_brackets_step_quotes_and_show_the_speaker(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await search(pilot, "peskov")
+        screen = await open_result(pilot, 0)
+        reader = screen.reader
+        total = len(reader.quotes)
+        assert total >= 2
+        await pilot.press("right_square_bracket")
+        first = reader.current_quote
+        assert first is not None and reader.quote_index == 0
+        assert f"quote 1/{total}" in subtitle(screen)
+        assert (first.speaker_name or "unattributed") in subtitle(screen)
+        assert line_in_view(screen, first.quote.start)
+        await pilot.press("right_square_bracket")
+        assert reader.quote_index == 1
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert reader.quote_index == total - 1
+        assert f"quote {total}/{total}" in subtitle(screen)
+
+
+async def test_scroll_keys(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 16)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        reader = screen.reader
+        assert reader.max_scroll_y > 10
+        await pilot.press("j")
+        assert reader.scroll_y == 1
+        await pilot.press("k")
+        assert reader.scroll_y == 0
+        await pilot.press("ctrl+d")
+        half = reader.scroll_y
+        assert half >= 3
+        await pilot.press("ctrl+u")
+        assert reader.scroll_y == 0
+        await pilot.press("space")
+        assert reader.scroll_y > half
+        await pilot.press("b")
+        assert reader.scroll_y == 0
+        await pilot.press("G")
+        assert reader.scroll_y == reader.max_scroll_y
+        await pilot.press("g")
+        assert reader.scroll_y == 0
+
+
+async def test_reading_position_is_remembered_across_runs(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 16)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        article = screen.reader.article.id
+        await pilot.press("ctrl+d", "ctrl+d", "j")
+        offset = screen.reader.offset_at_top()
+        assert offset > 0
+        await wait_for(
+            pilot,
+            lambda: UserState.load().position(app.corpus_key, article) == offset,
+            "saved position",
+        )
+    again = make_app()
+    async with again.run_test(size=(100, 16)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        assert screen.reader.article.id == article
+        await wait_for(
+            pilot,
+            lambda: screen.reader.offset_at_top() == offset,
+            "restored position",
+        )
+
+
+async def test_reading_position_is_remembered_in_the_session(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 16)) as pilot:
+        screen = await ready(pilot)
+        await open_result(pilot, 0)
+        await pilot.press("ctrl+d", "ctrl+d")
+        offset = screen.reader.offset_at_top()
+        first = screen.reader.article.id
+        await wait_for(pilot, lambda: app.state.position(app.corpus_key, first) == offset)
+        await open_result(pilot, 1)
+        assert screen.reader.scroll_y == 0
+        await open_result(pilot, 0)
+        await wait_for(
+            pilot,
+            lambda: screen.reader.offset_at_top() == offset,
+            "restored position",
+        )

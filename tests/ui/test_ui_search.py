@@ -1,0 +1,124 @@
+"""Search as you type: results, counts, newest-first listing, inline errors, stale answers."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from fake_library import FakeLibrary
+from textual.widgets import Static
+from ui_helpers import main, ready, search, wait_for
+
+from newsbrowse.tui.app import NewsbrowseApp
+from newsbrowse.tui.widgets import search_bar
+from newsbrowse.tui.widgets.results import hit_prompt
+
+
+def stats(screen) -> str:
+    return str(screen.search_bar.query_one("#stats", Static).visual)
+
+
+async def test_empty_query_lists_every_article_newest_first(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        assert screen.shown_query == ""
+        dates = [info.date or "" for info in app.article_list]
+        assert screen.results.option_count == len(app.article_list) == 5
+        assert list(screen.results.articles) == [info.id for info in app.article_list]
+        assert dates == sorted(dates, reverse=True)
+        assert stats(screen) == "5 articles"
+
+
+async def test_typing_shows_hits_with_title_date_source_and_lit_snippet(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await search(pilot, "peskov")
+        assert screen.results.option_count >= 1
+        assert stats(screen).startswith(f"{screen.results.option_count} article")
+        library = app.library
+        hit = library.search("peskov").hits[0]
+        prompt = screen.results.get_option_at_index(0).prompt
+        assert prompt.plain == hit_prompt(hit).plain
+        assert hit.label.split()[0] in prompt.plain
+        lit = [prompt.plain[span.start : span.end] for span in prompt.spans]
+        assert any(text.lower() == "peskov" for text in lit)
+
+
+async def test_timing_is_shown_unless_frozen(make_app) -> None:
+    app = make_app(freeze_timing=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await search(pilot, "kallas")
+        assert stats(screen).endswith(" ms")
+
+
+async def test_query_error_shows_inline_and_keeps_the_app_alive(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await search(pilot, "kallas")
+        before = list(screen.results.articles)
+        query = 'speaker:"'
+        assert app.library.search(query).error, "the engine should reject this query"
+        await search(pilot, query, typed=False)
+        note = screen.search_bar.query_one("#query-note", Static)
+        assert note.has_class("-shown") and note.has_class("-error")
+        assert str(note.visual)
+        assert list(screen.results.articles) == before
+        await search(pilot, "kallas")
+        assert not note.has_class("-shown")
+        assert app.is_running
+
+
+async def test_typing_is_debounced(seeds_copy: Path, monkeypatch) -> None:
+    # A long pause, so that a slow machine's keystrokes still fall inside it.
+    monkeypatch.setattr(search_bar, "DEBOUNCE", 1.0)
+    fakes: list[FakeLibrary] = []
+
+    def factory(corpus, index):
+        fakes.append(FakeLibrary(corpus))
+        return fakes[-1]
+
+    app = NewsbrowseApp(seeds_copy, library_factory=factory, freeze_timing=True)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        fakes[0].searches.clear()
+        await pilot.press(*"kallas")
+        await wait_for(pilot, lambda: screen.shown_query == "kallas")
+        assert fakes[0].searches == ["kallas"]
+
+
+async def test_stale_answers_are_dropped(seeds_copy: Path) -> None:
+    release = threading.Event()
+
+    def delay(query: str) -> float:
+        if query == "k":
+            release.wait(10)
+        return 0.0
+
+    app = NewsbrowseApp(
+        seeds_copy,
+        library_factory=lambda corpus, index: FakeLibrary(corpus, delay=delay),
+        freeze_timing=True,
+    )
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("k")
+        await wait_for(pilot, lambda: "k" in app.library.searches, "the slow search")
+        await pilot.press(*"allas")
+        await wait_for(pilot, lambda: screen.shown_query == "kallas")
+        shown = list(screen.results.articles)
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.shown_query == "kallas"
+        assert list(screen.results.articles) == shown
+        assert len(shown) == len(app.library.search("kallas").hits)
+
+
+async def test_enter_in_the_input_moves_to_the_results(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await search(pilot, "kallas")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.results.has_focus, "results focused")
+        assert main(pilot).results.highlighted == 0

@@ -1,0 +1,81 @@
+"""Start fast: the screen is up (and typing works) before the index is ready."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from fake_library import FakeLibrary
+from textual.widgets import ProgressBar
+from ui_helpers import main, ready, wait_for
+
+from newsbrowse.tui.app import NewsbrowseApp
+from newsbrowse.tui.widgets.header_line import HeaderLine
+
+
+class GatedLibrary(FakeLibrary):
+    """Indexing waits (after reporting progress) until the test opens the gate."""
+
+    gate = threading.Event()
+
+    def update(self, progress=None, *, rebuild: bool = False):
+        if progress:
+            progress(1, 5)
+        self.gate.wait(10)
+        return super().update(progress, rebuild=rebuild)
+
+
+async def test_screen_and_progress_appear_before_the_index(seeds_copy: Path) -> None:
+    GatedLibrary.gate = threading.Event()
+    app = NewsbrowseApp(seeds_copy, library_factory=GatedLibrary, freeze_timing=True)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = main(pilot)
+        header = screen.query_one(HeaderLine)
+        await wait_for(pilot, lambda: "indexing 1/5" in str(header.query_one("#corpus").visual))
+        assert header.has_class("-indexing") and header.query_one(ProgressBar).display
+        await pilot.press(*"peskov")
+        assert screen.search_bar.value == "peskov"
+        assert not screen.ready
+        GatedLibrary.gate.set()
+        await wait_for(pilot, lambda: screen.shown_query == "peskov", "the typed query's results")
+        assert not header.has_class("-indexing")
+        await wait_for(pilot, lambda: "5 articles" in str(header.query_one("#corpus").visual))
+        assert screen.results.option_count >= 1
+
+
+async def test_a_warm_index_is_not_rebuilt(make_app) -> None:
+    """A warm start re-reads nothing; the time bound is loose (CI machines vary)."""
+    app = make_app()
+    started = time.monotonic()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        assert time.monotonic() - started < 5.0
+        report = screen.index_report
+        assert report is not None and report.unchanged == 5
+        assert report.added == report.changed == report.deleted == 0
+        assert screen.results.option_count == 5
+
+
+async def test_a_missing_corpus_is_reported_not_raised(tmp_path: Path) -> None:
+    app = NewsbrowseApp(tmp_path / "nowhere", tmp_path / "index", freeze_timing=True)
+    async with app.run_test(size=(140, 40)) as pilot:
+        header = main(pilot).query_one(HeaderLine)
+        await wait_for(
+            pilot,
+            lambda: (
+                "nowhere" in str(header.query_one("#corpus").visual)
+                and not header.has_class("-indexing")
+            ),
+            "error shown",
+        )
+        await pilot.press(*"kallas")
+        assert app.is_running
+        await ready_or_not(pilot)
+
+
+async def ready_or_not(pilot) -> None:
+    """The screen never becomes ready without an index, and keys keep working."""
+    await pilot.press("tab", "tab", "escape")
+    assert not main(pilot).ready
+    _ = ready

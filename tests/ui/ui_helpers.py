@@ -1,0 +1,114 @@
+"""Helpers for Pilot tests: wait on conditions, never on fixed sleeps."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+
+from newsbrowse.tui.app import NewsbrowseApp
+from newsbrowse.tui.screens.main import MainScreen
+
+TIMEOUT = 30.0  # generous: a loaded CI box is slow; passing tests never wait it out
+
+
+async def wait_for(pilot: Pilot, predicate: Callable[[], object], what: str = "") -> None:
+    """Let the app run until ``predicate()`` is true (or fail after ``TIMEOUT``)."""
+    deadline = time.monotonic() + TIMEOUT
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or predicate}")
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
+def main(pilot: Pilot) -> MainScreen:
+    """The app's main screen."""
+    app = pilot.app
+    assert isinstance(app, NewsbrowseApp)
+    return app.main_screen
+
+
+async def ready(pilot: Pilot) -> MainScreen:
+    """Wait for the index, its catalog and the first result list (every article)."""
+    screen = main(pilot)
+    await wait_for(
+        pilot,
+        lambda: screen.ready and screen.catalog_loaded and screen.results.option_count > 0,
+        "index",
+    )
+    return screen
+
+
+async def search(pilot: Pilot, query: str, *, typed: bool = True) -> MainScreen:
+    """Type ``query`` into the search input (or paste it: ``typed=False``); wait for results.
+
+    ``/`` always focuses the search (select all), so a query holding ``/`` is pasted.
+    """
+    screen = main(pilot)
+    await wait_for(
+        pilot,
+        lambda: screen.ready and screen.catalog_loaded and screen.shown_query is not None,
+        "index",
+    )
+    await pilot.press("slash")
+    if typed and "/" not in query and query:
+        await pilot.press(*query)
+    else:
+        screen.search_bar.input.value = query
+    await wait_for(pilot, lambda: screen.shown_query == query, f"results for {query!r}")
+    return screen
+
+
+async def open_result(pilot: Pilot, index: int = 0) -> MainScreen:
+    """Open the ``index``-th result with enter; wait until the reader shows it."""
+    screen = main(pilot)
+    screen.results.focus()
+    screen.results.highlighted = index
+    article = screen.results.articles[index]
+    await pilot.press("enter")
+    await wait_for(
+        pilot,
+        lambda: (
+            screen.reader.article is not None
+            and screen.reader.article.id == article
+            and screen.reader.query_text == screen.shown_query
+            and screen.reader.has_focus
+        ),
+        f"article {article}",
+    )
+    return screen
+
+
+def line_in_view(screen: MainScreen, offset: int) -> bool:
+    """Whether the reader shows the line holding an article offset."""
+    reader = screen.reader
+    line = reader.line_of(offset)
+    top = round(reader.scroll_y)
+    return line is not None and top <= line < top + reader.scrollable_content_region.height
+
+
+def screen_lines(pilot: Pilot) -> list[str]:
+    """The text of every row on screen."""
+    return [strip.text for strip in pilot.app.screen._compositor.render_strips()]
+
+
+def wrapped_line(screen: MainScreen, offset: int) -> str:
+    """The text of the wrapped reader line that holds an article offset."""
+    paragraph = screen.reader._paragraph_at(offset)
+    assert paragraph is not None
+    line = paragraph.line_of(offset)
+    start = paragraph.offset_of_line(line) - paragraph.start
+    end = paragraph.offset_of_line(line + 1) - paragraph.start
+    if end <= start:
+        end = len(paragraph.plain)
+    return paragraph.plain[start:end].strip()
+
+
+def row_of(screen: MainScreen, offset: int) -> int:
+    """The screen row where the reader should show an article offset."""
+    reader = screen.reader
+    line = reader.line_of(offset)
+    assert line is not None
+    return reader.region.y + reader.gutter.top + line - round(reader.scroll_y)

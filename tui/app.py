@@ -1,0 +1,166 @@
+"""The newsbrowse Textual app: search a folder of saved articles and see who said what."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import Provider
+
+from newsbrowse.index.model import ArticleInfo, Speaker
+
+from .keymap import keymap_path, load_keymap
+from .providers.articles import ArticleCommands
+from .providers.speakers import SpeakerCommands
+from .safe_text import clean
+from .screens.help import HelpRow, HelpScreen
+from .screens.main import MainScreen
+from .state import UserState
+from .widgets.reader import Reader
+from .widgets.results import ResultsList
+from .widgets.speaker_tree import SpeakerTree
+from .widgets.speakers import SpeakerSidebar
+
+LibraryFactory = Callable[[Path, Path | None], Any]
+
+HELP_SECTIONS: tuple[tuple[str, type], ...] = (
+    ("Everywhere", App),
+    ("Main screen", MainScreen),
+    ("Results", ResultsList),
+    ("Reader", Reader),
+    ("Speakers", SpeakerSidebar),
+    ("Speaker tree", SpeakerTree),
+)
+
+
+class NewsbrowseApp(App[None]):
+    """Search as you type, read with matches and quotes lit, step through who said what."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "newsbrowse"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        *App.COMMANDS,
+        SpeakerCommands,
+        ArticleCommands,
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "quit", id="app.quit"),
+        Binding("ctrl+q", "quit", "quit", show=False, priority=True, id="app.force_quit"),
+        Binding("question_mark,f1", "help", "help", id="app.help"),
+        Binding(
+            "ctrl+p", "command_palette", "palette", show=False, priority=True, id="app.palette"
+        ),
+    ]
+
+    def __init__(
+        self,
+        corpus: Path,
+        index_dir: Path | None = None,
+        *,
+        library_factory: LibraryFactory | None = None,
+        freeze_timing: bool = False,
+        state_file: Path | None = None,
+    ) -> None:
+        """``freeze_timing`` hides the search timing (for stable snapshots)."""
+        super().__init__()
+        self.corpus = Path(corpus)
+        self.index_dir = Path(index_dir) if index_dir is not None else None
+        self._factory = library_factory
+        self.freeze_timing = freeze_timing
+        self.library: Any = None
+        self.article_list: list[ArticleInfo] = []
+        self.speaker_list: list[Speaker] = []
+        self.state = UserState.load(state_file)
+        self.corpus_key = str(self.corpus.resolve())
+        keymap = load_keymap(known_ids=self.binding_ids())
+        self._keymap_problems = keymap.problems
+        self.set_keymap(keymap.keys)
+        if self.state.theme and self.state.theme in self.available_themes:
+            self.theme = self.state.theme
+
+    def make_library(self) -> Any:
+        """Build the engine's facade (called from the index worker thread).
+
+        The engine (and Whoosh) is imported here, off the UI thread, so the screen shows first.
+        """
+        if self._factory is not None:
+            return self._factory(self.corpus, self.index_dir)
+        from newsbrowse.index.library import Library
+
+        return Library(self.corpus, self.index_dir)
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(clean(self.corpus.name) or "corpus", freeze_timing=self.freeze_timing)
+
+    @property
+    def main_screen(self) -> MainScreen:
+        """The main screen (under any modal)."""
+        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        for problem in self._keymap_problems:
+            self.notify(clean(problem), title="Keymap", severity="warning", markup=False)
+
+    def _theme_changed(self, theme: Any) -> None:
+        self.state.theme = self.theme
+        self.state.save()
+
+    def on_unmount(self) -> None:
+        self.state.save()
+        if self.library is not None:
+            with contextlib.suppress(Exception):
+                self.library.close()
+
+    # ----- commands used by the palette providers -----------------------------------------
+
+    def go_to_speaker(self, speaker_id: str) -> None:
+        """Show a speaker in the sidebar (corpus scope), expanded."""
+        self.main_screen.go_to_speaker(speaker_id)
+
+    def open_article(self, article_id: str) -> None:
+        """Open an article in the reader."""
+        self.main_screen.open_article(article_id)
+
+    # ----- help -----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No stacked help screens."""
+        return not (action == "help" and isinstance(self.screen, HelpScreen))
+
+    def action_help(self) -> None:
+        """Show every key and the query syntax."""
+        path = keymap_path()
+        try:
+            shown = "~/" + str(path.relative_to(Path.home()))
+        except ValueError:
+            shown = str(path)
+        self.push_screen(HelpScreen(list(self.help_rows()), shown))
+
+    @classmethod
+    def _help_bindings(cls) -> Iterable[tuple[str, Binding]]:
+        sections = ((name, cls if owner is App else owner) for name, owner in HELP_SECTIONS)
+        for section, owner in sections:
+            for binding in owner.BINDINGS:
+                if isinstance(binding, Binding) and binding.id:
+                    yield section, binding
+
+    @classmethod
+    def binding_ids(cls) -> list[str]:
+        """Every binding id a keymap may rebind."""
+        return [binding.id for _, binding in cls._help_bindings() if binding.id]
+
+    def help_rows(self) -> Iterable[HelpRow]:
+        """The help screen's key table, with the user's keymap applied."""
+        for section, binding in self._help_bindings():
+            keys = self._keymap.get(binding.id or "", binding.key)
+            shown = ", ".join(self._key_display(key) for key in keys.split(","))
+            yield HelpRow(section, shown, binding.description, binding.id or "")
+
+    def _key_display(self, key: str) -> str:
+        display = self.get_key_display(Binding(key.strip(), ""))
+        return display if display.strip() else key

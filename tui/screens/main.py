@@ -1,0 +1,554 @@
+"""The main screen: search line, results | reader | speakers, footer. It runs the workers."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer
+
+from newsbrowse.index.model import (
+    QuoteRecord,
+    UpdateReport,
+)
+
+from ..safe_text import clean, shorten
+from ..widgets.header_line import HeaderLine
+from ..widgets.reader import Reader
+from ..widgets.results import ResultsList
+from ..widgets.search_bar import SearchBar
+from ..widgets.speaker_tree import SpeakerEntry
+from ..widgets.speakers import SpeakerSidebar
+from .worker_messages import (
+    ArticleLoaded,
+    CatalogLoaded,
+    CorpusQuotesLoaded,
+    IndexFailed,
+    IndexProgress,
+    IndexReady,
+    LibraryError,
+    SearchDone,
+    Target,
+)
+
+if TYPE_CHECKING:
+    from ..app import NewsbrowseApp
+
+MATCHES = Binding.Group("match", compact=True)
+QUOTES = Binding.Group("quote", compact=True)
+SPEAKER_QUOTES = Binding.Group("speaker", compact=True)
+PROGRESS_INTERVAL = 0.05
+
+
+PANES = ("#query", "#results", "#reader", "#speaker-tree")
+
+
+class MainScreen(Screen[None]):
+    """Search, results, reader and speakers; attributes go down, messages come up."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_search", "search", id="main.search", priority=True),
+        Binding("n", "match(1)", "next match", id="reader.next_match", group=MATCHES),
+        Binding("N", "match(-1)", "previous match", id="reader.prev_match", group=MATCHES),
+        Binding(
+            "right_square_bracket", "quote(1)", "next quote", id="reader.next_quote", group=QUOTES
+        ),
+        Binding(
+            "left_square_bracket",
+            "quote(-1)",
+            "previous quote",
+            id="reader.prev_quote",
+            group=QUOTES,
+        ),
+        Binding(
+            "s",
+            "speaker_quote(1)",
+            "speaker's next quote",
+            id="speakers.next_quote",
+            group=SPEAKER_QUOTES,
+        ),
+        Binding(
+            "S",
+            "speaker_quote(-1)",
+            "speaker's previous quote",
+            id="speakers.prev_quote",
+            group=SPEAKER_QUOTES,
+        ),
+        Binding("y", "copy_quote", "copy", id="reader.copy"),
+        Binding("w", "toggle_sidebar", "speakers", id="main.sidebar"),
+        Binding("escape", "back", "back", show=False, id="main.back"),
+        Binding("tab", "cycle(1)", "next pane", show=False, id="main.next_pane"),
+        Binding("shift+tab", "cycle(-1)", "previous pane", show=False, id="main.prev_pane"),
+    ]
+
+    def __init__(self, corpus_name: str, *, freeze_timing: bool = False) -> None:
+        super().__init__()
+        self._corpus_name = corpus_name
+        self._freeze = freeze_timing
+        self.ready = False
+        self.index_report: UpdateReport | None = None
+        self.catalog_loaded = False
+        self._query = ""
+        self.shown_query: str | None = None  # the query last answered (results or error)
+        self._search_seq = 0
+        self._article_seq = 0
+        self._focus_results = False
+        self._speaker: SpeakerEntry | None = None
+        self._article_speakers: list[SpeakerEntry] = []
+        self._article_quotes: list[QuoteRecord] = []
+        self._corpus_quotes: list[QuoteRecord] | None = None
+        self._pending_speaker: str | None = None
+
+    @property
+    def nb_app(self) -> NewsbrowseApp:
+        """The app, typed."""
+        return cast("NewsbrowseApp", self.app)
+
+    # ----- layout -------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield HeaderLine(self._corpus_name, id="header")
+        yield SearchBar(blink=not self._freeze, id="search")
+        with Horizontal(id="panes"):
+            results = ResultsList(id="results")
+            results.border_title = Content("Results")
+            yield results
+            reader = Reader(id="reader")
+            reader.border_title = Content("Reader")
+            yield reader
+            sidebar = SpeakerSidebar(id="speakers")
+            sidebar.border_title = Content("Speakers")
+            yield sidebar
+        yield Footer()
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    @property
+    def results(self) -> ResultsList:
+        return self.query_one(ResultsList)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def sidebar(self) -> SpeakerSidebar:
+        return self.query_one(SpeakerSidebar)
+
+    @property
+    def narrow(self) -> bool:
+        """Whether the sidebar is a toggle (below 110 columns)."""
+        return self.has_class("-narrow")
+
+    def on_mount(self) -> None:
+        self.query_one(HeaderLine).show_progress(0, 0)
+        self.search_bar.show_busy("indexing…")
+        self.search_bar.input.focus()
+        self._open_index()
+
+    # ----- index ----------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def _open_index(self) -> None:
+        """Open the library and bring its index up to date (posting progress)."""
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if now - last >= PROGRESS_INTERVAL or done >= total:
+                last = now
+                self.post_message(IndexProgress(done, total))
+
+        try:
+            library = self.nb_app.make_library()
+            report = library.update(progress)
+        except Exception as error:  # the engine's failure is shown, not raised
+            self.post_message(IndexFailed(f"{type(error).__name__}: {error}"))
+            return
+        # Searching can start now; the lists (for the header, palette, corpus scope) follow.
+        self.post_message(IndexReady(library, report))
+        self._call("Catalog", lambda: CatalogLoaded(library.articles(), library.speakers()))
+
+    @on(IndexProgress)
+    def _index_progress(self, message: IndexProgress) -> None:
+        self.query_one(HeaderLine).show_progress(message.done, message.total)
+
+    @on(IndexReady)
+    def _index_ready(self, message: IndexReady) -> None:
+        self.nb_app.library = message.library
+        self.index_report = message.report
+        self.ready = True
+        self.query_one(HeaderLine).show_opened()
+        self._search(self.search_bar.value)
+
+    @on(CatalogLoaded)
+    def _catalog_loaded(self, message: CatalogLoaded) -> None:
+        app = self.nb_app
+        app.article_list = message.articles
+        app.speaker_list = message.speakers
+        self.catalog_loaded = True
+        report = self.index_report
+        notes = []
+        if report is not None and report.skipped:
+            notes.append(f"{len(report.skipped)} skipped")
+        if report is not None and report.notice:
+            notes.append(report.notice)
+        quotes = sum(speaker.quotes for speaker in message.speakers)
+        self.query_one(HeaderLine).show_counts(
+            len(message.articles), len(message.speakers), quotes, " · ".join(notes)
+        )
+        if self.sidebar.corpus_scope:
+            self._fill_sidebar()
+
+    @on(IndexFailed)
+    def _index_failed(self, message: IndexFailed) -> None:
+        self.query_one(HeaderLine).show_error(message.error)
+        self.search_bar.show_busy("no index")
+        self.notify(clean(message.error), title="Index", severity="error", markup=False)
+
+    @on(LibraryError)
+    def _library_error(self, message: LibraryError) -> None:
+        self.notify(clean(message.error), title=message.what, severity="error", markup=False)
+
+    def _call(self, what: str, fn: Callable[[], Message]) -> None:
+        """Run ``fn`` (library calls; the library is thread-safe) and post its message."""
+        try:
+            result = fn()
+        except Exception as error:
+            self.post_message(LibraryError(what, f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(result)
+
+    # ----- search -------------------------------------------------------------------------------
+
+    @on(SearchBar.Search)
+    def _on_search(self, message: SearchBar.Search) -> None:
+        if message.submitted:
+            self._focus_results = True
+            if self.results.option_count:
+                self.results.focus()
+        self._search(message.query)
+
+    def _search(self, query: str) -> None:
+        self._query = query
+        self._search_seq += 1
+        if not self.ready:
+            return
+        self._run_search(self._search_seq, query)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _run_search(self, seq: int, query: str) -> None:
+        library = self.nb_app.library
+        self._call("Search", lambda: SearchDone(seq, library.search(query)))
+
+    @on(SearchDone)
+    def _search_done(self, message: SearchDone) -> None:
+        if message.seq != self._search_seq:
+            return  # an older keystroke's answer
+        result = message.result
+        same_query = result.query == self.shown_query
+        self.shown_query = result.query
+        if result.error:
+            self.search_bar.show_note(result.error, error=True)
+            self.search_bar.show_busy("query error")
+            return
+        notes = [f"interpreted as: {result.interpreted}"] if result.interpreted else []
+        notes += result.notes
+        self.search_bar.show_note(" · ".join(notes) or None)
+        self.search_bar.show_stats(result.total, None if self._freeze else result.seconds)
+        self.results.show(result.hits, keep=self.results.current if same_query else None)
+        if not result.hits:
+            self._preview_none()
+        if self._focus_results and result.hits:
+            self.results.focus()
+        self._focus_results = False
+
+    def _preview_none(self) -> None:
+        """No hits: keep the reader as it is, but re-light it for the new query."""
+        if self.reader.article is not None:
+            self._open(self.reader.article.id, focus=False)
+
+    # ----- articles -----------------------------------------------------------------------------
+
+    @on(ResultsList.Chosen)
+    def _result_chosen(self, message: ResultsList.Chosen) -> None:
+        self._open(message.article, focus=message.open)
+
+    def _open(self, article_id: str, *, focus: bool, target: Target | None = None) -> None:
+        reader = self.reader
+        if (
+            reader.article is not None
+            and reader.article.id == article_id
+            and reader.query_text == self._query
+        ):
+            if target is not None:
+                self._jump(target)
+            if focus:
+                reader.focus()
+            return
+        if not self.ready:
+            return
+        self._article_seq += 1
+        self._load_article(self._article_seq, article_id, self._query, target, focus)
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def _load_article(
+        self, seq: int, article_id: str, query: str, target: Target | None, focus: bool
+    ) -> None:
+        library = self.nb_app.library
+
+        def load() -> ArticleLoaded:
+            article = library.article(article_id)
+            matches = library.matches(article_id, query) if query.strip() else []
+            quotes = library.quotes(article=article_id)
+            speakers = library.speakers(article=article_id)
+            return ArticleLoaded(seq, article, query, matches, quotes, speakers, target, focus)
+
+        self._call("Article", load)
+
+    @on(ArticleLoaded)
+    async def _article_loaded(self, message: ArticleLoaded) -> None:
+        if message.seq != self._article_seq:
+            return
+        article = message.article
+        position = None
+        if message.target is None:
+            position = self.nb_app.state.position(self.nb_app.corpus_key, article.id)
+        target = message.target
+        await self.reader.show(
+            article,
+            message.matches,
+            message.quotes,
+            query=message.query,
+            position=position,
+            quote=(target.start, target.end) if target is not None else None,
+        )
+        counts = Counter(record.speaker_id for record in message.quotes)
+        self._article_speakers = [
+            SpeakerEntry(s.id, s.name, counts.get(s.id, 0)) for s in message.speakers
+        ]
+        self._article_speakers.sort(key=lambda entry: -entry.count)
+        self._article_quotes = list(message.quotes)
+        if not self.sidebar.corpus_scope:
+            self._fill_sidebar()
+        self.results.select_article(article.id)
+        if message.focus:
+            self.reader.focus()
+
+    def _jump(self, target: Target) -> None:
+        self.reader.jump_to_quote((target.start, target.end))
+
+    @on(Reader.Changed)
+    def _reader_changed(self, message: Reader.Changed) -> None:
+        self.refresh_bindings()
+
+    @on(Reader.Moved)
+    def _reader_moved(self, message: Reader.Moved) -> None:
+        app = self.nb_app
+        app.state.set_position(app.corpus_key, message.article, message.offset)
+        app.state.save()
+
+    # ----- speakers ---------------------------------------------------------------------------
+
+    def _fill_sidebar(self) -> None:
+        sidebar = self.sidebar
+        if sidebar.corpus_scope:
+            if self._corpus_quotes is None:
+                self._load_corpus_quotes()
+                return
+            entries = [SpeakerEntry(s.id, s.name, s.quotes) for s in self.nb_app.speaker_list]
+            labels = {info.id: info.label for info in self.nb_app.article_list}
+            sidebar.show_speakers(entries, self._corpus_quotes, labels)
+        else:
+            sidebar.show_speakers(self._article_speakers, self._article_quotes)
+        if self._pending_speaker is not None:
+            if sidebar.focus_speaker(self._pending_speaker):
+                self._focus_sidebar()
+            self._pending_speaker = None
+
+    @work(thread=True, exclusive=True, group="corpus", exit_on_error=False)
+    def _load_corpus_quotes(self) -> None:
+        library = self.nb_app.library
+        self._call("Quotes", lambda: CorpusQuotesLoaded(library.quotes()))
+
+    @on(CorpusQuotesLoaded)
+    def _corpus_quotes_loaded(self, message: CorpusQuotesLoaded) -> None:
+        order = {info.id: index for index, info in enumerate(self.nb_app.article_list)}
+        self._corpus_quotes = sorted(
+            message.quotes, key=lambda r: (order.get(r.article, len(order)), r.quote.start)
+        )
+        if self.sidebar.corpus_scope:
+            self._fill_sidebar()
+
+    @on(SpeakerSidebar.ScopeChanged)
+    def _scope_changed(self, message: SpeakerSidebar.ScopeChanged) -> None:
+        if self.ready:
+            self._fill_sidebar()
+
+    @on(SpeakerSidebar.SpeakerSelected)
+    def _speaker_selected(self, message: SpeakerSidebar.SpeakerSelected) -> None:
+        self._speaker = message.speaker
+        self.refresh_bindings()
+
+    @on(SpeakerSidebar.QuoteChosen)
+    def _quote_chosen(self, message: SpeakerSidebar.QuoteChosen) -> None:
+        quote = message.record.quote
+        self._open(message.record.article, focus=False, target=Target(quote.start, quote.end))
+
+    @on(SpeakerSidebar.FilterRequested)
+    def _filter_requested(self, message: SpeakerSidebar.FilterRequested) -> None:
+        name = clean(message.speaker.name).replace('"', "")
+        self.search_bar.set_query(f'speaker:"{name}"')
+        self.notify(f"Results filtered to {name}", markup=False)
+
+    def _speaker_records(self) -> list[QuoteRecord] | None:
+        """The selected speaker's quotes in the current scope (None: still loading)."""
+        if self._speaker is None:
+            return []
+        speaker_id = self._speaker.speaker_id
+        if self.sidebar.corpus_scope:
+            if self._corpus_quotes is None:
+                return None
+            return [r for r in self._corpus_quotes if r.speaker_id == speaker_id]
+        return [r for r in self._article_quotes if r.speaker_id == speaker_id]
+
+    def go_to_speaker(self, speaker_id: str) -> None:
+        """Show a speaker of the corpus, expanded, in the sidebar (palette command)."""
+        self._pending_speaker = speaker_id
+        if self.sidebar.corpus_scope:
+            self._fill_sidebar()
+        else:
+            self.sidebar.set_scope(True)
+
+    def open_article(self, article_id: str) -> None:
+        """Open an article in the reader and focus it (palette command)."""
+        self._open(article_id, focus=True)
+
+    # ----- actions ------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Grey out keys that can't apply now."""
+        reader = self.reader
+        if action == "match":
+            return True if reader.matches else None
+        if action == "quote":
+            return True if reader.quotes else None
+        if action == "speaker_quote":
+            return True if self._speaker is not None else None
+        if action == "copy_quote":
+            return True if reader.current_quote is not None else None
+        if action == "toggle_sidebar":
+            return self.narrow
+        return True
+
+    def action_focus_search(self) -> None:
+        """Focus the query input with its text selected (typing starts a new query)."""
+        self.search_bar.input.focus()
+        self.search_bar.input.select_all()
+
+    def action_match(self, delta: int) -> None:
+        """Next or previous match in the reader."""
+        self.reader.step_match(delta)
+
+    def action_quote(self, delta: int) -> None:
+        """Next or previous quote in the reader."""
+        self.reader.step_quote(delta)
+
+    def action_speaker_quote(self, delta: int) -> None:
+        """Step through the selected speaker's quotes (across articles in corpus scope)."""
+        records = self._speaker_records()
+        if records is None:
+            self.notify("Loading the corpus's quotes…")
+            return
+        if not records:
+            self.notify("No quotes by this speaker here.")
+            return
+        reader = self.reader
+        order = {aid: index for index, aid in enumerate(dict.fromkeys(r.article for r in records))}
+        keys = [(order[r.article], r.quote.start) for r in records]
+        here: tuple[int, int] | None = None
+        if reader.article is not None and reader.article.id in order:
+            current = reader.current_quote
+            start = current.quote.start if current is not None else reader.offset_at_top() - 1
+            here = (order[reader.article.id], start)
+        if here is None:
+            index = 0 if delta > 0 else len(records) - 1
+        elif delta > 0:
+            index = next((i for i, key in enumerate(keys) if key > here), 0)
+        else:
+            index = next((i for i in reversed(range(len(keys))) if keys[i] < here), len(keys) - 1)
+        record = records[index]
+        self._open(record.article, focus=False, target=Target(record.quote.start, record.quote.end))
+
+    def action_copy_quote(self) -> None:
+        """Copy the current quote, its speaker and the article's title."""
+        record = self.reader.current_quote
+        article = self.reader.article
+        if record is None or article is None:
+            return
+        who = clean(record.speaker_name) or "unattributed"
+        text = f"“{clean(record.quote.text)}” — {who}, “{clean(article.label)}”"
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied: {shorten(text, 80)}", markup=False)
+
+    def action_toggle_sidebar(self) -> None:
+        """Narrow layout: show the speakers in place of the results, or back."""
+        if self.has_class("-sidebar-open"):
+            self.remove_class("-sidebar-open")
+            if self.sidebar.has_focus_within:
+                self.reader.focus()
+        else:
+            self._focus_sidebar()
+
+    def _focus_sidebar(self) -> None:
+        if self.narrow:
+            self.add_class("-sidebar-open")
+        self.sidebar.tree.focus()
+
+    def _pane_index(self) -> int | None:
+        focused = self.focused
+        for index, selector in enumerate(PANES):
+            widget = self.query_one(selector)
+            if focused is not None and (focused is widget or widget in focused.ancestors):
+                return index
+        return None
+
+    def action_cycle(self, delta: int) -> None:
+        """Focus the next or previous pane; in the narrow layout the sidebar comes and goes."""
+        index = self._pane_index()
+        target = 0 if index is None else (index + delta) % len(PANES)
+        widget: Widget = self.query_one(PANES[target])
+        if PANES[target] == "#speaker-tree":
+            self._focus_sidebar()
+            return
+        if self.narrow and PANES[target] in ("#results", "#query"):
+            self.remove_class("-sidebar-open")
+        widget.focus()
+
+    def action_back(self) -> None:
+        """Escape: input → results; reader or sidebar → results; results → clear the query."""
+        index = self._pane_index()
+        if index == 1:
+            if self.search_bar.value:
+                self.search_bar.set_query("")
+            else:
+                self.search_bar.input.focus()
+            return
+        if index == 3 and self.narrow:
+            self.remove_class("-sidebar-open")
+        self.results.focus()

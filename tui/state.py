@@ -1,0 +1,68 @@
+"""What the app remembers between runs: theme and reading positions (user state dir)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "newsbrowse"
+
+
+def state_path() -> Path:
+    """The state file: ``<user state dir>/newsbrowse/state.json``."""
+    return platformdirs.user_state_path(APP_NAME) / "state.json"
+
+
+@dataclass
+class UserState:
+    """The theme and, per corpus, each article's reading position (a text offset)."""
+
+    path: Path
+    theme: str | None = None
+    positions: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> UserState:
+        """Read the state file; a missing or damaged file gives an empty state."""
+        path = path or state_path()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(path)
+        if not isinstance(data, dict):
+            return cls(path)
+        theme = data.get("theme")
+        positions: dict[str, dict[str, int]] = {}
+        raw = data.get("positions")
+        if isinstance(raw, dict):
+            for corpus, articles in raw.items():
+                if isinstance(articles, dict):
+                    positions[str(corpus)] = {
+                        str(k): v for k, v in articles.items() if isinstance(v, int) and v >= 0
+                    }
+        return cls(path, theme if isinstance(theme, str) else None, positions)
+
+    def position(self, corpus: str, article: str) -> int | None:
+        """The remembered text offset of ``article`` in ``corpus``, if any."""
+        return self.positions.get(corpus, {}).get(article)
+
+    def set_position(self, corpus: str, article: str, offset: int) -> None:
+        """Remember where ``article`` was being read."""
+        self.positions.setdefault(corpus, {})[article] = max(0, int(offset))
+
+    def save(self) -> None:
+        """Write the state atomically; failures are ignored (state is a convenience)."""
+        data = {"theme": self.theme, "positions": self.positions}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=1)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass

@@ -1,0 +1,66 @@
+"""The top line: the corpus name and counts, or indexing progress while the index is built."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import ProgressBar, Static
+
+from ..safe_text import content
+
+
+class HeaderLine(Horizontal):
+    """``newsbrowse · <corpus> · 5 articles · 12 speakers · 40 quotes`` plus progress."""
+
+    DEFAULT_CSS = """
+    HeaderLine { height: 1; background: $panel; }
+    HeaderLine #app-name { width: auto; padding: 0 1; text-style: bold; color: $text-accent; }
+    HeaderLine #corpus { width: 1fr; color: $text; }
+    HeaderLine ProgressBar { width: auto; display: none; padding: 0 1; }
+    HeaderLine ProgressBar Bar { width: 20; }
+    HeaderLine.-indexing ProgressBar { display: block; }
+    """
+
+    def __init__(self, corpus_name: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._name = corpus_name
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("newsbrowse"), id="app-name")
+        yield Static(content(self._name), id="corpus")
+        yield ProgressBar(show_eta=False, id="progress")
+
+    def _set(self, *parts: str) -> None:
+        line = Content(" · ").join([content(self._name).stylize("bold"), *map(content, parts)])
+        self.query_one("#corpus", Static).update(line)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Show indexing progress (``total=0``: opening, unknown size)."""
+        # An indeterminate bar animates every frame: only show the bar once the size is known.
+        self.set_class(bool(total), "-indexing")
+        self.query_one(ProgressBar).update(total=total or 1, progress=done)
+        self._set(f"indexing {done}/{total}" if total else "opening index…")
+
+    def show_opened(self) -> None:
+        """The index is open; counts follow."""
+        self.remove_class("-indexing")
+        self._set("counting…")
+
+    def show_counts(self, articles: int, speakers: int, quotes: int, note: str = "") -> None:
+        """Show the corpus counts; indexing is over."""
+        self.remove_class("-indexing")
+        parts = [_count(articles, "article"), _count(speakers, "speaker"), _count(quotes, "quote")]
+        self._set(*parts, *([note] if note else []))
+
+    def show_error(self, message: str) -> None:
+        """Show that the index could not be opened."""
+        self.remove_class("-indexing")
+        line = Content(" · ").join(
+            [content(self._name).stylize("bold"), content(message).stylize("$text-error")]
+        )
+        self.query_one("#corpus", Static).update(line)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -1,0 +1,108 @@
+"""The search line: the query input, hit count and timing, and the inline query error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input, Label, Static
+
+from ..safe_text import clean, content
+
+DEBOUNCE = 0.12
+
+
+class SearchBar(Vertical):
+    """An input that posts :class:`SearchBar.Search` while typing (debounced)."""
+
+    DEFAULT_CSS = """
+    SearchBar { height: auto; }
+    SearchBar #search-row { height: 1; }
+    SearchBar #prompt { width: 2; color: $accent; text-style: bold; padding: 0 0 0 1; }
+    SearchBar Input, SearchBar Input:focus {
+        border: none; height: 1; padding: 0 1; width: 1fr; background: $surface;
+    }
+    SearchBar Input:focus { background: $boost; }
+    SearchBar #stats { width: auto; color: $text-muted; padding: 0 1; }
+    SearchBar #query-note { height: auto; color: $text-warning; padding: 0 1 0 3; display: none; }
+    SearchBar #query-note.-shown { display: block; }
+    SearchBar #query-note.-error { color: $text-error; }
+    """
+
+    @dataclass
+    class Search(Message):
+        """Run this query (the user paused typing or pressed enter)."""
+
+        query: str
+        submitted: bool = False
+
+    def __init__(self, *, blink: bool = True, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._blink = blink
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="search-row"):
+            yield Label("/", id="prompt")
+            yield Input(placeholder="search (empty: all articles, newest first)", id="query")
+            yield Static("", id="stats")
+        yield Static("", id="query-note")
+
+    def on_mount(self) -> None:
+        self.input.cursor_blink = self._blink
+
+    @property
+    def input(self) -> Input:
+        """The query input."""
+        return self.query_one("#query", Input)
+
+    @property
+    def value(self) -> str:
+        """The query as typed."""
+        return self.input.value
+
+    def set_query(self, query: str) -> None:
+        """Replace the query (this searches, like typing would)."""
+        self.input.value = clean(query)
+        self.input.cursor_position = len(self.input.value)
+
+    @on(Input.Changed, "#query")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, self._fire)
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._fire(submitted=True)
+
+    def _fire(self, submitted: bool = False) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self.post_message(self.Search(self.value, submitted))
+
+    def show_stats(self, total: int, seconds: float | None, *, noun: str = "article") -> None:
+        """Show ``N articles · M ms`` (``seconds=None`` hides the timing)."""
+        label = f"{total} {noun}{'' if total == 1 else 's'}"
+        if seconds is not None:
+            label += f" · {seconds * 1000:.0f} ms"
+        self.query_one("#stats", Static).update(Content(label))
+
+    def show_busy(self, text: str) -> None:
+        """Show a short status (``searching…``, ``indexing…``) in place of the stats."""
+        self.query_one("#stats", Static).update(Content(text))
+
+    def show_note(self, note: str | None, *, error: bool = False) -> None:
+        """Show (or hide, with ``None``) a line under the input: a query error or a repair."""
+        widget = self.query_one("#query-note", Static)
+        widget.set_class(bool(note), "-shown")
+        widget.set_class(error, "-error")
+        widget.update(content(note or ""))

@@ -1,0 +1,218 @@
+"""The speaker sidebar: who is quoted (in this article or the corpus) and what they said."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static, Tree
+from textual.widgets.tree import TreeNode
+
+from newsbrowse.index.model import QuoteRecord
+
+from ..safe_text import rich_text, shorten
+from .speaker_tree import FilterEntry, NodeData, SpeakerEntry, SpeakerTree
+
+UNATTRIBUTED = "(unattributed)"
+
+
+def speaker_key(record: QuoteRecord) -> str | None:
+    """The id that groups a quote under its speaker."""
+    return record.speaker_id
+
+
+class SpeakerSidebar(Vertical):
+    """Speakers with counts; a speaker expands to their quotes; ``c`` toggles the scope."""
+
+    DEFAULT_CSS = """
+    SpeakerSidebar { height: 1fr; }
+    SpeakerSidebar #scope { height: 1; padding: 0 1; color: $text-muted; }
+    SpeakerSidebar #scope:hover { color: $text; }
+    SpeakerSidebar SpeakerTree { height: 1fr; background: transparent; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "toggle_scope", "scope", id="speakers.scope"),
+        Binding("f", "filter", "filter", id="speakers.filter"),
+    ]
+
+    @dataclass
+    class QuoteChosen(Message):
+        """Open this quote's article and jump to it."""
+
+        record: QuoteRecord
+
+    @dataclass
+    class SpeakerSelected(Message):
+        """The speaker under the cursor (the one ``s``/``S`` step through)."""
+
+        speaker: SpeakerEntry
+
+    @dataclass
+    class FilterRequested(Message):
+        """Filter the results to this speaker's articles."""
+
+        speaker: SpeakerEntry
+
+    @dataclass
+    class ScopeChanged(Message):
+        """The user switched between this article's and the whole corpus's speakers."""
+
+        corpus: bool
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.corpus_scope = False
+        self._quotes: dict[str | None, list[QuoteRecord]] = {}
+        self._labels: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._scope_label(), id="scope")
+        tree = SpeakerTree(Text("speakers"), id="speaker-tree")
+        tree.show_root = False
+        tree.auto_expand = True
+        yield tree
+
+    @property
+    def tree(self) -> SpeakerTree:
+        """The speaker tree."""
+        return self.query_one(SpeakerTree)
+
+    def _scope_label(self) -> Content:
+        article, corpus = ("●", "○") if not self.corpus_scope else ("○", "●")
+        return Content.assemble(f"{article} article  {corpus} corpus  ", ("(c)", "$text-muted"))
+
+    def set_scope(self, corpus: bool) -> None:
+        """Switch scope (the screen fills the tree for it)."""
+        if corpus != self.corpus_scope:
+            self.corpus_scope = corpus
+            self.query_one("#scope", Static).update(self._scope_label())
+            self.post_message(self.ScopeChanged(corpus))
+
+    def action_toggle_scope(self) -> None:
+        """Switch between the article's speakers and the corpus's."""
+        self.set_scope(not self.corpus_scope)
+
+    def on_click(self, event) -> None:
+        """A click on the scope line toggles it."""
+        if getattr(event.widget, "id", None) == "scope":
+            self.action_toggle_scope()
+
+    # ----- filling ----------------------------------------------------------------------------
+
+    def show_speakers(
+        self,
+        speakers: Sequence[SpeakerEntry],
+        quotes: Sequence[QuoteRecord],
+        labels: dict[str, str] | None = None,
+    ) -> None:
+        """Fill the tree; quotes are grouped under their speaker (added when expanded).
+
+        ``labels`` maps article ids to titles, shown beside quotes in corpus scope.
+        """
+        tree = self.tree
+        self._labels = labels or {}
+        previous = self.selected
+        node = tree.cursor_node
+        while node is not None and not isinstance(node.data, SpeakerEntry):
+            node = node.parent
+        was_open = node is not None and node.is_expanded
+        self._quotes = {}
+        for record in quotes:
+            self._quotes.setdefault(speaker_key(record), []).append(record)
+        entries = list(speakers)
+        if None in self._quotes and all(s.speaker_id is not None for s in entries):
+            entries.append(SpeakerEntry(None, UNATTRIBUTED, len(self._quotes[None])))
+        tree.clear()
+        restore: TreeNode[NodeData] | None = None
+        for entry in entries:
+            label = Text.assemble(rich_text(entry.name, "bold"), (f" {entry.count}", "dim"))
+            node = tree.root.add(label, entry)
+            if previous is not None and entry.speaker_id == previous.speaker_id:
+                restore = node
+        if restore is not None:
+            if was_open:
+                restore.expand()
+            self._move_cursor(restore)
+
+    def quotes_of(self, speaker_id: str | None) -> list[QuoteRecord]:
+        """The quotes shown under a speaker in the current scope."""
+        return list(self._quotes.get(speaker_id, ()))
+
+    def focus_speaker(self, speaker_id: str | None) -> bool:
+        """Expand a speaker's node and put the cursor on it."""
+        for node in self.tree.root.children:
+            if isinstance(node.data, SpeakerEntry) and node.data.speaker_id == speaker_id:
+                node.expand()
+                self._move_cursor(node)
+                return True
+        return False
+
+    def _move_cursor(self, node: TreeNode[NodeData]) -> None:
+        tree = self.tree
+        _ = tree.last_line  # rebuilds the tree's lines, so the node knows its line
+        tree.move_cursor(node)
+        tree.scroll_to_node(node, animate=False)
+
+    @property
+    def selected(self) -> SpeakerEntry | None:
+        """The speaker under the cursor (or owning the quote under it)."""
+        node = self.tree.cursor_node
+        while node is not None and not isinstance(node.data, SpeakerEntry):
+            node = node.parent
+        return node.data if node is not None and isinstance(node.data, SpeakerEntry) else None
+
+    @on(Tree.NodeExpanded)
+    def _expanded(self, event: Tree.NodeExpanded[NodeData]) -> None:
+        event.stop()
+        node, entry = event.node, event.node.data
+        if not isinstance(entry, SpeakerEntry) or node.children:
+            return
+        if entry.speaker_id is not None:
+            label = Text.assemble(("⌕ ", "bold"), "filter results to ", rich_text(entry.name))
+            node.add_leaf(label, FilterEntry(entry))
+        for record in self._quotes.get(entry.speaker_id, ()):
+            text = shorten(record.quote.text, 200)
+            label = Text.assemble(("“", "dim"), text, ("”", "dim"))
+            if self.corpus_scope:
+                where = self._labels.get(record.article, record.article)
+                label.append(f"  {shorten(where, 40)}", "dim")
+            node.add_leaf(label, record)
+
+    @on(Tree.NodeHighlighted)
+    def _highlighted(self, event: Tree.NodeHighlighted[NodeData]) -> None:
+        event.stop()
+        if (entry := self.selected) is not None:
+            self.post_message(self.SpeakerSelected(entry))
+        self.refresh_bindings()
+
+    @on(Tree.NodeSelected)
+    def _selected(self, event: Tree.NodeSelected[NodeData]) -> None:
+        event.stop()
+        data = event.node.data
+        if isinstance(data, QuoteRecord):
+            self.post_message(self.QuoteChosen(data))
+        elif isinstance(data, FilterEntry):
+            self.post_message(self.FilterRequested(data.speaker))
+        elif isinstance(data, SpeakerEntry):
+            self.post_message(self.SpeakerSelected(data))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``f`` needs a speaker under the cursor."""
+        if action == "filter":
+            entry = self.selected
+            return True if entry is not None and entry.speaker_id is not None else None
+        return True
+
+    def action_filter(self) -> None:
+        """Filter the results to the selected speaker."""
+        if (entry := self.selected) is not None and entry.speaker_id is not None:
+            self.post_message(self.FilterRequested(entry))
