@@ -59,6 +59,10 @@ class FakeLibrary:
         self._quotes: dict[str, list[QuoteRecord]] = {}
         self.searches: list[str] = []
 
+    def open(self) -> bool:
+        """No index exists before the first update."""
+        return False
+
     def update(self, progress=None, *, rebuild: bool = False) -> UpdateReport:
         files = sorted(self.corpus.glob("*.txt"))
         for done, path in enumerate(files, 1):

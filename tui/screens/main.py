@@ -42,6 +42,8 @@ from .worker_messages import (
 )
 
 if TYPE_CHECKING:
+    from newsbrowse.index.library import Library
+
     from ..app import NewsbrowseApp
 
 MATCHES = Binding.Group("match", compact=True)
@@ -176,11 +178,20 @@ class MainScreen(Screen[None]):
 
         try:
             library = self.nb_app.make_library()
+            warm = library.open()
+            if warm:  # a warm index answers at once; bringing it up to date follows
+                self._ready(library, UpdateReport())
             report = library.update(progress)
         except Exception as error:  # the engine's failure is shown, not raised
             self.post_message(IndexFailed(f"{type(error).__name__}: {error}"))
             return
-        # Searching can start now; the lists (for the header, palette, corpus scope) follow.
+        if warm and not (report.added or report.changed or report.deleted or report.notice):
+            self.app.call_from_thread(setattr, self, "index_report", report)
+            return
+        self._ready(library, report)
+
+    def _ready(self, library: Library, report: UpdateReport) -> None:
+        """Searching can start now; the lists (for the header, palette, corpus scope) follow."""
         self.post_message(IndexReady(library, report))
         self._call("Catalog", lambda: CatalogLoaded(library.articles(), library.speakers()))
 
