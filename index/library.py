@@ -58,7 +58,8 @@ class Library:
         """Bring the index up to date with the folder (only new, changed, deleted files)."""
         if not self.corpus.is_dir():
             raise FileNotFoundError(f"no such folder: {self.corpus}")
-        ix, state, report = self._store.update(self.corpus, progress, rebuild=rebuild)
+        known = self._state if self._ix is not None else None
+        ix, state, report = self._store.update(self.corpus, progress, rebuild=rebuild, known=known)
         with self._lock:
             self._ix = ix
             self._refresh_searcher()
@@ -136,8 +137,9 @@ class Library:
                 result.error = "the index is not built yet"
                 return result
             if parsed.tree is None:
-                compiled = Compiled(wq.Every())
-                sort = "date"
+                self._list_newest(searcher, result, limit, facets)
+                result.seconds = time.perf_counter() - started
+                return result
             else:
                 compiled = Compiler(searcher.reader(), self._registry.names_for).compile(
                     parsed.tree
@@ -146,6 +148,20 @@ class Library:
             self._run(searcher, compiled, result, limit, sort, facets)
         result.seconds = time.perf_counter() - started
         return result
+
+    def _list_newest(
+        self, searcher: Searcher, result: SearchResult, limit: int, facets: bool
+    ) -> None:
+        """The empty query: every article, newest first, from the in-memory listing."""
+        infos = self.articles()
+        result.total = len(infos)
+        if facets:
+            result.facets = self._facets(searcher, list(searcher.docs_for_query(wq.Every())))
+        empty = Compiled(wq.NullQuery)
+        for info in infos[:limit]:
+            fields = searcher.document(id=info.id)
+            if fields is not None:
+                result.hits.append(self._hit(fields, 0.0, empty))
 
     def _compile(self, searcher: Searcher, tree) -> Compiled:
         return Compiler(searcher.reader(), self._registry.names_for).compile(tree)

@@ -106,10 +106,15 @@ class Store:
                 return name
         return None
 
-    def state_for(self, ix: FileIndex) -> CorpusState:
-        """The sidecar state matching ``ix``, rebuilt from stored fields if it doesn't."""
-        state = CorpusState.load(self.dir)
+    def state_for(self, ix: FileIndex, known: CorpusState | None = None) -> CorpusState:
+        """The sidecar state matching ``ix``, rebuilt from stored fields if it doesn't.
+
+        ``known`` is a state already in memory, used when it still matches.
+        """
         generation = ix.latest_generation()
+        if known is not None and known.generation == generation and known.version == VERSION:
+            return known
+        state = CorpusState.load(self.dir)
         if state is not None and state.generation == generation and state.version == VERSION:
             return state
         state = CorpusState(generation=generation, version=VERSION)
@@ -137,7 +142,12 @@ class Store:
     # ── updating ─────────────────────────────────────────────────────────────────────
 
     def update(
-        self, root: Path, progress: Progress | None = None, *, rebuild: bool = False
+        self,
+        root: Path,
+        progress: Progress | None = None,
+        *,
+        rebuild: bool = False,
+        known: CorpusState | None = None,
     ) -> tuple[FileIndex | None, CorpusState, UpdateReport]:
         """Bring the index up to date with ``root``. Returns the index, its state, a report."""
         started = time.perf_counter()
@@ -161,7 +171,7 @@ class Store:
                 ix = self._create()
                 state = CorpusState(generation=ix.latest_generation(), version=VERSION)
             else:
-                state = self.state_for(ix)
+                state = self.state_for(ix, known)
             self._apply(ix, state, root, report, progress)
         finally:
             lock.release()
