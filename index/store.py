@@ -216,7 +216,7 @@ class Store:
         big = len(todo) > PARALLEL_THRESHOLD
         # Non-compound segments: a reader maps each file instead of copying it out of a
         # compound file, which made every open cost time in proportion to the corpus.
-        writer = ix.writer(limitmb=128, compound=False)
+        writer = ix.writer(limitmb=64, compound=False)
         try:
             for fid in gone:
                 if state.files.pop(fid).skipped is None:
