@@ -34,3 +34,26 @@ def seeds_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "corpus"
     shutil.copytree(SEEDS, dest, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
     return dest
+
+
+@pytest.fixture(scope="session")
+def warm_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Seeds indexed once per session (per xdist worker): a template to copy, never to use."""
+    from newsbrowse.index.library import Library
+
+    root = tmp_path_factory.mktemp("warm")
+    corpus, index = root / "corpus", root / "index"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
+    library = Library(corpus, index)
+    library.update()
+    library.close()
+    return corpus, index
+
+
+@pytest.fixture
+def warm_copy(tmp_path: Path, warm_index: tuple[Path, Path]) -> tuple[Path, Path]:
+    """This test's own copy of the seeds and of their warm index."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(warm_index[0], corpus)
+    shutil.copytree(warm_index[1], index)
+    return corpus, index
