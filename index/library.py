@@ -31,7 +31,7 @@ from .model import (
     UpdateReport,
 )
 from .query import parse
-from .registry import build_registry
+from .registry import SpeakerRegistry, build_registry
 from .state import CorpusState
 from .store import Store
 
@@ -50,7 +50,6 @@ class Library:
         self._ix = None
         self._searcher: Searcher | None = None
         self._state = CorpusState()
-        self._registry = build_registry({})
 
     # ── lifecycle ────────────────────────────────────────────────────────────────────
 
@@ -103,7 +102,17 @@ class Library:
 
     def _take_state(self, state: CorpusState) -> None:
         self._state = state
-        self._registry = state.registry or build_registry(state.articles)
+
+    @property
+    def _registry(self) -> SpeakerRegistry:
+        """The merged speakers, merged on first use after a change and then kept."""
+        with self._lock:
+            state = self._state
+            if state.registry is None:
+                state.registry = build_registry(state.articles)
+                if self._ix is not None:
+                    self._store.save_derived(state)
+            return state.registry
 
     def _searcher_or_none(self) -> Searcher | None:
         if self._searcher is None:
@@ -164,7 +173,10 @@ class Library:
                 result.hits.append(self._hit(fields, 0.0, empty))
 
     def _compile(self, searcher: Searcher, tree) -> Compiled:
-        return Compiler(searcher.reader(), self._registry.names_for).compile(tree)
+        # The speaker registry is consulted (and merged, if stale) only for speaker: queries.
+        return Compiler(searcher.reader(), lambda text: self._registry.names_for(text)).compile(
+            tree
+        )
 
     def _run(
         self,

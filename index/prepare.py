@@ -31,7 +31,7 @@ class Prepared:
 def prepare(stat: FileStat, root: Path) -> Prepared:
     """Read, clean and extract one file. Never raises for a bad file: it is skipped."""
     try:
-        article = read_article(stat.path, root)
+        article = read_article(Path(stat.path), root)
     except UnreadableFile as exc:
         return Prepared(stat.id, FileEntry(stat.size, stat.mtime_ns, "", exc.reason))
     except OSError as exc:

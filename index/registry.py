@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .model import Extraction, Quote
-from .speakers import SpeakerIndex, merge_speakers, speaker_terms
+from .speakers import SpeakerIndex, merge_counted, speaker_terms
 from .state import ArticleSpeakers
 
 
@@ -27,15 +27,10 @@ class SpeakerRegistry:
 
 
 def build_registry(articles: Mapping[str, ArticleSpeakers]) -> SpeakerRegistry:
-    """Merge every article's speakers (quotes count per speaker; spans are not needed)."""
-    extractions = {
-        aid: Extraction(
-            quotes=tuple(Quote(0, 0, "", kind, name) for name, kind in a.quotes),  # type: ignore[arg-type]
-            speakers=a.speakers,
-        )
-        for aid, a in articles.items()
-    }
-    index = merge_speakers(extractions)
+    """Merge every article's speakers (quote counts are all the merge needs of quotes)."""
+    index = merge_counted(
+        {aid: (a.speakers, Counter(name for name, _ in a.quotes)) for aid, a in articles.items()}
+    )
     registry = SpeakerRegistry(index)
     for aid, a in articles.items():
         quoted = {name for name, _ in a.quotes if name}

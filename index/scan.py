@@ -13,7 +13,7 @@ IGNORED_FILES = {"__init__.py"}  # the bundled seeds are a Python package
 @dataclass(frozen=True, slots=True)
 class FileStat:
     id: str  # path relative to the corpus root, forward slashes
-    path: Path
+    path: str  # absolute path (a str: building 100,000 Path objects shows in the scan)
     size: int
     mtime_ns: int
 
@@ -41,6 +41,6 @@ def _walk(folder: str, prefix: str, found: list[FileStat]) -> None:
                     _walk(entry.path, f"{prefix}{name}/", found)
             elif entry.is_file(follow_symlinks=True) and name not in IGNORED_FILES:
                 st = entry.stat(follow_symlinks=True)
-                found.append(FileStat(prefix + name, Path(entry.path), st.st_size, st.st_mtime_ns))
+                found.append(FileStat(prefix + name, entry.path, st.st_size, st.st_mtime_ns))
         except OSError:  # vanished between listing and stat
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from .model import ArticleSpeaker, Extraction, Speaker, SpeakerKind
@@ -178,11 +178,11 @@ class SpeakerIndex:
         return sorted(ids, key=lambda i: self._rank.get(i, len(self._rank)))
 
 
-def _full_names(extractions: Mapping[str, Extraction]) -> dict[str, set[str]]:
+def _full_names(speaker_lists: Iterable[Sequence[ArticleSpeaker]]) -> dict[str, set[str]]:
     """Folded last name -> person keys of every full (two-word or longer) name."""
     by_last: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions.values():
-        for sp in ex.speakers:
+    for speakers in speaker_lists:
+        for sp in speakers:
             if sp.kind == "person":
                 folded = fold_name(sp.name)
                 if len(folded.split()) >= 2:
@@ -209,12 +209,19 @@ def _quote_counts(ex: Extraction) -> dict[str | None, int]:
 
 def merge_speakers(extractions: Mapping[str, Extraction]) -> SpeakerIndex:
     """Merge every article's speakers into corpus-wide speakers."""
-    by_last = _full_names(extractions)
+    return merge_counted({aid: (ex.speakers, _quote_counts(ex)) for aid, ex in extractions.items()})
+
+
+CountedSpeakers = tuple[Sequence[ArticleSpeaker], Mapping[str | None, int]]
+
+
+def merge_counted(articles: Mapping[str, CountedSpeakers]) -> SpeakerIndex:
+    """Merge every article's speakers, given with their quote counts by local name."""
+    by_last = _full_names(speakers for speakers, _ in articles.values())
     groups: dict[str, _Group] = {}
     local_keys: dict[tuple[str, str], str] = {}
-    for article_id, ex in extractions.items():
-        counts = _quote_counts(ex)
-        for sp in ex.speakers:
+    for article_id, (speakers, counts) in articles.items():
+        for sp in speakers:
             key = _key(sp, by_last)
             g = groups.get(key)
             if g is None:

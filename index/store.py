@@ -14,6 +14,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -25,7 +26,6 @@ from .extract import EXTRACTOR_VERSION
 from .lockfile import IndexLock
 from .model import ArticleInfo, UpdateReport
 from .prepare import Prepared, prepare
-from .registry import build_registry
 from .scan import FileStat, scan
 from .schema import SCHEMA_VERSION, build_schema
 from .state import ArticleSpeakers, CorpusState, FileEntry
@@ -51,6 +51,7 @@ class Store:
     def __init__(self, index_dir: Path) -> None:
         self.dir = index_dir
         self.problem: str | None = None  # why the last open found no usable index
+        self._saved_generation: int | None = None  # the generation of the state on disk
 
     # ── opening ──────────────────────────────────────────────────────────────────────
 
@@ -113,9 +114,12 @@ class Store:
         """
         generation = ix.latest_generation()
         if known is not None and known.generation == generation and known.version == VERSION:
-            return known
+            self._saved_generation = generation
+            # A copy: an update that fails half way must leave the caller's state intact.
+            return replace(known, files=dict(known.files), articles=dict(known.articles))
         state = CorpusState.load(self.dir)
         if state is not None and state.generation == generation and state.version == VERSION:
+            self._saved_generation = generation
             return state
         state = CorpusState(generation=generation, version=VERSION)
         with ix.searcher() as searcher:
@@ -203,14 +207,14 @@ class Store:
         progress: Progress | None,
     ) -> None:
         """Index new and changed files, drop deleted ones, in one writer and one commit."""
+        state_was_saved = state.generation == self._saved_generation
         stats = scan(root)
         present = {s.id for s in stats}
         todo = [s for s in stats if _changed(state.files.get(s.id), s)]
         gone = [fid for fid in state.files if fid not in present]
         report.unchanged = len(stats) - len(todo)
         if not todo and not gone:
-            if state.registry is None:  # rebuilt from the index: keep it for next time
-                state.registry = build_registry(state.articles)
+            if not state_was_saved:  # rebuilt from the index: keep it for next time
                 self._save(state)
             return
         big = len(todo) > PARALLEL_THRESHOLD
@@ -242,11 +246,30 @@ class Store:
                 writer.cancel()
             raise
         state.generation = ix.latest_generation()
-        state.registry = build_registry(state.articles)
+        state.registry = None  # speakers changed: merged again on first use (Library)
         self._save(state)
         self._write_manifest(ix)
 
+    def save_derived(self, state: CorpusState) -> None:
+        """Keep what was derived from ``state`` (the merged speakers) for the next open, if
+        the index is still at its generation and no other process holds the lock; else skip."""
+        lock = IndexLock(self.dir / "newsbrowse.lock")
+        try:
+            if not lock.acquire(0):
+                return
+        except OSError:
+            return
+        try:
+            ix = self.open()
+            if ix is not None and ix.latest_generation() == state.generation:
+                state.save(self.dir)
+        except OSError:
+            pass  # a cache: not writing it only costs time next open
+        finally:
+            lock.release()
+
     def _save(self, state: CorpusState) -> None:
+        self._saved_generation = state.generation
         try:
             state.save(self.dir)
         except OSError as exc:
