@@ -70,7 +70,8 @@ def term_of(token: str) -> str:
 
 def folded(text: str) -> str:
     """Lowercased, accent-folded text, for cheap substring pre-checks."""
-    return text.lower().translate(_FOLD_TABLE)
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD_TABLE)
 
 
 def term_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:

@@ -109,15 +109,15 @@ class Compiler:
         return wq.Or(found) if found else wq.NullQuery
 
     def _speaker(self, text: str) -> wq.Query:
-        names = self.speaker_names(text)
-        phrases: list[wq.Query] = []
-        for name in names:
-            words = name.split()
-            if len(words) == 1:
-                phrases.append(wq.Term("speaker", words[0]))
-            elif words:
-                phrases.append(wq.Phrase("speaker", words))
-        return wq.Or(phrases) if phrases else wq.NullQuery
+        names = [name.split() for name in self.speaker_names(text)]
+        single = {words[0] for words in names if len(words) == 1}
+        found: list[wq.Query] = [wq.Term("speaker", word) for word in sorted(single)]
+        for words in names:
+            # A phrase holding one of the single words finds nothing more, and phrases are
+            # slow (positions are checked per article): "belouseva" covers "valentina belouseva".
+            if len(words) > 1 and single.isdisjoint(words):
+                found.append(wq.Phrase("speaker", words))
+        return wq.Or(found) if found else wq.NullQuery
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -17,6 +17,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from .codec import loads_extraction
+from .collect import top_hits
 from .compile import Compiled, Compiler
 from .highlight import SNIPPET_REGIONS, match_spans, snippet
 from .locations import default_index_dir
@@ -189,14 +190,12 @@ class Library:
     ) -> None:
         if sort == "date":
             found = searcher.search(compiled.query, limit=limit, sortedby="day", reverse=True)
+            total, docnums = len(found), list(found.docs()) if facets else None
         else:
-            found = searcher.search(compiled.query, limit=limit)
+            found, total, docnums = top_hits(searcher, compiled.query, limit, keep_docnums=facets)
+        result.total = total
         if facets:
-            docnums = list(searcher.docs_for_query(compiled.query))
-            result.total = len(docnums)
-            result.facets = self._facets(searcher, docnums)
-        else:
-            result.total = len(found)
+            result.facets = self._facets(searcher, docnums or [])
         for hit in found:
             score = hit.score if sort == "relevance" else 0.0  # by date, "score" is the date
             result.hits.append(self._hit(hit.fields(), score or 0.0, compiled))

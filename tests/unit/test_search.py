@@ -186,3 +186,48 @@ def test_article_round_trip(library: Library) -> None:
 def test_no_query_raises(library: Library, query: str) -> None:
     result = library.search(query, limit=3)
     assert isinstance(result.total, int)
+
+
+@pytest.fixture(scope="module")
+def counted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Library, dict[str, set[int]]]:
+    """400 articles where "harbour" is in some titles, some bodies (1–9 times) or both."""
+    root = tmp_path_factory.mktemp("counted")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    where: dict[str, set[int]] = {"title": set(), "body": set(), "any": set()}
+    for i in range(400):
+        in_title, repeats = i % 7 == 0, (i * 37) % 11 - 2  # < 1: not in the body
+        title = f"{'Harbour' if in_title else 'Council'} report number {i}"
+        body = " ".join(["The ferry arrived late."] + ["The harbour was calm."] * max(repeats, 0))
+        (corpus / f"{i:03d}.txt").write_text(f"{title}\n\n{body} Filler line {i}.\n")
+        if in_title:
+            where["title"].add(i)
+        if repeats > 0:
+            where["body"].add(i)
+    where["any"] = where["title"] | where["body"]
+    lib = Library(corpus, root / "index")
+    lib.update()
+    yield lib, where
+    lib.close()
+
+
+def test_totals_count_every_match_in_one_pass(counted) -> None:
+    lib, where = counted
+    result = lib.search("harbour", limit=5)
+    assert len(result.hits) == 5
+    assert result.total == len(where["any"])
+    assert lib.search("title:harbour", limit=5).total == len(where["title"])
+    assert lib.search("harbour", limit=5, sort="date").total == len(where["any"])
+    faceted = lib.search("harbour", limit=5, facets=True)
+    assert faceted.total == len(where["any"])
+    # the best hits have the word in the title (boosted) and often in the body
+    assert all(int(h.article[:3]) in where["title"] for h in result.hits)
+
+
+def test_speaker_search_by_surname_full_name_or_other_spelling(library: Library) -> None:
+    peskov = ids(library, "speaker:peskov")
+    assert "001_065d88eab2c2a7bf.txt" in peskov
+    assert ids(library, 'speaker:"Dmitry Peskov"') == peskov
+    zelensky = ids(library, "speaker:zelenskyy")
+    assert zelensky and ids(library, "speaker:zelensky") == zelensky
+    assert ids(library, "speaker:nobodyknown") == set()
