@@ -33,7 +33,7 @@ from .model import (
 )
 from .query import parse
 from .registry import SpeakerRegistry, build_registry
-from .state import CorpusState
+from .state import CorpusState, load_newest, newest_first
 from .store import Store
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -50,7 +50,7 @@ class Library:
         self._lock = threading.RLock()
         self._ix = None
         self._searcher: Searcher | None = None
-        self._state = CorpusState()
+        self._state: CorpusState | None = None  # loaded on first need: see _corpus_state
 
     # ── lifecycle ────────────────────────────────────────────────────────────────────
 
@@ -76,7 +76,6 @@ class Library:
                 return False
             self._ix = ix
             self._refresh_searcher()
-            self._take_state(self._store.state_for(ix))
             return True
 
     def close(self) -> None:
@@ -105,10 +104,20 @@ class Library:
         self._state = state
 
     @property
+    def _corpus_state(self) -> CorpusState:
+        """The sidecar state, read on first need: opening and the first page don't need it."""
+        with self._lock:
+            if self._state is None:
+                if self._ix is None and not self.open():
+                    return CorpusState()
+                self._state = self._store.state_for(self._ix)
+            return self._state
+
+    @property
     def _registry(self) -> SpeakerRegistry:
         """The merged speakers, merged on first use after a change and then kept."""
         with self._lock:
-            state = self._state
+            state = self._corpus_state
             if state.registry is None:
                 state.registry = build_registry(state.articles)
                 if self._ix is not None:
@@ -151,9 +160,7 @@ class Library:
                 result.seconds = time.perf_counter() - started
                 return result
             else:
-                compiled = Compiler(searcher.reader(), self._registry.names_for).compile(
-                    parsed.tree
-                )
+                compiled = self._compile(searcher, parsed.tree)
                 result.notes.extend(compiled.notes)
             self._run(searcher, compiled, result, limit, sort, facets)
         result.seconds = time.perf_counter() - started
@@ -162,14 +169,17 @@ class Library:
     def _list_newest(
         self, searcher: Searcher, result: SearchResult, limit: int, facets: bool
     ) -> None:
-        """The empty query: every article, newest first, from the in-memory listing."""
-        infos = self.articles()
-        result.total = len(infos)
+        """The empty query: every article, newest first, from the saved listing."""
+        generation = searcher.reader().generation()
+        ids = load_newest(self._store.dir, generation)
+        if ids is None or len(ids) != searcher.doc_count():
+            ids = [info.id for info in self.articles()]
+        result.total = len(ids)
         if facets:
             result.facets = self._facets(searcher, list(searcher.docs_for_query(wq.Every())))
         empty = Compiled(wq.NullQuery)
-        for info in infos[:limit]:
-            fields = searcher.document(id=info.id)
+        for article_id in ids[:limit]:
+            fields = searcher.document(id=article_id)
             if fields is not None:
                 result.hits.append(self._hit(fields, 0.0, empty))
 
@@ -250,10 +260,8 @@ class Library:
         with self._lock:
             if self._searcher is None:
                 self.open()
-            infos = [a.info for a in self._state.articles.values() if a.info is not None]
-        infos.sort(key=lambda a: a.id)
-        infos.sort(key=lambda a: a.date or "", reverse=True)
-        return infos
+            infos = [a.info for a in self._corpus_state.articles.values() if a.info is not None]
+        return newest_first(infos)
 
     def _stored(self, article_id: str) -> dict:
         with self._lock:
@@ -319,7 +327,7 @@ class Library:
                 {a for s in self._registry.index.speakers if s.id in wanted for a in s.articles}
             )
         else:
-            article_ids = sorted(self._state.articles)
+            article_ids = sorted(self._corpus_state.articles)
         records: list[QuoteRecord] = []
         names = {s.id: s.name for s in self._registry.index.speakers}
         for aid in article_ids:

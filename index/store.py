@@ -28,7 +28,7 @@ from .model import ArticleInfo, UpdateReport
 from .prepare import Prepared, prepare
 from .scan import FileStat, scan
 from .schema import SCHEMA_VERSION, build_schema
-from .state import ArticleSpeakers, CorpusState, FileEntry
+from .state import NEWEST_FILE, ArticleSpeakers, CorpusState, FileEntry
 
 READER_VERSION = 2  # bump when reading/cleaning output (or the stored state) changes
 VERSION = f"schema {SCHEMA_VERSION}, extractor {EXTRACTOR_VERSION}, reader {READER_VERSION}"
@@ -214,7 +214,8 @@ class Store:
         gone = [fid for fid in state.files if fid not in present]
         report.unchanged = len(stats) - len(todo)
         if not todo and not gone:
-            if not state_was_saved:  # rebuilt from the index: keep it for next time
+            # Rebuilt from the index, or from a version without the listing: keep it.
+            if not state_was_saved or not (self.dir / NEWEST_FILE).exists():
                 self._save(state)
             return
         big = len(todo) > PARALLEL_THRESHOLD

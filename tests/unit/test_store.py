@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from newsbrowse.index import state as state_module
 from newsbrowse.index import store as store_module
 from newsbrowse.index.library import Library
 from newsbrowse.index.locations import default_index_dir
@@ -131,10 +132,50 @@ def test_deleted_toc_and_deleted_folder_rebuild(library: Library) -> None:
 
 
 def test_stale_sidecar_state_is_rebuilt_from_the_index(library: Library) -> None:
-    (library.index_dir / "newsbrowse-state.json").write_text("{broken", encoding="utf-8")
+    (library.index_dir / state_module.STATE_FILE).write_bytes(b"broken")
     fresh = Library(library.corpus, library.index_dir)
     report = fresh.update()
     assert (report.added, report.changed, report.unchanged) == (0, 0, 5)
+    assert {a.id for a in fresh.articles()} == {p.name for p in library.corpus.glob("*.txt")}
+    assert state_module.CorpusState.load(library.index_dir) is not None  # saved again
+
+
+def test_open_and_first_page_do_not_read_the_state(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first screen comes from the index and the small newest-first listing."""
+    expected = [a.id for a in library.articles()]
+    reads: list[Path] = []
+    real_load = state_module.CorpusState.load
+    monkeypatch.setattr(
+        state_module.CorpusState,
+        "load",
+        classmethod(lambda cls, d: reads.append(d) or real_load.__func__(cls, d)),
+    )
+    fresh = Library(library.corpus, library.index_dir)
+    assert fresh.open()
+    result = fresh.search("", limit=3)
+    assert [h.article for h in result.hits] == expected[:3] and result.total == 5
+    assert reads == []
+    assert [a.id for a in fresh.articles()] == expected  # the state, read when needed
+    assert len(reads) == 1
+    fresh.close()
+
+
+def test_newest_listing_follows_updates(library: Library) -> None:
+    (library.corpus / "late.txt").write_text(
+        "Latest news\n\nPublished: 2031-01-02\n\nThe harbour reopened today.\n"
+    )
+    library.update()
+    fresh = Library(library.corpus, library.index_dir)
+    first = fresh.search("", limit=2).hits
+    assert first[0].article == "late.txt" and fresh.search("").total == 6
+    # a listing from another generation is ignored, not trusted
+    (library.index_dir / state_module.NEWEST_FILE).write_bytes(b"garbage")
+    again = Library(library.corpus, library.index_dir)
+    assert [h.article for h in again.search("", limit=2).hits] == [h.article for h in first]
+    fresh.close()
+    again.close()
 
 
 def test_default_index_lives_in_the_user_cache(seeds_copy: Path, private_home: Path) -> None:

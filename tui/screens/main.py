@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -42,14 +43,13 @@ from .worker_messages import (
 )
 
 if TYPE_CHECKING:
-    from newsbrowse.index.library import Library
-
     from ..app import NewsbrowseApp
 
 MATCHES = Binding.Group("match", compact=True)
 QUOTES = Binding.Group("quote", compact=True)
 SPEAKER_QUOTES = Binding.Group("speaker", compact=True)
 PROGRESS_INTERVAL = 0.05
+FIRST_ANSWER_WAIT = 2.0  # seconds the update waits for the first results on a warm start
 
 
 PANES = ("#query", "#results", "#reader", "#speaker-tree")
@@ -105,6 +105,7 @@ class MainScreen(Screen[None]):
         self._query = ""
         self.shown_query: str | None = None  # the query last answered (results or error)
         self._search_seq = 0
+        self._first_answer = threading.Event()  # set once results (or an error) are shown
         self._article_seq = 0
         self._focus_results = False
         self._speaker: SpeakerEntry | None = None
@@ -112,6 +113,9 @@ class MainScreen(Screen[None]):
         self._article_quotes: list[QuoteRecord] = []
         self._corpus_quotes: list[QuoteRecord] | None = None
         self._pending_speaker: str | None = None
+
+    def on_unmount(self) -> None:
+        self._first_answer.set()  # an index worker still waiting goes on (and ends) at once
 
     @property
     def nb_app(self) -> NewsbrowseApp:
@@ -180,19 +184,19 @@ class MainScreen(Screen[None]):
             library = self.nb_app.make_library()
             warm = library.open()
             if warm:  # a warm index answers at once; bringing it up to date follows
-                self._ready(library, UpdateReport())
+                self.post_message(IndexReady(library, UpdateReport()))
+                # Let the first search have the interpreter (the GIL) before the update.
+                self._first_answer.wait(FIRST_ANSWER_WAIT)
             report = library.update(progress)
         except Exception as error:  # the engine's failure is shown, not raised
             self.post_message(IndexFailed(f"{type(error).__name__}: {error}"))
             return
         if warm and not (report.added or report.changed or report.deleted or report.notice):
             self.app.call_from_thread(setattr, self, "index_report", report)
-            return
-        self._ready(library, report)
-
-    def _ready(self, library: Library, report: UpdateReport) -> None:
-        """Searching can start now; the lists (for the header, palette, corpus scope) follow."""
-        self.post_message(IndexReady(library, report))
+        else:
+            self.post_message(IndexReady(library, report))
+        # The lists (for the header, palette, corpus scope) come last: the first search
+        # and the update matter more at start.
         self._call("Catalog", lambda: CatalogLoaded(library.articles(), library.speakers()))
 
     @on(IndexProgress)
@@ -234,6 +238,7 @@ class MainScreen(Screen[None]):
 
     @on(LibraryError)
     def _library_error(self, message: LibraryError) -> None:
+        self._first_answer.set()
         self.notify(clean(message.error), title=message.what, severity="error", markup=False)
 
     def _call(self, what: str, fn: Callable[[], Message]) -> None:
@@ -269,6 +274,7 @@ class MainScreen(Screen[None]):
 
     @on(SearchDone)
     def _search_done(self, message: SearchDone) -> None:
+        self._first_answer.set()
         if message.seq != self._search_seq:
             return  # an older keystroke's answer
         result = message.result
