@@ -15,12 +15,12 @@ import shutil
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from multiprocessing import get_context
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.index import FileIndex
 
+from .build import BuildWorkerError, ParallelBuild
 from .codec import loads_extraction
 from .extract import EXTRACTOR_VERSION
 from .lockfile import IndexLock
@@ -35,8 +35,7 @@ VERSION = f"schema {SCHEMA_VERSION}, extractor {EXTRACTOR_VERSION}, reader {READ
 VERSION_FILE = "newsbrowse-version.txt"
 MANIFEST_FILE = "newsbrowse-files.json"
 LOCK_WAIT_SECONDS = 3.0
-PARALLEL_THRESHOLD = 400  # files; below this a worker pool costs more than it saves
-PREPARE_WINDOW = 512  # files handed to the worker pool at a time
+PARALLEL_THRESHOLD = 400  # files; below this, starting build workers costs more than it saves
 
 Progress = Callable[[int, int], None]
 
@@ -218,34 +217,44 @@ class Store:
             if not state_was_saved or not (self.dir / NEWEST_FILE).exists():
                 self._save(state)
             return
-        big = len(todo) > PARALLEL_THRESHOLD
         # Non-compound segments: a reader maps each file instead of copying it out of a
         # compound file, which made every open cost time in proportion to the corpus.
         writer = ix.writer(limitmb=64, compound=False)
+        build = None
         try:
             for fid in gone:
                 if state.files.pop(fid).skipped is None:
                     writer.delete_by_term("id", fid)
                     report.deleted += 1
                 state.articles.pop(fid, None)
-            for done, prepared in enumerate(_prepare_all(todo, root, big), 1):
+            if len(todo) > PARALLEL_THRESHOLD:
+                jobs = [(stat, _held_hash(state.files.get(stat.id))) for stat in todo]
+                build = ParallelBuild(self.dir, root, jobs, _worker_count())
+                outcomes: Iterator[Prepared] = build.prepared()
+            else:
+                outcomes = (prepare(stat, root) for stat in todo)
+            for done, prepared in enumerate(outcomes, 1):
                 self._apply_one(writer, state, prepared, report)
                 if progress is not None:
                     progress(done, len(todo))
-            if report.added or report.changed or report.deleted:
-                writer.commit(merge=True)
-            else:
+            if not (report.added or report.changed or report.deleted):
                 writer.cancel()
-        except OSError as exc:
+            elif build is not None:
+                build.commit(writer)
+            else:
+                writer.commit(merge=True)
+        except (OSError, BuildWorkerError) as exc:
             with contextlib.suppress(Exception):
                 writer.cancel()
-            raise IndexWriteError(
-                f"could not write the index in {self.dir}: {exc.strerror or exc}"
-            ) from exc
+            reason = getattr(exc, "strerror", None) or exc
+            raise IndexWriteError(f"could not write the index in {self.dir}: {reason}") from exc
         except BaseException:
             with contextlib.suppress(Exception):
                 writer.cancel()
             raise
+        finally:
+            if build is not None:
+                build.stop()
         state.generation = ix.latest_generation()
         state.registry = None  # speakers changed: merged again on first use (Library)
         self._save(state)
@@ -281,7 +290,7 @@ class Store:
         old = state.files.get(prepared.id)
         was_indexed = old is not None and old.skipped is None
         state.files[prepared.id] = prepared.entry
-        if prepared.doc is None:  # unreadable now: drop whatever was indexed
+        if prepared.entry.skipped is not None:  # unreadable now: drop whatever was indexed
             if was_indexed:
                 writer.delete_by_term("id", prepared.id)
                 report.deleted += 1
@@ -295,7 +304,8 @@ class Store:
             report.changed += 1
         else:
             report.added += 1
-        writer.add_document(**prepared.doc)
+        if prepared.doc is not None:  # else a build worker has written it
+            writer.add_document(**prepared.doc)
         state.articles[prepared.id] = prepared.speakers or ArticleSpeakers()
 
 
@@ -303,22 +313,13 @@ def _changed(entry: FileEntry | None, stat: FileStat) -> bool:
     return entry is None or entry.size != stat.size or entry.mtime_ns != stat.mtime_ns
 
 
-def _prepare_all(todo: list[FileStat], root: Path, parallel: bool) -> Iterator[Prepared]:
-    """Prepare files in order; with many, in a pool of worker processes (one per core)."""
-    if not parallel:
-        for stat in todo:
-            yield prepare(stat, root)
-        return
-    workers = max(1, min(os.cpu_count() or 1, 8))
-    with get_context("spawn").Pool(workers) as pool:
-        # In windows, so prepared documents never pile up in memory ahead of the writer.
-        for start in range(0, len(todo), PREPARE_WINDOW):
-            window = [(s, root) for s in todo[start : start + PREPARE_WINDOW]]
-            yield from pool.imap(_prepare_job, window, chunksize=16)
+def _held_hash(entry: FileEntry | None) -> str | None:
+    """The content hash of the article the index holds for a file (None: holds none)."""
+    return entry.content_hash if entry is not None and entry.skipped is None else None
 
 
-def _prepare_job(args: tuple[FileStat, Path]) -> Prepared:
-    return prepare(*args)
+def _worker_count() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
 
 
 def probe(ix: FileIndex) -> None:

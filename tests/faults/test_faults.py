@@ -8,12 +8,15 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newsbrowse.index import store as store_module
+from newsbrowse.index.build import ParallelBuild
 from newsbrowse.index.library import Library
 
 pytestmark = pytest.mark.slow
@@ -165,4 +168,46 @@ def test_legacy_encodings_are_indexed(tmp_path: Path) -> None:
     assert {h.article for h in lib.search("treve").hits} == {"fr.txt"}
     assert {h.article for h in lib.search("Außenministerin").hits} == {"de.txt"}
     assert lib.article("ua.txt").text.startswith("Київ")
+    lib.close()
+
+
+def test_a_build_worker_killed_fails_the_build_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 20)
+    lib = Library(corpus, tmp_path / "index")
+    lib.update()
+    make_corpus(tmp_path / "more", 900, seed=2)
+    for path in (tmp_path / "more").iterdir():
+        path.rename(corpus / f"more-{path.name}")
+    builds: list[ParallelBuild] = []
+
+    class RecordedBuild(ParallelBuild):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            builds.append(self)
+
+    monkeypatch.setattr(store_module, "ParallelBuild", RecordedBuild)
+    monkeypatch.setattr(store_module, "_worker_count", lambda: 2)
+    outcome: dict[str, object] = {}
+
+    def build() -> None:
+        try:
+            outcome["report"] = lib.update()
+        except Exception as exc:
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=build)
+    thread.start()
+    wait_for(lambda: bool(builds) or not thread.is_alive())
+    assert builds, outcome  # the build ran in worker processes
+    workers = builds[0]._procs
+    os.kill(workers[-1].pid, signal.SIGKILL)
+    thread.join(timeout=300)
+    error = outcome.get("error")
+    assert isinstance(error, store_module.IndexWriteError), outcome
+    assert "worker" in str(error) and "Traceback" not in str(error)
+    assert lib.article_count == 20 and lib.search("report").total == 20  # the old index serves
+    report = lib.update()  # and the next update completes it
+    assert report.added == 900 and lib.article_count == 920
     lib.close()
