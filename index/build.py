@@ -25,7 +25,7 @@ from whoosh.writing import SegmentWriter
 from .prepare import Prepared, prepare
 from .scan import FileStat
 
-WORKER_LIMIT_MB = 48  # each worker's in-memory posting pool before it spills to disk
+WORKER_LIMIT_MB = 32  # each worker's in-memory posting pool before it spills to disk
 REPORT_EVERY = 16  # files per progress message from a worker
 POLL_SECONDS = 0.5
 
