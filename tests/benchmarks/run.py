@@ -183,6 +183,38 @@ def child_app(p: dict) -> dict:
     return asyncio.run(run())
 
 
+def child_app_floor(p: dict) -> dict:
+    """Textual's own floor: an app of one Input and one Static, launched and typed into like
+    ``child_app`` in ``immediate`` mode. No index, no newsbrowse code."""
+    import asyncio
+
+    started = p["started"]
+    from textual.app import App, ComposeResult
+    from textual.widgets import Input, Static
+
+    word = "".join(p["keys"])
+
+    class Floor(App):
+        def compose(self) -> ComposeResult:
+            yield Input()
+            yield Static(id="echo")
+
+        def on_input_changed(self, event: Input.Changed) -> None:
+            self.query_one("#echo", Static).update(event.value)
+            self.echoed = event.value
+
+    async def run() -> dict:
+        app = Floor()
+        app.echoed = ""
+        async with app.run_test(size=(140, 45)) as pilot:
+            await pilot.press(*p["keys"])
+            if not await _wait(pilot, lambda: app.echoed == word):
+                return {"error": "the floor app never echoed the keys"}
+            return {"answered_after_launch_s": time.time() - started}
+
+    return asyncio.run(run())
+
+
 def _answered(app: Any, word: str, before: tuple[int, str] | None) -> bool:
     """Whether the results list shows the answer to ``word`` (MainScreen.shown_query)."""
     shown = getattr(app.screen, "shown_query", None)
@@ -245,6 +277,7 @@ CHILD_TASKS: dict[str, Callable[[dict], dict]] = {
     "search": child_search,
     "extract": child_extract,
     "app": child_app,
+    "app_floor": child_app_floor,
 }
 
 
@@ -765,7 +798,14 @@ def measure_app(corpus: Path, index: Path, word: str, repeats: int = 3) -> dict:
             return {"error": f"not measured: {run.error}"}
         runs[mode].append(run.result | {"peak_mb": run.peak_mb})
     after, immediate = runs["after_rows"], runs["immediate"]
+    floors = []
+    for _ in range(repeats):
+        params = {"keys": list(word), "started": time.time()}
+        run = run_child("app_floor", params, timeout=300)
+        if not run.error and "answered_after_launch_s" in run.result:
+            floors.append(run.result["answered_after_launch_s"])
     return {
+        "floor_s": _median(floors) if floors else None,
         "first_rows_s": _median([r["first_rows_s"] for r in after]),
         "answer_s": _median([r["answer_s"] for r in after]),
         "after_last_key_s": _median([r["after_last_key_s"] for r in after]),
@@ -1084,6 +1124,10 @@ def size_rows(r: SizeResult) -> list[tuple[str, str]]:
         (
             "app: keys typed at launch → results, from launch",
             lambda: f"{app['answered_after_launch_s']:.2f} s",
+        ),
+        (
+            "app: Textual floor (one Input app, same keys at launch → echoed)",
+            lambda: f"{app['floor_s']:.2f} s",
         ),
         ("app: peak memory", lambda: f"{app['peak_mb']:.0f} MB"),
     ]
