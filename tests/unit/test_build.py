@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newsbrowse.index import build as build_module
 from newsbrowse.index import store as store_module
 from newsbrowse.index.library import Library
 
@@ -52,10 +53,16 @@ def answers(lib: Library) -> list:
     return out
 
 
+@pytest.mark.parametrize(
+    "pool_mb",
+    [build_module.WORKER_LIMIT_MB, 0.005],
+    ids=["default-pool", "hundreds-of-sort-runs-per-worker"],
+)
 def test_parallel_build_equals_one_process_build(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pool_mb: float
 ) -> None:
     monkeypatch.setattr(store_module, "_worker_count", lambda: 2)
+    monkeypatch.setattr(build_module, "WORKER_LIMIT_MB", pool_mb)
     n = store_module.PARALLEL_THRESHOLD + 60
     corpus = write_corpus(tmp_path / "corpus", n)
     parallel = Library(corpus, tmp_path / "parallel")
