@@ -1,0 +1,70 @@
+"""The sidecar state on disk: a stream of small pickles, read back whole."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from newsbrowse.index import state as state_module
+from newsbrowse.index.library import Library
+from newsbrowse.index.state import STATE_FILE, CorpusState
+
+
+@pytest.fixture
+def saved_state(
+    seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[CorpusState, Path]:
+    monkeypatch.setattr(state_module, "CHUNK", 2)  # five seeds: three pieces per part
+    lib = Library(seeds_copy, tmp_path / "index")
+    lib.update()
+    assert lib.speakers()  # merges the registry into the state
+    state = lib._corpus_state
+    lib.close()
+    out = tmp_path / "saved"
+    out.mkdir()
+    state.save(out)
+    return state, out
+
+
+def pieces(path: Path) -> int:
+    count = 0
+    with open(path, "rb") as fh:
+        unpickler = pickle.Unpickler(fh)
+        while True:
+            try:
+                unpickler.load()
+            except EOFError:
+                return count
+            count += 1
+
+
+def test_state_round_trips_through_small_pieces(saved_state: tuple[CorpusState, Path]) -> None:
+    state, where = saved_state
+    loaded = CorpusState.load(where)
+    assert loaded is not None
+    assert (loaded.generation, loaded.version) == (state.generation, state.version)
+    assert loaded.files == state.files and loaded.articles == state.articles
+    names = [(s.id, s.name, s.quotes) for s in state.registry.index.speakers]
+    assert [(s.id, s.name, s.quotes) for s in loaded.registry.index.speakers] == names
+    assert loaded.registry.names == state.registry.names
+    # head, count, 3 pieces of files, count, 3 pieces of articles, registry
+    assert pieces(where / STATE_FILE) == 10
+
+
+def test_a_state_written_as_one_pickle_still_loads(tmp_path: Path) -> None:
+    state = CorpusState(generation=3, version="v", files={"a.txt": state_module.FileEntry(1, 2)})
+    (tmp_path / STATE_FILE).write_bytes(pickle.dumps(state))
+    assert CorpusState.load(tmp_path) == state
+
+
+@pytest.mark.parametrize("keep", [0.0, 0.3, 0.9])
+def test_a_cut_short_state_reads_as_missing(
+    saved_state: tuple[CorpusState, Path], keep: float
+) -> None:
+    _, where = saved_state
+    path = where / STATE_FILE
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+    assert CorpusState.load(where) is None
