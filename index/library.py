@@ -105,19 +105,28 @@ class Library:
 
     @property
     def _corpus_state(self) -> CorpusState:
-        """The sidecar state, read on first need: opening and the first page don't need it."""
+        """The sidecar state, read on first need: opening and the first page don't need it.
+
+        Read without holding the lock (seconds at 100,000 articles), so that searches from
+        other threads go on meanwhile; the first reader's copy is kept.
+        """
         with self._lock:
-            if self._state is None:
-                if self._ix is None and not self.open():
-                    return CorpusState()
-                self._state = self._store.state_for(self._ix)
-            return self._state
+            if self._state is not None:
+                return self._state
+            if self._ix is None and not self.open():
+                return CorpusState()
+            ix = self._ix
+        state = self._store.state_for(ix)
+        with self._lock:
+            if self._state is None and self._ix is ix:
+                self._state = state
+            return self._state if self._state is not None else state
 
     @property
     def _registry(self) -> SpeakerRegistry:
         """The merged speakers, merged on first use after a change and then kept."""
+        state = self._corpus_state
         with self._lock:
-            state = self._corpus_state
             if state.registry is None:
                 state.registry = build_registry(state.articles)
                 if self._ix is not None:
@@ -257,10 +266,9 @@ class Library:
 
     def articles(self) -> list[ArticleInfo]:
         """Every indexed article's metadata, newest first (from memory, not the index)."""
+        state = self._corpus_state
         with self._lock:
-            if self._searcher is None:
-                self.open()
-            infos = [a.info for a in self._corpus_state.articles.values() if a.info is not None]
+            infos = [a.info for a in state.articles.values() if a.info is not None]
         return newest_first(infos)
 
     def _stored(self, article_id: str) -> dict:

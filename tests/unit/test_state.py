@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import threading
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,40 @@ def test_a_cut_short_state_reads_as_missing(
     data = path.read_bytes()
     path.write_bytes(data[: int(len(data) * keep)])
     assert CorpusState.load(where) is None
+
+
+def test_searches_go_on_while_another_thread_reads_the_state(
+    warm_copy: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, index = warm_copy
+    lib = Library(corpus, index)
+    assert lib.open()
+    reading, release = threading.Event(), threading.Event()
+    real_state_for = lib._store.state_for
+
+    def slow_state_for(ix):  # a big corpus: seconds to unpickle
+        reading.set()
+        release.wait(60)
+        return real_state_for(ix)
+
+    monkeypatch.setattr(lib._store, "state_for", slow_state_for)
+    listed: list = []
+    reader = threading.Thread(target=lambda: listed.extend(lib.articles()))
+    reader.start()
+    assert reading.wait(30)
+    totals: list[int] = []
+    searched = threading.Event()
+
+    def search() -> None:
+        totals.extend([lib.search("Kallas").total, lib.search("").total])
+        searched.set()
+
+    threading.Thread(target=search, daemon=True).start()
+    try:
+        assert searched.wait(20), "searches queued behind the state read"
+    finally:
+        release.set()
+        reader.join(30)
+    assert totals[0] > 0 and totals[1] == 5
+    assert len(listed) == 5
+    lib.close()
