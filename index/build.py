@@ -30,7 +30,7 @@ except ImportError:  # Windows: keep Whoosh's fan-in, inside the C runtime's 512
 from .prepare import Prepared, prepare
 from .scan import FileStat
 
-WORKER_LIMIT_MB = 32  # each worker's in-memory posting pool before it spills to disk
+WORKER_LIMIT_MB = 16  # each worker's in-memory posting pool before it spills to disk
 REPORT_EVERY = 16  # files per progress message from a worker
 POLL_SECONDS = 0.5
 MERGE_FAN_IN = 1024  # sorted runs merged in one pass (Whoosh's default, 128, re-sorts big builds)
@@ -123,6 +123,9 @@ class ParallelBuild:
             if proc.is_alive():
                 proc.terminate()
             proc.join(timeout=5)
+            if proc.is_alive():  # stuck flushing its queue to a reader that has gone
+                proc.kill()
+                proc.join(timeout=5)
         self._results.close()
 
 
