@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+
+MakeCorpus = Callable[..., Path]
 
 
 @pytest.fixture(autouse=True)
@@ -57,3 +61,49 @@ def warm_copy(tmp_path: Path, warm_index: tuple[Path, Path]) -> tuple[Path, Path
     shutil.copytree(warm_index[0], corpus)
     shutil.copytree(warm_index[1], index)
     return corpus, index
+
+
+REPORT_WORDS = [
+    "minister",
+    "talks",
+    "border",
+    "sanctions",
+    "ceasefire",
+    "parliament",
+    "election",
+    "budget",
+    "energy",
+    "grain",
+    "summit",
+    "envoy",
+    "treaty",
+    "coalition",
+    "protest",
+    "court",
+    "ruling",
+    "inflation",
+    "drone",
+    "harbour",
+    "pipeline",
+]
+
+
+def write_reports(root: Path, n: int, seed: int = 1) -> Path:
+    """``n`` short dated reports, each quoting one of seven speakers (seeded)."""
+    rng = random.Random(seed)
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body = " ".join(rng.choice(REPORT_WORDS) for _ in range(120))
+        cause = rng.choice(REPORT_WORDS)
+        text = (
+            f"Report number {i}\n\n2025-0{1 + i % 9}-1{i % 10}\n\n"
+            f"“We will not give up on {cause},” Anna Berg{i % 7} said.\n\n{body}.\n"
+        )
+        (root / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def make_corpus() -> MakeCorpus:
+    """``make_corpus(root, n, seed=1)``: write ``n`` small synthetic reports into ``root``."""
+    return write_reports

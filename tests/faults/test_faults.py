@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,43 +20,6 @@ from newsbrowse.index.build import ParallelBuild
 from newsbrowse.index.library import Library
 
 pytestmark = pytest.mark.slow
-
-WORDS = [
-    "minister",
-    "talks",
-    "border",
-    "sanctions",
-    "ceasefire",
-    "parliament",
-    "election",
-    "budget",
-    "energy",
-    "grain",
-    "summit",
-    "envoy",
-    "treaty",
-    "coalition",
-    "protest",
-    "court",
-    "ruling",
-    "inflation",
-    "drone",
-    "harbour",
-    "pipeline",
-]
-
-
-def make_corpus(root: Path, n: int, seed: int = 1) -> Path:
-    rng = random.Random(seed)
-    root.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        body = " ".join(rng.choice(WORDS) for _ in range(120))
-        text = (
-            f"Report number {i}\n\n2025-0{1 + i % 9}-1{i % 10}\n\n"
-            f"“We will not give up on {rng.choice(WORDS)},” Anna Berg{i % 7} said.\n\n{body}.\n"
-        )
-        (root / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
-    return root
 
 
 def cli(*args: str) -> subprocess.Popen[str]:
@@ -76,7 +39,7 @@ def wait_for(predicate, timeout: float = 60.0) -> None:
         time.sleep(0.01)
 
 
-def test_build_killed_part_way_recovers(tmp_path: Path) -> None:
+def test_build_killed_part_way_recovers(tmp_path: Path, make_corpus: Callable[..., Path]) -> None:
     corpus = make_corpus(tmp_path / "corpus", 1200)
     index = tmp_path / "index"
     proc = cli("--corpus", str(corpus), "--index-dir", str(index), "index", "--json")
@@ -91,7 +54,7 @@ def test_build_killed_part_way_recovers(tmp_path: Path) -> None:
     lib.close()
 
 
-def test_two_builders_at_once_both_finish(tmp_path: Path) -> None:
+def test_two_builders_at_once_both_finish(tmp_path: Path, make_corpus: Callable[..., Path]) -> None:
     corpus = make_corpus(tmp_path / "corpus", 300)
     index = tmp_path / "index"
     procs = [cli("--corpus", str(corpus), "--index-dir", str(index), "index", "--json")]
@@ -109,7 +72,7 @@ def test_two_builders_at_once_both_finish(tmp_path: Path) -> None:
 
 
 def test_files_deleted_or_rewritten_during_a_build(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_corpus: Callable[..., Path]
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus", 30)
     real_prepare = store_module.prepare
@@ -134,7 +97,7 @@ def test_files_deleted_or_rewritten_during_a_build(
     lib.close()
 
 
-def test_odd_files_are_skipped_and_listed(tmp_path: Path) -> None:
+def test_odd_files_are_skipped_and_listed(tmp_path: Path, make_corpus: Callable[..., Path]) -> None:
     corpus = make_corpus(tmp_path / "corpus", 3)
     (corpus / "huge.txt").write_bytes(b"word " * (10 * 2**20))  # 50 MB
     (corpus / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(2048))
@@ -172,7 +135,7 @@ def test_legacy_encodings_are_indexed(tmp_path: Path) -> None:
 
 
 def test_a_build_worker_killed_fails_the_build_cleanly(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_corpus: Callable[..., Path]
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus", 20)
     lib = Library(corpus, tmp_path / "index")

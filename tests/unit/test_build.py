@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,29 +22,6 @@ QUERIES = [
 ]
 
 
-def write_corpus(root: Path, n: int) -> Path:
-    root.mkdir()
-    words = [
-        "minister",
-        "talks",
-        "border",
-        "sanctions",
-        "ceasefire",
-        "parliament",
-        "election",
-        "budget",
-        "energy",
-    ]
-    for i in range(n):
-        body = " ".join(words[(i * 7 + k * 3) % len(words)] for k in range(40 + i % 17))
-        (root / f"r{i:04d}.txt").write_text(
-            f"Report {i}\n\n2025-0{1 + i % 9}-1{i % 10}\n\n"
-            f"“We will not give up,” Anna Berg{i % 5} said.\n\n{body}.\n",
-            encoding="utf-8",
-        )
-    return root
-
-
 def answers(lib: Library) -> list:
     out = []
     for query in QUERIES:
@@ -59,12 +37,15 @@ def answers(lib: Library) -> list:
     ids=["default-pool", "hundreds-of-sort-runs-per-worker"],
 )
 def test_parallel_build_equals_one_process_build(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pool_mb: float
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make_corpus: Callable[..., Path],
+    pool_mb: float,
 ) -> None:
     monkeypatch.setattr(store_module, "_worker_count", lambda: 2)
     monkeypatch.setattr(build_module, "WORKER_LIMIT_MB", pool_mb)
     n = store_module.PARALLEL_THRESHOLD + 60
-    corpus = write_corpus(tmp_path / "corpus", n)
+    corpus = make_corpus(tmp_path / "corpus", n)
     parallel = Library(corpus, tmp_path / "parallel")
     parallel.update()
     assert len(parallel._ix._segments()) >= 2  # really built by several workers
@@ -74,7 +55,7 @@ def test_parallel_build_equals_one_process_build(
     assert len(single._ix._segments()) == 1
     assert answers(parallel) == answers(single)
     # and it stays a normal index: a small update after it
-    (corpus / "r0003.txt").write_text("Changed\n\nA zebra crossing.\n", encoding="utf-8")
+    (corpus / "a00003.txt").write_text("Changed\n\nA zebra crossing.\n", encoding="utf-8")
     report = parallel.update()
     assert report.changed == 1 and parallel.search("zebra").total == 1
     assert parallel.search("report").total == n - 1
