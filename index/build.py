@@ -115,7 +115,6 @@ class ParallelBuild:
             writer._cleanup_on_error()
             raise
         writer._finish()
-        self.stop()
 
     def stop(self) -> None:
         """End the workers (at once, if still running) and release the queue."""
