@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from whoosh import query as wq
+from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
 from .codec import loads_extraction
@@ -38,6 +39,7 @@ from .store import Store
 
 Progress = Callable[[int, int], None]  # (done, total)
 SORTS = ("relevance", "date")
+SYNC_SECONDS = 0.5  # how often a reader looks for another process's changes
 
 
 class Library:
@@ -48,18 +50,35 @@ class Library:
         self.index_dir = Path(index_dir) if index_dir else default_index_dir(self.corpus)
         self._store = Store(self.index_dir)
         self._lock = threading.RLock()
-        self._ix = None
+        self._ix: FileIndex | None = None
         self._searcher: Searcher | None = None
+        self._searcher_key: tuple[str, int] | None = None  # (build folder, generation)
+        self._synced = 0.0  # when _sync last looked for another process's changes
         self._state: CorpusState | None = None  # loaded on first need: see _corpus_state
 
     # ── lifecycle ────────────────────────────────────────────────────────────────────
 
-    def update(self, progress: Progress | None = None, *, rebuild: bool = False) -> UpdateReport:
-        """Bring the index up to date with the folder (only new, changed, deleted files)."""
+    def update(
+        self,
+        progress: Progress | None = None,
+        *,
+        rebuild: bool = False,
+        wait: bool = False,
+        waiting: Callable[[str], None] | None = None,
+    ) -> UpdateReport:
+        """Bring the index up to date with the folder (only new, changed, deleted files).
+
+        If another process is updating the index, wait for it when ``wait`` is set (or when
+        there is no index yet), telling ``waiting``; else serve what is there with a notice.
+        """
         if not self.corpus.is_dir():
             raise FileNotFoundError(f"no such folder: {self.corpus}")
-        known = self._state if self._ix is not None else None
-        ix, state, report = self._store.update(self.corpus, progress, rebuild=rebuild, known=known)
+        with self._lock:
+            same_build = self._ix is not None and _folder(self._ix) == self._store.current()
+            known = self._state if same_build else None
+        ix, state, report = self._store.update(
+            self.corpus, progress, rebuild=rebuild, known=known, wait=wait, waiting=waiting
+        )
         with self._lock:
             self._ix = ix
             self._refresh_searcher()
@@ -93,12 +112,36 @@ class Library:
         """
         if self._ix is None:
             return
+        key = (str(_folder(self._ix)), self._ix.latest_generation())
         old = self._searcher
-        if old is not None and old.reader().generation() == self._ix.latest_generation():
+        if old is not None and self._searcher_key == key:
             return
         self._searcher = self._ix.searcher()
+        self._searcher_key = key
         if old is not None:
             old.close()
+
+    def _sync(self) -> None:
+        """Follow what another process wrote: a rebuild switched in, or a newer commit.
+
+        Looks at most every ``SYNC_SECONDS``; called with the lock held.
+        """
+        now = time.monotonic()
+        if self._ix is None or now - self._synced < SYNC_SECONDS:
+            return
+        self._synced = now
+        try:
+            if self._store.current() != _folder(self._ix):
+                ix = self._store.open()
+                if ix is None:
+                    return  # mid-switch or damaged: keep serving what is open
+                self._ix = ix
+            elif (str(_folder(self._ix)), self._ix.latest_generation()) == self._searcher_key:
+                return
+        except OSError:
+            return
+        self._state = None  # read again on first need
+        self._refresh_searcher()
 
     def _take_state(self, state: CorpusState) -> None:
         self._state = state
@@ -136,6 +179,8 @@ class Library:
     def _searcher_or_none(self) -> Searcher | None:
         if self._searcher is None:
             self.open()
+        else:
+            self._sync()
         return self._searcher
 
     # ── search ───────────────────────────────────────────────────────────────────────
@@ -180,7 +225,7 @@ class Library:
     ) -> None:
         """The empty query: every article, newest first, from the saved listing."""
         generation = searcher.reader().generation()
-        ids = load_newest(self._store.dir, generation)
+        ids = load_newest(_folder(self._ix), generation) if self._ix is not None else None
         if ids is None or len(ids) != searcher.doc_count():
             ids = [info.id for info in self.articles()]
         result.total = len(ids)
@@ -383,3 +428,8 @@ class Library:
         with self._lock:
             searcher = self._searcher_or_none()
             return searcher.doc_count() if searcher is not None else 0
+
+
+def _folder(ix: FileIndex) -> Path:
+    """The build folder an open index reads from."""
+    return Path(ix.storage.folder)

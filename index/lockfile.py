@@ -20,14 +20,14 @@ class IndexLock:
         self.path = path
         self.fd: int | None = None
 
-    def acquire(self, timeout: float) -> bool:
-        """Try for up to ``timeout`` seconds; True when held."""
+    def acquire(self, timeout: float | None) -> bool:
+        """Try for up to ``timeout`` seconds (None: as long as it takes); True when held."""
         self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        deadline = time.monotonic() + timeout
+        deadline = None if timeout is None else time.monotonic() + timeout
         while True:
             if self._try():
                 return True
-            if time.monotonic() >= deadline:
+            if deadline is not None and time.monotonic() >= deadline:
                 os.close(self.fd)
                 self.fd = None
                 return False

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -23,6 +22,16 @@ from whoosh.index import FileIndex
 from .build import BuildWorkerError, ParallelBuild
 from .codec import loads_extraction
 from .extract import EXTRACTOR_VERSION
+from .folders import (
+    LOCK_FILE,
+    claim,
+    current_build,
+    new_build,
+    remove_build,
+    remove_stale,
+    switch_to,
+    write_atomic,
+)
 from .lockfile import IndexLock
 from .model import ArticleInfo, UpdateReport
 from .prepare import Prepared, prepare
@@ -45,26 +54,46 @@ class IndexWriteError(Exception):
 
 
 class Store:
-    """The index folder of one corpus."""
+    """The index folder of one corpus, and the build in it that is in use."""
 
-    def __init__(self, index_dir: Path) -> None:
-        self.dir = index_dir
+    def __init__(self, index_dir: Path, corpus: Path | None = None) -> None:
+        self.folder = index_dir  # the index folder (marked as newsbrowse's own)
+        self.corpus = corpus
+        self.dir: Path | None = None  # the build folder opened or being written
         self.problem: str | None = None  # why the last open found no usable index
         self._saved_generation: int | None = None  # the generation of the state on disk
 
     # ── opening ──────────────────────────────────────────────────────────────────────
 
+    def current(self) -> Path | None:
+        """The build folder in use now (another process may switch it at any time)."""
+        return current_build(self.folder)
+
     def open(self) -> FileIndex | None:
         """The index if it exists, is of this version and reads cleanly; else None."""
         self.problem = None
-        try:
-            if not whoosh_index.exists_in(str(self.dir)):
+        # A rebuild by another process may switch builds between reading the name and
+        # opening the files: read the name again and retry once.
+        for attempt in range(2):
+            build = self.current()
+            if build is None:
                 self.problem = "no index yet"
                 return None
-            if (self.dir / VERSION_FILE).read_text(encoding="utf-8").strip() != VERSION:
+            ix = self._open_build(build)
+            if ix is not None or build == self.current() or attempt:
+                return ix
+        return None
+
+    def _open_build(self, build: Path) -> FileIndex | None:
+        self.dir = build
+        try:
+            if not whoosh_index.exists_in(str(build)):
+                self.problem = "no index yet"
+                return None
+            if (build / VERSION_FILE).read_text(encoding="utf-8").strip() != VERSION:
                 self.problem = "index from another version of newsbrowse"
                 return None
-            ix = whoosh_index.open_dir(str(self.dir))
+            ix = whoosh_index.open_dir(str(build))
             changed = self._manifest_mismatch(ix)
             if changed:
                 self.problem = f"index file {changed} changed or damaged"
@@ -79,27 +108,27 @@ class Store:
         """The files of the index's current generation."""
         prefixes = tuple(f"{seg.segment_id()}." for seg in ix._segments())
         toc = f"_{ix.indexname}_{ix.latest_generation()}.toc"
-        return [p for p in self.dir.iterdir() if p.name.startswith(prefixes) or p.name == toc]
+        folder = Path(ix.storage.folder)
+        return [p for p in folder.iterdir() if p.name.startswith(prefixes) or p.name == toc]
 
     def _write_manifest(self, ix: FileIndex) -> None:
         """Record each index file's size and mtime, to notice later damage cheaply."""
         files = {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in self._index_files(ix)}
         data = {"generation": ix.latest_generation(), "files": files}
-        tmp = self.dir / f".{MANIFEST_FILE}.tmp"
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tmp, self.dir / MANIFEST_FILE)
+        write_atomic(Path(ix.storage.folder) / MANIFEST_FILE, json.dumps(data))
 
     def _manifest_mismatch(self, ix: FileIndex) -> str | None:
         """The name of a recorded index file that is missing or changed, else None."""
+        folder = Path(ix.storage.folder)
         try:
-            data = json.loads((self.dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+            data = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None  # no manifest yet: the probe alone decides
         if data.get("generation") != ix.latest_generation():
             return None
         for name, (size, mtime_ns) in data["files"].items():
             try:
-                st = (self.dir / name).stat()
+                st = (folder / name).stat()
             except OSError:
                 return name
             if st.st_size != size or st.st_mtime_ns != mtime_ns:
@@ -116,7 +145,7 @@ class Store:
             self._saved_generation = generation
             # A copy: an update that fails half way must leave the caller's state intact.
             return replace(known, files=dict(known.files), articles=dict(known.articles))
-        state = CorpusState.load(self.dir)
+        state = CorpusState.load(Path(ix.storage.folder))
         if state is not None and state.generation == generation and state.version == VERSION:
             self._saved_generation = generation
             return state
@@ -146,36 +175,47 @@ class Store:
 
     def update(
         self,
-        root: Path,
+        corpus: Path,
         progress: Progress | None = None,
         *,
         rebuild: bool = False,
         known: CorpusState | None = None,
+        wait: bool = False,
+        waiting: Callable[[str], None] | None = None,
     ) -> tuple[FileIndex | None, CorpusState, UpdateReport]:
-        """Bring the index up to date with ``root``. Returns the index, its state, a report."""
+        """Bring the index up to date with ``corpus``. Returns the index, its state, a report.
+
+        When another process is updating, this one waits for it if ``wait`` is set or there
+        is no index to show yet (telling ``waiting`` why); otherwise it serves what is there.
+        A rebuild writes a new build beside the one in use and switches over when complete.
+        """
         started = time.perf_counter()
         report = UpdateReport()
-        self.dir.mkdir(parents=True, exist_ok=True)
-        lock = IndexLock(self.dir / "newsbrowse.lock")
+        claim(self.folder, corpus)
+        seen = self.current()
+        lock = IndexLock(self.folder / LOCK_FILE)
         if not lock.acquire(LOCK_WAIT_SECONDS):
             ix = self.open()
-            report.notice = (
-                "another newsbrowse process is updating this index; showing what is there"
-            )
-            state = self.state_for(ix) if ix is not None else CorpusState()
-            report.seconds = time.perf_counter() - started
-            return ix, state, report
+            if ix is not None and not wait:
+                report.notice = (
+                    "another newsbrowse process is updating this index; showing what is there"
+                )
+                report.seconds = time.perf_counter() - started
+                return ix, self.state_for(ix), report
+            if waiting is not None:
+                waiting("waiting for another newsbrowse process that is updating this index")
+            lock.acquire(None)
+            if rebuild and self.current() != seen:
+                rebuild = False
+                report.notice = "another newsbrowse process rebuilt the index meanwhile"
         try:
+            remove_stale(self.folder)
             ix = None if rebuild else self.open()
             if ix is None:
-                report.rebuilt = rebuild or self.problem != "no index yet"
-                if report.rebuilt and self.problem:
-                    report.notice = f"rebuilt the index: {self.problem}"
-                ix = self._create()
-                state = CorpusState(generation=ix.latest_generation(), version=VERSION)
+                ix, state = self._rebuild(corpus, report, progress, rebuild)
             else:
                 state = self.state_for(ix, known)
-            self._apply(ix, state, root, report, progress)
+                self._apply(ix, state, corpus, report, progress)
         finally:
             lock.release()
         report.skipped = sorted(
@@ -184,18 +224,25 @@ class Store:
         report.seconds = time.perf_counter() - started
         return ix, state, report
 
-    def _create(self) -> FileIndex:
-        """A fresh, empty index (whatever was in the folder is cleared first)."""
-        for child in self.dir.iterdir():
-            if child.name == "newsbrowse.lock":
-                continue
-            if child.is_dir():
-                shutil.rmtree(child, ignore_errors=True)
-            else:
-                child.unlink(missing_ok=True)
-        ix = whoosh_index.create_in(str(self.dir), build_schema())
-        (self.dir / VERSION_FILE).write_text(VERSION + "\n", encoding="utf-8")
-        return ix
+    def _rebuild(
+        self, corpus: Path, report: UpdateReport, progress: Progress | None, asked: bool
+    ) -> tuple[FileIndex, CorpusState]:
+        """Build a whole new index beside the one in use, then switch over to it."""
+        report.rebuilt = asked or self.problem != "no index yet"
+        if report.rebuilt and self.problem and not asked:
+            report.notice = f"rebuilt the index: {self.problem}"
+        build = new_build(self.folder)
+        try:
+            self.dir = build
+            ix = whoosh_index.create_in(str(build), build_schema())
+            (build / VERSION_FILE).write_text(VERSION + "\n", encoding="utf-8")
+            state = CorpusState(generation=ix.latest_generation(), version=VERSION)
+            self._apply(ix, state, corpus, report, progress, fresh=True)
+            switch_to(self.folder, build)
+        except BaseException:
+            remove_build(build)
+            raise
+        return ix, state
 
     def _apply(
         self,
@@ -204,8 +251,11 @@ class Store:
         root: Path,
         report: UpdateReport,
         progress: Progress | None,
+        *,
+        fresh: bool = False,
     ) -> None:
         """Index new and changed files, drop deleted ones, in one writer and one commit."""
+        folder = Path(ix.storage.folder)
         state_was_saved = state.generation == self._saved_generation
         stats = scan(root)
         present = {s.id for s in stats}
@@ -214,8 +264,10 @@ class Store:
         report.unchanged = len(stats) - len(todo)
         if not todo and not gone:
             # Rebuilt from the index, or from a version without the listing: keep it.
-            if not state_was_saved or not (self.dir / NEWEST_FILE).exists():
-                self._save(state)
+            if fresh or not state_was_saved or not (folder / NEWEST_FILE).exists():
+                self._save(state, folder)
+                if fresh:
+                    self._write_manifest(ix)
             return
         # Non-compound segments: a reader maps each file instead of copying it out of a
         # compound file, which made every open cost time in proportion to the corpus.
@@ -229,7 +281,7 @@ class Store:
                 state.articles.pop(fid, None)
             if len(todo) > PARALLEL_THRESHOLD:
                 jobs = [(stat, _held_hash(state.files.get(stat.id))) for stat in todo]
-                build = ParallelBuild(self.dir, root, jobs, _worker_count())
+                build = ParallelBuild(folder, root, jobs, _worker_count())
                 outcomes: Iterator[Prepared] = build.prepared()
             else:
                 outcomes = (prepare(stat, root) for stat in todo)
@@ -247,7 +299,7 @@ class Store:
             with contextlib.suppress(Exception):
                 writer.cancel()
             reason = getattr(exc, "strerror", None) or exc
-            raise IndexWriteError(f"could not write the index in {self.dir}: {reason}") from exc
+            raise IndexWriteError(f"could not write the index in {folder}: {reason}") from exc
         except BaseException:
             with contextlib.suppress(Exception):
                 writer.cancel()
@@ -257,13 +309,13 @@ class Store:
                 build.stop()
         state.generation = ix.latest_generation()
         state.registry = None  # speakers changed: merged again on first use (Library)
-        self._save(state)
+        self._save(state, folder)
         self._write_manifest(ix)
 
     def save_derived(self, state: CorpusState) -> None:
         """Keep what was derived from ``state`` (the merged speakers) for the next open, if
         the index is still at its generation and no other process holds the lock; else skip."""
-        lock = IndexLock(self.dir / "newsbrowse.lock")
+        lock = IndexLock(self.folder / LOCK_FILE)
         try:
             if not lock.acquire(0):
                 return
@@ -272,18 +324,18 @@ class Store:
         try:
             ix = self.open()
             if ix is not None and ix.latest_generation() == state.generation:
-                state.save(self.dir)
+                state.save(Path(ix.storage.folder))
         except OSError:
             pass  # a cache: not writing it only costs time next open
         finally:
             lock.release()
 
-    def _save(self, state: CorpusState) -> None:
+    def _save(self, state: CorpusState, folder: Path) -> None:
         self._saved_generation = state.generation
         try:
-            state.save(self.dir)
+            state.save(folder)
         except OSError as exc:
-            raise IndexWriteError(f"could not write {self.dir}: {exc.strerror or exc}") from exc
+            raise IndexWriteError(f"could not write {folder}: {exc.strerror or exc}") from exc
 
     @staticmethod
     def _apply_one(writer, state: CorpusState, prepared: Prepared, report: UpdateReport) -> None:

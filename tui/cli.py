@@ -130,6 +130,17 @@ def resolve_corpus(args: argparse.Namespace) -> Path:
     return corpus
 
 
+def _check_index_dir(corpus: Path, index_dir: Path | None) -> None:
+    """Refuse an index folder newsbrowse may not write in, before anything starts."""
+    from newsbrowse.index.folders import IndexDirError, check_index_dir
+    from newsbrowse.index.locations import default_index_dir
+
+    try:
+        check_index_dir(index_dir if index_dir is not None else default_index_dir(corpus), corpus)
+    except IndexDirError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``newsbrowse`` command."""
     parser = build_parser()
@@ -137,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         corpus = resolve_corpus(args)
         index_dir = getattr(args, "index_dir", None)
+        _check_index_dir(corpus, index_dir)
         if args.command is None:
             return _run_app(corpus, index_dir)
         from .commands import run_command

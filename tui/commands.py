@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsbrowse.index.decode import strip_controls
+from newsbrowse.index.folders import IndexDirError
 from newsbrowse.index.library import Library
 from newsbrowse.index.model import QuoteRecord, SearchResult, UpdateReport
 from newsbrowse.index.store import IndexWriteError
@@ -34,7 +35,9 @@ def run_command(args: argparse.Namespace, corpus: Path, index_dir: Path | None) 
     err = Console(stderr=True, highlight=False)
     library = Library(corpus, index_dir)
     try:
-        report = _update(library, err, rebuild=getattr(args, "rebuild", False))
+        report = _update(
+            library, err, rebuild=getattr(args, "rebuild", False), wait=args.command == "index"
+        )
         if report.notice:
             err.print(Text(f"newsbrowse: {report.notice}", style="yellow"))
         handler = COMMANDS[args.command]
@@ -43,7 +46,7 @@ def run_command(args: argparse.Namespace, corpus: Path, index_dir: Path | None) 
         library.close()
 
 
-def _update(library: Library, err: Console, rebuild: bool) -> UpdateReport:
+def _update(library: Library, err: Console, rebuild: bool, wait: bool) -> UpdateReport:
     """Update the index, with a progress bar on a terminal when it takes over a second."""
     started = time.perf_counter()
     bar: Progress | None = None
@@ -66,10 +69,15 @@ def _update(library: Library, err: Console, rebuild: bool) -> UpdateReport:
             task = bar.add_task("index", total=total)
         bar.update(task, completed=done)
 
+    def waiting(why: str) -> None:
+        err.print(Text(f"newsbrowse: {why}…", style="yellow"))
+
     try:
-        return library.update(progress, rebuild=rebuild)
+        return library.update(progress, rebuild=rebuild, wait=wait, waiting=waiting)
     except IndexWriteError as exc:
         raise RuntimeFailure(str(exc)) from exc
+    except IndexDirError as exc:
+        raise UsageError(str(exc)) from exc
     except FileNotFoundError as exc:
         raise UsageError(str(exc)) from exc
     finally:

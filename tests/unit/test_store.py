@@ -22,6 +22,13 @@ ARTICLE = (
 )
 
 
+def build_dir(library: Library) -> Path:
+    """The build folder in use inside the library's index folder."""
+    folder = Store(library.index_dir).current()
+    assert folder is not None
+    return folder
+
+
 @pytest.fixture
 def library(seeds_copy: Path, tmp_path: Path) -> Library:
     lib = Library(seeds_copy, tmp_path / "index")
@@ -106,7 +113,7 @@ def test_damaged_segment_is_detected_and_rebuilt(
     library: Library, damage: str, suffix: str
 ) -> None:
     library.close()
-    targets = [p for p in library.index_dir.glob("MAIN_*") if p.name.endswith(suffix)]
+    targets = [p for p in build_dir(library).glob("MAIN_*") if p.name.endswith(suffix)]
     assert targets
     for seg in targets:
         if damage == "truncate":
@@ -124,7 +131,7 @@ def test_damaged_segment_is_detected_and_rebuilt(
 
 def test_deleted_toc_and_deleted_folder_rebuild(library: Library) -> None:
     library.close()
-    for toc in library.index_dir.glob("*.toc"):
+    for toc in build_dir(library).glob("*.toc"):
         toc.unlink()
     assert Library(library.corpus, library.index_dir).update().added == 5
     shutil.rmtree(library.index_dir)
@@ -132,12 +139,12 @@ def test_deleted_toc_and_deleted_folder_rebuild(library: Library) -> None:
 
 
 def test_stale_sidecar_state_is_rebuilt_from_the_index(library: Library) -> None:
-    (library.index_dir / state_module.STATE_FILE).write_bytes(b"broken")
+    (build_dir(library) / state_module.STATE_FILE).write_bytes(b"broken")
     fresh = Library(library.corpus, library.index_dir)
     report = fresh.update()
     assert (report.added, report.changed, report.unchanged) == (0, 0, 5)
     assert {a.id for a in fresh.articles()} == {p.name for p in library.corpus.glob("*.txt")}
-    assert state_module.CorpusState.load(library.index_dir) is not None  # saved again
+    assert state_module.CorpusState.load(build_dir(library)) is not None  # saved again
 
 
 def test_open_and_first_page_do_not_read_the_state(
@@ -171,7 +178,7 @@ def test_newest_listing_follows_updates(library: Library) -> None:
     first = fresh.search("", limit=2).hits
     assert first[0].article == "late.txt" and fresh.search("").total == 6
     # a listing from another generation is ignored, not trusted
-    (library.index_dir / state_module.NEWEST_FILE).write_bytes(b"garbage")
+    (build_dir(library) / state_module.NEWEST_FILE).write_bytes(b"garbage")
     again = Library(library.corpus, library.index_dir)
     assert [h.article for h in again.search("", limit=2).hits] == [h.article for h in first]
     fresh.close()
