@@ -17,9 +17,11 @@ from whoosh import query as wq
 from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
+from .child_update import ChildUpdate, ChildUpdateError
 from .codec import loads_extraction
 from .collect import top_hits
 from .compile import Compiled, Compiler
+from .folders import IndexDirError
 from .highlight import SNIPPET_REGIONS, match_spans, snippet
 from .locations import default_index_dir
 from .model import (
@@ -35,7 +37,7 @@ from .model import (
 from .query import parse
 from .registry import SpeakerRegistry, build_registry
 from .state import CorpusState, load_newest, newest_first
-from .store import Store
+from .store import IndexWriteError, Store
 
 Progress = Callable[[int, int], None]  # (done, total)
 SORTS = ("relevance", "date")
@@ -54,6 +56,7 @@ class Library:
         self._searcher: Searcher | None = None
         self._searcher_key: tuple[str, int] | None = None  # (build folder, generation)
         self._synced = 0.0  # when _sync last looked for another process's changes
+        self._child: ChildUpdate | None = None  # an update running in a child process
         self._state: CorpusState | None = None  # loaded on first need: see _corpus_state
 
     # ── lifecycle ────────────────────────────────────────────────────────────────────
@@ -65,14 +68,18 @@ class Library:
         rebuild: bool = False,
         wait: bool = False,
         waiting: Callable[[str], None] | None = None,
+        isolated: bool = False,
     ) -> UpdateReport:
         """Bring the index up to date with the folder (only new, changed, deleted files).
 
         If another process is updating the index, wait for it when ``wait`` is set (or when
         there is no index yet), telling ``waiting``; else serve what is there with a notice.
+        ``isolated`` runs the update in a child process (the app does: see child_update).
         """
         if not self.corpus.is_dir():
             raise FileNotFoundError(f"no such folder: {self.corpus}")
+        if isolated:
+            return self._update_in_child(progress, rebuild, waiting)
         with self._lock:
             same_build = self._ix is not None and _folder(self._ix) == self._store.current()
             known = self._state if same_build else None
@@ -84,6 +91,36 @@ class Library:
             self._refresh_searcher()
             self._take_state(state)
         return report
+
+    def _update_in_child(
+        self, progress: Progress | None, rebuild: bool, waiting: Callable[[str], None] | None
+    ) -> UpdateReport:
+        child = ChildUpdate(self.corpus, self.index_dir, rebuild=rebuild)
+        with self._lock:
+            self._child = child
+        try:
+            report = child.run(progress, waiting)
+        except ChildUpdateError as exc:
+            if exc.kind == "IndexDirError":
+                raise IndexDirError(str(exc)) from None
+            raise IndexWriteError(str(exc)) from None
+        finally:
+            with self._lock:
+                self._child = None
+        with self._lock:
+            self._synced = 0.0
+            if self._ix is None:
+                self.open()
+            else:
+                self._sync()
+        return report
+
+    def cancel_update(self) -> None:
+        """Stop an update running in a child process (the index stays as it was)."""
+        with self._lock:
+            child = self._child
+        if child is not None:
+            child.cancel()
 
     def open(self) -> bool:
         """Open the existing index without updating it; False when there is none usable."""

@@ -114,6 +114,7 @@ class NewsbrowseApp(App[None]):
         self.state.save()
         if self.library is not None:
             with contextlib.suppress(Exception):
+                self.library.cancel_update()
                 self.library.close()
 
     # ----- commands used by the palette providers -----------------------------------------

@@ -63,7 +63,9 @@ class FakeLibrary:
         """No index exists before the first update."""
         return False
 
-    def update(self, progress=None, *, rebuild: bool = False) -> UpdateReport:
+    def update(
+        self, progress=None, *, rebuild: bool = False, isolated: bool = False, **_: object
+    ) -> UpdateReport:
         files = sorted(self.corpus.glob("*.txt"))
         for done, path in enumerate(files, 1):
             self._add(path)
@@ -218,6 +220,9 @@ class FakeLibrary:
             ),
             key=lambda s: (-s.quotes, s.name),
         )
+
+    def cancel_update(self) -> None:
+        pass
 
     def close(self) -> None:
         pass

@@ -19,7 +19,7 @@ class GatedLibrary(FakeLibrary):
 
     gate = threading.Event()
 
-    def update(self, progress=None, *, rebuild: bool = False):
+    def update(self, progress=None, *, rebuild: bool = False, **_: object):
         if progress:
             progress(1, 5)
         self.gate.wait(10)

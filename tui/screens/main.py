@@ -6,7 +6,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -113,9 +113,12 @@ class MainScreen(Screen[None]):
         self._article_quotes: list[QuoteRecord] = []
         self._corpus_quotes: list[QuoteRecord] | None = None
         self._pending_speaker: str | None = None
+        self._library: Any = None  # set as soon as the index worker makes it
 
     def on_unmount(self) -> None:
         self._first_answer.set()  # an index worker still waiting goes on (and ends) at once
+        if self._library is not None:
+            self._library.cancel_update()  # a first build in a child process stops with the app
 
     @property
     def nb_app(self) -> NewsbrowseApp:
@@ -182,12 +185,13 @@ class MainScreen(Screen[None]):
 
         try:
             library = self.nb_app.make_library()
+            self._library = library
             warm = library.open()
             if warm:  # a warm index answers at once; bringing it up to date follows
                 self.post_message(IndexReady(library, UpdateReport()))
                 # Let the first search have the interpreter (the GIL) before the update.
                 self._first_answer.wait(FIRST_ANSWER_WAIT)
-            report = library.update(progress)
+            report = library.update(progress, isolated=True)
         except Exception as error:  # the engine's failure is shown, not raised
             self.post_message(IndexFailed(f"{type(error).__name__}: {error}"))
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
@@ -25,6 +27,7 @@ class HeaderLine(Horizontal):
     def __init__(self, corpus_name: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._name = corpus_name
+        self._started: tuple[float, int] | None = None  # (time, done) of the first progress
 
     def compose(self) -> ComposeResult:
         yield Static(Content("newsbrowse"), id="app-name")
@@ -40,7 +43,18 @@ class HeaderLine(Horizontal):
         # An indeterminate bar animates every frame: only show the bar once the size is known.
         self.set_class(bool(total), "-indexing")
         self.query_one(ProgressBar).update(total=total or 1, progress=done)
-        self._set(f"indexing {done}/{total}" if total else "opening index…")
+        if not total:
+            self._set("opening index…")
+            return
+        now = time.monotonic()
+        if self._started is None:
+            self._started = (now, done)
+        parts = [f"indexing {done:,}/{total:,}"]
+        if done >= total:
+            parts.append("finishing…")
+        else:
+            parts.extend(_pace(done - self._started[1], now - self._started[0], total - done))
+        self._set(*parts)
 
     def show_opened(self) -> None:
         """The index is open; counts follow."""
@@ -63,4 +77,14 @@ class HeaderLine(Horizontal):
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _pace(done: int, seconds: float, left: int) -> list[str]:
+    """The rate and the time left, once there is enough to tell them (else nothing)."""
+    if done < 2 or seconds < 1.0:
+        return []
+    rate = done / seconds
+    eta = left / rate
+    shown = f"{eta:.0f} s left" if eta < 90 else f"{eta / 60:.0f} min left"
+    return [f"{rate:,.0f}/s", shown]
