@@ -198,7 +198,7 @@ def evaluate_article(
 
 
 def speaker_verdict(a: Scored, g: int, q: Predicted) -> str | None:
-    """How the predicted speaker is right ("mention", "name", "coref") or None (wrong)."""
+    """How the predicted speaker is right ("mention", "name", "coref") or None (not shown)."""
     if q.mention is not None and _overlaps(q.mention, a.source_clean[g]):
         return "mention"
     if q.speaker and name_matches(q.speaker, [a.gold[g].source_text]):
@@ -206,6 +206,23 @@ def speaker_verdict(a: Scored, g: int, q: Predicted) -> str | None:
     if q.speaker and name_matches(q.speaker, a.chain_names[g]):
         return "coref"
     return None
+
+
+def speaker_verdicts(a: Scored, matched: dict[int, int]) -> dict[int, str | None]:
+    """The verdict of every matched gold quote. One attribution has one source, so a quote
+    whose own evidence is silent is right when another quote of the same attribution was
+    shown right for the same predicted speaker ("same-attribution": ``“A,” he said. “B.”``)."""
+    verdicts = {g: speaker_verdict(a, g, a.preds[p]) for g, p in matched.items()}
+    shown: dict[str, set[str]] = {}
+    for g, v in verdicts.items():
+        speaker = a.preds[matched[g]].speaker
+        if v is not None and speaker:
+            shown.setdefault(a.gold[g].attribution, set()).add(speaker)
+    for g, v in verdicts.items():
+        speaker = a.preds[matched[g]].speaker
+        if v is None and speaker in shown.get(a.gold[g].attribution, ()):
+            verdicts[g] = "same-attribution"
+    return verdicts
 
 
 # ------------------------------------------------------------------ disagreements
@@ -255,7 +272,7 @@ def tally(articles: Sequence[Scored], ex: Exclusions | None = None) -> dict[str,
     ex = ex or Exclusions()
     counts = {t: {k: _counts() for k in ("all", *KINDS)} for t in THRESHOLDS}
     by_shape: dict[str, dict[str, int]] = {}
-    how: dict[str, int] = {"mention": 0, "name": 0, "coref": 0}
+    how: dict[str, int] = {"mention": 0, "name": 0, "coref": 0, "same-attribution": 0}
     errors: dict[str, list[dict[str, Any]]] = {
         "missed": [],
         "false_positive": [],
@@ -265,6 +282,7 @@ def tally(articles: Sequence[Scored], ex: Exclusions | None = None) -> dict[str,
     info = {"articles": len(articles), "unreadable": 0, "no_source": 0, "indirect_predicted": 0}
     info.update({"indirect_on_missed_gold": 0, "excluded_gold": 0, "excluded_predictions": 0})
     info["excluded_speaker_checks"] = 0
+    info["wrong_unverifiable"] = 0
     for a in articles:
         key = (a.split, a.id)
         info["unreadable"] += a.error is not None
@@ -282,15 +300,14 @@ def tally(articles: Sequence[Scored], ex: Exclusions | None = None) -> dict[str,
         for t in THRESHOLDS:
             pairs = match([[a.gold_clean[g]] for g in keep_g], preds, t)
             matched = {keep_g[g]: keep_p[p] for g, p in pairs}
+            verdicts = speaker_verdicts(a, matched)
             c = counts[t]
             for g in keep_g:
                 gq = a.gold[g]
                 checked = bool(gq.source) and not _overlaps(
                     (gq.start, gq.end), ex.skip_speaker.get(key, [])
                 )
-                verdict = None
-                if g in matched:
-                    verdict = speaker_verdict(a, g, a.preds[matched[g]])
+                verdict = verdicts.get(g)
                 for kind in ("all", gq.kind):
                     c[kind]["gold"] += 1
                     if g in matched:
@@ -361,6 +378,9 @@ def _errors(
     if q.mention is not None:
         entry["mention"] = list(a.align.to_raw(q.mention))
     entry["coref_names"] = a.chain_names[g]
+    shape = source_shape(gq.source_text)
+    if q.speaker and shape in ("pronoun", "nominal") and not a.chain_names[g]:
+        info["wrong_unverifiable"] += 1  # "he", "the mayor": no chain names whom; maybe right
     errors["wrong_speaker" if q.speaker else "no_speaker"].append(entry)
 
 
@@ -461,9 +481,14 @@ def _table(res: dict[str, Any]) -> list[str]:
     how = res["speaker_right_by"]
     lines.append(
         f"speaker right by: mention overlap {how['mention']}, name {how['name']}, "
-        f"CoreNLP-coreference name {how['coref']}"
+        f"CoreNLP-coreference name {how['coref']}, same attribution's other quote "
+        f"{how['same-attribution']}"
     )
     info = res["info"]
+    lines.append(
+        f"of the wrong speakers, {info['wrong_unverifiable']} have a pronoun or role-noun source "
+        "that no CoreNLP chain names (the prediction may be right)"
+    )
     lines.append(
         f"not scored: {info['no_source']} gold quotes without a source (no speaker check); "
         f"{info['indirect_predicted']} indirect predictions, on {info['indirect_on_missed_gold']}"

@@ -100,6 +100,8 @@ def test_gold_headline_single_quotes_and_transcript_turns() -> None:
         ("Heated", "partial", "Host"),
         ("Will you take part in the next debate?", "direct", "HOST"),
         ("I will, if the rules are fair.", "direct", "GUEST"),
+        ("We will see,", "direct", "he"),  # one attribution, two quoted parts
+        ("Maybe next week.", "direct", "he"),
     ]
 
 
@@ -218,6 +220,10 @@ def staged(monkeypatch: pytest.MonkeyPatch) -> dict:
             _pred(BETA, "a long week.", "partial", "Ada Rhee", None),  # no source: unchecked
             _pred(BETA, "Ms. Rhee said", "direct", "Ada Rhee", None),  # false positive
         ],
+        GAMMA: [
+            _pred(GAMMA, "We will see,", "direct", "Sam Hale", "he said"),  # mention
+            _pred(GAMMA, "Maybe next week.", "direct", "Sam Hale", None),  # same attribution
+        ],
     }
     monkeypatch.setattr(polnear, "run_engine", _fake_engine(quotes))
     return polnear.score(FIXTURE, "dev")
@@ -225,16 +231,32 @@ def staged(monkeypatch: pytest.MonkeyPatch) -> dict:
 
 def test_counts_and_metrics_at_both_thresholds(staged: dict) -> None:
     at30 = staged["all"]["at"]["0.3"]
-    assert staged["gold_quotes"] == 12
-    assert at30["all"]["gold"] == 12 and at30["all"]["found"] == 6
-    assert at30["all"]["predicted"] == 7 and at30["all"]["correct"] == 6
-    assert at30["all"]["recall"] == 0.5 and at30["all"]["precision"] == round(6 / 7, 4)
-    assert at30["direct"]["gold"] == 7 and at30["partial"]["gold"] == 5
-    # speaker: 5 checked (a long week has no source): mention, coref, name right; 2 wrong
-    assert at30["all"]["checked"] == 5 and at30["all"]["speaker_right"] == 3
+    assert staged["gold_quotes"] == 14
+    assert at30["all"]["gold"] == 14 and at30["all"]["found"] == 8
+    assert at30["all"]["predicted"] == 9 and at30["all"]["correct"] == 8
+    assert at30["all"]["recall"] == round(8 / 14, 4)
+    assert at30["all"]["precision"] == round(8 / 9, 4)
+    assert at30["direct"]["gold"] == 9 and at30["partial"]["gold"] == 5
+    # speaker: 7 checked (a long week has no source); 5 right, 2 wrong
+    assert at30["all"]["checked"] == 7 and at30["all"]["speaker_right"] == 5
     at80 = staged["all"]["at"]["0.8"]
-    assert at80["all"]["found"] == 4  # "It is not for sale" and "We were never asked" too short
-    assert staged["all"]["speaker_right_by"] == {"mention": 1, "name": 1, "coref": 1}
+    assert at80["all"]["found"] == 6  # "It is not for sale" and "We were never asked" too short
+    how = staged["all"]["speaker_right_by"]
+    assert how == {"mention": 2, "name": 1, "coref": 1, "same-attribution": 1}
+
+
+def test_same_attribution_needs_the_same_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    quotes = {
+        GAMMA: [
+            _pred(GAMMA, "We will see,", "direct", "Sam Hale", "he said"),
+            _pred(GAMMA, "Maybe next week.", "direct", "Ann Other", None),
+        ]
+    }
+    monkeypatch.setattr(polnear, "run_engine", _fake_engine(quotes))
+    result = polnear.score(FIXTURE, "dev")["all"]
+    assert result["speaker_right_by"]["same-attribution"] == 0
+    (wrong,) = result["errors"]["wrong_speaker"]
+    assert wrong["predicted"] == "Ann Other" and wrong["source"] == "he"
 
 
 def test_error_lists(staged: dict) -> None:
@@ -278,8 +300,8 @@ def test_disagreements_are_excluded_both_ways(
     result = polnear.score(FIXTURE, "dev", disagreements=path)
     assert result["all"]["at"] == staged["all"]["at"]
     ex = result["excluding_disagreements"]["at"]["0.3"]["all"]
-    assert ex["gold"] == 11 and ex["predicted"] == 6 and ex["correct"] == 6
-    assert ex["checked"] == 4 and ex["speaker_right"] == 3
+    assert ex["gold"] == 13 and ex["predicted"] == 8 and ex["correct"] == 8
+    assert ex["checked"] == 6 and ex["speaker_right"] == 5
     assert result["disagreements"] == {"drop-gold": 1, "skip-speaker": 1, "unannotated": 1}
 
 
@@ -289,7 +311,7 @@ def test_disagreements_are_excluded_both_ways(
 def test_cli_on_fixture_with_the_real_engine(capsys: pytest.CaptureFixture[str]) -> None:
     assert polnear.main(["--polnear", str(FIXTURE), "--errors", "3"]) == 0
     out = capsys.readouterr().out
-    assert "PolNeAR dev: 3 articles, 12 gold quotes" in out
+    assert "PolNeAR dev: 3 articles, 14 gold quotes" in out
     assert "overlap >= 30%" in out and "overlap >= 80%" in out and "missed" in out
     assert polnear.main(["--polnear", str(FIXTURE), "--json", "--limit", "1"]) == 0
     data = json.loads(capsys.readouterr().out)
