@@ -531,10 +531,11 @@ def render(result: dict[str, Any], errors: int) -> str:
         ex = result["excluding_disagreements"]
         lines += [
             "",
-            f"excluding disagreements ({n['drop-gold']} gold dropped, {n['skip-speaker']} "
-            f"speaker checks skipped, {n['unannotated']} unannotated quotes; in this run: "
-            f"{ex['info']['excluded_gold']} gold, {ex['info']['excluded_speaker_checks']} "
-            f"speaker checks, {ex['info']['excluded_predictions']} predictions)",
+            f"excluding disagreements (the file, dev and train: {n['drop-gold']} gold quotes to "
+            f"drop, {n['skip-speaker']} speaker checks to skip, {n['unannotated']} unannotated "
+            f"quotes; on this run: {ex['info']['excluded_gold']} gold dropped, "
+            f"{ex['info']['excluded_speaker_checks']} speaker checks skipped, "
+            f"{ex['info']['excluded_predictions']} predictions set aside)",
             *_table(ex),
         ]
     for kind, title in _ERROR_TITLES.items():

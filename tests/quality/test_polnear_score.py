@@ -328,3 +328,13 @@ def test_cli_refuses_test_split_and_missing_corpus(
     assert polnear.main(["--polnear", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no PolNeAR dev split" in err
+
+
+def test_committed_disagreements_file_holds_offsets_and_reasons_only() -> None:
+    entries = json.loads(polnear.DISAGREEMENTS.read_text(encoding="utf-8"))
+    assert entries, "the file lists at least one disagreement"
+    for e in entries:
+        assert set(e) == {"split", "article", "start", "end", "action", "reason"}
+        assert e["split"] in ("dev", "train")
+        assert e["action"] in ("drop-gold", "skip-speaker", "unannotated")
+        assert 0 <= e["start"] < e["end"] and len(e["reason"]) <= 160
