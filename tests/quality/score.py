@@ -6,7 +6,9 @@ Matching follows the SFU Gender Gap Tracker: a predicted quote matches a gold qu
 the characters they share cover at least 30% of the gold quote (80% is reported too),
 one-to-one, greedily by overlap, whatever the kinds. A match is speaker-right when the
 predicted speaker is the gold speaker, one of its aliases in that article, or folds to the
-same name. Recall is reported by gold kind, precision by predicted kind.
+same name. A gold speaker may be a list (joint speakers: each predicted name must be one of
+them) or null (unknown: only an unknown prediction is right). Recall is reported by gold kind,
+precision by predicted kind.
 """
 
 from __future__ import annotations
@@ -81,6 +83,21 @@ def speaker_right(predicted: str | None, gold: str, aliases: Sequence[str]) -> b
     return predicted in names or fold_name(predicted) in {fold_name(n) for n in names}
 
 
+def gold_speaker_right(
+    predicted: str | Sequence[str] | None,
+    gold: str | Sequence[str] | None,
+    speakers: dict[str, list[str]],
+) -> bool:
+    """Whether the predicted speaker(s) match a gold speaker that may be a list or null."""
+    if gold is None:
+        return not predicted
+    golds = [gold] if isinstance(gold, str) else list(gold)
+    preds = [predicted] if isinstance(predicted, str) or predicted is None else list(predicted)
+    if not preds or None in preds:
+        return False
+    return all(any(speaker_right(p, g, speakers.get(g, [])) for g in golds) for p in preds)
+
+
 def _empty_counts() -> dict[str, Any]:
     return {
         "gold": 0,
@@ -138,8 +155,7 @@ def _count(
             if g in matched_g:
                 c[kind]["found"] += 1
                 q = quotes[matched_g[g]]
-                aliases = entry["speakers"].get(gold["speaker"], [])
-                if speaker_right(q.speaker, gold["speaker"], aliases):
+                if gold_speaker_right(q.speaker, gold["speaker"], entry["speakers"]):
                     c[kind]["speaker_right"] += 1
     for p, q in enumerate(quotes):
         for kind in ("all", q.kind):
@@ -164,8 +180,7 @@ def _collect(
             misses.append({"file": entry["file"], **gold})
             continue
         q = quotes[matched_g[g]]
-        aliases = entry["speakers"].get(gold["speaker"], [])
-        if not speaker_right(q.speaker, gold["speaker"], aliases):
+        if not gold_speaker_right(q.speaker, gold["speaker"], entry["speakers"]):
             wrong_speaker.append(
                 {
                     "file": entry["file"],

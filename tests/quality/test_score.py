@@ -77,3 +77,16 @@ def test_cli_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "overlap >= 30%" in out and "overlap >= 80%" in out
     assert "false positives" in out
+
+
+def test_gold_speaker_may_be_joint_or_unknown() -> None:
+    speakers = {"Tariq Mirza": ["her parents"], "Nadia Mirza": ["her parents"]}
+    joint = ["Tariq Mirza", "Nadia Mirza"]
+    assert score.gold_speaker_right("Nadia Mirza", joint, speakers)
+    assert score.gold_speaker_right(["Tariq Mirza", "Nadia Mirza"], joint, speakers)
+    assert score.gold_speaker_right("her parents", joint, speakers)
+    assert not score.gold_speaker_right(["Tariq Mirza", "Ayesha Mirza"], joint, speakers)
+    assert not score.gold_speaker_right(None, joint, speakers)
+    # an unknown gold speaker is matched only by an honest unknown
+    assert score.gold_speaker_right(None, None, speakers)
+    assert not score.gold_speaker_right("Tariq Mirza", None, speakers)
