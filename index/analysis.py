@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
+from typing import cast
 
 from whoosh.analysis import (
     CharsetFilter,
@@ -95,5 +96,9 @@ def pairs(words: list[str]) -> list[str]:
 
 
 def pre_analyzed() -> Analyzer:
-    """For fields whose terms were computed before indexing (in worker processes)."""
-    return SpaceSeparatedTokenizer()
+    """For fields whose terms were computed before indexing (in worker processes).
+
+    A bare tokenizer is called like an analyzer (whoosh annotates the field's argument as
+    ``Analyzer`` only); wrapping it would change the schema stored in existing indexes.
+    """
+    return cast(Analyzer, SpaceSeparatedTokenizer())

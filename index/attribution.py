@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .lexicon import (
     ADVERBS,
@@ -26,7 +27,7 @@ from .lexicon import (
     WEEKDAYS,
     words,
 )
-from .model import Span
+from .model import QuoteKind, Span
 from .names import (
     NP,
     Entity,
@@ -90,6 +91,12 @@ _BEFORE_INVERTED = frozenset(",—–-:”»\"’'›")
 _AFTER_INVERTED = words("on in at during after before according while as told")
 
 
+CueClass = Literal["say", "belief", "partial", "according"]
+# How a report's subject resolved: to a name (or a role bound to one), to a pronoun's
+# antecedent, to a group or an outlet, to nobody ("unbound"), or no subject at all.
+Status = Literal["named", "pronoun", "generic", "outlet", "unbound", "none"]
+
+
 @dataclass(eq=False)
 class Report:
     """One reporting cue: who (subject), how (cue) and what (content)."""
@@ -99,10 +106,10 @@ class Report:
     cue_start: int
     cue_end: int
     lemma: str
-    cls: str  # "say", "belief", "partial", "according"
+    cls: CueClass
     subject: NP | None = None
     entity: Entity | None = None
-    status: str = "none"  # "named", "pronoun", "generic", "outlet", "unbound", "none"
+    status: Status = "none"
     mention: Span | None = None
     attr_start: int = 0  # the attribution clause: subject and cue (and a told-object)
     attr_end: int = 0
@@ -117,7 +124,7 @@ _CUE_WORDS = frozenset({*SAY_VERBS, *BELIEF_VERBS, *PARTIAL_VERBS, "according", 
 _LOWER_RE = re.compile(r"\b(?:[a-z]+|According)\b")
 
 
-def _cue_class(w: str) -> tuple[str, str] | None:
+def _cue_class(w: str) -> tuple[str, CueClass] | None:
     if w in SAY_VERBS:
         return SAY_VERBS[w], "say"
     if w in BELIEF_VERBS:
@@ -148,7 +155,7 @@ def find_reports(s: Sentence, reg: Registry) -> list[Report]:
     return out
 
 
-def _report(s: Sentence, k: int, lemma: str, cls: str) -> Report:
+def _report(s: Sentence, k: int, lemma: str, cls: CueClass) -> Report:
     tok = s.tok
     return Report(k, tok.words[k], tok.starts[k], tok.ends[k], lemma, cls)
 
@@ -178,8 +185,8 @@ def _resolve(r: Report, np: NP | None, s: Sentence, reg: Registry) -> None:
         r.status = "named" if r.entity else "unbound"
         if r.entity is not None:
             r.entity.aliases.setdefault(strip_det(np.text), None)
-    else:
-        r.status = np.kind  # generic, outlet
+    elif np.kind in ("generic", "outlet"):  # a group or a news outlet: no one person
+        r.status = np.kind
 
 
 def _according(s: Sentence, k: int, reg: Registry) -> Report | None:
@@ -220,7 +227,7 @@ def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
 
 
 def _verb_report(
-    s: Sentence, k: int, lemma: str, cls: str, reg: Registry, earlier: list[Report]
+    s: Sentence, k: int, lemma: str, cls: CueClass, reg: Registry, earlier: list[Report]
 ) -> Report | None:
     tok = s.tok
     words = tok.words
@@ -322,9 +329,9 @@ def _inherit_subject(s: Sentence, r: Report, earlier: list[Report], reg: Registr
             r.subject, r.entity, r.status, r.mention = e.subject, e.entity, e.status, None
             return
     tok = s.tok
-    e = np_after(tok, 0)
-    if e is not None and e < len(tok) and _verb_follows(tok.words[e]):
-        _resolve(r, classify(tok, 0, e), s, reg)
+    end = np_after(tok, 0)
+    if end is not None and end < len(tok) and _verb_follows(tok.words[end]):
+        _resolve(r, classify(tok, 0, end), s, reg)
         r.mention = None
 
 
@@ -679,7 +686,7 @@ class Found:
 
     start: int
     end: int
-    kind: str
+    kind: QuoteKind
     entity: Entity | None
     mention: Span | None
     cue: str | None
@@ -784,7 +791,7 @@ def _segment(
     )
     if not opens and not seg.continued and _is_scare(text, seg, before, attributed):
         return None
-    kind = "direct" if direct else "partial"
+    kind: QuoteKind = "direct" if direct else "partial"
     r = after_r or before_r or (None if direct else covering)
     if r is None and not direct:
         r = _nearest(seg, reports)
@@ -832,8 +839,12 @@ def _from_context(
         return None, 0.0
     if ctx.colon is not None and ctx.colon_sentence == s.idx - 1:
         return ctx.colon, 0.7
-    recent = last is not None and s.idx - last.sentence <= 2
-    if recent and last.entity is not None and s.paragraph - last.paragraph in (0, 1):
+    if (
+        last is not None
+        and s.idx - last.sentence <= 2
+        and last.entity is not None
+        and s.paragraph - last.paragraph in (0, 1)
+    ):
         others = (
             e is not last.entity and e.kind == "person" and last.end <= p < seg.open_at
             for _s, p, e in reg.mentions

@@ -182,4 +182,4 @@ def _merge_runs_in_one_pass(writer: SegmentWriter) -> None:
     soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     fan_in = max(128, min(MERGE_FAN_IN, soft // 2 if soft > 0 else MERGE_FAN_IN))
     pool = writer.pool
-    pool.iter_postings = lambda: pool.items(maxfiles=fan_in)
+    pool.iter_postings = lambda: pool.items(maxfiles=fan_in)  # type: ignore[method-assign]

@@ -6,7 +6,7 @@ match anywhere and the phrases that match as runs of terms.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -92,14 +92,13 @@ class Compiler:
             if not key:
                 continue
             if fuzzy:
-                candidates = self.reader.terms_within(fieldname, key, fuzzy, prefix=1)
+                candidates = _decoded(self.reader.terms_within(fieldname, key, fuzzy, prefix=1))
             else:
-                candidates = self.reader.expand_prefix(fieldname, key)
-            for n, term in enumerate(candidates):
+                candidates = _decoded(self.reader.expand_prefix(fieldname, key))
+            for n, word in enumerate(candidates):
                 if n >= MAX_EXPANSION:
                     truncated = True
                     break
-                word = term.decode("utf-8") if isinstance(term, bytes) else term
                 found.append(wq.Term(fieldname, word))
                 if positive and fieldname in PROSE_FIELDS:
                     out.highlight_terms.add(word)
@@ -118,6 +117,12 @@ class Compiler:
             if len(words) > 1 and single.isdisjoint(words):
                 found.append(wq.Phrase("speaker", words))
         return wq.Or(found) if found else wq.NullQuery
+
+
+def _decoded(terms: Iterable[str | bytes]) -> Iterator[str]:
+    """Terms as text (the reader gives some as UTF-8 bytes), lazily: expansion stops early."""
+    for term in terms:
+        yield term if isinstance(term, str) else term.decode("utf-8")
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -24,7 +24,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
     """Quotes and speakers of one article, looking only inside the body ``paragraphs``."""
     paras = _clean_paragraphs(text, paragraphs)
     segments = find_segments(text, paras)
-    sentences = []
+    sentences: list[Sentence] = []
     for p, (lo, hi) in enumerate(paras):
         mine = [s for s in segments if s.paragraph == p]
         for span in split_sentences(text, lo, hi, mine):
@@ -87,7 +87,7 @@ def _assemble(text: str, found: list[Found]) -> Extraction:
                 start=f.start,
                 end=f.end,
                 text=text[f.start : f.end],
-                kind=f.kind,  # type: ignore[arg-type]
+                kind=f.kind,
                 speaker=ent.name if ent else None,
                 speaker_kind=ent.kind if ent else None,
                 mention=mention,

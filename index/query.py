@@ -187,7 +187,8 @@ class _Parser:
                 break
             if self.is_op(tok, "AND"):
                 self.take()
-                if not parts or self.peek() is None or self.peek().kind == "rparen":
+                after = self.peek()
+                if not parts or after is None or after.kind == "rparen":
                     self.notes.append("ignored a lone AND")
                 continue
             parts.append(self.parse_unary())
@@ -221,7 +222,8 @@ class _Parser:
         if tok.kind == "lparen":
             self.depth += 1
             inner = self.parse_or() if self.depth < 20 else None
-            if self.peek() is not None and self.peek().kind == "rparen":
+            closing = self.peek()
+            if closing is not None and closing.kind == "rparen":
                 self.take()
             else:
                 self.notes.append("closed an unbalanced '('")

@@ -220,8 +220,8 @@ def merge_counted(articles: Mapping[str, CountedSpeakers]) -> SpeakerIndex:
     by_last = _full_names(speakers for speakers, _ in articles.values())
     groups: dict[str, _Group] = {}
     local_keys: dict[tuple[str, str], str] = {}
-    for article_id, (speakers, counts) in articles.items():
-        for sp in speakers:
+    for article_id, (article_speakers, counts) in articles.items():
+        for sp in article_speakers:
             key = _key(sp, by_last)
             g = groups.get(key)
             if g is None:

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import Provider
+from textual.dom import DOMNode
 
 from newsbrowse.index.model import ArticleInfo, Speaker
 
@@ -27,7 +28,7 @@ from .widgets.speakers import SpeakerSidebar
 
 LibraryFactory = Callable[[Path, Path | None], Any]
 
-HELP_SECTIONS: tuple[tuple[str, type], ...] = (
+HELP_SECTIONS: tuple[tuple[str, type[DOMNode]], ...] = (
     ("Everywhere", App),
     ("Main screen", MainScreen),
     ("Results", ResultsList),

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -50,11 +57,11 @@ def _update(library: Library, err: Console, rebuild: bool, wait: bool) -> Update
     """Update the index, with a progress bar on a terminal when it takes over a second."""
     started = time.perf_counter()
     bar: Progress | None = None
-    task = None
+    task: TaskID | None = None
 
     def progress(done: int, total: int) -> None:
         nonlocal bar, task
-        if bar is None:
+        if bar is None or task is None:  # both are set together, on the first slow call
             if not err.is_terminal or time.perf_counter() - started < PROGRESS_AFTER_SECONDS:
                 return
             bar = Progress(

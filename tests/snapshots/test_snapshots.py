@@ -99,7 +99,7 @@ def test_sidebar_expanded(snap_compare, snapshot_app) -> None:
 
     async def run_before(pilot: Pilot) -> None:
         screen = await open_first(pilot, "peskov")
-        tree = screen.sidebar.tree
+        tree = screen.sidebar.speaker_tree
         node = next(n for n in tree.root.children if n.data.name == "Dmitry Peskov")
         tree.focus()
         tree.move_cursor(node)
@@ -136,6 +136,6 @@ def test_narrow_layout_with_the_sidebar(snap_compare, snapshot_app) -> None:
     async def run_before(pilot: Pilot) -> None:
         screen = await open_first(pilot, "kallas")
         await pilot.press("tab")
-        await wait_for(pilot, lambda: screen.sidebar.tree.has_focus, "sidebar")
+        await wait_for(pilot, lambda: screen.sidebar.speaker_tree.has_focus, "sidebar")
 
     assert snap_compare(snapshot_app, terminal_size=(80, 24), run_before=run_before)

@@ -92,9 +92,9 @@ async def test_markup_in_speaker_names_is_literal(seeds_copy: Path) -> None:
         assert "]0;pwned" in text, "the control characters are gone, the rest is shown"
         await pilot.press("y")
         assert "Mallory [b]x[/b]" in app.clipboard and "\x1b" not in app.clipboard
-        node = screen.sidebar.tree.root.children[0]
-        screen.sidebar.tree.focus()
-        screen.sidebar.tree.move_cursor(node)
+        node = screen.sidebar.speaker_tree.root.children[0]
+        screen.sidebar.speaker_tree.focus()
+        screen.sidebar.speaker_tree.move_cursor(node)
         await pilot.press("enter", "f")
         await wait_for(
             pilot,

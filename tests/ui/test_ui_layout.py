@@ -25,7 +25,7 @@ async def test_narrow_layout_hides_the_sidebar_until_asked(make_app) -> None:
         await search(pilot, "kallas")
         await open_result(pilot, 0)
         await pilot.press("tab")
-        assert screen.sidebar.tree.has_focus
+        assert screen.sidebar.speaker_tree.has_focus
         assert screen.sidebar.display and screen.sidebar.region.width >= 25
         assert not screen.results.display
         assert screen.reader.region.width >= 40
@@ -41,7 +41,7 @@ async def test_w_toggles_the_sidebar_when_narrow(make_app) -> None:
         await search(pilot, "peskov")
         await open_result(pilot, 0)
         await pilot.press("w")
-        assert screen.sidebar.display and screen.sidebar.tree.has_focus
+        assert screen.sidebar.display and screen.sidebar.speaker_tree.has_focus
         await pilot.press("w")
         assert not screen.sidebar.display and screen.reader.has_focus
         await pilot.press("w", "escape")

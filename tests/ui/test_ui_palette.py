@@ -30,10 +30,10 @@ async def test_go_to_speaker(make_app) -> None:
         screen = await ready(pilot)
         await run_command(pilot, "Go to speaker peskov", "Dmitry Peskov")
         sidebar = screen.sidebar
-        await wait_for(pilot, lambda: sidebar.tree.has_focus, "sidebar focused")
+        await wait_for(pilot, lambda: sidebar.speaker_tree.has_focus, "sidebar focused")
         assert sidebar.corpus_scope
         assert sidebar.selected is not None and sidebar.selected.name == "Dmitry Peskov"
-        assert sidebar.tree.cursor_node.is_expanded
+        assert sidebar.speaker_tree.cursor_node.is_expanded
 
 
 async def test_open_article(make_app) -> None:

@@ -11,17 +11,17 @@ from newsbrowse.tui.widgets.speaker_tree import FilterEntry, SpeakerEntry
 
 
 def speaker_rows(screen) -> list[SpeakerEntry]:
-    return [node.data for node in screen.sidebar.tree.root.children]
+    return [node.data for node in screen.sidebar.speaker_tree.root.children]
 
 
 def node_for(screen, name: str):
-    return next(n for n in screen.sidebar.tree.root.children if n.data.name == name)
+    return next(n for n in screen.sidebar.speaker_tree.root.children if n.data.name == name)
 
 
 async def choose(pilot, screen, node) -> None:
     """Put the tree cursor on ``node`` and press enter."""
-    screen.sidebar.tree.focus()
-    screen.sidebar.tree.move_cursor(node)
+    screen.sidebar.speaker_tree.focus()
+    screen.sidebar.speaker_tree.move_cursor(node)
     await pilot.pause()
     await pilot.press("enter")
     await pilot.pause()
@@ -66,7 +66,7 @@ async def test_corpus_scope_quote_opens_its_article(make_app) -> None:
         await search(pilot, "zaporizhzhia")
         screen = await open_result(pilot, 0)
         first = screen.reader.article.id
-        screen.sidebar.tree.focus()
+        screen.sidebar.speaker_tree.focus()
         await pilot.press("c")
         await wait_for(pilot, lambda: screen.sidebar.corpus_scope and speaker_rows(screen))
         assert {row.name for row in speaker_rows(screen)} >= {"Kaja Kallas", "Dmitry Peskov"}
@@ -86,11 +86,11 @@ async def test_s_steps_a_speakers_quotes_across_articles(make_app) -> None:
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await ready(pilot)
         await open_result(pilot, 0)
-        screen.sidebar.tree.focus()
+        screen.sidebar.speaker_tree.focus()
         await pilot.press("c")
         await wait_for(pilot, lambda: screen.sidebar.corpus_scope and speaker_rows(screen))
         node = node_for(screen, "Kaja Kallas")
-        screen.sidebar.tree.move_cursor(node)
+        screen.sidebar.speaker_tree.move_cursor(node)
         await wait_for(
             pilot,
             lambda: (
@@ -125,8 +125,8 @@ async def test_filter_results_to_a_speaker(make_app) -> None:
         await search(pilot, "peskov")
         screen = await open_result(pilot, 0)
         node = node_for(screen, "Dmitry Peskov")
-        screen.sidebar.tree.focus()
-        screen.sidebar.tree.move_cursor(node)
+        screen.sidebar.speaker_tree.focus()
+        screen.sidebar.speaker_tree.move_cursor(node)
         await pilot.pause()
         await pilot.press("f")
         query = 'speaker:"Dmitry Peskov"'

@@ -58,7 +58,8 @@ PANES = ("#query", "#results", "#reader", "#speaker-tree")
 class MainScreen(Screen[None]):
     """Search, results, reader and speakers; attributes go down, messages come up."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    # Textual declares this an instance variable (ClassVar[...] | None), so no ClassVar here.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "search", id="main.search", priority=True),
@@ -539,7 +540,7 @@ class MainScreen(Screen[None]):
     def _focus_sidebar(self) -> None:
         if self.narrow:
             self.add_class("-sidebar-open")
-        self.sidebar.tree.focus()
+        self.sidebar.speaker_tree.focus()
 
     def _pane_index(self) -> int | None:
         focused = self.focused

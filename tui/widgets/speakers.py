@@ -82,7 +82,7 @@ class SpeakerSidebar(Vertical):
         yield tree
 
     @property
-    def tree(self) -> SpeakerTree:
+    def speaker_tree(self) -> SpeakerTree:
         """The speaker tree."""
         return self.query_one(SpeakerTree)
 
@@ -118,7 +118,7 @@ class SpeakerSidebar(Vertical):
 
         ``labels`` maps article ids to titles, shown beside quotes in corpus scope.
         """
-        tree = self.tree
+        tree = self.speaker_tree
         self._labels = labels or {}
         previous = self.selected
         node = tree.cursor_node
@@ -149,7 +149,7 @@ class SpeakerSidebar(Vertical):
 
     def focus_speaker(self, speaker_id: str | None) -> bool:
         """Expand a speaker's node and put the cursor on it."""
-        for node in self.tree.root.children:
+        for node in self.speaker_tree.root.children:
             if isinstance(node.data, SpeakerEntry) and node.data.speaker_id == speaker_id:
                 node.expand()
                 self._move_cursor(node)
@@ -157,7 +157,7 @@ class SpeakerSidebar(Vertical):
         return False
 
     def _move_cursor(self, node: TreeNode[NodeData]) -> None:
-        tree = self.tree
+        tree = self.speaker_tree
         _ = tree.last_line  # rebuilds the tree's lines, so the node knows its line
         tree.move_cursor(node)
         tree.scroll_to_node(node, animate=False)
@@ -165,7 +165,7 @@ class SpeakerSidebar(Vertical):
     @property
     def selected(self) -> SpeakerEntry | None:
         """The speaker under the cursor (or owning the quote under it)."""
-        node = self.tree.cursor_node
+        node = self.speaker_tree.cursor_node
         while node is not None and not isinstance(node.data, SpeakerEntry):
             node = node.parent
         return node.data if node is not None and isinstance(node.data, SpeakerEntry) else None
