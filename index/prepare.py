@@ -10,8 +10,8 @@ from typing import Any
 from .analysis import index_terms, pairs
 from .codec import dumps_extraction
 from .decode import UnreadableFile
-from .extract import extract_quotes
 from .model import Article, ArticleInfo, Extraction
+from .quotes import extract_quotes
 from .reader import read_article
 from .scan import FileStat
 from .speakers import speaker_terms

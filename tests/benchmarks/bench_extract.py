@@ -15,8 +15,8 @@ import random
 import statistics
 import time
 
-from newsbrowse.index.extract import extract_quotes
 from newsbrowse.index.model import Span
+from newsbrowse.index.quotes import extract_quotes
 
 
 def _list(text: str) -> list[str]:

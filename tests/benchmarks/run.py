@@ -121,7 +121,7 @@ def child_extract(p: dict) -> dict:
     """Quote extraction speed over parsed articles, pinned to one core."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    from newsbrowse.index.extract import extract_quotes  # type: ignore[import-not-found]
+    from newsbrowse.index.quotes import extract_quotes  # type: ignore[import-not-found]
 
     lib = _library_class()(p["corpus"], p["index"])
     lib.update()

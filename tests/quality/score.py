@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from newsbrowse.index.extract import extract_quotes
 from newsbrowse.index.model import QUOTE_KINDS, Quote
+from newsbrowse.index.quotes import extract_quotes
 from newsbrowse.index.reader import read_article
 from newsbrowse.index.speakers import fold_name
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrowse.index.extract import extract_quotes
-from newsbrowse.index.names import Tokens, classify, gender_of, np_after
+from newsbrowse.index.quotes import extract_quotes
+from newsbrowse.index.quotes.phrases import classify, gender_of, np_after
+from newsbrowse.index.quotes.tokens import Tokens
 
 
 def np_of(text: str):

@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrowse.index.extract import extract_quotes
 from newsbrowse.index.model import Span
+from newsbrowse.index.quotes import extract_quotes
 
 MARKS = list("“”„‟«»\"‘’‚‹›'")
 WORDS = [

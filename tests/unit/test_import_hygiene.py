@@ -9,7 +9,7 @@ ENGINE_MODULES = [
     "newsbrowse.index",
     "newsbrowse.index.library",
     "newsbrowse.index.store",
-    "newsbrowse.index.extract",
+    "newsbrowse.index.quotes",
     "newsbrowse.index.speakers",
     "newsbrowse.index.reader",
 ]

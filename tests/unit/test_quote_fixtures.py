@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from newsbrowse.index.extract import extract_quotes
 from newsbrowse.index.model import Span
+from newsbrowse.index.quotes import extract_quotes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrowse.index.quotemarks import find_segments, split_sentences
+from newsbrowse.index.quotes.marks import find_segments, split_sentences
 
 
 def segs(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[str]:

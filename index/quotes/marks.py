@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import words
-from .model import Span
-from .names import Tokens
+from ..model import Span
+from .lexicon import ABBREVIATIONS, words
+from .tokens import Tokens
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -189,11 +189,6 @@ def _stripped_start(text: str, lo: int, hi: int) -> int:
 # ---------------------------------------------------------------- sentences
 
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[“\"‘«„(\[]?[A-Z0-9À-ÖØ-ÞА-Я])")
-_ABBREV = words(
-    "mr mrs ms dr prof st gen col lt capt maj adm sgt cmdr sen rep gov jr sr vs etc inc ltd "
-    "co corp jan feb mar apr jun jul aug sep sept oct nov dec fig approx est dept univ rev "
-    "mt ft messrs mme mlle hon pres"
-)
 _OPENER_WORDS = words(
     "the he she it they we i but and this that there in on at a an his her their its our "
     "after before however meanwhile"
@@ -210,7 +205,7 @@ def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
     word = text[start:dot].rstrip(".")
     if not word or (len(word) > 5 and "." not in word):
         return False
-    if word.lower() in _ABBREV:
+    if word.lower() in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"

@@ -1,24 +1,19 @@
-"""Noun phrases that name speakers: people, organisations, role phrases, pronouns.
+"""Noun phrases that can name a speaker, and what each one is.
 
 ``np_before``/``np_after`` find the noun phrase ending or starting at a token;
 ``classify`` tells what it is: a person's name behind its titles (``German Chancellor
 Heinz Adler`` is Heinz Adler, role "German Chancellor"), an organisation (``the Finance
 Ministry``), a role phrase to bind later (``the Norwegian top diplomat``), a pronoun, a
-generic group (``officials``) or a news outlet (``The Daily Herald``).
-
-A :class:`Registry` keeps who is who in one article: ``scan_names`` registers every full
-name with its titles and appositions (``Berg, the EU’s top diplomat,``), so that a lone
-surname joins its full name, a role phrase binds to the one person whose role fits it
-(by role class and nationality), and a pronoun goes to the most salient person of its
-gender (or to nobody when two compete).
+generic group (``officials``) or a news outlet (``The Daily Herald``). Pure functions of the
+tokens: who is who in the article is :mod:`.entities`' business.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from .lexicon import (
     DETERMINERS,
@@ -35,40 +30,43 @@ from .lexicon import (
     ROLE_PHRASES,
     ROLE_WORDS,
     STOP_CAPS,
+    TITLE_ABBREVIATIONS,
     TITLES,
     Gender,
     words,
 )
-from .model import SpeakerKind
-from .speakers import fold_name
-
-if TYPE_CHECKING:
-    from .quotemarks import Sentence
+from .tokens import TOKEN_RE, Tokens, base, is_cap
 
 NPKind = Literal["person", "organisation", "role", "pronoun", "generic", "outlet", "place"]
 
-TOKEN_RE = re.compile(
-    r"[A-Za-z](?:\.[A-Za-z])+\.?"
-    r"|\w+(?:[’'\-]\w+)*(?:\.(?i:com|net|org|az|ru|ua|uk|de|fr|io|info|news|tv|am|ge|kz|by|pl|eu)\b)?"
-    r"|[^\w\s]"
-)
-_ABBREVS = words("mr mrs ms dr prof sen rep gov gen col lt capt maj adm sgt cmdr rev hon st")
+_ABBREVS = TITLE_ABBREVIATIONS
+
 _HONORIFICS = frozenset(t for t, g in TITLES.items() if g) | _ABBREVS | {"."}
+
 _DOMAIN_RE = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
+
 _ROLE_SPLIT = ("of", "for", "at", "to")
+
 _ARTICLES = frozenset({"the", "a", "an"})
+
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+
 _FEMALE_ROLES = words(
     "spokeswoman chairwoman congresswoman queen princess duchess countess businesswoman "
     "assemblywoman councilwoman sheikha empress"
 )
+
 _MALE_ROLES = words(
     "spokesman chairman congressman king prince duke count businessman assemblyman "
     "councilman sheikh emperor"
 )
+
 _NP_WORDS = ROLE_WORDS | ROLE_MODIFIERS | GENERIC | frozenset(w for w in ORG_WORDS if " " not in w)
+
 _MULTI_NATIONS = frozenset(k for k in NATIONS if " " in k)
+
 _MULTI_ROLES = frozenset(k for k in ROLE_PHRASES if " " in k)
+
 _MULTI_ORGS = frozenset(k for k in ORG_WORDS | ORG_NAMES if " " in k)
 
 
@@ -82,39 +80,6 @@ def _ngrams(words: list[str], table: frozenset[str], longest: int = 5) -> list[s
             if phrase in table:
                 found.append(phrase)
     return found
-
-
-class Tokens:
-    """The word and punctuation tokens of ``text[lo:hi]``."""
-
-    __slots__ = ("ends", "starts", "text", "words")
-
-    def __init__(self, text: str, lo: int, hi: int) -> None:
-        self.text = text
-        found = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, lo, hi)]
-        self.starts: list[int] = [t[0] for t in found]
-        self.ends: list[int] = [t[1] for t in found]
-        self.words: list[str] = [t[2] for t in found]
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def index_at(self, pos: int) -> int:
-        """Index of the first token starting at or after ``pos``."""
-        from bisect import bisect_left
-
-        return bisect_left(self.starts, pos)
-
-
-def base(word: str) -> str:
-    """``word`` without a possessive ``’s``."""
-    if len(word) > 2 and word[-2] in "’'" and word[-1] in "sS":
-        return word[:-2]
-    return word
-
-
-def is_cap(word: str) -> bool:
-    return word[:1].isupper()
 
 
 @lru_cache(maxsize=131072)
@@ -447,251 +412,6 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         gender = gender_of("", [base(w) for w in head])
         return _Shape("role", None, None, " ".join(body), nations, classes, gender, definite)
     return _Shape(nations=nations, definite=definite)
-
-
-# ---------------------------------------------------------------- who is who in an article
-
-
-@dataclass(eq=False)
-class Entity:
-    """A person or organisation named in one article."""
-
-    name: str
-    kind: SpeakerKind
-    aliases: dict[str, None] = field(default_factory=dict)
-    roles: dict[str, None] = field(default_factory=dict)
-    classes: set[str] = field(default_factory=set)
-    nations: set[str] = field(default_factory=set)
-    gender: Gender | None = None
-    last_pos: int = -1
-
-    def add_role(self, np: NP, text: str) -> None:
-        role = strip_det(text.strip())
-        if role:
-            self.roles.setdefault(role, None)
-        self.classes |= np.classes
-        self.nations |= np.nations
-        if np.gender and not self.gender:
-            self.gender = np.gender
-
-
-class Registry:
-    """People and organisations of one article, and what refers to them."""
-
-    def __init__(self) -> None:
-        self.persons: dict[str, Entity] = {}  # folded "first last" (or surname) -> entity
-        self.by_last: dict[str, list[Entity]] = {}
-        self.orgs: dict[str, Entity] = {}
-        self.mentions: list[tuple[int, int, Entity]] = []  # (sentence, position, entity)
-        self.spoke: list[tuple[int, int, Entity]] = []
-
-    def full_person(self, name: str) -> Entity:
-        """The entity for a full (two-word or longer) name, created on first sight."""
-        folded = fold_name(name).split()
-        key = folded[0] + " " + folded[-1]
-        ent = self.persons.get(key)
-        if ent is None:
-            ent = self.persons[key] = Entity(name, "person")
-            self.by_last.setdefault(folded[-1], []).append(ent)
-        elif len(name) > len(ent.name):
-            ent.name = name
-        return ent
-
-    def person(self, name: str, pos: int) -> Entity:
-        """The entity a person's name refers to: a surname joins its full name."""
-        folded = fold_name(name).split()
-        if not folded:
-            folded = [name.lower()]
-        if len(folded) >= 2:
-            return self.full_person(name)
-        fulls = self.by_last.get(folded[0], [])
-        if len(fulls) == 1:
-            return fulls[0]
-        if fulls:
-            return max(fulls, key=lambda e: e.last_pos if e.last_pos < pos else -1)
-        ent = self.persons.get(folded[0])
-        if ent is None:
-            ent = self.persons[folded[0]] = Entity(name, "person")
-        return ent
-
-    def org(self, name: str) -> Entity:
-        words = name.split()
-        if words and words[0].lower() == "the":
-            name = " ".join(words[1:])
-        key = fold_name(name)
-        ent = self.orgs.get(key)
-        if ent is None:
-            ent = self.orgs[key] = Entity(name, "organisation")
-        return ent
-
-    def entity(self, np: NP, pos: int) -> Entity | None:
-        """The entity a classified noun phrase names (person, organisation or place)."""
-        if np.name is None:
-            return None
-        if np.kind == "person":
-            ent = self.person(np.name, pos)
-            ent.aliases.setdefault(np.name, None)
-            if np.role:
-                ent.add_role(np, np.role)
-            elif np.gender and not ent.gender:
-                ent.gender = np.gender
-            return ent
-        if np.kind in ("organisation", "place"):
-            ent = self.org(np.name)
-            ent.aliases.setdefault(np.name, None)
-            return ent
-        return None
-
-    def mention(self, sent: int, pos: int, ent: Entity) -> None:
-        self.mentions.append((sent, pos, ent))
-        ent.last_pos = max(ent.last_pos, pos)
-
-    def bind_role(self, np: NP) -> Entity | None:
-        """The one named entity whose roles fit a role phrase ("the Russian top diplomat")."""
-        if not np.classes:
-            return None
-        org_classes = {c[4:] for c in np.classes if c.startswith("org:")}
-        if org_classes:
-            hits = [
-                e for e in self.orgs.values() if fold_name(e.name).split()[-1:] == [*org_classes]
-            ]
-            return hits[0] if len(hits) == 1 else None
-        pool = [e for e in self.persons.values() if e.classes & np.classes]
-        if np.gender:
-            pool = [e for e in pool if e.gender in (None, np.gender)]
-        if np.nations:
-            same = [e for e in pool if e.nations & np.nations]
-            pool = same or [e for e in pool if not e.nations]
-        return pool[0] if len(pool) == 1 else None
-
-    def pronoun(self, gender: Gender | None, sent: int, pos: int) -> Entity | None:
-        """The most salient earlier person of that gender; None when two compete."""
-        if gender is None:
-            return None
-        scores: dict[int, tuple[float, Entity]] = {}
-        for events, weight, reach in ((self.mentions, 1.0, 3), (self.spoke, 3.0, 4)):
-            for s, p, ent in events:
-                if p >= pos or sent - s > reach or ent.kind != "person":
-                    continue
-                if ent.gender not in (None, gender):
-                    continue
-                w = weight * 0.5 ** (sent - s) * (1.0 if ent.gender == gender else 0.5)
-                old = scores.get(id(ent), (0.0, ent))
-                scores[id(ent)] = (old[0] + w, ent)
-        ranked = sorted(scores.values(), key=lambda t: -t[0])
-        if not ranked or (len(ranked) > 1 and ranked[1][0] >= 0.6 * ranked[0][0]):
-            return None
-        ent = ranked[0][1]
-        if ent.gender is None:
-            ent.gender = gender
-        return ent
-
-    def last_org(self, sent: int) -> Entity | None:
-        """The organisation that spoke in the previous sentence or this one ("It added")."""
-        for s, _p, ent in reversed(self.spoke):
-            if sent - s > 1:
-                return None
-            if ent.kind == "organisation":
-                return ent
-        return None
-
-    def last_speaker(self, sent: int, reach: int = 2) -> Entity | None:
-        """Whoever spoke last, if within ``reach`` sentences."""
-        for s, _p, ent in reversed(self.spoke):
-            if sent - s <= reach:
-                return ent
-            break
-        return None
-
-
-_MULTI_CAP_RE = re.compile(
-    r"[A-Z][\w’'\-]*\.?\s+(?:(?:de|van|von|der|al|bin|da|di|du|la|le|ibn|del)\s+)?[A-Z]"
-)
-_BEFORE_CAP_RE = re.compile(r"\b([a-z]+)\s+[A-Z]")  # "spokesman Volkov"
-_PRE_TITLE_WORDS = ROLE_WORDS | ROLE_MODIFIERS
-_CAP_WORD_RE = re.compile(r"\b[A-Z][\w’'\-]+")
-
-
-def scan_names(sentences: list[Sentence], reg: Registry) -> None:
-    """Register every name, role and apposition of the article (two passes: full names
-    first, so a surname seen before its full name still joins it). Sentences with no run
-    of capitalised words and no known surname are not even tokenized."""
-    found: list[tuple[Sentence, list[tuple[int, int, NP | None]]]] = []
-    rest = []
-    for s in sentences:
-        if _MULTI_CAP_RE.search(s.text, s.start, s.end) is None and _PRE_TITLE_WORDS.isdisjoint(
-            _BEFORE_CAP_RE.findall(s.text, s.start, s.end)
-        ):
-            rest.append(s)
-            continue
-        tok = s.tok
-        nps: list[tuple[int, int, NP | None]] = []
-        for i, j in _noun_phrases(s):
-            np = classify(tok, i, j) if j - i > 1 else None
-            nps.append((i, j, np))
-            if np is not None and np.kind == "person" and np.name and " " in np.name:
-                reg.full_person(np.name)
-        found.append((s, nps))
-    by_last = reg.by_last
-    for s in rest:
-        caps = _CAP_WORD_RE.findall(s.text, s.start, s.end)
-        if any(fold_name(w) in by_last for w in caps):
-            found.append((s, [(i, j, None) for i, j in _noun_phrases(s)]))
-    found.sort(key=lambda t: t[0].idx)
-    for s, nps in found:
-        tok = s.tok
-        for i, j, np in nps:
-            if np is None:
-                if fold_name(tok.words[i]) not in reg.by_last:
-                    continue  # a lone capitalised word: a name only once it is a subject
-                np = classify(tok, i, j)
-            if np.kind not in ("person", "organisation"):
-                continue
-            ent = reg.entity(np, np.start)
-            if ent is None:
-                continue
-            reg.mention(s.idx, np.start, ent)
-            if np.kind == "person":
-                _appositions(s, reg, i, j, ent)
-
-
-def _noun_phrases(s: Sentence) -> list[tuple[int, int]]:
-    """Token ranges of noun phrases that start with a capitalised word."""
-    out = []
-    tok = s.tok
-    inside = s.inside
-    after = 0
-    for k in [k for k, w in enumerate(tok.words) if w[:1].isupper()]:
-        if k < after or inside[k]:
-            continue
-        e = np_after(tok, k)
-        if e:
-            out.append((k, e))
-            after = e
-    return out
-
-
-def _appositions(s: Sentence, reg: Registry, i: int, j: int, ent: Entity) -> None:
-    """``Name, the role,`` or ``the role, Name,``: the role belongs to the name."""
-    tok = s.tok
-    words = tok.words
-    if j + 1 < len(words) and words[j] == ",":
-        e = np_after(tok, j + 1)
-        if e is not None and (e >= len(words) or words[e] in _APPOSITION_END):
-            np = classify(tok, j + 1, e)
-            if np.kind == "role" or (np.kind == "generic" and np.role):
-                ent.add_role(np, np.text)
-                ent.aliases.setdefault(strip_det(np.text), None)
-    if i >= 2 and words[i - 1] == "," and (j >= len(words) or words[j] in _APPOSITION_END):
-        b = np_before(tok, i - 1)
-        if b is not None:
-            np = classify(tok, b, i - 1)
-            if np.kind == "role" and np.definite:
-                ent.add_role(np, np.text)
-                ent.aliases.setdefault(strip_det(np.text), None)
-
-
-_APPOSITION_END = frozenset(",.;()—–")
 
 
 def strip_det(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Word lists for quote extraction, loaded once from ``index/data/*.txt``.
+"""Word lists for quote extraction, loaded once from ``data/*.txt`` beside this module.
 
 Every list is general knowledge (reporting verbs, role nouns, first names, outlets); none is
 tailored to any particular article.
@@ -163,4 +163,12 @@ ADVERBS = words(
 )
 DETERMINERS = words("the a an this that these those its his her their our my your")
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# Abbreviations whose full stop ends no sentence; the first set also stands before names.
+TITLE_ABBREVIATIONS = words(
+    "mr mrs ms dr prof sen rep gov gen col lt capt maj adm sgt cmdr rev hon st"
+)
+ABBREVIATIONS = TITLE_ABBREVIATIONS | words(
+    "jr sr vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec fig approx est "
+    "dept univ mt ft messrs mme mlle pres"
+)
 NAME_PARTICLES = words("de van von der den bin al el da di du la le ibn del dos das ter ten zu")

@@ -1,0 +1,247 @@
+"""How far a reported clause runs: the content of a cue, after it or before it.
+
+``X said (that) CONTENT``, ``CONTENT, X said.``: the content starts after ``that`` or at
+a finite clause, and ends before a trailing elaboration (``, citing …``, ``, he added``,
+``and has …``) or an inserted attribution.
+"""
+
+from __future__ import annotations
+
+from . import scores
+from .cues import OBJECTS, PREPOSITIONS, PUNCT, TIME_WORDS, Report, cue_class
+from .lexicon import (
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    GENERIC,
+    PARTIAL_VERBS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TELL_LEMMAS,
+    words,
+)
+from .marks import Sentence
+from .phrases import np_after
+from .tokens import base, is_cap
+
+_CLAUSE_START = words(
+    "he she it they we i you there this these those any all some no every each many most "
+    "much several both few none neither either such another other more less if"
+)
+
+_TAIL_WORDS = words(
+    "while whereas citing emphasising emphasizing arguing highlighting stressing noting "
+    "adding saying underlining underscoring insisting pointing warning despite although "
+    "though according calling describing explaining reiterating"
+)
+
+_NOT_TAILS = words("including excluding regarding concerning following notwithstanding during")
+
+_ADJUNCT_WORDS = (
+    PREPOSITIONS
+    | TIME_WORDS
+    | DETERMINERS
+    | ADVERBS
+    | OBJECTS
+    | GENERIC
+    | ROLE_WORDS
+    | words(
+        "statement interview press conference briefing post speech letter television radio "
+        "address meeting call news social media platform message video broadcast remarks "
+        "comments week month year morning evening night weekend session summit hearing "
+        "parliament congress forum telephone phone x email e-mail memo tweet op-ed note "
+        "blog podcast documentary tv channel newspaper paper magazine website appearance "
+        "testimony filing court document programme program show staff employees members "
+        "audience crowd supporters lawmakers parliamentarians delegates visit trip rally "
+        "event ceremony address radio station"
+    )
+) - AUXILIARIES
+
+
+def content_after(r: Report, s: Sentence, m: int) -> None:
+    """The content clause after a cue: after ``that``, or a clause with no ``that``."""
+    tok = s.tok
+    words = tok.words
+    n = len(words)
+    r.attr_end = max(r.attr_end, tok.ends[m - 1])
+    if r.lemma in TELL_LEMMAS and m < n and words[m].lower() != "that":
+        e = np_after(tok, m)
+        if e is None and words[m].lower() in OBJECTS:
+            e = m + 1
+        if e is not None and e <= n:
+            r.attr_end = tok.ends[e - 1]
+            m = e
+    look = m
+    while look < min(n, m + scores.THAT_LOOKAHEAD):
+        w = words[look]
+        lw = w.lower()
+        if lw == "that":
+            r.that = True
+            set_content(r, s, look + 1, n)
+            return
+        if w in PUNCT or s.inside[look] or not (is_cap(w) or lw in _ADJUNCT_WORDS):
+            break
+        look += 1
+    m = _skip_time(words, m, n)
+    if m < n and words[m] == ":" and r.cls == "say":
+        m += 1
+    if r.cls == "say" and m < n and not s.inside[m] and _is_clause(words, m, n):
+        set_content(r, s, m, n)
+
+
+_WHEN = TIME_WORDS | words("week month year morning afternoon evening night weekend")
+
+
+def _skip_time(words: list[str], m: int, n: int) -> int:
+    """Skip ``Friday``, ``on Monday``, ``last week`` after a cue."""
+    while m < n:
+        lw = words[m].lower()
+        if lw in TIME_WORDS:
+            m += 1
+        elif lw in ("on", "last", "this", "late", "early", "earlier") and m + 1 < n:
+            if words[m + 1].lower() not in _WHEN:
+                break
+            m += 2
+        else:
+            break
+    return m
+
+
+def _is_clause(words: list[str], i: int, n: int) -> bool:
+    """Whether ``words[i:]`` opens with a finite clause (a subject, then a verb soon)."""
+    w0 = words[i]
+    lw0 = w0.lower()
+    if not (
+        lw0 in _CLAUSE_START
+        or lw0 in DETERMINERS
+        or is_cap(w0)
+        or w0[:1].isdigit()
+        or w0 != base(w0)
+    ):
+        # a bare noun subject ("cases had doubled") needs an auxiliary right after it
+        return (
+            w0.isalpha()
+            and lw0 not in PREPOSITIONS
+            and cue_class(lw0) is None
+            and any(words[p].lower() in AUXILIARIES for p in range(i + 1, min(n, i + 4)))
+        )
+    for p in range(i, min(n, i + scores.CLAUSE_VERB_WINDOW)):
+        w = words[p]
+        lw = w.lower()
+        if lw in AUXILIARIES:
+            return True
+        if p == i:
+            continue
+        if _finite_at(words, p, i):
+            return True
+        if p == i + 1 and lw0 in ("they", "we", "i", "you") and lw not in PREPOSITIONS:
+            return True
+    return False
+
+
+def _has_verb(words: list[str], i: int, end: int) -> bool:
+    """Whether ``words[i:end]`` holds a finite verb somewhere (loosely)."""
+    for p in range(i, end):
+        lw = words[p].lower()
+        if lw in AUXILIARIES:
+            return True
+        if p > i and _finite_at(words, p, i):
+            return True
+    return False
+
+
+def _finite_at(words: list[str], p: int, i: int) -> bool:
+    """A past-tense or third-person verb at ``p`` (``i`` is where the clause starts)."""
+    lw = words[p].lower()
+    before = words[p - 1].lower()
+    if (
+        lw.endswith("ed")
+        and len(lw) > 4
+        and before not in DETERMINERS
+        and before not in PREPOSITIONS
+    ):
+        return True
+    return (
+        lw.endswith("s")
+        and not lw.endswith("ss")
+        and (before in ("he", "she", "it") or (p - 1 == i and is_cap(words[p - 1])))
+    )
+
+
+def set_content(r: Report, s: Sentence, i: int, n: int) -> None:
+    """Content from token ``i`` to the sentence end, less trailing elaborations."""
+    words = s.tok.words
+    end = _tail(s, i, n)
+    while end > i and words[end - 1] in PUNCT and not s.inside[end - 1]:
+        end -= 1
+    if end - i < 3 and not any(s.inside[i:end]):
+        return
+    r.content_k = (i, end)
+    r.content = (s.tok.starts[i], s.tok.ends[end - 1])
+
+
+def _tail(s: Sentence, i: int, n: int) -> int:
+    """Where the content ends: before ``, citing …``, ``, he added``, ``and has …``."""
+    words = s.tok.words
+    inside = s.inside
+    n = min(n, i + scores.MAX_CONTENT)
+    for p in range(i + 1, n):
+        if inside[p]:
+            continue
+        w = words[p]
+        lw = w.lower()
+        nxt = words[p + 1].lower() if p + 1 < n else ""
+        if w == ",":
+            if nxt in _TAIL_WORDS or (nxt.endswith("ing") and nxt not in _NOT_TAILS):
+                return p
+            if nxt in ("but", "and") and p + 2 < n and _verbish(words[p + 2]):
+                return p
+            if nxt in ("but", "and") and p + 3 < n and cue_class(words[p + 3]):
+                return p  # ", but he warned …": a new report
+            if nxt in PRONOUNS and p + 2 < n and cue_class(words[p + 2]):
+                return p
+            if nxt[:1] and is_cap(words[p + 1]) and _attribution_follows(words, p + 1, n):
+                return p
+        elif (
+            lw in ("and", "but") and _verbish(nxt) and p + 1 < n and not s.inside[p + 1]
+        ) or w in (";",):
+            return p
+    return n
+
+
+def _verbish(w: str) -> bool:
+    lw = w.lower()
+    return lw in ("has", "had", "have", "also", "then") or cue_class(lw) is not None
+
+
+def _attribution_follows(words: list[str], i: int, n: int) -> bool:
+    """``Name said`` / ``Name, …`` at ``i``: an inserted attribution ends the content."""
+    p = i
+    while p < n and p < i + 5 and is_cap(words[p]):
+        p += 1
+    return p < n and cue_class(words[p]) is not None and words[p] not in PARTIAL_VERBS
+
+
+def content_before(r: Report, s: Sentence, comma: int) -> None:
+    """``CONTENT, Berg said.``: the content is the sentence up to the comma."""
+    tok = s.tok
+    words = tok.words
+    i = 0
+    # a leading connective: "At the same time, …", "However, …"
+    for p in range(1, min(comma, 6)):
+        if words[p] == ",":
+            if not any(is_cap(w) or cue_class(w) for w in words[1:p]):
+                i = p + 1
+            break
+    if i == 0 and words[0].endswith(("ed", "ing")) and is_cap(words[0]):
+        return  # "Asked whether …, he said": a participle, not what was said
+    end = comma
+    while end > i and words[end - 1] in PUNCT and not s.inside[end - 1]:
+        end -= 1
+    if end - i < 3:
+        return
+    if not any(s.inside[i:end]) and not _has_verb(words, i, end):
+        return
+    r.before = True
+    r.content_k = (i, end)
+    r.content = (tok.starts[i], tok.ends[end - 1])

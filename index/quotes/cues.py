@@ -1,0 +1,92 @@
+"""Reporting cues: the :class:`Report` record the later stages fill, and the word sets
+they share.
+
+A report is one cue (``said``, ``told``, ``according to``) with its subject (who) and its
+content (what); :mod:`.reports` finds them, :mod:`.content` measures what they report, and
+:mod:`.sieves` decides which quote each one attributes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import Span
+from .entities import Entity
+from .lexicon import (
+    ADVERBS,
+    AUXILIARIES,
+    BELIEF_VERBS,
+    PARTIAL_VERBS,
+    SAY_VERBS,
+    WEEKDAYS,
+    words,
+)
+from .phrases import NP
+
+# Word sets shared by reports and content: a cue's adjuncts ("on Monday", "told reporters")
+# are skipped on the way to its subject or its content.
+TIME_WORDS = WEEKDAYS | frozenset(["today", "yesterday", "tonight", "earlier", "later"])
+PREPOSITIONS = words(
+    "of for to in on at by with from into about over under after before during against "
+    "between among through without within via"
+)
+PUNCT = frozenset(",.;:!?—–-()[]“”\"«»‘’'„")
+OBJECTS = frozenset(["me", "him", "her", "us", "them", "reporters", "journalists"])
+
+CueClass = Literal["say", "belief", "partial", "according"]
+
+# How a report's subject resolved: to a name (or a role bound to one), to a pronoun's
+# antecedent, to a group or an outlet, to nobody ("unbound"), or no subject at all.
+Status = Literal["named", "pronoun", "generic", "outlet", "unbound", "none"]
+
+
+@dataclass(eq=False)
+class Report:
+    """One reporting cue: who (subject), how (cue) and what (content)."""
+
+    k: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    lemma: str
+    cls: CueClass
+    subject: NP | None = None
+    entity: Entity | None = None
+    status: Status = "none"
+    mention: Span | None = None
+    attr_start: int = 0  # the attribution clause: subject and cue (and a told-object)
+    attr_end: int = 0
+    content: Span | None = None
+    content_k: tuple[int, int] | None = None  # token range of the content
+    before: bool = False  # content precedes the cue ("..., Berg said.")
+    that: bool = False
+    emits: bool = True  # may be an indirect quote
+
+
+CUE_WORDS = frozenset({*SAY_VERBS, *BELIEF_VERBS, *PARTIAL_VERBS, "according", "According"})
+LOWER_RE = re.compile(r"\b(?:[a-z]+|According)\b")
+
+
+def cue_class(w: str) -> tuple[str, CueClass] | None:
+    """The lemma and class of a reporting verb form (``"stated"`` → ``("state", "say")``)."""
+    if w in SAY_VERBS:
+        return SAY_VERBS[w], "say"
+    if w in BELIEF_VERBS:
+        return BELIEF_VERBS[w], "belief"
+    if w in PARTIAL_VERBS:
+        return PARTIAL_VERBS[w], "partial"
+    return None
+
+
+def verb_follows(w: str) -> bool:
+    """Whether ``w`` can follow a subject: a verb, an adverb, an auxiliary or a comma."""
+    lw = w.lower()
+    return (
+        w == ","
+        or lw in ADVERBS
+        or lw in AUXILIARIES
+        or cue_class(lw) is not None
+        or (w.islower() and lw.endswith(("ed", "s")))
+    )

@@ -1,0 +1,111 @@
+"""The extractor's driver: ``extract_quotes(text, paragraphs)``, one article at a time.
+
+Quoted segments and sentences (:mod:`.marks`), then everyone the article names
+(:mod:`.entities`), then for each sentence its reports (:mod:`.reports`) and the sieves
+(:mod:`.sieves`); finally one statement found twice counts once and the finds become
+:class:`~newsbrowse.index.model.Quote` records. Bump ``EXTRACTOR_VERSION`` whenever what
+it finds changes: existing indexes then extract again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import ArticleSpeaker, Extraction, Mention, Quote, Span
+from .entities import ArticleEntities, Entity, scan_names
+from .marks import Sentence, find_segments, split_sentences
+from .reports import find_reports
+from .sieves import Context, Found, sieve
+
+EXTRACTOR_VERSION = 1
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
+    """Quotes and speakers of one article, looking only inside the body ``paragraphs``."""
+    paras = _clean_paragraphs(text, paragraphs)
+    segments = find_segments(text, paras)
+    sentences: list[Sentence] = []
+    for p, (lo, hi) in enumerate(paras):
+        mine = [s for s in segments if s.paragraph == p]
+        for span in split_sentences(text, lo, hi, mine):
+            sentences.append(Sentence(text, len(sentences), span, p, mine))
+    entities = ArticleEntities()
+    scan_names(sentences, entities)
+    ctx = Context()
+    found: list[Found] = []
+    for s in sentences:
+        found.extend(sieve(s, find_reports(s, entities), entities, ctx))
+    return _assemble(text, _dedupe(text, found))
+
+
+def _clean_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """Valid, ordered, non-overlapping paragraph spans inside the text."""
+    out: list[Span] = []
+    last = 0
+    for start, end in sorted(paragraphs):
+        start, end = max(start, last, 0), min(end, len(text))
+        if start < end:
+            out.append((start, end))
+            last = end
+    return out
+
+
+def _dedupe(text: str, found: list[Found]) -> list[Found]:
+    """One statement repeated by one speaker (a standfirst repeated in the body) counts once;
+    overlapping finds keep the first."""
+    kept: list[Found] = []
+    seen: dict[int, list[set[str]]] = {}
+    reach = 0  # the furthest end of what is kept (finds come in order of start)
+    for f in sorted(found, key=lambda f: (f.start, -f.confidence)):
+        if f.start < reach:
+            continue
+        words = set(_WORD_RE.findall(text[f.start : f.end].lower()))
+        key = id(f.entity) if f.entity is not None else 0
+        if f.entity is not None and len(words) >= 4:
+            if any(len(words & w) >= 0.8 * min(len(words), len(w)) for w in seen.get(key, ())):
+                continue
+            seen.setdefault(key, []).append(words)
+        kept.append(f)
+        reach = f.end
+    return kept
+
+
+def _assemble(text: str, found: list[Found]) -> Extraction:
+    """Turn finds into :class:`Quote` records and the speakers they name."""
+    speakers: dict[int, Entity] = {}
+    quotes = []
+    for f in found:
+        ent = f.entity
+        if ent is not None:
+            speakers.setdefault(id(ent), ent)
+        mention = None
+        if f.mention is not None and f.mention[0] < f.mention[1]:
+            a, b = f.mention
+            mention = Mention(a, b, text[a:b])
+        quotes.append(
+            Quote(
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                kind=f.kind,
+                speaker=ent.name if ent else None,
+                speaker_kind=ent.kind if ent else None,
+                mention=mention,
+                cue=f.cue,
+                confidence=round(min(1.0, max(0.0, f.confidence)), 2),
+            )
+        )
+    out_speakers = tuple(
+        ArticleSpeaker(
+            name=e.name,
+            kind=e.kind,
+            aliases=tuple(a for a in e.aliases if a != e.name),
+            roles=tuple(e.roles),
+            gender=e.gender,
+        )
+        for e in speakers.values()
+    )
+    return Extraction(quotes=tuple(quotes), speakers=out_speakers)

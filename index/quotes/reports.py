@@ -1,0 +1,357 @@
+"""Finding the reports of a sentence: each cue with its subject resolved to an entity.
+
+Subjects stand before the cue (``Berg said``, across appositions, ages and relative
+clauses), after it (``…, said Berg``), after ``according to``, or are shared with an earlier
+cue of the sentence (``and added``, ``, adding``). The article's :class:`ArticleEntities`
+turns surnames, role phrases and pronouns into names.
+"""
+
+from __future__ import annotations
+
+from .content import content_after, content_before, set_content
+from .cues import (
+    CUE_WORDS,
+    LOWER_RE,
+    OBJECTS,
+    PREPOSITIONS,
+    PUNCT,
+    TIME_WORDS,
+    CueClass,
+    Report,
+    cue_class,
+    verb_follows,
+)
+from .entities import ArticleEntities
+from .lexicon import ADVERBS, DETERMINERS, TELL_LEMMAS, WEEKDAYS, words
+from .marks import Sentence
+from .phrases import NP, classify, np_after, np_before, strip_det
+from .tokens import Tokens, base
+
+_CONNECTIVE_LEFT = frozenset(["and", "but", "or"])
+
+_NEGATION = frozenset(["not", "never", "n’t", "n't"])
+
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+
+_MODALS = words("will would could can may might should must shall did do does to")
+
+_PLAIN_PRONOUNS = frozenset(["i", "we", "they", "you"])
+
+_SKIP_ING = frozenset(["after", "before", "while", "when", "by", "without", "upon", "since"])
+
+_BEFORE_INVERTED = frozenset(",—–-:”»\"’'›")
+
+_AFTER_INVERTED = words("on in at during after before according while as told")
+
+
+def find_reports(s: Sentence, entities: ArticleEntities) -> list[Report]:
+    """Every reporting cue of a sentence with its subject and content."""
+    if not s.segs and CUE_WORDS.isdisjoint(LOWER_RE.findall(s.text, s.start, s.end)):
+        return []
+    words = s.tok.words
+    inside = s.inside
+    out: list[Report] = []
+    for k in [k for k, w in enumerate(words) if w in CUE_WORDS and not inside[k]]:
+        w = words[k]
+        if w in ("according", "According") and k + 1 < len(words) and words[k + 1] == "to":
+            r = _according(s, k, entities)
+        else:
+            cls = cue_class(w)
+            if cls is None:
+                continue
+            r = _verb_report(s, k, cls[0], cls[1], entities, out)
+        if r is not None:
+            out.append(r)
+    return out
+
+
+def _report(s: Sentence, k: int, lemma: str, cls: CueClass) -> Report:
+    tok = s.tok
+    return Report(k, tok.words[k], tok.starts[k], tok.ends[k], lemma, cls)
+
+
+def _resolve(r: Report, np: NP | None, s: Sentence, entities: ArticleEntities) -> None:
+    """Fill the report's entity and status from its subject phrase."""
+    r.subject = np
+    if np is None or np.kind is None:
+        r.status = "none"
+        return
+    r.mention = np.name_span or (np.start, np.end)
+    if np.kind in ("person", "organisation", "place"):
+        r.entity = entities.entity(np, np.start)
+        r.status = "named" if r.entity else "none"
+    elif np.kind == "pronoun":
+        if np.text.lower() == "it":
+            r.entity = entities.last_org(s.idx)
+            r.status = "pronoun" if r.entity else "generic"
+            return
+        if np.gender is None:
+            r.status = "generic"
+            return
+        r.entity = entities.pronoun(np.gender, s.idx, np.start)
+        r.status = "pronoun" if r.entity else "unbound"
+    elif np.kind == "role":
+        r.entity = entities.bind_role(np)
+        r.status = "named" if r.entity else "unbound"
+        if r.entity is not None:
+            r.entity.aliases.setdefault(strip_det(np.text), None)
+    elif np.kind in ("generic", "outlet"):  # a group or a news outlet: no one person
+        r.status = np.kind
+
+
+def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
+    tok = s.tok
+    r = _report(s, k, "according to", "according")
+    r.cue = "according to"
+    r.cue_end = tok.ends[k + 1]
+    e = np_after(tok, k + 2)
+    if e is None:
+        return None
+    np = classify(tok, k + 2, e)
+    _resolve(r, np, s, entities)
+    r.attr_start, r.attr_end = tok.starts[k], tok.ends[e - 1]
+    n = len(tok)
+    if e < n and tok.words[e] == "," and (k == 0 or tok.words[k - 1] in PUNCT):
+        set_content(r, s, e + 1, n)
+    elif k > 0 and tok.words[k - 1] == ",":
+        content_before(r, s, k - 1)
+    return r
+
+
+def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
+    """Skip adverbs and auxiliaries before a cue: (index, negated, passive)."""
+    j = k
+    negated = passive = False
+    while j > 0:
+        w = tok.words[j - 1].lower()
+        if w in _NEGATION:
+            negated = True
+        elif w in _BE:
+            passive = True
+        elif not (w in ADVERBS or w in TIME_WORDS or (w.endswith("ly") and len(w) > 4)):
+            break
+        j -= 1
+    if j > 1 and tok.words[j - 1].lower() in WEEKDAYS and tok.words[j - 2].lower() == "on":
+        j -= 2
+    return j, negated, passive
+
+
+def _verb_report(
+    s: Sentence, k: int, lemma: str, cls: CueClass, entities: ArticleEntities, earlier: list[Report]
+) -> Report | None:
+    tok = s.tok
+    words = tok.words
+    w = words[k]
+    prev = words[k - 1].lower() if k else ""
+    if prev in DETERMINERS or (k and words[k - 1] != base(words[k - 1])) or prev in PREPOSITIONS:
+        return None  # a noun ("the report", "Berg’s remarks") or "to say"
+    j, negated, passive = _skip_back(tok, k)
+    if negated or (passive and not w.endswith("ing")):
+        return None
+    r = _report(s, k, lemma, cls)
+    ing = w.endswith("ing") and lemma not in ("sing",)
+    bare = w == lemma and w not in ("said", "told") and not w.endswith("ed")
+    before = words[j - 1] if j else ""
+    if ing:
+        return _ing_report(s, r, j, before, entities, earlier)
+    if bare and not (
+        before.lower() in _PLAIN_PRONOUNS or before.lower() in _MODALS or before.endswith("s")
+    ):
+        return None
+    if before.lower() in _CONNECTIVE_LEFT:
+        _inherit_subject(s, r, earlier, entities)
+        r.attr_start = tok.starts[k]
+        content_after(r, s, k + 1)
+        return r
+    inv = _inverted(s, r, j, entities)
+    if inv is not None:
+        return inv
+    if before.lower() in ("who", "which", "that") and j >= 2:
+        j -= 1
+        if words[j - 1] == ",":
+            j -= 1
+    np = _subject_before(s, j, entities)
+    if np is None:
+        return None
+    _resolve(r, np, s, entities)
+    r.attr_start = np.start
+    content_after(r, s, k + 1)
+    if r.content is None and np.start > s.start and _adjunct_only(s, k + 1):
+        i = tok.index_at(np.start)
+        if i > 0 and words[i - 1] in (",", "—", "–"):
+            content_before(r, s, i - 1)
+    return r
+
+
+def _adjunct_only(s: Sentence, m: int) -> bool:
+    """Whether nothing but adjuncts follow a cue (``on Monday``, ``told reporters``,
+    ``during her interview``, ``, citing …``): the content must then precede it."""
+    words = s.tok.words
+    n = len(words)
+    if m < n and words[m] == ":":
+        return False  # "he said: …" introduces what follows
+    if m >= n or words[m] in PUNCT or s.inside[m]:
+        return True
+    lw = words[m].lower()
+    return lw in PREPOSITIONS or lw in TIME_WORDS or lw in OBJECTS or lw in ("told", "according")
+
+
+def _ing_report(
+    s: Sentence, r: Report, j: int, before: str, entities: ArticleEntities, earlier: list[Report]
+) -> Report | None:
+    """``…, adding that …`` (new content), ``with X insisting …`` (own subject), or an
+    elaborating participle (``…, emphasising that …``) that is no quote of its own."""
+    tok = s.tok
+    words = tok.words
+    if before.lower() == "as" and j >= 3 and words[j - 2].lower() == "quoted":
+        j, _neg, _passive = _skip_back(tok, j - 2)  # "X was quoted as saying"
+        np = _subject_before(s, j, entities)
+        if np is None:
+            return None
+        _resolve(r, np, s, entities)
+        r.attr_start = np.start
+        content_after(r, s, r.k + 1)
+        return r
+    if before.lower() in _SKIP_ING or before.lower() in _BE:
+        return None
+    if before in (",", "and", "—") or not before:
+        if not earlier:
+            return None
+        _inherit_subject(s, r, earlier, entities)
+        r.emits = r.lemma in ("add", "say")  # the others elaborate the main report
+        r.attr_start = r.cue_start
+        content_after(r, s, r.k + 1)
+        return r
+    start = np_before(tok, j)
+    if start is None or start == 0 or tok.words[start - 1].lower() != "with":
+        return None
+    np = classify(tok, start, j)
+    _resolve(r, np, s, entities)
+    r.attr_start = np.start
+    content_after(r, s, r.k + 1)
+    return r
+
+
+def _inherit_subject(
+    s: Sentence, r: Report, earlier: list[Report], entities: ArticleEntities
+) -> None:
+    """A coordinated or participial cue shares the subject of the sentence."""
+    for e in reversed(earlier):
+        if e.subject is not None:
+            r.subject, r.entity, r.status, r.mention = e.subject, e.entity, e.status, None
+            return
+    tok = s.tok
+    end = np_after(tok, 0)
+    if end is not None and end < len(tok) and verb_follows(tok.words[end]):
+        _resolve(r, classify(tok, 0, end), s, entities)
+        r.mention = None
+
+
+def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Report | None:
+    """``…, said Berg`` / ``…, stated the press secretary, Anton Sokolov, …``."""
+    tok = s.tok
+    words = tok.words
+    k = r.k
+    if (j > 0 and words[j - 1] not in _BEFORE_INVERTED) or r.lemma in TELL_LEMMAS:
+        return None
+    e = np_after(tok, k + 1)
+    if e is None:
+        return None
+    np = classify(tok, k + 1, e)
+    if np.kind is None:
+        return None
+    n = len(words)
+    nxt = words[e] if e < n else "."
+    if np.kind == "pronoun" and nxt not in (",", ".", ";", "!", "?"):
+        return None
+    if e < n and not (nxt in PUNCT or nxt.lower() in _AFTER_INVERTED or s.inside[e]):
+        return None
+    # an apposition after a role phrase names the person: "the press secretary, Anton Sokolov,"
+    if np.kind == "role" and nxt == "," and e + 1 < n:
+        e2 = np_after(tok, e + 1)
+        if e2 is not None:
+            np2 = classify(tok, e + 1, e2)
+            if np2.kind == "person":
+                ent = entities.entity(np2, np2.start)
+                if ent is not None:
+                    ent.add_role(np, np.text)
+                    ent.aliases.setdefault(strip_det(np.text), None)
+                np, e = np2, e2
+    _resolve(r, np, s, entities)
+    r.attr_start = r.cue_start
+    r.attr_end = tok.ends[e - 1]
+    if j > 0 and words[j - 1] in (",", "—", "–") and _adjunct_only(s, e):
+        content_before(r, s, j - 1)
+    return r
+
+
+def _subject_before(s: Sentence, j: int, entities: ArticleEntities) -> NP | None:
+    """The subject ending at token ``j``, across appositions, ages and relative clauses:
+    ``Berg, the EU’s top diplomat, said``, ``Mendes, 61, who has led the ministry, said``,
+    ``The head of the department, Anna Berg, said``."""
+    tok = s.tok
+    words = tok.words
+    if j <= 0:
+        return None
+    if words[j - 1] != ",":
+        start = np_before(tok, j)
+        return classify(tok, start, j) if start is not None else None
+    end = j - 1  # the comma closing the innermost parenthetical
+    for _ in range(3):
+        c = end - 1
+        while c >= 0 and words[c] != "," and not s.inside[c] and words[c] not in (";", ":"):
+            c -= 1
+        if c <= 0 or words[c] != ",":
+            return None
+        found = _around_parenthetical(s, c, end, entities)
+        if found is not None:
+            return found
+        if not _parenthetical(s, c + 1, end):
+            return None
+        end = c
+    return None
+
+
+def _parenthetical(s: Sentence, i: int, j: int) -> bool:
+    """An age, a relative clause, an aside or a role between commas (``, 61,``)."""
+    words = s.tok.words
+    first = words[i].lower()
+    if j - i == 1 and first.isdigit():
+        return True
+    if first in ("who", "which", "whose", "whom", "however", "meanwhile", "though"):
+        return True
+    if first.endswith("ing") or first in ADVERBS:
+        return True
+    e = np_after(s.tok, i)
+    return e == j and classify(s.tok, i, j).kind in ("role", "generic")
+
+
+def _around_parenthetical(s: Sentence, c: int, end: int, entities: ArticleEntities) -> NP | None:
+    """The subject when ``words[c + 1 : end]`` sits between commas right after it."""
+    tok = s.tok
+    words = tok.words
+    left_start = np_before(tok, c)
+    if left_start is None:
+        return None
+    left = classify(tok, left_start, c)
+    if words[c + 1].lower() in ("who", "which", "whose", "whom"):
+        return left if left.kind in ("person", "organisation", "role", "place") else None
+    if np_after(tok, c + 1) == end:
+        inner = classify(tok, c + 1, end)
+        if left.kind == "role" and inner.kind == "person":
+            _give_role(entities, inner, left)
+            return inner
+        if left.kind in ("person", "organisation") and inner.kind == "role":
+            _give_role(entities, left, inner)
+            return left
+    at_start = left_start == 0 or words[left_start - 1] in (",", "”", "»", '"')
+    if left.kind in ("person", "organisation") and at_start:
+        return left
+    return None
+
+
+def _give_role(entities: ArticleEntities, person: NP, role: NP) -> None:
+    ent = entities.entity(person, person.start)
+    if ent is not None:
+        ent.add_role(role, role.text)
+        ent.aliases.setdefault(strip_det(role.text), None)

@@ -1,0 +1,53 @@
+"""The extractor's numbers in one table: how sure each way of attributing a quote is, how
+far the stages look, and how a pronoun weighs the people before it.
+
+Confidences (``Quote.confidence``, 0 to 1) rank answers for people and scripts; no rule
+compares them, so changing one changes no quote, only its score. Windows and weights do
+change what is found: measure with ``python tests/quality/score.py`` and bump
+``EXTRACTOR_VERSION`` when one moves.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# ── confidence of a quoted segment's speaker ─────────────────────────────────────────────
+
+# A cue next to the quote ("“…,” Berg said"), by how its subject resolved.
+CUE_SUBJECT: Final[dict[str, float]] = {"named": 0.9, "pronoun": 0.75, "outlet": 0.6}
+CUE_OTHER: Final = 0.3  # its subject is a group, unbound, or missing
+CUE_ROLE: Final = 0.75  # a role phrase bound to a name ("the spokesman said")
+COLON_LEAD: Final = 0.8  # "Anna Berg: «…»"
+INTRODUCED_UNNAMED: Final = 0.3  # "… said:" or a cue right after, but nobody to name
+CONTINUED: Final = 0.6  # a paragraph re-opening a quote the previous one left open
+FIRST_PERSON: Final = 0.4  # a partial quote in the first person: the last speaker's
+COLON_BEFORE: Final = 0.7  # the previous sentence ended "X said:"
+SAME_SPEAKER: Final = 0.45  # the last quote's speaker, nobody else named in between
+UNATTRIBUTED: Final = 0.3  # a direct quote with no speaker found
+FALLBACK: Final = 0.5  # when a sieve gave no number
+
+# ── confidence of an indirect quote ("X said that …") ─────────────────────────────────────
+
+INDIRECT_THAT: Final = 0.75  # "X said that …", or "…, X said." (content before the cue)
+INDIRECT_BARE: Final = 0.65  # "X said …" with no "that"
+INDIRECT_INFERRED: Final = 0.1  # less when the speaker is a pronoun's or a role's
+
+# ── how far the stages look ───────────────────────────────────────────────────────────────
+
+INTRO_GAP_CHARS: Final = 40  # cue to opening mark: "Berg told reporters on Monday: “…”"
+CUE_AFTER_CHARS: Final = 60  # a reporting verb this close after a quote introduces it …
+CUE_AFTER_WORDS: Final = 5  # … among the first this many lower-case words there
+COLON_LEAD_CHARS: Final = 80  # "The minister was clear: “…”": the lead before the colon
+THAT_LOOKAHEAD: Final = 10  # tokens from a cue to its "that"
+CLAUSE_VERB_WINDOW: Final = 12  # tokens in which a clause after a cue shows its verb
+MAX_CONTENT: Final = 150  # tokens: no reported clause runs longer
+
+# ── a pronoun's antecedent: the most salient earlier person of its gender ────────────────
+
+MENTION_WEIGHT: Final = 1.0  # being named …
+MENTION_REACH: Final = 3  # … counts for this many sentences
+SPOKE_WEIGHT: Final = 3.0  # being quoted …
+SPOKE_REACH: Final = 4  # … counts for this many sentences
+DECAY: Final = 0.5  # per sentence back
+UNKNOWN_GENDER: Final = 0.5  # a person of unknown gender counts this much
+RIVAL_SHARE: Final = 0.6  # a second person this close to the first: nobody is chosen
