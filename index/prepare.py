@@ -9,10 +9,9 @@ from typing import Any
 
 from .analysis import index_terms, pairs
 from .codec import dumps_extraction
-from .decode import UnreadableFile
 from .model import Article, ArticleInfo, Extraction
 from .quotes import extract_quotes
-from .reader import read_article
+from .reading import UnreadableFile, read_article
 from .scan import FileStat
 from .speakers import speaker_terms
 from .state import ArticleSpeakers, FileEntry

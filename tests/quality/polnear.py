@@ -81,7 +81,7 @@ def run_engine(path: Path, root: Path) -> EngineOutput:
     The one place that touches the engine's API: repoint these imports after a refactor.
     """
     from newsbrowse.index.extract import extract_quotes
-    from newsbrowse.index.reader import read_article
+    from newsbrowse.index.reading import read_article
 
     article = read_article(path, root)
     quotes = [

@@ -23,7 +23,7 @@ from typing import Any
 
 from newsbrowse.index.model import QUOTE_KINDS, Quote
 from newsbrowse.index.quotes import extract_quotes
-from newsbrowse.index.reader import read_article
+from newsbrowse.index.reading import read_article
 from newsbrowse.index.speakers import fold_name
 
 ROOT = Path(__file__).resolve().parents[2]

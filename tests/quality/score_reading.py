@@ -52,7 +52,7 @@ def read(path: Path, corpus: Path) -> Any:
 
     After a refactor of reading, repoint this function and nothing else.
     """
-    from newsbrowse.index.reader import read_article
+    from newsbrowse.index.reading import read_article
 
     return read_article(path, corpus)
 

@@ -22,7 +22,7 @@ from polnear_align import Alignment  # noqa: E402
 from polnear_format import article_files, load_article, parse_ann  # noqa: E402
 from polnear_gold import gold_quotes, quoted_regions, source_shape  # noqa: E402
 
-from newsbrowse.index.decode import strip_controls  # noqa: E402
+from newsbrowse.index.reading.decode import strip_controls  # noqa: E402
 
 FIXTURE = HERE.parent / "data" / "polnear_fixture"
 DEV = FIXTURE / "data" / "dev"

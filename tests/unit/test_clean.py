@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrowse.index.clean import cruft_reason, layout
+from newsbrowse.index.reading.layout import cruft_reason, layout
 
 BODY = (
     "EU foreign ministers met in Brussels on Tuesday to discuss a new package of sanctions "

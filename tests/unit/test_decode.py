@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrowse.index.decode import UnreadableFile, decode_bytes, strip_controls
+from newsbrowse.index.reading.decode import UnreadableFile, decode_bytes, strip_controls
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 

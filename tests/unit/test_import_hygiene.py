@@ -11,7 +11,7 @@ ENGINE_MODULES = [
     "newsbrowse.index.store",
     "newsbrowse.index.quotes",
     "newsbrowse.index.speakers",
-    "newsbrowse.index.reader",
+    "newsbrowse.index.reading",
 ]
 
 

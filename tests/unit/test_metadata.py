@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrowse.index.metadata import (
+from newsbrowse.index.reading.metadata import (
     DateFound,
     clean_name,
     looks_like_title,

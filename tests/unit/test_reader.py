@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from newsbrowse.index.decode import UnreadableFile
 from newsbrowse.index.model import Article
-from newsbrowse.index.reader import parse_article, read_article
+from newsbrowse.index.reading import parse_article, read_article
+from newsbrowse.index.reading.decode import UnreadableFile
 
 TESTS = Path(__file__).resolve().parent.parent
 SEEDS = TESTS.parent / "seeds"

@@ -8,8 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrowse.index.decode import UnreadableFile, decode_bytes, strip_controls
-from newsbrowse.index.reader import parse_article
+from newsbrowse.index.reading import parse_article
+from newsbrowse.index.reading.decode import UnreadableFile, decode_bytes, strip_controls
 
 QUICK = settings(max_examples=200, deadline=None)
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -1,4 +1,5 @@
-"""Reading one article file into an :class:`~.model.Article`."""
+"""Reading one article file into an :class:`~newsbrowse.index.model.Article`: the size
+limit, decoding, then the layout and the metadata."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from .clean import layout
+from ..model import Article
 from .decode import UnreadableFile, decode_bytes, strip_controls
+from .layout import layout
 from .metadata import pick_date, reported_source
-from .model import Article
 
 MAX_BYTES = 8 * 2**20
 _REPORTED_SOURCE_PARAGRAPHS = 3  # an outlet names itself early; later it cites others

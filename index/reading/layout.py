@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model import Span
 from .metadata import (
     META_FIRST_WORDS,
     DateFound,
@@ -23,7 +24,6 @@ from .metadata import (
     looks_like_title,
     parse_meta_line,
 )
-from .model import Span
 
 _LANG_CODES = (
     r"ua|uk|ukr|en|eng|ru|rus|de|deu|ger|fr|fra|es|esp|it|ita|pl|pol|pt|ro|tr|ar|zh|cn|ja|jp"
