@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrowse.index import query as q
-from newsbrowse.index.query import parse
+from newsbrowse.index.search import query as q
+from newsbrowse.index.search.query import parse
 
 
 def test_words_are_anded() -> None:

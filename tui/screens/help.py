@@ -13,20 +13,10 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-QUERY_SYNTAX: tuple[tuple[str, str], ...] = (
-    ("kallas peace", "both words (AND is the default)"),
-    ('"peace talks"', "a phrase"),
-    ("kallas OR lavrov", "either word"),
-    ("NOT kremlin, -kremlin", "without the word"),
-    ("(a OR b) c", "grouping"),
-    ("title:ceasefire", "a field: title, body, author, source, speaker, quote, date"),
-    ("speaker:peskov", "articles quoting a speaker (any spelling of the name)"),
-    ('quote:"peace talks"', "words inside quotes"),
-    ("date:2025-08", "a year, month or day; date:2025-08-01..2025-08-31 a range"),
-    ("negotiat*", "a prefix (at least 3 characters; no leading wildcards)"),
-    ("kalas~", "fuzzy: one edit away (kalas~2: two)"),
-    ("(empty)", "every article, newest first"),
-)
+from newsbrowse.index.search import SYNTAX
+
+# The language's own table, and what the search bar does with no query at all.
+QUERY_SYNTAX: tuple[tuple[str, str], ...] = (*SYNTAX, ("(empty)", "every article, newest first"))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,103 @@
+"""Where a query's terms occur in an article, and a snippet around the best of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..analysis import folded, term_spans
+from ..model import Span
+
+SNIPPET_CHARS = 200
+SNIPPET_REGIONS = 2  # paragraphs with matches enough for a snippet
+
+
+def match_spans(
+    text: str,
+    regions: Iterable[Span],
+    single: set[str],
+    phrases: Sequence[tuple[str, ...]],
+    limit_regions: int | None = None,
+) -> list[Span]:
+    """Spans in ``text`` (within ``regions``) of matching terms and whole phrases, in order.
+
+    With ``limit_regions``, stop after that many regions with a match (enough for a snippet).
+    """
+    if not single and not phrases:
+        return []
+    cues = _cues(single, phrases)
+    found: list[Span] = []
+    hit_regions = 0
+    for start, end in regions:
+        chunk = text[start:end]
+        lowered = folded(chunk)
+        if not any(c in lowered for c in cues):
+            continue  # no token here can match: skip the tokenizer
+        before = len(found)
+        tokens = term_spans(chunk, start)
+        words = [t[0] for t in tokens]
+        for i, (term, s, e) in enumerate(tokens):
+            if term in single:
+                found.append((s, e))
+            for phrase in phrases:
+                if words[i : i + len(phrase)] == list(phrase):
+                    found.append((s, tokens[i + len(phrase) - 1][2]))
+        if len(found) > before:
+            hit_regions += 1
+            if limit_regions is not None and hit_regions >= limit_regions:
+                break
+    found.sort()
+    return _merge(found)
+
+
+def _cues(single: set[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:
+    """Substrings every matching token's folded text contains: its term minus the last
+    letter (stemming may turn a final "y" into "i")."""
+    terms = set(single) | {t for p in phrases for t in p}
+    return [t[:-1] if len(t) > 3 else t for t in terms]
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def snippet(
+    text: str, paragraphs: Sequence[Span], spans: Sequence[Span], width: int = SNIPPET_CHARS
+) -> tuple[str, tuple[Span, ...]]:
+    """A one-line excerpt around the densest run of ``spans``, and their spans within it."""
+    if spans:
+        best = max(range(len(spans)), key=lambda i: _covered(spans, i, width))
+        anchor = spans[best][0]
+        para = next(((s, e) for s, e in paragraphs if s <= anchor < e), (0, len(text)))
+        start = max(para[0], anchor - width // 4)
+        # start at a word boundary
+        while start > para[0] and not text[start - 1].isspace():
+            start -= 1
+        end = min(para[1], start + width)
+    elif paragraphs:
+        start, end = paragraphs[0][0], min(paragraphs[0][1], paragraphs[0][0] + width)
+        para = paragraphs[0]
+    else:
+        return "", ()
+    while end < para[1] and end > start and not text[end].isspace():
+        end -= 1
+    if end <= start:
+        end = min(para[1], start + width)
+    body = text[start:end].replace("\n", " ").replace("\t", " ")
+    lead = "…" if start > para[0] else ""
+    tail = "…" if end < para[1] else ""
+    shift = len(lead) - start
+    inner = tuple(
+        (max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start
+    )
+    return lead + body + tail, inner
+
+
+def _covered(spans: Sequence[Span], i: int, width: int) -> int:
+    limit = spans[i][0] + width * 3 // 4
+    return sum(1 for s, _ in spans[i:] if s < limit)
