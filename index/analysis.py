@@ -15,7 +15,6 @@ from whoosh.analysis import (
     LowercaseFilter,
     RegexTokenizer,
     SpaceSeparatedTokenizer,
-    StemFilter,
 )
 from whoosh.analysis.analyzers import Analyzer
 from whoosh.lang.porter import stem as porter_stem
@@ -24,22 +23,11 @@ from whoosh.support.charset import accent_map
 TOKEN_PATTERN = r"\w+"
 
 
-def text_analyzer() -> Analyzer:
-    """Analyzer for prose fields: tokenize, lowercase, fold accents, stem."""
-    return (
-        RegexTokenizer(TOKEN_PATTERN)
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
-        | StemFilter(cachesize=50000)
-    )
-
-
 def name_analyzer() -> Analyzer:
     """Analyzer for name fields (speakers): no stemming."""
     return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
 
 
-_TEXT = text_analyzer()
 _FOLD = name_analyzer()
 
 
@@ -52,11 +40,6 @@ def fold(word: str) -> str:
 def stem(word: str) -> str:
     """The index term for one already-folded word."""
     return porter_stem(word)
-
-
-def terms(text: str) -> list[str]:
-    """The index terms of ``text``, in order."""
-    return [t.text for t in _TEXT(text)]
 
 
 _WORD = re.compile(TOKEN_PATTERN)

@@ -27,6 +27,7 @@ try:
 except ImportError:  # Windows: keep Whoosh's fan-in, inside the C runtime's 512 files
     resource = None  # type: ignore[assignment]
 
+from .errors import BuildWorkerError
 from .prepare import Prepared, prepare
 from .scan import FileStat
 
@@ -34,10 +35,6 @@ WORKER_LIMIT_MB = 16  # each worker's in-memory posting pool before it spills to
 REPORT_EVERY = 16  # files per progress message from a worker
 POLL_SECONDS = 0.5
 MERGE_FAN_IN = 1024  # sorted runs merged in one pass (Whoosh's default, 128, re-sorts big builds)
-
-
-class BuildWorkerError(Exception):
-    """A worker process failed; nothing it wrote is committed."""
 
 
 Job = tuple[FileStat, str | None]  # the file and the content hash the index holds for it

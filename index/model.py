@@ -138,6 +138,18 @@ class ArticleInfo:
     source: str | None
 
 
+@dataclass  # no slots: pickles (in the index state) much faster
+class ArticleSpeakers:
+    """Who is quoted in one article: its speakers and each quote's (speaker, kind).
+
+    What the corpus-wide speaker merge needs of an article, kept in the index's state.
+    """
+
+    speakers: tuple[ArticleSpeaker, ...] = ()
+    quotes: tuple[tuple[str | None, QuoteKind], ...] = ()
+    info: ArticleInfo | None = None  # the article's metadata, for listings without the index
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One search result. ``snippet_spans`` index into ``snippet``; ``matches`` into the article."""

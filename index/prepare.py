@@ -9,12 +9,12 @@ from typing import Any
 
 from .analysis import index_terms, pairs
 from .codec import dumps_extraction
-from .model import Article, ArticleInfo, Extraction
+from .model import Article, ArticleInfo, ArticleSpeakers, Extraction
 from .quotes import extract_quotes
 from .reading import UnreadableFile, read_article
 from .scan import FileStat
 from .speakers import speaker_terms
-from .state import ArticleSpeakers, FileEntry
+from .state import FileEntry
 
 
 @dataclass(slots=True)

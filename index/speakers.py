@@ -1,21 +1,25 @@
-"""One speaker, many names: folding spellings and merging speakers across articles.
+"""One speaker, many names: folding spellings and merging speakers across the corpus.
 
 ``fold_name`` is used both when indexing and when querying, so ``speaker:tkachenkiy``
-finds Tkachenkyi and Tkachenky. ``merge_speakers`` groups each article's speakers into
+finds Tkachenkyi and Tkachenky. ``merge_counted`` groups each article's speakers into
 corpus-wide :class:`~.model.Speaker` records in linear time (dictionary look-ups, no
 pairwise comparisons): full names by their folded first and last name, a lone surname with
 the one full name in the corpus that ends with it, organisations by their folded name.
+:class:`SpeakerRegistry` is that merge plus what search needs of it, kept with the index's
+state and merged again only after the index changes. (Who is who inside one article is the
+extractor's :class:`~.quotes.entities.ArticleEntities`.)
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .model import ArticleSpeaker, Extraction, Speaker, SpeakerKind
+from .model import ArticleSpeaker, ArticleSpeakers, Extraction, Speaker, SpeakerKind
 
 # Transliteration variants of common Slavic first names, folded to one spelling.
 _NAME_GROUPS = [
@@ -126,7 +130,6 @@ class SpeakerIndex:
     def __init__(self, speakers: list[Speaker], local: dict[tuple[str, str], str]) -> None:
         self.speakers = speakers
         self._local = local
-        self._by_id = {s.id: s for s in speakers}
         self._rank = {s.id: n for n, s in enumerate(speakers)}
         self._tables: tuple[dict[str, list[str]], ...] | None = None
 
@@ -154,9 +157,6 @@ class SpeakerIndex:
                 alias_tokens[tok].append(s.id)
         self._tables = (phrase, name_tokens, alias_tokens)
         return self._tables
-
-    def speaker(self, speaker_id: str) -> Speaker | None:
-        return self._by_id.get(speaker_id)
 
     def speaker_id(self, article_id: str, local_name: str) -> str | None:
         """The corpus-wide id of the speaker an article calls ``local_name``."""
@@ -271,3 +271,40 @@ def _build(groups: Iterable[_Group]) -> tuple[list[Speaker], dict[str, str]]:
         out.append(Speaker(slug, name, g.kind, aliases, roles, g.quotes, articles))
     out.sort(key=lambda s: (-s.quotes, -len(s.articles), s.id))
     return out, ids
+
+
+# ── the corpus's registry ───────────────────────────────────────────────────────────────
+
+
+@dataclass
+class SpeakerRegistry:
+    """Merged speakers plus what search needs from them."""
+
+    index: SpeakerIndex
+    names: dict[str, set[str]] = field(default_factory=dict)  # id -> folded local names
+    by_article: dict[str, set[str]] = field(default_factory=dict)  # article -> quoted ids
+
+    def names_for(self, text: str) -> list[str]:
+        """Folded names to search for ``speaker:text`` (every merged spelling)."""
+        found = {" ".join(speaker_terms(text))}
+        for sid in self.index.resolve(text):
+            found |= self.names.get(sid, set())
+        return sorted(n for n in found if n)
+
+
+def build_registry(articles: Mapping[str, ArticleSpeakers]) -> SpeakerRegistry:
+    """Merge every article's speakers (quote counts are all the merge needs of quotes)."""
+    index = merge_counted(
+        {aid: (a.speakers, Counter(name for name, _ in a.quotes)) for aid, a in articles.items()}
+    )
+    registry = SpeakerRegistry(index)
+    for aid, a in articles.items():
+        quoted = {name for name, _ in a.quotes if name}
+        for sp in a.speakers:
+            sid = index.speaker_id(aid, sp.name)
+            if sid is None:
+                continue
+            registry.names.setdefault(sid, set()).add(" ".join(speaker_terms(sp.name)))
+            if sp.name in quoted:
+                registry.by_article.setdefault(aid, set()).add(sid)
+    return registry

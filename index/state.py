@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import ArticleInfo, ArticleSpeaker
+from .model import ArticleInfo, ArticleSpeakers
+from .speakers import SpeakerRegistry
 
 STATE_FILE = "newsbrowse-state.pickle"
 # The article ids newest first, apart from the state: the first screen lists the newest
@@ -44,21 +45,12 @@ class FileEntry:
 
 
 @dataclass
-class ArticleSpeakers:
-    """Who is quoted in one article: its speakers and each quote's (speaker, kind)."""
-
-    speakers: tuple[ArticleSpeaker, ...] = ()
-    quotes: tuple[tuple[str | None, str], ...] = ()
-    info: ArticleInfo | None = None  # the article's metadata, for listings without the index
-
-
-@dataclass
 class CorpusState:
     generation: int = -1
     version: str = ""
     files: dict[str, FileEntry] = field(default_factory=dict)
     articles: dict[str, ArticleSpeakers] = field(default_factory=dict)
-    registry: Any = None  # registry.SpeakerRegistry, derived from ``articles``
+    registry: SpeakerRegistry | None = None  # derived from ``articles``, merged when needed
 
     def save(self, index_dir: Path) -> None:
         """Write the state and the newest-first listing, each atomically."""

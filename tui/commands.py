@@ -24,11 +24,11 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from newsbrowse.index import IndexWriteError
 from newsbrowse.index.folders import IndexDirError
 from newsbrowse.index.library import Library
 from newsbrowse.index.model import QuoteRecord, SearchResult, UpdateReport
 from newsbrowse.index.reading import strip_controls
-from newsbrowse.index.store import IndexWriteError
 
 from .cli import RuntimeFailure, UsageError, dump_json
 

@@ -6,7 +6,8 @@
 - ``article``: one file read and parsed, with its content hash.
 """
 
+from ..errors import UnreadableFile
 from .article import parse_article, read_article
-from .decode import UnreadableFile, strip_controls
+from .decode import strip_controls
 
 __all__ = ["UnreadableFile", "parse_article", "read_article", "strip_controls"]

@@ -7,8 +7,9 @@ import hashlib
 import os
 from pathlib import Path
 
+from ..errors import UnreadableFile
 from ..model import Article
-from .decode import UnreadableFile, decode_bytes, strip_controls
+from .decode import decode_bytes, strip_controls
 from .layout import layout
 from .metadata import pick_date, reported_source
 

@@ -12,14 +12,7 @@ import re
 
 import charset_normalizer
 
-
-class UnreadableFile(Exception):
-    """A file that is not an article we can read; ``reason`` says why, in a few words."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
+from ..errors import UnreadableFile
 
 # (signature, offset, what it is). Checked before anything else.
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..errors import QueryError
+
 FIELDS = ("title", "body", "author", "source", "speaker", "quote", "date")
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 64
@@ -124,10 +126,6 @@ class Parsed:
         if self.notes and self.tree is not None:
             return render(self.tree)
         return None
-
-
-class QueryError(Exception):
-    """A query that can't be searched; the message is one line for the user."""
 
 
 # ── lexer ──────────────────────────────────────────────────────────────────────────────
