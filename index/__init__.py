@@ -17,8 +17,9 @@ errors costs nothing like importing the library and Whoosh behind it.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .lazy import exports
 
 if TYPE_CHECKING:
     from .errors import BuildWorkerError, NewsbrowseError, QueryError, UnreadableFile
@@ -69,19 +70,32 @@ __all__ = [
     "default_index_dir",
 ]
 
-_MODULES = {
-    "errors": ("BuildWorkerError", "NewsbrowseError", "QueryError", "UnreadableFile"),
-    "store": ("IndexWriteError",),
-    "library": ("Library",),
-    "locations": ("bundled_corpus", "default_index_dir"),
-}
-_HOME = {name: module for module, names in _MODULES.items() for name in names}
-
-
-def __getattr__(name: str) -> Any:
-    if name not in __all__:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module = importlib.import_module(f".{_HOME.get(name, 'model')}", __name__)
-    value = getattr(module, name)
-    globals()[name] = value
-    return value
+_MODEL = (
+    "Article",
+    "ArticleInfo",
+    "ArticleSpeaker",
+    "ArticleSpeakers",
+    "Extraction",
+    "Hit",
+    "Mention",
+    "Quote",
+    "QuoteKind",
+    "QuoteRecord",
+    "SearchResult",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "UpdateReport",
+)
+_ERRORS = ("BuildWorkerError", "NewsbrowseError", "QueryError", "UnreadableFile")
+__getattr__ = exports(
+    globals(),
+    {
+        **dict.fromkeys(_MODEL, "model"),
+        **dict.fromkeys(_ERRORS, "errors"),
+        "IndexWriteError": "store",
+        "Library": "library",
+        "bundled_corpus": "locations",
+        "default_index_dir": "locations",
+    },
+)

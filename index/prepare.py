@@ -9,9 +9,10 @@ from typing import Any
 
 from .analysis import index_terms, pairs
 from .codec import dumps_extraction
+from .errors import UnreadableFile
 from .model import Article, ArticleInfo, ArticleSpeakers, Extraction
 from .quotes import extract_quotes
-from .reading import UnreadableFile, read_article
+from .reading import read_article
 from .scan import FileStat
 from .speakers import speaker_terms
 from .state import FileEntry

@@ -1,32 +1,31 @@
-"""The newsbrowse Textual app: search a folder of saved articles and see who said what."""
+"""The newsbrowse Textual app: search a folder of saved articles and see who said what.
+
+The app owns the :class:`~.session.Session` (the engine, the catalog, the user's state), the
+key bindings and the theme; the main screen does the rest. Only the command line imports it.
+"""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.dom import DOMNode
-
-from newsbrowse.index.model import ArticleInfo, Speaker
+from textual.theme import Theme
 
 from .keymap import keymap_path, load_keymap
-from .providers.articles import ArticleCommands
-from .providers.speakers import SpeakerCommands
+from .palette import ArticleCommands, SpeakerCommands
 from .safe_text import clean
 from .screens.help import HelpRow, HelpScreen
 from .screens.main import MainScreen
-from .state import UserState
+from .session import LibraryFactory, Session
 from .widgets.reader import Reader
 from .widgets.results import ResultsList
+from .widgets.speaker_sidebar import SpeakerSidebar
 from .widgets.speaker_tree import SpeakerTree
-from .widgets.speakers import SpeakerSidebar
-
-LibraryFactory = Callable[[Path, Path | None], Any]
 
 HELP_SECTIONS: tuple[tuple[str, type[DOMNode]], ...] = (
     ("Everywhere", App),
@@ -63,39 +62,23 @@ class NewsbrowseApp(App[None]):
         index_dir: Path | None = None,
         *,
         library_factory: LibraryFactory | None = None,
-        freeze_timing: bool = False,
         state_file: Path | None = None,
     ) -> None:
-        """``freeze_timing`` hides the search timing (for stable snapshots)."""
+        """``library_factory`` builds the engine (tests give a fake); ``state_file`` is where
+        the user's state is kept (default: the user state directory)."""
         super().__init__()
-        self.corpus = Path(corpus)
-        self.index_dir = Path(index_dir) if index_dir is not None else None
-        self._factory = library_factory
-        self.freeze_timing = freeze_timing
-        self.library: Any = None
-        self.article_list: list[ArticleInfo] = []
-        self.speaker_list: list[Speaker] = []
-        self.state = UserState.load(state_file)
-        self.corpus_key = str(self.corpus.resolve())
+        self.session = Session(
+            corpus, index_dir, library_factory=library_factory, state_file=state_file
+        )
         keymap = load_keymap(known_ids=self.binding_ids())
         self._keymap_problems = keymap.problems
         self.set_keymap(keymap.keys)
-        if self.state.theme and self.state.theme in self.available_themes:
-            self.theme = self.state.theme
-
-    def make_library(self) -> Any:
-        """Build the engine's facade (called from the index worker thread).
-
-        The engine (and Whoosh) is imported here, off the UI thread, so the screen shows first.
-        """
-        if self._factory is not None:
-            return self._factory(self.corpus, self.index_dir)
-        from newsbrowse.index.library import Library
-
-        return Library(self.corpus, self.index_dir)
+        theme = self.session.user.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(clean(self.corpus.name) or "corpus", freeze_timing=self.freeze_timing)
+        return MainScreen(self.session)
 
     @property
     def main_screen(self) -> MainScreen:
@@ -107,26 +90,11 @@ class NewsbrowseApp(App[None]):
         for problem in self._keymap_problems:
             self.notify(clean(problem), title="Keymap", severity="warning", markup=False)
 
-    def _theme_changed(self, theme: Any) -> None:
-        self.state.theme = self.theme
-        self.state.save()
+    def _theme_changed(self, _theme: Theme) -> None:
+        self.session.remember_theme(self.theme)
 
     def on_unmount(self) -> None:
-        self.state.save()
-        if self.library is not None:
-            with contextlib.suppress(Exception):
-                self.library.cancel_update()
-                self.library.close()
-
-    # ----- commands used by the palette providers -----------------------------------------
-
-    def go_to_speaker(self, speaker_id: str) -> None:
-        """Show a speaker in the sidebar (corpus scope), expanded."""
-        self.main_screen.go_to_speaker(speaker_id)
-
-    def open_article(self, article_id: str) -> None:
-        """Open an article in the reader."""
-        self.main_screen.open_article(article_id)
+        self.session.close()
 
     # ----- help -----------------------------------------------------------------------------
 

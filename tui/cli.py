@@ -11,30 +11,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
-QUERY_HELP = """\
-query syntax:
-  kallas peace              both words (AND is the default)
-  "peace talks"             a phrase
-  kallas OR lavrov          either word
-  NOT kremlin, -kremlin     without the word
-  (a OR b) c                grouping
-  title:ceasefire           a field: title, body, author, source, speaker, quote, date
-  speaker:peskov            articles quoting a speaker (any spelling of the name)
-  quote:"peace talks"       words inside quotes
-  date:2025-08              a year, month or day; date:2025-08-01..2025-08-31 a range
-  negotiat*                 a prefix (at least 3 characters; no leading wildcards)
-  kalas~                    fuzzy: one edit away (kalas~2: two)
-"""
+from newsbrowse.index.search.query import syntax_lines
 
-
-class UsageError(Exception):
-    """Bad arguments or a query that cannot be searched (exit code 2)."""
-
-
-class RuntimeFailure(Exception):
-    """Something went wrong while running (exit code 1)."""
+from .output import RuntimeFailure, UsageError
 
 
 def _version() -> str:
@@ -78,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         "search",
         parents=[common],
         help="search the articles",
-        epilog=QUERY_HELP,
+        epilog="query syntax:\n" + syntax_lines(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("query", help="the query (see below)")
@@ -185,11 +165,3 @@ def _run_app(corpus: Path, index_dir: Path | None) -> int:
 def _error(message: str) -> None:
     text = " ".join(message.split())
     print(f"newsbrowse: error: {text}", file=sys.stderr)
-
-
-def dump_json(data: Any) -> None:
-    """JSON on stdout, nothing else."""
-    import json
-
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")

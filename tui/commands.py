@@ -1,16 +1,17 @@
 """The subcommands: keep the index fresh, then answer with Rich output or JSON.
 
-Untrusted text (titles, article text, names, queries) reaches Rich only as ``Text``
-objects, never as markup strings.
+Each ``cmd_*`` answers one :class:`Call`; the JSON shapes are :mod:`.output`'s. Untrusted
+text (titles, article text, names, queries) reaches Rich only as ``Text`` objects, never as
+markup strings, and only through :mod:`.safe_text`.
 """
 
 from __future__ import annotations
 
 import argparse
 import time
-from dataclasses import asdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from rich.console import Console
 from rich.progress import (
@@ -27,13 +28,35 @@ from rich.text import Text
 from newsbrowse.index import IndexWriteError
 from newsbrowse.index.folders import IndexDirError
 from newsbrowse.index.library import Library
-from newsbrowse.index.model import QuoteRecord, SearchResult, UpdateReport
-from newsbrowse.index.reading import strip_controls
+from newsbrowse.index.model import SearchResult, UpdateReport
 
-from .cli import RuntimeFailure, UsageError, dump_json
+from .output import (
+    RuntimeFailure,
+    UsageError,
+    article_info_json,
+    article_json,
+    dump_json,
+    quote_json,
+    report_json,
+    search_json,
+    speaker_json,
+)
+from .safe_text import printable
 
 PROGRESS_AFTER_SECONDS = 1.0
 MATCH_STYLE = "bold black on yellow"
+
+
+@dataclass(frozen=True)
+class Call:
+    """One command being answered: the library (brought up to date), the arguments, where
+    the answer and the messages go, and what the update did."""
+
+    library: Library
+    args: argparse.Namespace
+    out: Console
+    err: Console
+    report: UpdateReport
 
 
 def run_command(args: argparse.Namespace, corpus: Path, index_dir: Path | None) -> int:
@@ -47,8 +70,7 @@ def run_command(args: argparse.Namespace, corpus: Path, index_dir: Path | None) 
         )
         if report.notice:
             err.print(Text(f"newsbrowse: {report.notice}", style="yellow"))
-        handler = COMMANDS[args.command]
-        return handler(library, args, out, err, report)
+        return COMMANDS[args.command](Call(library, args, out, err, report))
     finally:
         library.close()
 
@@ -92,19 +114,14 @@ def _update(library: Library, err: Console, rebuild: bool, wait: bool) -> Update
             bar.stop()
 
 
-def _safe(text: str | None) -> str:
-    return strip_controls(text or "")
-
-
 # ── index ─────────────────────────────────────────────────────────────────────────────
 
 
-def cmd_index(library: Library, args, out: Console, err: Console, report: UpdateReport) -> int:
-    if args.json:
-        data = asdict(report)
-        data["skipped"] = [{"id": i, "reason": r} for i, r in report.skipped]
-        data["articles"] = library.article_count
-        dump_json(data)
+def cmd_index(call: Call) -> int:
+    """What the update did, and where the index is."""
+    library, report, out = call.library, call.report, call.out
+    if call.args.json:
+        dump_json(report_json(report, library.article_count))
         return 0
     line = Text()
     line.append(f"{library.article_count} articles indexed", style="bold")
@@ -116,50 +133,28 @@ def cmd_index(library: Library, args, out: Console, err: Console, report: Update
     out.print(line)
     out.print(Text(f"index: {library.index_dir}", style="dim"))
     for fid, reason in report.skipped:
-        out.print(Text.assemble(("skipped ", "yellow"), _safe(fid), ": ", reason))
+        out.print(Text.assemble(("skipped ", "yellow"), printable(fid), ": ", reason))
     return 0
 
 
 # ── search ────────────────────────────────────────────────────────────────────────────
 
 
-def cmd_search(library: Library, args, out: Console, err: Console, report: UpdateReport) -> int:
-    result = library.search(args.query, limit=args.limit, sort=args.sort, facets=True)
+def cmd_search(call: Call) -> int:
+    """Ranked hits with lit snippets; notes and repairs go to stderr."""
+    args, err = call.args, call.err
+    result = call.library.search(args.query, limit=args.limit, sort=args.sort, facets=True)
     if result.error:
-        raise UsageError(f"{result.error} (query: {_safe(args.query)[:80]!r})")
+        raise UsageError(f"{result.error} (query: {printable(args.query)[:80]!r})")
     for note in result.notes:
         err.print(Text(f"newsbrowse: {note}", style="yellow"))
     if result.interpreted:
-        err.print(Text(f"newsbrowse: interpreted as: {_safe(result.interpreted)[:200]}"))
+        err.print(Text(f"newsbrowse: interpreted as: {printable(result.interpreted)[:200]}"))
     if args.json:
-        dump_json(_search_json(result))
+        dump_json(search_json(result))
         return 0
-    _print_hits(result, out)
+    _print_hits(result, call.out)
     return 0
-
-
-def _search_json(result: SearchResult) -> dict[str, Any]:
-    return {
-        "query": result.query,
-        "interpreted": result.interpreted,
-        "notes": result.notes,
-        "total": result.total,
-        "seconds": round(result.seconds, 4),
-        "hits": [
-            {
-                "article": h.article,
-                "title": h.title,
-                "label": h.label,
-                "date": h.date,
-                "source": h.source,
-                "score": round(h.score, 4),
-                "snippet": h.snippet,
-                "snippet_spans": [list(s) for s in h.snippet_spans],
-            }
-            for h in result.hits
-        ],
-        "facets": result.facets,
-    }
 
 
 def _print_hits(result: SearchResult, out: Console) -> None:
@@ -168,72 +163,60 @@ def _print_hits(result: SearchResult, out: Console) -> None:
     out.print(summary)
     for n, hit in enumerate(result.hits, 1):
         head = Text(f"{n:>3}. ", style="dim")
-        head.append(_safe(hit.label), style="bold")
-        meta = " · ".join(x for x in (hit.date, _safe(hit.source), hit.article) if x)
+        head.append(printable(hit.label), style="bold")
+        meta = " · ".join(x for x in (hit.date, printable(hit.source), hit.article) if x)
         out.print(head)
         out.print(Text("     " + meta, style="dim"))
-        snippet = Text(_safe(hit.snippet))
+        snippet = Text(printable(hit.snippet))
         for s, e in hit.snippet_spans:
             snippet.stylize(MATCH_STYLE, s, e)
         out.print(Text("     ") + snippet)
     speakers = result.facets.get("speaker", {})
     if speakers:
         line = Text("speakers: ", style="dim")
-        line.append(", ".join(f"{_safe(k)} {v}" for k, v in list(speakers.items())[:8]))
+        line.append(", ".join(f"{printable(k)} {v}" for k, v in list(speakers.items())[:8]))
         out.print(line)
 
 
 # ── articles and show ─────────────────────────────────────────────────────────────────
 
 
-def cmd_articles(library: Library, args, out: Console, err: Console, report: UpdateReport) -> int:
-    infos = library.articles()
-    if args.json:
-        dump_json(
-            [
-                {
-                    "id": a.id,
-                    "path": a.path,
-                    "title": a.title,
-                    "date": a.date,
-                    "author": a.author,
-                    "source": a.source,
-                }
-                for a in infos
-            ]
-        )
+def cmd_articles(call: Call) -> int:
+    """Every article, newest first."""
+    infos = call.library.articles()
+    if call.args.json:
+        dump_json([article_info_json(a) for a in infos])
         return 0
     table = Table("date", "title", "author", "source", "id", box=None, header_style="bold")
     for a in infos:
-        label = Text(_safe(a.title)) if a.title else Text(_safe(a.label), style="italic dim")
-        table.add_row(
-            Text(a.date or ""), label, Text(_safe(a.author)), Text(_safe(a.source)), Text(a.id)
+        label = (
+            Text(printable(a.title)) if a.title else Text(printable(a.label), style="italic dim")
         )
-    out.print(table)
+        table.add_row(
+            Text(a.date or ""),
+            label,
+            Text(printable(a.author)),
+            Text(printable(a.source)),
+            Text(a.id),
+        )
+    call.out.print(table)
     return 0
 
 
-def cmd_show(library: Library, args, out: Console, err: Console, report: UpdateReport) -> int:
+def cmd_show(call: Call) -> int:
+    """One article's text, paragraph by paragraph."""
+    args, out = call.args, call.out
     try:
-        article = library.article(args.id)
+        article = call.library.article(args.id)
     except KeyError:
         raise RuntimeFailure(f"no article {args.id!r}; `newsbrowse articles` lists them") from None
     if args.json:
-        dump_json(
-            {
-                "id": article.id,
-                "path": article.path,
-                "title": article.title,
-                "date": article.date,
-                "author": article.author,
-                "source": article.source,
-                "text": article.text,
-                "paragraphs": [list(p) for p in article.paragraphs],
-            }
-        )
+        dump_json(article_json(article))
         return 0
-    out.print(Text(_safe(article.label), style="bold"))
-    meta = " · ".join(x for x in (article.date, _safe(article.author), _safe(article.source)) if x)
+    out.print(Text(printable(article.label), style="bold"))
+    meta = " · ".join(
+        x for x in (article.date, printable(article.author), printable(article.source)) if x
+    )
     if meta:
         out.print(Text(meta, style="dim"))
     out.print()
@@ -246,42 +229,22 @@ def cmd_show(library: Library, args, out: Console, err: Console, report: UpdateR
 # ── quotes and speakers ───────────────────────────────────────────────────────────────
 
 
-def _quote_json(r: QuoteRecord) -> dict[str, Any]:
-    q = r.quote
-    return {
-        "path": r.path,
-        "article": r.article,
-        "speaker": r.speaker_name,
-        "speaker_id": r.speaker_id,
-        "speaker_kind": q.speaker_kind,
-        "text": q.text,
-        "start": q.start,
-        "end": q.end,
-        "kind": q.kind,
-        "mention": (
-            {"start": q.mention.start, "end": q.mention.end, "text": q.mention.text}
-            if q.mention
-            else None
-        ),
-        "cue": q.cue,
-        "confidence": q.confidence,
-    }
-
-
-def cmd_quotes(library: Library, args, out: Console, err: Console, report: UpdateReport) -> int:
+def cmd_quotes(call: Call) -> int:
+    """Who said what: quotes filtered by speaker, article and kind."""
+    args, out = call.args, call.out
     try:
-        records = library.quotes(article=args.article, speaker=args.speaker, kind=args.kind)
+        records = call.library.quotes(article=args.article, speaker=args.speaker, kind=args.kind)
     except KeyError:
         raise RuntimeFailure(f"no article {args.article!r}") from None
     if args.json:
-        dump_json([_quote_json(r) for r in records])
+        dump_json([quote_json(r) for r in records])
         return 0
     table = Table("speaker", "kind", "quote", "article", box=None, header_style="bold")
     for r in records:
         table.add_row(
-            Text(_safe(r.speaker_name) or "unknown", style="bold" if r.speaker_name else "dim"),
+            Text(printable(r.speaker_name) or "unknown", style="bold" if r.speaker_name else "dim"),
             Text(r.quote.kind),
-            Text("“" + _safe(r.quote.text) + "”"),
+            Text("“" + printable(r.quote.text) + "”"),
             Text(r.article, style="dim"),
         )
     out.print(table)
@@ -289,38 +252,26 @@ def cmd_quotes(library: Library, args, out: Console, err: Console, report: Updat
     return 0
 
 
-def cmd_speakers(library: Library, args, out: Console, err: Console, report: UpdateReport) -> int:
-    speakers = library.speakers(article=args.article)
-    if args.json:
-        dump_json(
-            [
-                {
-                    "id": s.id,
-                    "name": s.name,
-                    "kind": s.kind,
-                    "quotes": s.quotes,
-                    "articles": list(s.articles),
-                    "aliases": list(s.aliases),
-                    "roles": list(s.roles),
-                }
-                for s in speakers
-            ]
-        )
+def cmd_speakers(call: Call) -> int:
+    """Everyone quoted (in the corpus or one article), most quoted first."""
+    speakers = call.library.speakers(article=call.args.article)
+    if call.args.json:
+        dump_json([speaker_json(s) for s in speakers])
         return 0
     table = Table("speaker", "kind", "quotes", "articles", "also named", box=None)
     for s in speakers:
         table.add_row(
-            Text(_safe(s.name), style="bold"),
+            Text(printable(s.name), style="bold"),
             Text(s.kind),
             Text(str(s.quotes)),
             Text(str(len(s.articles))),
-            Text(_safe(", ".join(a for a in s.aliases if a != s.name)[:80])),
+            Text(printable(", ".join(a for a in s.aliases if a != s.name)[:80])),
         )
-    out.print(table)
+    call.out.print(table)
     return 0
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[Call], int]] = {
     "index": cmd_index,
     "search": cmd_search,
     "articles": cmd_articles,

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import platformdirs
 
-from .state import APP_NAME
+from newsbrowse.index.locations import APP
 
 
 def keymap_path() -> Path:
     """Where the user's keymap lives."""
-    return platformdirs.user_config_path(APP_NAME) / "keymap.toml"
+    return platformdirs.user_config_path(APP) / "keymap.toml"
 
 
 @dataclass

@@ -1,17 +1,28 @@
-"""Build displayable text from untrusted strings.
+"""Build displayable text from untrusted strings: the one place the UI and the command line
+make article text, titles, names and queries safe to show.
 
-Article text, titles, speaker names and queries come from files and users: they are never
-parsed as markup. Everything shown goes through :func:`content` (Textual ``Content``) or
-:func:`rich_text` (Rich ``Text``), after control characters are replaced or removed.
+They come from files and users: they are never parsed as markup, and no control character
+reaches the terminal. Two policies:
+
+- one line (names, titles, queries, labels): :func:`clean` replaces control characters
+  and folds whitespace; :func:`content` (Textual ``Content``) and :func:`rich_text` (Rich
+  ``Text``) build on it, and :func:`keep_length` keeps offsets valid for styled spans;
+- many lines (the command line's article text and quotes): :func:`printable` removes
+  controls and whole terminal escape sequences but keeps newlines and tabs, exactly as the
+  engine does when it reads a file.
+
+Textual and Rich are imported when first needed, so the command line loads neither for this.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from rich.text import Text
-from textual.content import Content
-from textual.style import Style
+if TYPE_CHECKING:
+    from rich.text import Text
+    from textual.content import Content
+    from textual.style import Style
 
 # C0 controls (tab and newline included), DEL, C1 controls, and the bidi embedding,
 # override and isolate marks that can reorder what a terminal shows.
@@ -31,14 +42,25 @@ def clean(text: str | None) -> str:
     return _SPACES.sub(" ", _CONTROL.sub(" ", text)).strip()
 
 
+def printable(text: str | None) -> str:
+    """``text`` without control characters or escape sequences, its lines kept."""
+    from newsbrowse.index.reading import strip_controls
+
+    return strip_controls(text or "")
+
+
 def content(text: str | None, style: Style | str = "") -> Content:
     """A one-line ``Content`` of untrusted ``text`` (never markup), optionally styled."""
+    from textual.content import Content
+
     result = Content(clean(text))
     return result.stylize(style) if style else result
 
 
 def rich_text(text: str | None, style: str = "") -> Text:
     """A one-line Rich ``Text`` of untrusted ``text`` (never markup), optionally styled."""
+    from rich.text import Text
+
     return Text(clean(text), style=style)
 
 

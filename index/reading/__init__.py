@@ -4,10 +4,22 @@
 - ``layout``: the text's lines to title, paragraphs and cruft set aside;
 - ``metadata``: dates, bylines, sources, and what a title looks like;
 - ``article``: one file read and parsed, with its content hash.
+
+Each name loads its module on first use: ``strip_controls`` alone needs only ``decode``.
 """
 
-from ..errors import UnreadableFile
-from .article import parse_article, read_article
-from .decode import strip_controls
+from __future__ import annotations
 
-__all__ = ["UnreadableFile", "parse_article", "read_article", "strip_controls"]
+from typing import TYPE_CHECKING
+
+from ..lazy import exports
+
+if TYPE_CHECKING:
+    from .article import parse_article, read_article
+    from .decode import strip_controls
+
+__all__ = ["parse_article", "read_article", "strip_controls"]
+__getattr__ = exports(
+    globals(),
+    {"parse_article": "article", "read_article": "article", "strip_controls": "decode"},
+)

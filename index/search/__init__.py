@@ -5,35 +5,22 @@
 - ``collect``: the top hits and the exact match count in one pass;
 - ``highlight``: where the terms occur in an article, and a snippet around them.
 
-``query`` is light (the command line's ``--help`` shows ``SYNTAX``); the rest imports Whoosh,
-so the names below load their module on first use (PEP 562).
+``query`` is light (the command line's ``--help`` shows ``SYNTAX``); the rest imports
+Whoosh, so each name loads its module on first use.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import exports
 
 if TYPE_CHECKING:
     from .collect import top_hits
     from .compile import Compiled, Compiler
     from .highlight import SNIPPET_REGIONS, match_spans, snippet
-    from .query import FIELDS, SYNTAX, Parsed, QueryError, parse, render
+    from .query import FIELDS, SYNTAX, Parsed, parse, render
 
-_EXPORTS = {
-    "FIELDS": "query",
-    "SYNTAX": "query",
-    "Parsed": "query",
-    "QueryError": "query",
-    "parse": "query",
-    "render": "query",
-    "Compiled": "compile",
-    "Compiler": "compile",
-    "top_hits": "collect",
-    "SNIPPET_REGIONS": "highlight",
-    "match_spans": "highlight",
-    "snippet": "highlight",
-}
 __all__ = [
     "FIELDS",
     "SNIPPET_REGIONS",
@@ -41,18 +28,25 @@ __all__ = [
     "Compiled",
     "Compiler",
     "Parsed",
-    "QueryError",
     "match_spans",
     "parse",
     "render",
     "snippet",
     "top_hits",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports(
+    globals(),
+    {
+        "FIELDS": "query",
+        "SYNTAX": "query",
+        "Parsed": "query",
+        "parse": "query",
+        "render": "query",
+        "Compiled": "compile",
+        "Compiler": "compile",
+        "top_hits": "collect",
+        "SNIPPET_REGIONS": "highlight",
+        "match_spans": "highlight",
+        "snippet": "highlight",
+    },
+)

@@ -2,72 +2,17 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
+from pilot_helpers import open_first, preview, ready, wait_for
 from textual.pilot import Pilot
 
-from newsbrowse.tui.app import NewsbrowseApp
-from newsbrowse.tui.screens.main import MainScreen
-
 WIDE = (140, 40)
-
-
-async def wait_for(pilot: Pilot, predicate: Callable[[], object], what: str = "") -> None:
-    """Let the app run until ``predicate()`` holds (fail after 20 s)."""
-    deadline = time.monotonic() + 20
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await pilot.pause(0.01)
-    await pilot.pause()
-
-
-def main(pilot: Pilot) -> MainScreen:
-    assert isinstance(pilot.app, NewsbrowseApp)
-    return pilot.app.main_screen
-
-
-async def ready(pilot: Pilot) -> MainScreen:
-    screen = main(pilot)
-    await wait_for(
-        pilot,
-        lambda: screen.ready and screen.catalog_loaded and screen.shown_query == "",
-        "index",
-    )
-    return screen
-
-
-async def search(pilot: Pilot, query: str) -> MainScreen:
-    screen = await ready(pilot)
-    await pilot.press(*query)
-    await wait_for(pilot, lambda: screen.shown_query == query, f"results for {query}")
-    reader = screen.reader
-    await wait_for(
-        pilot,
-        lambda: (
-            reader.article is not None
-            and reader.article.id == screen.results.current
-            and reader.query_text == query
-            and reader._pending is None
-        ),
-        "preview",
-    )
-    return screen
-
-
-async def open_first(pilot: Pilot, query: str) -> MainScreen:
-    screen = await search(pilot, query)
-    await pilot.press("enter", "enter")
-    await wait_for(pilot, lambda: screen.reader.has_focus, "reader focused")
-    return screen
 
 
 def test_main_screen_with_results(snap_compare, snapshot_app) -> None:
     """Typing a query: hits with lit snippets, the top hit previewed."""
 
     async def run_before(pilot: Pilot) -> None:
-        await search(pilot, "kallas")
+        await preview(pilot, "kallas")
 
     assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
 

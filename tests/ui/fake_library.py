@@ -10,6 +10,7 @@ import re
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsbrowse.index.model import (
     Article,
@@ -64,7 +65,12 @@ class FakeLibrary:
         return False
 
     def update(
-        self, progress=None, *, rebuild: bool = False, isolated: bool = False, **_: object
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        rebuild: bool = False,
+        isolated: bool = False,
+        **_: object,
     ) -> UpdateReport:
         files = sorted(self.corpus.glob("*.txt"))
         for done, path in enumerate(files, 1):
@@ -126,7 +132,9 @@ class FakeLibrary:
             query = query.replace(found.group(), " ")
         return [t.lower() for t in re.findall(r"\w+", query)], speaker
 
-    def search(self, query: str, *, limit: int = 50, sort: str = "relevance", facets=True):
+    def search(
+        self, query: str, *, limit: int = 50, sort: str = "relevance", facets: bool = True
+    ) -> SearchResult:
         started = time.perf_counter()
         self.searches.append(query)
         if self._delay is not None:
@@ -192,7 +200,9 @@ class FakeLibrary:
     def article(self, article_id: str) -> Article:
         return self._articles[article_id]
 
-    def quotes(self, *, article=None, speaker=None, kind=None) -> list[QuoteRecord]:
+    def quotes(
+        self, *, article: str | None = None, speaker: str | None = None, kind: str | None = None
+    ) -> list[QuoteRecord]:
         ids = [article] if article else sorted(self._quotes)
         out = []
         for aid in ids:
@@ -204,7 +214,7 @@ class FakeLibrary:
                 out.append(record)
         return out
 
-    def speakers(self, *, article=None) -> list[Speaker]:
+    def speakers(self, *, article: str | None = None) -> list[Speaker]:
         counts: dict[str, int] = {}
         names: dict[str, str] = {}
         arts: dict[str, set[str]] = {}
@@ -230,3 +240,11 @@ class FakeLibrary:
 
 def _sid(name: str) -> str:
     return "sp-" + re.sub(r"\W+", "-", name.lower()).strip("-") + f"-{len(name)}"
+
+
+if TYPE_CHECKING:
+    from newsbrowse.tui.session import LibraryAPI
+
+    def _satisfies(fake: FakeLibrary) -> LibraryAPI:
+        """mypy checks here that the fake makes every call the app makes of the engine."""
+        return fake

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from fake_library import FakeLibrary
+from pilot_helpers import open_result, ready, search, wait_for
 from textual.command import CommandPalette
-from ui_helpers import open_result, ready, search, wait_for
 
 from newsbrowse.tui.app import NewsbrowseApp
 
@@ -46,7 +46,7 @@ def assert_safe(app: NewsbrowseApp) -> None:
 
 
 async def test_markup_in_articles_is_literal_with_the_real_engine(nasty_corpus) -> None:
-    app = NewsbrowseApp(nasty_corpus[0], nasty_corpus[1], freeze_timing=True)
+    app = NewsbrowseApp(nasty_corpus[0], nasty_corpus[1])
     async with app.run_test(size=(160, 50)) as pilot:
         screen = await search(pilot, "zanzibar")
         assert screen.results.option_count == 1
@@ -80,7 +80,6 @@ async def test_markup_in_speaker_names_is_literal(seeds_copy: Path) -> None:
     app = NewsbrowseApp(
         seeds_copy,
         library_factory=lambda c, i: FakeLibrary(c, speakers={SPEAKER: ("Mallory",)}),
-        freeze_timing=True,
     )
     async with app.run_test(size=(160, 50)) as pilot:
         screen = await search(pilot, "zanzibar")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import platformdirs
-from ui_helpers import main, open_result, ready, search, wait_for
+from pilot_helpers import main, open_result, ready, search, wait_for
 
 from newsbrowse.tui.keymap import parse_keymap
 from newsbrowse.tui.screens.help import HelpScreen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui_helpers import open_result, ready, search, wait_for
+from pilot_helpers import open_result, ready, search, wait_for
 
 
 async def test_wide_layout_shows_three_panes(make_app) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from pilot_helpers import open_result, search, wait_for
 from rich.cells import cell_len
 from textual.geometry import Offset
-from ui_helpers import open_result, search, wait_for
 
 from newsbrowse.tui.widgets.paragraph import Paragraph
 

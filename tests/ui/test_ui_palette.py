@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from pilot_helpers import main, ready, wait_for
 from textual.command import CommandPalette
-from ui_helpers import main, ready, wait_for
 
-from newsbrowse.tui.state import UserState
+from newsbrowse.tui.user_state import UserState
 
 
 def first_hit(pilot) -> str:
@@ -40,7 +40,7 @@ async def test_open_article(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
-        info = next(a for a in app.article_list if a.title and "Kremlin" in a.title)
+        info = next(a for a in app.session.articles if a.title and "Kremlin" in a.title)
         await run_command(pilot, "Open article Kremlin finds", info.title)
         await wait_for(
             pilot,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
-from ui_helpers import (
+from pilot_helpers import (
     line_in_view,
     open_result,
     ready,
@@ -13,8 +12,9 @@ from ui_helpers import (
     wait_for,
     wrapped_line,
 )
+from textual.widgets import Static
 
-from newsbrowse.tui.state import UserState
+from newsbrowse.tui.user_state import UserState
 from newsbrowse.tui.widgets.paragraph import Paragraph
 
 
@@ -49,7 +49,7 @@ async def test_n_and_N_step_matches_with_a_counter_and_wrap(make_app) -> None:
         assert total >= 2
         assert reader.matches == [
             span
-            for span in app.library.matches(reader.article.id, "kallas")
+            for span in app.session.library.matches(reader.article.id, "kallas")
             if reader._shown(span[0])
         ]
         assert f"match -/{total}" in subtitle(screen)
@@ -144,7 +144,7 @@ async def test_reading_position_is_remembered_across_runs(make_app) -> None:
         assert offset > 0
         await wait_for(
             pilot,
-            lambda: UserState.load().position(app.corpus_key, article) == offset,
+            lambda: UserState.load().position(app.session.corpus_key, article) == offset,
             "saved position",
         )
     again = make_app()
@@ -167,7 +167,9 @@ async def test_reading_position_is_remembered_in_the_session(make_app) -> None:
         await pilot.press("ctrl+d", "ctrl+d")
         offset = screen.reader.offset_at_top()
         first = screen.reader.article.id
-        await wait_for(pilot, lambda: app.state.position(app.corpus_key, first) == offset)
+        await wait_for(
+            pilot, lambda: app.session.user.position(app.session.corpus_key, first) == offset
+        )
         await open_result(pilot, 1)
         assert screen.reader.scroll_y == 0
         await open_result(pilot, 0)

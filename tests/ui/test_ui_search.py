@@ -6,8 +6,8 @@ import threading
 from pathlib import Path
 
 from fake_library import FakeLibrary
+from pilot_helpers import main, ready, search, wait_for
 from textual.widgets import Static
-from ui_helpers import main, ready, search, wait_for
 
 from newsbrowse.tui.app import NewsbrowseApp
 from newsbrowse.tui.widgets import search_bar
@@ -23,9 +23,9 @@ async def test_empty_query_lists_every_article_newest_first(make_app) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
         assert screen.shown_query == ""
-        dates = [info.date or "" for info in app.article_list]
-        assert screen.results.option_count == len(app.article_list) == 5
-        assert list(screen.results.articles) == [info.id for info in app.article_list]
+        dates = [info.date or "" for info in app.session.articles]
+        assert screen.results.option_count == len(app.session.articles) == 5
+        assert list(screen.results.articles) == [info.id for info in app.session.articles]
         assert dates == sorted(dates, reverse=True)
         assert stats(screen) == "5 articles"
 
@@ -36,7 +36,7 @@ async def test_typing_shows_hits_with_title_date_source_and_lit_snippet(make_app
         screen = await search(pilot, "peskov")
         assert screen.results.option_count >= 1
         assert stats(screen).startswith(f"{screen.results.option_count} article")
-        library = app.library
+        library = app.session.library
         hit = library.search("peskov").hits[0]
         prompt = screen.results.get_option_at_index(0).prompt
         assert prompt.plain == hit_prompt(hit).plain
@@ -46,7 +46,7 @@ async def test_typing_shows_hits_with_title_date_source_and_lit_snippet(make_app
 
 
 async def test_timing_is_shown_unless_frozen(make_app) -> None:
-    app = make_app(freeze_timing=False)
+    app = make_app(still=False)
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await search(pilot, "kallas")
         assert stats(screen).endswith(" ms")
@@ -58,7 +58,7 @@ async def test_query_error_shows_inline_and_keeps_the_app_alive(make_app) -> Non
         screen = await search(pilot, "kallas")
         before = list(screen.results.articles)
         query = 'speaker:"'
-        assert app.library.search(query).error, "the engine should reject this query"
+        assert app.session.library.search(query).error, "the engine should reject this query"
         await search(pilot, query, typed=False)
         note = screen.search_bar.query_one("#query-note", Static)
         assert note.has_class("-shown") and note.has_class("-error")
@@ -78,7 +78,7 @@ async def test_typing_is_debounced(seeds_copy: Path, monkeypatch) -> None:
         fakes.append(FakeLibrary(corpus))
         return fakes[-1]
 
-    app = NewsbrowseApp(seeds_copy, library_factory=factory, freeze_timing=True)
+    app = NewsbrowseApp(seeds_copy, library_factory=factory)
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
         fakes[0].searches.clear()
@@ -98,12 +98,11 @@ async def test_stale_answers_are_dropped(seeds_copy: Path) -> None:
     app = NewsbrowseApp(
         seeds_copy,
         library_factory=lambda corpus, index: FakeLibrary(corpus, delay=delay),
-        freeze_timing=True,
     )
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
         await pilot.press("k")
-        await wait_for(pilot, lambda: "k" in app.library.searches, "the slow search")
+        await wait_for(pilot, lambda: "k" in app.session.library.searches, "the slow search")
         await pilot.press(*"allas")
         await wait_for(pilot, lambda: screen.shown_query == "kallas")
         shown = list(screen.results.articles)
@@ -112,7 +111,7 @@ async def test_stale_answers_are_dropped(seeds_copy: Path) -> None:
         await pilot.pause()
         assert screen.shown_query == "kallas"
         assert list(screen.results.articles) == shown
-        assert len(shown) == len(app.library.search("kallas").hits)
+        assert len(shown) == len(app.session.library.search("kallas").hits)
 
 
 async def test_enter_in_the_input_moves_to_the_results(make_app) -> None:

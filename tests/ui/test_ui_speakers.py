@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ui_helpers import line_in_view, open_result, ready, search, wait_for
+from pilot_helpers import line_in_view, open_result, ready, search, wait_for
 
 from newsbrowse.index.model import QuoteRecord
 from newsbrowse.tui.widgets.speaker_tree import FilterEntry, SpeakerEntry
@@ -131,6 +131,6 @@ async def test_filter_results_to_a_speaker(make_app) -> None:
         await pilot.press("f")
         query = 'speaker:"Dmitry Peskov"'
         await wait_for(pilot, lambda: screen.shown_query == query, "filtered")
-        expected = [hit.article for hit in app.library.search(query).hits]
+        expected = [hit.article for hit in app.session.library.search(query).hits]
         assert list(screen.results.articles) == expected
-        assert 1 <= len(expected) < len(app.article_list)
+        assert 1 <= len(expected) < len(app.session.articles)

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from fake_library import FakeLibrary
+from pilot_helpers import main, ready, wait_for
 from textual.widgets import ProgressBar
-from ui_helpers import main, ready, wait_for
 
 from newsbrowse.tui.app import NewsbrowseApp
 from newsbrowse.tui.widgets.header_line import HeaderLine
@@ -28,7 +28,7 @@ class GatedLibrary(FakeLibrary):
 
 async def test_screen_and_progress_appear_before_the_index(seeds_copy: Path) -> None:
     GatedLibrary.gate = threading.Event()
-    app = NewsbrowseApp(seeds_copy, library_factory=GatedLibrary, freeze_timing=True)
+    app = NewsbrowseApp(seeds_copy, library_factory=GatedLibrary)
     async with app.run_test(size=(140, 40)) as pilot:
         screen = main(pilot)
         header = screen.query_one(HeaderLine)
@@ -63,7 +63,7 @@ async def test_a_warm_index_is_not_rebuilt(make_app) -> None:
 
 
 async def test_a_missing_corpus_is_reported_not_raised(tmp_path: Path) -> None:
-    app = NewsbrowseApp(tmp_path / "nowhere", tmp_path / "index", freeze_timing=True)
+    app = NewsbrowseApp(tmp_path / "nowhere", tmp_path / "index")
     async with app.run_test(size=(140, 40)) as pilot:
         header = main(pilot).query_one(HeaderLine)
         await wait_for(

@@ -1,4 +1,9 @@
-"""The main screen: search line, results | reader | speakers, footer. It runs the workers."""
+"""The main screen: search line, results | reader | speakers, footer.
+
+It lays out the widgets, runs the workers that ask the engine, and handles their answers and
+the widgets' messages. What it knows beyond the screen is the :class:`~..session.Session`'s;
+where the stepping keys go is :mod:`..navigation`'s.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,32 +23,30 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
-from newsbrowse.index.model import (
-    QuoteRecord,
-    UpdateReport,
-)
+from newsbrowse.index.model import QuoteRecord, UpdateReport
 
-from ..safe_text import clean, shorten
-from ..widgets.header_line import HeaderLine
-from ..widgets.reader import Reader
-from ..widgets.results import ResultsList
-from ..widgets.search_bar import SearchBar
-from ..widgets.speaker_tree import SpeakerEntry
-from ..widgets.speakers import SpeakerSidebar
-from .worker_messages import (
+from ..messages import (
     ArticleLoaded,
     CatalogLoaded,
     CorpusQuotesLoaded,
+    GoToSpeaker,
     IndexFailed,
     IndexProgress,
     IndexReady,
     LibraryError,
+    OpenArticle,
     SearchDone,
     Target,
 )
-
-if TYPE_CHECKING:
-    from ..app import NewsbrowseApp
+from ..navigation import next_speaker_quote, speaker_records
+from ..safe_text import clean, shorten
+from ..session import LibraryAPI, Session
+from ..widgets.header_line import HeaderLine
+from ..widgets.reader import Reader
+from ..widgets.results import ResultsList
+from ..widgets.search_bar import SearchBar
+from ..widgets.speaker_sidebar import SpeakerSidebar
+from ..widgets.speaker_tree import SpeakerEntry
 
 MATCHES = Binding.Group("match", compact=True)
 QUOTES = Binding.Group("quote", compact=True)
@@ -96,10 +99,9 @@ class MainScreen(Screen[None]):
         Binding("shift+tab", "cycle(-1)", "previous pane", show=False, id="main.prev_pane"),
     ]
 
-    def __init__(self, corpus_name: str, *, freeze_timing: bool = False) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self._corpus_name = corpus_name
-        self._freeze = freeze_timing
+        self.session = session
         self.ready = False
         self.index_report: UpdateReport | None = None
         self.catalog_loaded = False
@@ -112,25 +114,24 @@ class MainScreen(Screen[None]):
         self._speaker: SpeakerEntry | None = None
         self._article_speakers: list[SpeakerEntry] = []
         self._article_quotes: list[QuoteRecord] = []
-        self._corpus_quotes: list[QuoteRecord] | None = None
         self._pending_speaker: str | None = None
-        self._library: Any = None  # set as soon as the index worker makes it
 
     def on_unmount(self) -> None:
         self._first_answer.set()  # an index worker still waiting goes on (and ends) at once
-        if self._library is not None:
-            self._library.cancel_update()  # a first build in a child process stops with the app
+        self.session.cancel_update()  # a first build in a child process stops with the app
 
-    @property
-    def nb_app(self) -> NewsbrowseApp:
-        """The app, typed."""
-        return cast("NewsbrowseApp", self.app)
+    def _library(self) -> LibraryAPI:
+        """The open library (the workers that need it start only once it is open)."""
+        library = self.session.library
+        if library is None:
+            raise RuntimeError("the index is not open yet")
+        return library
 
     # ----- layout -------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield HeaderLine(self._corpus_name, id="header")
-        yield SearchBar(blink=not self._freeze, id="search")
+        yield HeaderLine(self.session.name, id="header")
+        yield SearchBar(id="search")
         with Horizontal(id="panes"):
             results = ResultsList(id="results")
             results.border_title = Content("Results")
@@ -185,8 +186,7 @@ class MainScreen(Screen[None]):
                 self.post_message(IndexProgress(done, total))
 
         try:
-            library = self.nb_app.make_library()
-            self._library = library
+            library = self.session.make_library()
             warm = library.open()
             if warm:  # a warm index answers at once; bringing it up to date follows
                 self.post_message(IndexReady(library, UpdateReport()))
@@ -210,7 +210,7 @@ class MainScreen(Screen[None]):
 
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
-        self.nb_app.library = message.library
+        self.session.library = message.library
         self.index_report = message.report
         self.ready = True
         self.query_one(HeaderLine).show_opened()
@@ -218,9 +218,7 @@ class MainScreen(Screen[None]):
 
     @on(CatalogLoaded)
     def _catalog_loaded(self, message: CatalogLoaded) -> None:
-        app = self.nb_app
-        app.article_list = message.articles
-        app.speaker_list = message.speakers
+        self.session.set_catalog(message.articles, message.speakers)
         self.catalog_loaded = True
         report = self.index_report
         notes = []
@@ -274,8 +272,7 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _run_search(self, seq: int, query: str) -> None:
-        library = self.nb_app.library
-        self._call("Search", lambda: SearchDone(seq, library.search(query)))
+        self._call("Search", lambda: SearchDone(seq, self._library().search(query)))
 
     @on(SearchDone)
     def _search_done(self, message: SearchDone) -> None:
@@ -292,7 +289,7 @@ class MainScreen(Screen[None]):
         notes = [f"interpreted as: {result.interpreted}"] if result.interpreted else []
         notes += result.notes
         self.search_bar.show_note(" · ".join(notes) or None)
-        self.search_bar.show_stats(result.total, None if self._freeze else result.seconds)
+        self.search_bar.show_stats(result.total, result.seconds)
         self.results.show(result.hits, keep=self.results.current if same_query else None)
         if not result.hits:
             self._preview_none()
@@ -332,9 +329,8 @@ class MainScreen(Screen[None]):
     def _load_article(
         self, seq: int, article_id: str, query: str, target: Target | None, focus: bool
     ) -> None:
-        library = self.nb_app.library
-
         def load() -> ArticleLoaded:
+            library = self._library()
             article = library.article(article_id)
             matches = library.matches(article_id, query) if query.strip() else []
             quotes = library.quotes(article=article_id)
@@ -350,7 +346,7 @@ class MainScreen(Screen[None]):
         article = message.article
         position = None
         if message.target is None:
-            position = self.nb_app.state.position(self.nb_app.corpus_key, article.id)
+            position = self.session.position(article.id)
         target = message.target
         await self.reader.show(
             article,
@@ -376,26 +372,24 @@ class MainScreen(Screen[None]):
         self.reader.jump_to_quote((target.start, target.end))
 
     @on(Reader.Changed)
-    def _reader_changed(self, message: Reader.Changed) -> None:
+    def _reader_changed(self) -> None:
         self.refresh_bindings()
 
     @on(Reader.Moved)
     def _reader_moved(self, message: Reader.Moved) -> None:
-        app = self.nb_app
-        app.state.set_position(app.corpus_key, message.article, message.offset)
-        app.state.save()
+        self.session.remember_position(message.article, message.offset)
 
     # ----- speakers ---------------------------------------------------------------------------
 
     def _fill_sidebar(self) -> None:
         sidebar = self.sidebar
         if sidebar.corpus_scope:
-            if self._corpus_quotes is None:
+            corpus_quotes = self.session.corpus_quotes
+            if corpus_quotes is None:
                 self._load_corpus_quotes()
                 return
-            entries = [SpeakerEntry(s.id, s.name, s.quotes) for s in self.nb_app.speaker_list]
-            labels = {info.id: info.label for info in self.nb_app.article_list}
-            sidebar.show_speakers(entries, self._corpus_quotes, labels)
+            entries = [SpeakerEntry(s.id, s.name, s.quotes) for s in self.session.speakers]
+            sidebar.show_speakers(entries, corpus_quotes, self.session.article_labels())
         else:
             sidebar.show_speakers(self._article_speakers, self._article_quotes)
         if self._pending_speaker is not None:
@@ -405,20 +399,16 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="corpus", exit_on_error=False)
     def _load_corpus_quotes(self) -> None:
-        library = self.nb_app.library
-        self._call("Quotes", lambda: CorpusQuotesLoaded(library.quotes()))
+        self._call("Quotes", lambda: CorpusQuotesLoaded(self._library().quotes()))
 
     @on(CorpusQuotesLoaded)
     def _corpus_quotes_loaded(self, message: CorpusQuotesLoaded) -> None:
-        order = {info.id: index for index, info in enumerate(self.nb_app.article_list)}
-        self._corpus_quotes = sorted(
-            message.quotes, key=lambda r: (order.get(r.article, len(order)), r.quote.start)
-        )
+        self.session.set_corpus_quotes(message.quotes)
         if self.sidebar.corpus_scope:
             self._fill_sidebar()
 
     @on(SpeakerSidebar.ScopeChanged)
-    def _scope_changed(self, message: SpeakerSidebar.ScopeChanged) -> None:
+    def _scope_changed(self) -> None:
         if self.ready:
             self._fill_sidebar()
 
@@ -442,24 +432,26 @@ class MainScreen(Screen[None]):
         """The selected speaker's quotes in the current scope (None: still loading)."""
         if self._speaker is None:
             return []
-        speaker_id = self._speaker.speaker_id
-        if self.sidebar.corpus_scope:
-            if self._corpus_quotes is None:
-                return None
-            return [r for r in self._corpus_quotes if r.speaker_id == speaker_id]
-        return [r for r in self._article_quotes if r.speaker_id == speaker_id]
+        if not self.sidebar.corpus_scope:
+            return speaker_records(self._article_quotes, self._speaker.speaker_id)
+        corpus_quotes = self.session.corpus_quotes
+        if corpus_quotes is None:
+            return None
+        return speaker_records(corpus_quotes, self._speaker.speaker_id)
 
-    def go_to_speaker(self, speaker_id: str) -> None:
-        """Show a speaker of the corpus, expanded, in the sidebar (palette command)."""
-        self._pending_speaker = speaker_id
+    @on(GoToSpeaker)
+    def _go_to_speaker(self, message: GoToSpeaker) -> None:
+        """Show a speaker of the corpus, expanded, in the sidebar (from the palette)."""
+        self._pending_speaker = message.speaker
         if self.sidebar.corpus_scope:
             self._fill_sidebar()
         else:
             self.sidebar.set_scope(True)
 
-    def open_article(self, article_id: str) -> None:
-        """Open an article in the reader and focus it (palette command)."""
-        self._open(article_id, focus=True)
+    @on(OpenArticle)
+    def _open_article(self, message: OpenArticle) -> None:
+        """Open an article in the reader and focus it (from the palette)."""
+        self._open(message.article, focus=True)
 
     # ----- actions ------------------------------------------------------------------------------
 
@@ -501,20 +493,12 @@ class MainScreen(Screen[None]):
             self.notify("No quotes by this speaker here.")
             return
         reader = self.reader
-        order = {aid: index for index, aid in enumerate(dict.fromkeys(r.article for r in records))}
-        keys = [(order[r.article], r.quote.start) for r in records]
-        here: tuple[int, int] | None = None
-        if reader.article is not None and reader.article.id in order:
+        here: tuple[str, int] | None = None
+        if reader.article is not None and any(r.article == reader.article.id for r in records):
             current = reader.current_quote
             start = current.quote.start if current is not None else reader.offset_at_top() - 1
-            here = (order[reader.article.id], start)
-        if here is None:
-            index = 0 if delta > 0 else len(records) - 1
-        elif delta > 0:
-            index = next((i for i, key in enumerate(keys) if key > here), 0)
-        else:
-            index = next((i for i in reversed(range(len(keys))) if keys[i] < here), len(keys) - 1)
-        record = records[index]
+            here = (reader.article.id, start)
+        record = records[next_speaker_quote(records, here, delta)]
         self._open(record.article, focus=False, target=Target(record.quote.start, record.quote.end))
 
     def action_copy_quote(self) -> None:

@@ -23,7 +23,7 @@ QUOTE_STYLES: dict[str, str] = {
     "indirect": "italic $text-secondary",
 }
 MATCH_STYLE = "bold $text-accent on $accent-muted"
-MARK_STYLE = "reverse"
+MARK_STYLE = Style(reverse=True)  # the match or quote jumped to
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class Paragraph(Static):
             if (local := self._local(start, end)) is not None:
                 body = body.stylize(MATCH_STYLE, *local)
         if self._mark and (local := self._local(*self._mark)) is not None:
-            body = body.stylize(Style(reverse=True), *local)
+            body = body.stylize(MARK_STYLE, *local)
         self.update(body)
 
     def _wrap_offsets(self) -> list[int]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -17,6 +16,7 @@ from textual.widgets import Static
 
 from newsbrowse.index.model import Article, QuoteRecord, Span
 
+from ..navigation import next_index
 from ..safe_text import clean, content
 from .paragraph import Paragraph, QuoteMark
 
@@ -124,6 +124,11 @@ class Reader(VerticalScroll, can_focus=True):
         self._pending = ("quote", span)
         self._apply_pending()
 
+    @property
+    def settled(self) -> bool:
+        """Whether the view is where it will stay: no jump or restore waits for the layout."""
+        return self._pending is None
+
     def _laid_out(self) -> bool:
         paragraphs = self._all_paragraphs()
         return not paragraphs or (
@@ -226,18 +231,10 @@ class Reader(VerticalScroll, can_focus=True):
         self._update_subtitle()
         self.post_message(self.Changed(self))
 
-    def _next_index(self, starts: list[int], current: int | None, delta: int) -> int | None:
-        """The next index after ``current`` (or after the view's top when nothing is marked)."""
-        if not starts:
-            return None
-        if current is None:
-            index = bisect_left(starts, self.offset_at_top())
-            return index % len(starts) if delta > 0 else (index - 1) % len(starts)
-        return (current + delta) % len(starts)
-
     def step_match(self, delta: int) -> bool:
         """Go to the next (``delta=1``) or previous (``-1``) match; wraps around."""
-        index = self._next_index([s for s, _ in self.matches], self.match_index, delta)
+        starts = [s for s, _ in self.matches]
+        index = next_index(starts, self.match_index, delta, self.offset_at_top())
         if index is None:
             return False
         self.match_index = index
@@ -248,7 +245,7 @@ class Reader(VerticalScroll, can_focus=True):
     def step_quote(self, delta: int) -> bool:
         """Go to the next or previous quote; wraps around."""
         starts = [r.quote.start for r in self.quotes]
-        index = self._next_index(starts, self.quote_index, delta)
+        index = next_index(starts, self.quote_index, delta, self.offset_at_top())
         if index is None:
             return False
         self.go_to_quote(index)

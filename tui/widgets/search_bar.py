@@ -41,9 +41,8 @@ class SearchBar(Vertical):
         query: str
         submitted: bool = False
 
-    def __init__(self, *, blink: bool = True, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._blink = blink
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -52,9 +51,6 @@ class SearchBar(Vertical):
             yield Input(placeholder="search (empty: all articles, newest first)", id="query")
             yield Static("", id="stats")
         yield Static("", id="query-note")
-
-    def on_mount(self) -> None:
-        self.input.cursor_blink = self._blink
 
     @property
     def input(self) -> Input:

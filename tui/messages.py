@@ -1,9 +1,13 @@
-"""Messages the main screen's thread workers post back to it (the library's answers)."""
+"""The app's messages between parts: the engine's answers from the main screen's workers,
+and the command palette's requests to the main screen.
+
+Widgets declare their own messages (``SearchBar.Search``, ``Reader.Moved``, …); these are
+the ones that belong to no widget.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from textual.message import Message
 
@@ -16,6 +20,10 @@ from newsbrowse.index.model import (
     Speaker,
     UpdateReport,
 )
+
+from .session import LibraryAPI
+
+# ── answers from the workers ────────────────────────────────────────────────────────────
 
 
 @dataclass
@@ -30,7 +38,7 @@ class IndexProgress(Message):
 class IndexReady(Message):
     """The library is open and current: searching can start."""
 
-    library: Any
+    library: LibraryAPI
     report: UpdateReport
 
 
@@ -92,3 +100,20 @@ class LibraryError(Message):
 
     what: str
     error: str
+
+
+# ── requests from the command palette ───────────────────────────────────────────────────
+
+
+@dataclass
+class OpenArticle(Message):
+    """Open an article in the reader and focus it."""
+
+    article: str
+
+
+@dataclass
+class GoToSpeaker(Message):
+    """Show a speaker of the corpus in the sidebar, expanded."""
+
+    speaker: str

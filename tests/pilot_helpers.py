@@ -1,16 +1,44 @@
-"""Helpers for Pilot tests: wait on conditions, never on fixed sleeps."""
+"""Helpers for the Pilot tests (tests/ui) and the snapshot tests (tests/snapshots).
+
+They wait on what the app shows it has done (the index ready, a query answered, the
+reader settled): never on fixed sleeps, never on private attributes. ``hold_still`` makes
+screens render the same on every run, for snapshots and for tests that read the screen.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 
+import pytest
 from textual.pilot import Pilot
 
 from newsbrowse.tui.app import NewsbrowseApp
 from newsbrowse.tui.screens.main import MainScreen
+from newsbrowse.tui.widgets.search_bar import SearchBar
 
 TIMEOUT = 30.0  # generous: a loaded CI box is slow; passing tests never wait it out
+SHOW_STATS = SearchBar.show_stats  # as the app has it, before any test changes it
+
+
+def hold_still(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No search timings and no blinking cursor: both change from one run to the next (a
+    timing's milliseconds; whether the cursor is on at the moment of a snapshot)."""
+
+    def untimed(self: SearchBar, total: int, seconds: float | None, **kwargs: str) -> None:
+        SHOW_STATS(self, total, None, **kwargs)
+
+    def steady_cursor(self: SearchBar) -> None:
+        self.input.cursor_blink = False
+
+    monkeypatch.setattr(SearchBar, "show_stats", untimed)
+    monkeypatch.setattr(SearchBar, "on_mount", steady_cursor, raising=False)
+
+
+def let_move(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Undo :func:`hold_still` for one test (timings shown, cursor blinking)."""
+    monkeypatch.setattr(SearchBar, "show_stats", SHOW_STATS)
+    monkeypatch.delattr(SearchBar, "on_mount", raising=False)
 
 
 async def wait_for(pilot: Pilot, predicate: Callable[[], object], what: str = "") -> None:
@@ -35,7 +63,12 @@ async def ready(pilot: Pilot) -> MainScreen:
     screen = main(pilot)
     await wait_for(
         pilot,
-        lambda: screen.ready and screen.catalog_loaded and screen.results.option_count > 0,
+        lambda: (
+            screen.ready
+            and screen.catalog_loaded
+            and screen.shown_query is not None
+            and screen.results.option_count > 0
+        ),
         "index",
     )
     return screen
@@ -58,6 +91,33 @@ async def search(pilot: Pilot, query: str, *, typed: bool = True) -> MainScreen:
     else:
         screen.search_bar.input.value = query
     await wait_for(pilot, lambda: screen.shown_query == query, f"results for {query!r}")
+    return screen
+
+
+async def preview(pilot: Pilot, query: str) -> MainScreen:
+    """Type ``query`` on a fresh app; wait until the reader shows the top hit, settled."""
+    screen = await ready(pilot)
+    await pilot.press(*query)
+    await wait_for(pilot, lambda: screen.shown_query == query, f"results for {query}")
+    reader = screen.reader
+    await wait_for(
+        pilot,
+        lambda: (
+            reader.article is not None
+            and reader.article.id == screen.results.current
+            and reader.query_text == query
+            and reader.settled
+        ),
+        "preview",
+    )
+    return screen
+
+
+async def open_first(pilot: Pilot, query: str) -> MainScreen:
+    """Preview ``query``'s top hit, then open it (focus in the reader)."""
+    screen = await preview(pilot, query)
+    await pilot.press("enter", "enter")
+    await wait_for(pilot, lambda: screen.reader.has_focus, "reader focused")
     return screen
 
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import platformdirs
 
-APP_NAME = "newsbrowse"
+from newsbrowse.index.locations import APP
 
 
 def state_path() -> Path:
     """The state file: ``<user state dir>/newsbrowse/state.json``."""
-    return platformdirs.user_state_path(APP_NAME) / "state.json"
+    return platformdirs.user_state_path(APP) / "state.json"
 
 
 @dataclass

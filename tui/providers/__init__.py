@@ -1,1 +1,0 @@
-"""Command palette providers, one per module."""

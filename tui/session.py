@@ -1,0 +1,165 @@
+"""What the app knows apart from what is on screen: the engine, the corpus's catalog and
+what the user keeps between runs.
+
+Plain Python, no Textual: the main screen and the command palette read it, the workers fill
+it, and a test can build one without starting the app. The engine is typed by
+:class:`LibraryAPI`, the calls the app makes: ``newsbrowse.index.Library`` and the UI
+tests' ``FakeLibrary`` both satisfy it, and mypy checks both (tests/unit/test_typecheck.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from newsbrowse.index.model import (
+    Article,
+    ArticleInfo,
+    QuoteRecord,
+    SearchResult,
+    Span,
+    Speaker,
+    UpdateReport,
+)
+
+from .safe_text import clean
+from .user_state import UserState
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+class LibraryAPI(Protocol):
+    """The engine as the app uses it: one corpus and its index, safe across threads."""
+
+    def open(self) -> bool:
+        """Open the existing index without updating it; False when there is none usable."""
+        ...
+
+    def update(
+        self, progress: Progress | None = None, *, rebuild: bool = False, isolated: bool = False
+    ) -> UpdateReport:
+        """Bring the index up to date with the folder (``isolated``: in a child process)."""
+        ...
+
+    def cancel_update(self) -> None:
+        """Stop an update running in a child process (the index stays as it was)."""
+        ...
+
+    def search(
+        self, query: str, *, limit: int = 50, sort: str = "relevance", facets: bool = False
+    ) -> SearchResult:
+        """Run a query; a bad one is reported in the result, never raised."""
+        ...
+
+    def articles(self) -> list[ArticleInfo]:
+        """Every article's metadata, newest first."""
+        ...
+
+    def article(self, article_id: str) -> Article:
+        """One article as indexed (KeyError if unknown)."""
+        ...
+
+    def matches(self, article_id: str, query: str) -> list[Span]:
+        """Where the query's terms occur in the article."""
+        ...
+
+    def quotes(
+        self, *, article: str | None = None, speaker: str | None = None, kind: str | None = None
+    ) -> list[QuoteRecord]:
+        """Quotes, filtered by article, speaker and kind, in text order."""
+        ...
+
+    def speakers(self, *, article: str | None = None) -> list[Speaker]:
+        """The corpus's (or one article's) speakers, most quoted first."""
+        ...
+
+    def close(self) -> None:
+        """Release what the library holds open."""
+        ...
+
+
+LibraryFactory = Callable[[Path, Path | None], LibraryAPI]  # (corpus, index folder)
+
+
+class Session:
+    """One corpus being browsed: its library (once open), its catalog, the user's state."""
+
+    def __init__(
+        self,
+        corpus: Path,
+        index_dir: Path | None = None,
+        *,
+        library_factory: LibraryFactory | None = None,
+        state_file: Path | None = None,
+    ) -> None:
+        self.corpus = Path(corpus)
+        self.index_dir = Path(index_dir) if index_dir is not None else None
+        self.corpus_key = str(self.corpus.resolve())  # what reading positions are kept under
+        self.user = UserState.load(state_file)
+        self.library: LibraryAPI | None = None  # set once the index is open
+        self.articles: list[ArticleInfo] = []  # newest first
+        self.speakers: list[Speaker] = []  # most quoted first
+        self.corpus_quotes: list[QuoteRecord] | None = None  # loaded when first needed
+        self._factory = library_factory
+        self._made: LibraryAPI | None = None  # the library made, open or not yet
+
+    @property
+    def name(self) -> str:
+        """The corpus folder's name, safe to show."""
+        return clean(self.corpus.name) or "corpus"
+
+    def make_library(self) -> LibraryAPI:
+        """Build the engine's facade. The engine (and Whoosh) is imported here, on first
+        call: the app calls it from a worker thread, so the screen shows first."""
+        if self._factory is not None:
+            self._made = self._factory(self.corpus, self.index_dir)
+        else:
+            from newsbrowse.index.library import Library
+
+            self._made = Library(self.corpus, self.index_dir)
+        return self._made
+
+    def cancel_update(self) -> None:
+        """Stop an update still running in a child process (a first build, say)."""
+        if self._made is not None:
+            self._made.cancel_update()
+
+    def set_catalog(self, articles: list[ArticleInfo], speakers: list[Speaker]) -> None:
+        """Every article (newest first) and every speaker of the corpus."""
+        self.articles = articles
+        self.speakers = speakers
+
+    def set_corpus_quotes(self, quotes: list[QuoteRecord]) -> None:
+        """Every quote of the corpus, in the catalog's article order, then text order."""
+        order = {info.id: index for index, info in enumerate(self.articles)}
+        self.corpus_quotes = sorted(
+            quotes, key=lambda r: (order.get(r.article, len(order)), r.quote.start)
+        )
+
+    def article_labels(self) -> dict[str, str]:
+        """Each article's title (or first sentence), by id."""
+        return {info.id: info.label for info in self.articles}
+
+    def position(self, article_id: str) -> int | None:
+        """Where the user last read ``article_id`` (a text offset), if anywhere."""
+        return self.user.position(self.corpus_key, article_id)
+
+    def remember_position(self, article_id: str, offset: int) -> None:
+        """Keep the reading position of an article, on disk at once."""
+        self.user.set_position(self.corpus_key, article_id, offset)
+        self.user.save()
+
+    def remember_theme(self, theme: str) -> None:
+        """Keep the chosen theme, on disk at once."""
+        self.user.theme = theme
+        self.user.save()
+
+    def close(self) -> None:
+        """Save the user's state and release the library."""
+        self.user.save()
+        if self.library is not None:
+            with contextlib.suppress(Exception):
+                self.library.cancel_update()
+                self.library.close()
