@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING
 from .lazy import exports
 
 if TYPE_CHECKING:
-    from .errors import BuildWorkerError, NewsbrowseError, QueryError, UnreadableFile
+    from .errors import (
+        BuildWorkerError,
+        IndexDirError,
+        IndexWriteError,
+        NewsbrowseError,
+        QueryError,
+        UnreadableFile,
+    )
     from .library import Library
     from .locations import bundled_corpus, default_index_dir
     from .model import (
@@ -42,7 +49,7 @@ if TYPE_CHECKING:
         SpeakerKind,
         UpdateReport,
     )
-    from .store import IndexWriteError
+    from .store import FolderWatch, check_index_dir
 
 __all__ = [
     "Article",
@@ -51,7 +58,9 @@ __all__ = [
     "ArticleSpeakers",
     "BuildWorkerError",
     "Extraction",
+    "FolderWatch",
     "Hit",
+    "IndexDirError",
     "IndexWriteError",
     "Library",
     "Mention",
@@ -67,6 +76,7 @@ __all__ = [
     "UnreadableFile",
     "UpdateReport",
     "bundled_corpus",
+    "check_index_dir",
     "default_index_dir",
 ]
 
@@ -87,13 +97,21 @@ _MODEL = (
     "SpeakerKind",
     "UpdateReport",
 )
-_ERRORS = ("BuildWorkerError", "NewsbrowseError", "QueryError", "UnreadableFile")
+_ERRORS = (
+    "BuildWorkerError",
+    "IndexDirError",
+    "IndexWriteError",
+    "NewsbrowseError",
+    "QueryError",
+    "UnreadableFile",
+)
 __getattr__ = exports(
     globals(),
     {
         **dict.fromkeys(_MODEL, "model"),
         **dict.fromkeys(_ERRORS, "errors"),
-        "IndexWriteError": "store",
+        "check_index_dir": "store",
+        "FolderWatch": "store",
         "Library": "library",
         "bundled_corpus": "locations",
         "default_index_dir": "locations",

@@ -5,8 +5,9 @@ work that would hold the interpreter (the GIL) for seconds and leave keys unansw
 child starts with real standard streams, which multiprocessing needs to start its build
 workers (Textual replaces ``sys.stderr`` with an object whose ``fileno()`` is -1).
 
-The child speaks one JSON object per line on stdout: ``{"progress": [done, total]}``,
-``{"waiting": why}``, then ``{"report": {...}}`` or ``{"error": message, "kind": name}``.
+The child is ``python -m newsbrowse.index`` (``index/__main__.py``). It speaks one JSON
+object per line on stdout: ``{"progress": [done, total]}``, ``{"waiting": why}``, then
+``{"report": {...}}`` or ``{"error": message, "kind": name}``.
 """
 
 from __future__ import annotations
@@ -15,18 +16,18 @@ import json
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import asdict
 from pathlib import Path
 
+from .errors import NewsbrowseError
 from .model import UpdateReport
 
 PROGRESS_EVERY = 0.05  # seconds between progress lines
+CHILD_MODULE = "newsbrowse.index"  # what the child runs: its __main__
 Progress = Callable[[int, int], None]
 
 
-class ChildUpdateError(Exception):
+class ChildUpdateError(NewsbrowseError):
     """The child process failed; ``kind`` names the engine's error class, if it had one."""
 
     def __init__(self, message: str, kind: str = "") -> None:
@@ -47,7 +48,7 @@ class ChildUpdate:
     ) -> UpdateReport:
         """Run the update to its end and return its report (raises ChildUpdateError)."""
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", __name__, *self._args],
+            [sys.executable, "-m", CHILD_MODULE, *self._args],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -94,40 +95,3 @@ def _report(data: dict) -> UpdateReport:
     data = dict(data)
     data["skipped"] = [tuple(item) for item in data.get("skipped", [])]
     return UpdateReport(**data)
-
-
-def _child(argv: list[str]) -> int:
-    """The child: update the index and tell the parent how it goes, as JSON lines."""
-    from .library import Library
-
-    rebuild = "--rebuild" in argv
-    corpus, index_dir = (a for a in argv if a != "--rebuild")
-    last = 0.0
-
-    def emit(message: dict) -> None:
-        sys.stdout.write(json.dumps(message, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-
-    def progress(done: int, total: int) -> None:
-        nonlocal last
-        now = time.monotonic()
-        if now - last >= PROGRESS_EVERY or done >= total:
-            last = now
-            emit({"progress": [done, total]})
-
-    library = Library(corpus, index_dir)
-    try:
-        report = library.update(
-            progress, rebuild=rebuild, waiting=lambda why: emit({"waiting": why})
-        )
-    except Exception as exc:
-        emit({"error": str(exc) or exc.__class__.__name__, "kind": exc.__class__.__name__})
-        return 1
-    finally:
-        library.close()
-    emit({"report": asdict(report)})
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(_child(sys.argv[1:]))

@@ -27,3 +27,11 @@ class QueryError(NewsbrowseError):
 
 class BuildWorkerError(NewsbrowseError):
     """A worker process of a parallel build failed; nothing it wrote is committed."""
+
+
+class IndexDirError(NewsbrowseError):
+    """The folder given for the index can't be used (it holds other files, or the corpus)."""
+
+
+class IndexWriteError(NewsbrowseError):
+    """The index could not be written (disk full, permissions); the old one still serves."""

@@ -1,12 +1,13 @@
 """The facade over one corpus: open it, keep its index fresh, answer queries.
 
 The app and the command line talk only to :class:`Library`; a larger backend could stand
-behind the same calls.
+behind the same calls. It sequences the stages and owns no format: the query is parsed and
+compiled by ``search``, the index and its stored documents are the ``store``'s, the merged
+speakers ``speakers``'.
 """
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections import Counter
@@ -18,11 +19,7 @@ from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
 from .child_update import ChildUpdate, ChildUpdateError
-from .codec import loads_extraction
-from .collect import top_hits
-from .compile import Compiled, Compiler
-from .folders import IndexDirError
-from .highlight import SNIPPET_REGIONS, match_spans, snippet
+from .errors import IndexDirError, IndexWriteError
 from .locations import default_index_dir
 from .model import (
     Article,
@@ -34,10 +31,14 @@ from .model import (
     Speaker,
     UpdateReport,
 )
-from .query import parse
-from .registry import SpeakerRegistry, build_registry
-from .state import CorpusState, load_newest, newest_first
-from .store import IndexWriteError, Store
+from .search.collect import top_hits
+from .search.compile import Compiled, Compiler
+from .search.highlight import SNIPPET_REGIONS, match_spans, snippet
+from .search.query import Node, parse
+from .speakers import SpeakerRegistry, build_registry
+from .store.documents import Fields, stored_article, stored_hit, stored_quotes, stored_text
+from .store.state import CorpusState, load_newest, newest_first
+from .store.store import Store, build_folder
 
 Progress = Callable[[int, int], None]  # (done, total)
 SORTS = ("relevance", "date")
@@ -81,7 +82,7 @@ class Library:
         if isolated:
             return self._update_in_child(progress, rebuild, waiting)
         with self._lock:
-            same_build = self._ix is not None and _folder(self._ix) == self._store.current()
+            same_build = self._ix is not None and build_folder(self._ix) == self._store.current()
             known = self._state if same_build else None
         ix, state, report = self._store.update(
             self.corpus, progress, rebuild=rebuild, known=known, wait=wait, waiting=waiting
@@ -89,7 +90,7 @@ class Library:
         with self._lock:
             self._ix = ix
             self._refresh_searcher()
-            self._take_state(state)
+            self._state = state
         return report
 
     def _update_in_child(
@@ -149,7 +150,7 @@ class Library:
         """
         if self._ix is None:
             return
-        key = (str(_folder(self._ix)), self._ix.latest_generation())
+        key = (str(build_folder(self._ix)), self._ix.latest_generation())
         old = self._searcher
         if old is not None and self._searcher_key == key:
             return
@@ -168,20 +169,17 @@ class Library:
             return
         self._synced = now
         try:
-            if self._store.current() != _folder(self._ix):
+            if self._store.current() != build_folder(self._ix):
                 ix = self._store.open()
                 if ix is None:
                     return  # mid-switch or damaged: keep serving what is open
                 self._ix = ix
-            elif (str(_folder(self._ix)), self._ix.latest_generation()) == self._searcher_key:
+            elif (str(build_folder(self._ix)), self._ix.latest_generation()) == self._searcher_key:
                 return
         except OSError:
             return
         self._state = None  # read again on first need
         self._refresh_searcher()
-
-    def _take_state(self, state: CorpusState) -> None:
-        self._state = state
 
     @property
     def _corpus_state(self) -> CorpusState:
@@ -196,6 +194,8 @@ class Library:
             if self._ix is None and not self.open():
                 return CorpusState()
             ix = self._ix
+            if ix is None:  # open() succeeded, so it is set
+                return CorpusState()
         state = self._store.state_for(ix)
         with self._lock:
             if self._state is None and self._ix is ix:
@@ -262,7 +262,7 @@ class Library:
     ) -> None:
         """The empty query: every article, newest first, from the saved listing."""
         generation = searcher.reader().generation()
-        ids = load_newest(_folder(self._ix), generation) if self._ix is not None else None
+        ids = load_newest(build_folder(self._ix), generation) if self._ix is not None else None
         if ids is None or len(ids) != searcher.doc_count():
             ids = [info.id for info in self.articles()]
         result.total = len(ids)
@@ -274,7 +274,7 @@ class Library:
             if fields is not None:
                 result.hits.append(self._hit(fields, 0.0, empty))
 
-    def _compile(self, searcher: Searcher, tree) -> Compiled:
+    def _compile(self, searcher: Searcher, tree: Node) -> Compiled:
         # The speaker registry is consulted (and merged, if stale) only for speaker: queries.
         return Compiler(searcher.reader(), lambda text: self._registry.names_for(text)).compile(
             tree
@@ -301,10 +301,8 @@ class Library:
             score = hit.score if sort == "relevance" else 0.0  # by date, "score" is the date
             result.hits.append(self._hit(hit.fields(), score or 0.0, compiled))
 
-    def _hit(self, fields: dict, score: float, compiled: Compiled) -> Hit:
-        layout = json.loads(fields["layout"])
-        text = fields["text"]
-        paragraphs = [tuple(p) for p in layout["paragraphs"]]
+    def _hit(self, fields: Fields, score: float, compiled: Compiled) -> Hit:
+        text, paragraphs = stored_text(fields)
         spans = match_spans(
             text,
             paragraphs,
@@ -313,16 +311,7 @@ class Library:
             limit_regions=SNIPPET_REGIONS,
         )
         excerpt, excerpt_spans = snippet(text, paragraphs, spans)
-        return Hit(
-            article=fields["id"],
-            title=fields.get("title_text") or None,
-            label=fields["label"],
-            date=fields.get("date") or None,
-            source=fields.get("source") or None,
-            score=float(score),
-            snippet=excerpt,
-            snippet_spans=excerpt_spans,
-        )
+        return stored_hit(fields, score, excerpt, excerpt_spans)
 
     def _facets(self, searcher: Searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
         if not docnums:
@@ -353,7 +342,7 @@ class Library:
             infos = [a.info for a in state.articles.values() if a.info is not None]
         return newest_first(infos)
 
-    def _stored(self, article_id: str) -> dict:
+    def _stored(self, article_id: str) -> Fields:
         with self._lock:
             searcher = self._searcher_or_none()
             fields = searcher.document(id=article_id) if searcher is not None else None
@@ -363,21 +352,7 @@ class Library:
 
     def article(self, article_id: str) -> Article:
         """The article as indexed (text, paragraphs, metadata). KeyError if unknown."""
-        f = self._stored(article_id)
-        layout = json.loads(f["layout"])
-        return Article(
-            id=f["id"],
-            path=f["path"],
-            text=f["text"],
-            paragraphs=tuple(tuple(p) for p in layout["paragraphs"]),
-            title=f.get("title_text") or None,
-            title_span=tuple(layout["title_span"]) if layout.get("title_span") else None,
-            date=f.get("date") or None,
-            author=f.get("author") or None,
-            source=f.get("source") or None,
-            cruft=tuple((tuple(s), r) for s, r in layout.get("cruft", ())),
-            content_hash=f.get("content_hash", ""),
-        )
+        return stored_article(self._stored(article_id))
 
     def matches(self, article_id: str, query: str) -> list[Span]:
         """Spans in the article's text matched by the query's terms, in order."""
@@ -427,7 +402,7 @@ class Library:
                 if article is not None:
                     raise
                 continue
-            for q in loads_extraction(fields["extraction"]).quotes:
+            for q in stored_quotes(fields):
                 sid = self._registry.index.speaker_id(aid, q.speaker) if q.speaker else None
                 if wanted is not None and sid not in wanted:
                     continue
@@ -465,8 +440,3 @@ class Library:
         with self._lock:
             searcher = self._searcher_or_none()
             return searcher.doc_count() if searcher is not None else 0
-
-
-def _folder(ix: FileIndex) -> Path:
-    """The build folder an open index reads from."""
-    return Path(ix.storage.folder)

@@ -112,8 +112,7 @@ def resolve_corpus(args: argparse.Namespace) -> Path:
 
 def _check_index_dir(corpus: Path, index_dir: Path | None) -> None:
     """Refuse an index folder newsbrowse may not write in, before anything starts."""
-    from newsbrowse.index.folders import IndexDirError, check_index_dir
-    from newsbrowse.index.locations import default_index_dir
+    from newsbrowse.index import IndexDirError, check_index_dir, default_index_dir
 
     try:
         check_index_dir(index_dir if index_dir is not None else default_index_dir(corpus), corpus)

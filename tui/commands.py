@@ -25,8 +25,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from newsbrowse.index import IndexWriteError
-from newsbrowse.index.folders import IndexDirError
+from newsbrowse.index import IndexDirError, IndexWriteError
 from newsbrowse.index.library import Library
 from newsbrowse.index.model import SearchResult, UpdateReport
 

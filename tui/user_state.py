@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 
+from newsbrowse.index.atomic import replacing
 from newsbrowse.index.locations import APP
 
 
@@ -60,9 +59,7 @@ class UserState:
         data = {"theme": self.theme, "positions": self.positions}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            with replacing(self.path) as handle:
                 json.dump(data, handle, ensure_ascii=False, indent=1)
-            os.replace(tmp, self.path)
         except OSError:
             pass

@@ -14,11 +14,15 @@ from typing import TYPE_CHECKING
 
 from ..lazy import exports
 
+# Bump when what reading makes of a file changes (text, layout, metadata): existing indexes
+# then read every file again.
+READER_VERSION = 2
+
 if TYPE_CHECKING:
     from .article import parse_article, read_article
     from .decode import strip_controls
 
-__all__ = ["parse_article", "read_article", "strip_controls"]
+__all__ = ["READER_VERSION", "parse_article", "read_article", "strip_controls"]
 __getattr__ = exports(
     globals(),
     {"parse_article": "article", "read_article": "article", "strip_controls": "decode"},

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from newsbrowse.index import store as store_module
-from newsbrowse.index.build import ParallelBuild
 from newsbrowse.index.library import Library
+from newsbrowse.index.store import store as store_module
+from newsbrowse.index.store.build import ParallelBuild
 
 pytestmark = pytest.mark.slow
 

@@ -80,7 +80,7 @@ def run_engine(path: Path, root: Path) -> EngineOutput:
 
     The one place that touches the engine's API: repoint these imports after a refactor.
     """
-    from newsbrowse.index.extract import extract_quotes
+    from newsbrowse.index.quotes import extract_quotes
     from newsbrowse.index.reading import read_article
 
     article = read_article(path, root)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsbrowse.index import build as build_module
-from newsbrowse.index import store as store_module
 from newsbrowse.index.library import Library
+from newsbrowse.index.store import build as build_module
+from newsbrowse.index.store import store as store_module
 
 QUERIES = [
     "report",

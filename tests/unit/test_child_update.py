@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from newsbrowse.index import store as store_module
+from newsbrowse.index import IndexDirError
 from newsbrowse.index.child_update import ChildUpdate, ChildUpdateError
-from newsbrowse.index.folders import IndexDirError
 from newsbrowse.index.library import Library
+from newsbrowse.index.store import store as store_module
 
 
 class DetachedStderr:

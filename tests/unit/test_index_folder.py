@@ -12,17 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from newsbrowse.index import folders
-from newsbrowse.index import store as store_module
-from newsbrowse.index.folders import IndexDirError, check_index_dir
+from newsbrowse.index import IndexDirError, check_index_dir
 from newsbrowse.index.library import Library
-from newsbrowse.index.store import Store
+from newsbrowse.index.store import Store, folders
+from newsbrowse.index.store import store as store_module
 from newsbrowse.tui.cli import main
 
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from newsbrowse.index.lockfile import IndexLock
+from newsbrowse.index.store.lockfile import IndexLock
 lock = IndexLock(Path(sys.argv[1]) / "newsbrowse.lock")
 assert lock.acquire(5)
 print("held", flush=True)

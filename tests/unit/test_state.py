@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from newsbrowse.index import state as state_module
 from newsbrowse.index.library import Library
-from newsbrowse.index.state import STATE_FILE, CorpusState
+from newsbrowse.index.store import state as state_module
+from newsbrowse.index.store.state import STATE_FILE, CorpusState
 
 
 @pytest.fixture

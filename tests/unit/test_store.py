@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from newsbrowse.index import state as state_module
-from newsbrowse.index import store as store_module
+from newsbrowse.index import IndexWriteError
 from newsbrowse.index.library import Library
 from newsbrowse.index.locations import default_index_dir
-from newsbrowse.index.store import IndexWriteError, Store
+from newsbrowse.index.store import Store
+from newsbrowse.index.store import state as state_module
+from newsbrowse.index.store import store as store_module
 
 ARTICLE = (
     "Headline about ceasefire\n\nThe minister said the ceasefire would hold, officials said.\n"
@@ -223,7 +224,7 @@ def test_disk_full_leaves_previous_index_usable(
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from newsbrowse.index.lockfile import IndexLock
+from newsbrowse.index.store.lockfile import IndexLock
 lock = IndexLock(Path(sys.argv[1]) / "newsbrowse.lock")
 assert lock.acquire(5)
 print("held", flush=True)

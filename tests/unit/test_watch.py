@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newsbrowse.index import watch as watch_module
-from newsbrowse.index.watch import FolderWatch, _wanted
+from newsbrowse.index.store import watch as watch_module
+from newsbrowse.index.store.watch import FolderWatch, _wanted
 
 
 def wait_for_batch(event: threading.Event, action, timeout: float = 15.0) -> bool:

@@ -11,17 +11,16 @@ directory, like Whoosh's table of contents beside it.
 from __future__ import annotations
 
 import gc
-import os
 import pickle
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import ArticleInfo, ArticleSpeakers
-from .speakers import SpeakerRegistry
+from ..atomic import replacing
+from ..model import ArticleInfo, ArticleSpeakers
+from ..speakers import SpeakerRegistry
 
 STATE_FILE = "newsbrowse-state.pickle"
 # The article ids newest first, apart from the state: the first screen lists the newest
@@ -117,7 +116,7 @@ def _read_in_chunks(unpickler: pickle.Unpickler) -> CorpusState | None:
     return state
 
 
-def load_newest(index_dir: Path, generation: int) -> list[str] | None:
+def load_newest(index_dir: Path, generation: int | None) -> list[str] | None:
     """Article ids newest first, if the saved listing is of index ``generation``."""
     try:
         with open(index_dir / NEWEST_FILE, "rb") as fh:
@@ -132,15 +131,9 @@ def load_newest(index_dir: Path, generation: int) -> list[str] | None:
 
 def _dump(obj: Any, path: Path, write: Callable[[Any, pickle.Pickler], None] | None = None) -> None:
     """Pickle atomically: a reader sees the old file or the new one, never half."""
-    fd, tmp = tempfile.mkstemp(prefix=".state-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh, _collector_paused():
-            pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
-            if write is None:
-                pickler.dump(obj)
-            else:
-                write(obj, pickler)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(path, binary=True) as fh, _collector_paused():
+        pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
+        if write is None:
+            pickler.dump(obj)
+        else:
+            write(obj, pickler)

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import secrets
 import time
 from pathlib import Path
+
+from ..atomic import write_text
+from ..errors import IndexDirError
 
 MARKER_FILE = "newsbrowse-index.json"
 CURRENT_FILE = "newsbrowse-current.txt"
@@ -35,10 +37,6 @@ OWN_FILE = re.compile(
 )
 TEMP_DIR = re.compile(r"^\w+\.tmp$")  # Whoosh's temporary storage for sort runs...
 RUN_FILE = re.compile(r"^\w+\.run$")  # ...and the runs in it
-
-
-class IndexDirError(Exception):
-    """The folder given for the index can't be used (it holds other files, or the corpus)."""
 
 
 def check_index_dir(index_dir: Path, corpus: Path) -> None:
@@ -87,7 +85,7 @@ def claim(index_dir: Path, corpus: Path) -> None:
     marker = index_dir / MARKER_FILE
     if not marker.exists():
         data = {"what": "a newsbrowse index (a cache: safe to delete)", "corpus": str(corpus)}
-        write_atomic(marker, json.dumps(data, indent=1) + "\n")
+        write_text(marker, json.dumps(data, indent=1) + "\n")
 
 
 def current_build(index_dir: Path) -> Path | None:
@@ -111,7 +109,7 @@ def new_build(index_dir: Path) -> Path:
 
 def switch_to(index_dir: Path, build: Path) -> None:
     """Make ``build`` the one in use (atomically), then remove every other build."""
-    write_atomic(index_dir / CURRENT_FILE, build.name + "\n")
+    write_text(index_dir / CURRENT_FILE, build.name + "\n")
     remove_stale(index_dir)
 
 
@@ -153,14 +151,3 @@ def _remove_own_files(
                 child.unlink()
         except OSError:
             continue
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a small text file so that a reader sees the old content or the new, never half."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

@@ -27,7 +27,7 @@ try:
 except ImportError:  # Windows: keep Whoosh's fan-in, inside the C runtime's 512 files
     resource = None  # type: ignore[assignment]
 
-from .errors import BuildWorkerError
+from ..errors import BuildWorkerError
 from .prepare import Prepared, prepare
 from .scan import FileStat
 

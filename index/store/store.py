@@ -15,13 +15,20 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
+from whoosh.writing import SegmentWriter
 
-from .build import BuildWorkerError, ParallelBuild
-from .codec import loads_extraction
-from .extract import EXTRACTOR_VERSION
+from ..atomic import write_text
+from ..errors import BuildWorkerError, IndexWriteError
+from ..model import ArticleSpeakers, UpdateReport
+from ..quotes import EXTRACTOR_VERSION
+from ..reading import READER_VERSION
+from .build import ParallelBuild
+from .documents import SCHEMA_VERSION, build_schema, stored_file, stored_speakers
 from .folders import (
     LOCK_FILE,
     claim,
@@ -30,16 +37,13 @@ from .folders import (
     remove_build,
     remove_stale,
     switch_to,
-    write_atomic,
 )
 from .lockfile import IndexLock
-from .model import ArticleInfo, UpdateReport
 from .prepare import Prepared, prepare
 from .scan import FileStat, scan
-from .schema import SCHEMA_VERSION, build_schema
-from .state import NEWEST_FILE, ArticleSpeakers, CorpusState, FileEntry
+from .state import NEWEST_FILE, CorpusState, FileEntry
 
-READER_VERSION = 2  # bump when reading/cleaning output (or the stored state) changes
+# Each stage versions what it produces; a change to any of them rebuilds existing indexes.
 VERSION = f"schema {SCHEMA_VERSION}, extractor {EXTRACTOR_VERSION}, reader {READER_VERSION}"
 VERSION_FILE = "newsbrowse-version.txt"
 MANIFEST_FILE = "newsbrowse-files.json"
@@ -47,10 +51,6 @@ LOCK_WAIT_SECONDS = 3.0
 PARALLEL_THRESHOLD = 400  # files; below this, starting build workers costs more than it saves
 
 Progress = Callable[[int, int], None]
-
-
-class IndexWriteError(Exception):
-    """The index could not be written (disk full, permissions); the old one still serves."""
 
 
 class Store:
@@ -108,18 +108,18 @@ class Store:
         """The files of the index's current generation."""
         prefixes = tuple(f"{seg.segment_id()}." for seg in ix._segments())
         toc = f"_{ix.indexname}_{ix.latest_generation()}.toc"
-        folder = Path(ix.storage.folder)
+        folder = build_folder(ix)
         return [p for p in folder.iterdir() if p.name.startswith(prefixes) or p.name == toc]
 
     def _write_manifest(self, ix: FileIndex) -> None:
         """Record each index file's size and mtime, to notice later damage cheaply."""
         files = {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in self._index_files(ix)}
         data = {"generation": ix.latest_generation(), "files": files}
-        write_atomic(Path(ix.storage.folder) / MANIFEST_FILE, json.dumps(data))
+        write_text(build_folder(ix) / MANIFEST_FILE, json.dumps(data))
 
     def _manifest_mismatch(self, ix: FileIndex) -> str | None:
         """The name of a recorded index file that is missing or changed, else None."""
-        folder = Path(ix.storage.folder)
+        folder = build_folder(ix)
         try:
             data = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -145,30 +145,15 @@ class Store:
             self._saved_generation = generation
             # A copy: an update that fails half way must leave the caller's state intact.
             return replace(known, files=dict(known.files), articles=dict(known.articles))
-        state = CorpusState.load(Path(ix.storage.folder))
+        state = CorpusState.load(build_folder(ix))
         if state is not None and state.generation == generation and state.version == VERSION:
             self._saved_generation = generation
             return state
         state = CorpusState(generation=generation, version=VERSION)
         with ix.searcher() as searcher:
             for fields in searcher.all_stored_fields():
-                ex = loads_extraction(fields["extraction"])
-                state.files[fields["id"]] = FileEntry(
-                    fields["size"], fields["mtime_ns"], fields["content_hash"]
-                )
-                state.articles[fields["id"]] = ArticleSpeakers(
-                    ex.speakers,
-                    tuple((q.speaker, q.kind) for q in ex.quotes),
-                    ArticleInfo(
-                        id=fields["id"],
-                        path=fields["path"],
-                        title=fields.get("title_text") or None,
-                        label=fields["label"],
-                        date=fields.get("date") or None,
-                        author=fields.get("author") or None,
-                        source=fields.get("source") or None,
-                    ),
-                )
+                state.files[fields["id"]] = FileEntry(*stored_file(fields))
+                state.articles[fields["id"]] = stored_speakers(fields)
         return state
 
     # ── updating ─────────────────────────────────────────────────────────────────────
@@ -255,7 +240,7 @@ class Store:
         fresh: bool = False,
     ) -> None:
         """Index new and changed files, drop deleted ones, in one writer and one commit."""
-        folder = Path(ix.storage.folder)
+        folder = build_folder(ix)
         state_was_saved = state.generation == self._saved_generation
         stats = scan(root)
         present = {s.id for s in stats}
@@ -271,7 +256,8 @@ class Store:
             return
         # Non-compound segments: a reader maps each file instead of copying it out of a
         # compound file, which made every open cost time in proportion to the corpus.
-        writer = ix.writer(limitmb=64, compound=False)
+        # (What ix.writer() makes, named: a parallel build commits through its private API.)
+        writer = SegmentWriter(ix, limitmb=64, compound=False)
         build = None
         try:
             for fid in gone:
@@ -324,7 +310,7 @@ class Store:
         try:
             ix = self.open()
             if ix is not None and ix.latest_generation() == state.generation:
-                state.save(Path(ix.storage.folder))
+                state.save(build_folder(ix))
         except OSError:
             pass  # a cache: not writing it only costs time next open
         finally:
@@ -338,7 +324,9 @@ class Store:
             raise IndexWriteError(f"could not write {folder}: {exc.strerror or exc}") from exc
 
     @staticmethod
-    def _apply_one(writer, state: CorpusState, prepared: Prepared, report: UpdateReport) -> None:
+    def _apply_one(
+        writer: SegmentWriter, state: CorpusState, prepared: Prepared, report: UpdateReport
+    ) -> None:
         old = state.files.get(prepared.id)
         was_indexed = old is not None and old.skipped is None
         state.files[prepared.id] = prepared.entry
@@ -348,7 +336,7 @@ class Store:
                 report.deleted += 1
             state.articles.pop(prepared.id, None)
             return
-        if was_indexed and old.content_hash == prepared.entry.content_hash:
+        if was_indexed and old is not None and old.content_hash == prepared.entry.content_hash:
             report.unchanged += 1  # touched, not changed
             return
         if was_indexed:
@@ -372,6 +360,11 @@ def _held_hash(entry: FileEntry | None) -> str | None:
 
 def _worker_count() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
+
+
+def build_folder(ix: FileIndex) -> Path:
+    """The build folder an open index reads from (newsbrowse's indexes are on disk)."""
+    return Path(cast(FileStorage, ix.storage).folder)
 
 
 def probe(ix: FileIndex) -> None:
