@@ -98,7 +98,7 @@ class NewsbrowseApp(App[None]):
 
     # ----- help -----------------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
         """No stacked help screens."""
         return not (action == "help" and isinstance(self.screen, HelpScreen))
 

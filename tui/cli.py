@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from newsbrowse.index.search.query import syntax_lines
+from newsbrowse.index.search import syntax_lines
 
 from .output import RuntimeFailure, UsageError
 

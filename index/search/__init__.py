@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .collect import top_hits
     from .compile import Compiled, Compiler
     from .highlight import SNIPPET_REGIONS, match_spans, snippet
-    from .query import FIELDS, SYNTAX, Parsed, parse, render
+    from .query import FIELDS, SYNTAX, Parsed, parse, render, syntax_lines, syntax_table
 
 __all__ = [
     "FIELDS",
@@ -32,6 +32,8 @@ __all__ = [
     "parse",
     "render",
     "snippet",
+    "syntax_lines",
+    "syntax_table",
     "top_hits",
 ]
 __getattr__ = exports(
@@ -42,6 +44,8 @@ __getattr__ = exports(
         "Parsed": "query",
         "parse": "query",
         "render": "query",
+        "syntax_lines": "query",
+        "syntax_table": "query",
         "Compiled": "compile",
         "Compiler": "compile",
         "top_hits": "collect",

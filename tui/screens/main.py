@@ -455,7 +455,7 @@ class MainScreen(Screen[None]):
 
     # ----- actions ------------------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
         """Grey out keys that can't apply now."""
         reader = self.reader
         if action == "match":

@@ -205,7 +205,7 @@ class SpeakerSidebar(Vertical):
         elif isinstance(data, SpeakerEntry):
             self.post_message(self.SpeakerSelected(data))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
         """``f`` needs a speaker under the cursor."""
         if action == "filter":
             entry = self.selected
