@@ -8,9 +8,12 @@ Grammar (AND binds tighter than OR; juxtaposition means AND)::
     atom   := "(" query ")" | FIELD ":" value | value
     value  := '"' words '"' | word | prefix* | word~[1|2] | "(" query ")"
 
-``date:`` takes ``2025``, ``2025-08``, ``2025-08-01`` or a range ``A..B`` (either end open).
-Parsing never raises: repairs are recorded in ``Parsed.notes`` and shown to the user as
-"interpreted as …"; what cannot be searched at all is reported in ``Parsed.error``.
+``date:`` takes ``2025``, ``2025-08``, ``2025-08-01`` or a range ``A..B`` (either end open);
+a day or month the calendar lacks is an error, a reversed range is read in order (a note).
+A word ending in ``name:`` whose name is not a field is an error, not a silent search for
+the word: quoted, it is searched as words. Parsing never raises: repairs are recorded in
+``Parsed.notes`` and shown to the user as "interpreted as …"; what cannot be searched at
+all is reported in ``Parsed.error``.
 
 ``FIELDS`` and ``SYNTAX`` are the one description of the language for people: the lexer
 reads its field names from ``FIELDS``; ``search --help``, the app's help screen and the
@@ -19,6 +22,7 @@ README's table are made from ``SYNTAX`` (tests/unit/test_query_syntax.py checks 
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -46,6 +50,8 @@ SYNTAX: tuple[tuple[str, str], ...] = (
     ("date:2025-08", "a year, month or day; date:2025-08-01..2025-08-31 a range"),
     ("negotiat*", f"a prefix (at least {MIN_PREFIX} characters; no leading wildcards)"),
     ("kalas~", "fuzzy: one edit away (kalas~2: two)"),
+    ("date:2025-09..2025-08", "a reversed range is read in order; date:2025-02-30 is an error"),
+    ('"http://x.eu"', "quote words with a colon: an unknown field (x:) is an error"),
 )
 
 
@@ -137,6 +143,7 @@ _TOKEN = re.compile(
   | (?P<rparen>\))
   | (?P<quote>"[^"]*"?)
   | (?P<field>(?:{fields}):)
+  | (?P<badfield>[^\W\d_][\w-]*:)(?=[^\s)])
   | (?P<word>[^\s()"]+)
     """.format(fields="|".join(FIELDS)),
     re.VERBOSE | re.IGNORECASE,
@@ -273,6 +280,11 @@ class _Parser:
             if tok.text == "date":
                 return self.parse_date(self.take())
             return self.parse_atom(tok.text)
+        if tok.kind == "badfield":
+            raise QueryError(
+                f"unknown field {tok.text!r} (fields: {', '.join(FIELDS)}); "
+                "quote words with a colon"
+            )
         if tok.kind == "quote":
             return self.count(_phrase(tok.text, fieldname, self.notes))
         if tok.text in ("AND", "OR", "NOT") and fieldname is None:
@@ -290,9 +302,14 @@ class _Parser:
                 raise QueryError(
                     f"date:{text} is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or A..B"
                 )
+            if value is not None and (impossible := _impossible(value)):
+                raise QueryError(f"date:{text}: {impossible}")
         if lo is None and hi is None:
             self.notes.append("ignored an empty date range")
             return None
+        if lo is not None and hi is not None and _first_day(lo) > _last_day(hi):
+            self.notes.append("read a reversed date range in order")
+            lo, hi = hi, lo
         return self.count(DateRange(lo, hi))
 
     def count(self, node: Node | None) -> Node | None:
@@ -304,6 +321,29 @@ class _Parser:
                 self.notes.append(f"used only the first {MAX_CLAUSES} terms")
             return None
         return node
+
+
+def _impossible(value: str) -> str | None:
+    """Why a well-formed ``YYYY[-MM[-DD]]`` names no day of the calendar (None: it does)."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        return f"there is no month {value.split('-')[1]}"
+    if len(parts) > 2:
+        year, month, day = parts
+        days = calendar.mdays[month] + (month == 2 and calendar.isleap(year))
+        if not 1 <= day <= days:
+            return f"{value[:7]} has {days} days"
+    return None
+
+
+def _first_day(value: str) -> str:
+    """The first day a date value covers, as ``YYYYMMDD`` (``2025-08`` → ``20250800``)."""
+    return value.replace("-", "").ljust(8, "0")
+
+
+def _last_day(value: str) -> str:
+    """The last day a date value covers, as ``YYYYMMDD`` (``2025-08`` → ``20250899``)."""
+    return value.replace("-", "").ljust(8, "9")
 
 
 def _term(text: str, fieldname: str | None, notes: list[str]) -> Node | None:

@@ -49,8 +49,57 @@ def test_field_applies_to_a_group() -> None:
     assert tree == q.And((q.Word("kallas", "title"), q.Word("peace", "title")))
 
 
-def test_unknown_field_is_plain_text() -> None:
-    assert parse("foo:bar").tree == q.Word("foo:bar")
+@pytest.mark.parametrize("text", ["foo:bar", "titel:peace", "-foo:bar", "foo:(a b)", "http://x.eu"])
+def test_unknown_field_is_an_error_not_an_empty_search(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.tree is None and parsed.error is not None
+    assert "unknown field" in parsed.error and "title" in parsed.error
+
+
+def test_words_with_a_colon_are_searched_when_quoted_or_not_field_shaped() -> None:
+    assert parse('"foo:bar"').tree == q.Word("foo:bar")  # the analyzer splits it in two
+    assert parse('"http://x.eu"').tree == q.Word("http://x.eu")
+    assert parse("10:30").tree == q.Word("10:30")  # a time, not a field
+    assert parse("kallas:").tree == q.Word("kallas:")  # nothing after the colon
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("date:2025-13", "no month 13"),
+        ("date:2025-00", "no month 00"),
+        ("date:2025-02-30", "2025-02 has 28 days"),
+        ("date:2025-04-31", "2025-04 has 30 days"),
+        ("date:2025-01-00", "2025-01 has 31 days"),
+        ("date:2025-08..2025-13", "no month 13"),
+    ],
+)
+def test_impossible_date_is_an_error(text: str, why: str) -> None:
+    parsed = parse(text)
+    assert parsed.tree is None and parsed.error is not None and why in parsed.error
+
+
+def test_a_leap_day_is_a_date() -> None:
+    assert parse("date:2024-02-29").tree == q.DateRange("2024-02-29", "2024-02-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("date:2025-09..2025-08", q.DateRange("2025-08", "2025-09")),
+        ("date:2025-08-31..2025-08-01", q.DateRange("2025-08-01", "2025-08-31")),
+        ("date:2026..2025-03-01", q.DateRange("2025-03-01", "2026")),
+    ],
+)
+def test_reversed_date_range_is_read_in_order_with_a_note(text: str, expected: q.Node) -> None:
+    parsed = parse(text)
+    assert parsed.tree == expected
+    assert parsed.interpreted == q.render(expected)
+
+
+def test_a_range_inside_one_month_is_not_reversed() -> None:
+    parsed = parse("date:2025-08-15..2025-08")
+    assert parsed.tree == q.DateRange("2025-08-15", "2025-08") and not parsed.notes
 
 
 @pytest.mark.parametrize(
