@@ -330,7 +330,7 @@ def _impossible(value: str) -> str | None:
         return f"there is no month {value.split('-')[1]}"
     if len(parts) > 2:
         year, month, day = parts
-        days = calendar.mdays[month] + (month == 2 and calendar.isleap(year))
+        days = calendar.monthrange(year, month)[1]
         if not 1 <= day <= days:
             return f"{value[:7]} has {days} days"
     return None
