@@ -39,6 +39,7 @@ from ..messages import (
     Target,
 )
 from ..navigation import next_speaker_quote, speaker_records
+from ..plural import counted
 from ..safe_text import clean, shorten
 from ..session import LibraryAPI, Session
 from ..widgets.header_line import HeaderLine
@@ -223,7 +224,7 @@ class MainScreen(Screen[None]):
         report = self.index_report
         notes = []
         if report is not None and report.skipped:
-            notes.append(f"{len(report.skipped)} skipped")
+            notes.append(counted(len(report.skipped), "skipped file", grouped=True))
         if report is not None and report.notice:
             notes.append(report.notice)
         quotes = sum(speaker.quotes for speaker in message.speakers)

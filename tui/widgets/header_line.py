@@ -9,6 +9,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
+from ..plural import counted
 from ..safe_text import content
 
 
@@ -64,7 +65,11 @@ class HeaderLine(Horizontal):
     def show_counts(self, articles: int, speakers: int, quotes: int, note: str = "") -> None:
         """Show the corpus counts; indexing is over."""
         self.remove_class("-indexing")
-        parts = [_count(articles, "article"), _count(speakers, "speaker"), _count(quotes, "quote")]
+        parts = [
+            counted(articles, "article", grouped=True),
+            counted(speakers, "speaker", grouped=True),
+            counted(quotes, "quote", grouped=True),
+        ]
         self._set(*parts, *([note] if note else []))
 
     def show_error(self, message: str) -> None:
@@ -74,10 +79,6 @@ class HeaderLine(Horizontal):
             [content(self._name).stylize("bold"), content(message).stylize("$text-error")]
         )
         self.query_one("#corpus", Static).update(line)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _pace(done: int, seconds: float, left: int) -> list[str]:

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Label, Static
 
+from ..plural import counted
 from ..safe_text import clean, content
 
 DEBOUNCE = 0.12
@@ -87,7 +88,7 @@ class SearchBar(Vertical):
 
     def show_stats(self, total: int, seconds: float | None, *, noun: str = "article") -> None:
         """Show ``N articles · M ms`` (``seconds=None`` hides the timing)."""
-        label = f"{total} {noun}{'' if total == 1 else 's'}"
+        label = counted(total, noun)
         if seconds is not None:
             label += f" · {seconds * 1000:.0f} ms"
         self.query_one("#stats", Static).update(Content(label))
