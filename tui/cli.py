@@ -1,8 +1,10 @@
 """The ``newsbrowse`` command: the app with no subcommand, line-oriented answers with one.
 
 Imports are lazy so that ``--help`` and ``--version`` load neither textual nor whoosh.
-Exit codes: 0 success (an empty result too), 1 a runtime error, 2 a usage error.
-Errors are one line on stderr; scripts get JSON on stdout with nothing else mixed in.
+Exit codes: 0 success (an empty result too, and a reader that closed the pipe early),
+1 a runtime error (an unknown article id too), 2 a usage error. Errors are one plain line
+on stderr, never a traceback or a Python exception name; scripts get JSON on stdout with
+nothing else mixed in.
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 from newsbrowse.index.search import syntax_lines
 
+from .argv import COMMANDS, split_argv
 from .output import RuntimeFailure, UsageError
+from .safe_text import clean
 
 
 def _version() -> str:
@@ -26,63 +31,97 @@ def _version() -> str:
         return "unknown"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors on one line (no usage block) like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        _error(f"{message}; see `{self.prog} --help`")
+        sys.exit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (cheap: imports nothing heavy)."""
-    common = argparse.ArgumentParser(add_help=False)
+    """The argument parser (cheap: imports nothing heavy).
+
+    It parses what :func:`.argv.split_argv` leaves: the corpus word and search's query words
+    are taken out first (see that module), so ``-kremlin`` never reaches argparse.
+    """
+    common = _Parser(add_help=False, allow_abbrev=False)
     common.add_argument(
         "--corpus",
         type=Path,
         default=argparse.SUPPRESS,
+        metavar="DIR",
         help="folder of articles (default: $NEWSBROWSE_CORPUS, else the bundled seeds)",
     )
     common.add_argument(
         "--index-dir",
         type=Path,
         default=argparse.SUPPRESS,
+        metavar="DIR",
         help="where to keep the index (default: the user cache directory)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsbrowse",
+        usage="%(prog)s [-h] [--version] [DIR] [--corpus DIR] [--index-dir DIR] [COMMAND ...]",
         description="Browse a folder of saved news articles: search, read, see who said what.",
         parents=[common],
-        epilog="With no command, opens the interactive browser.",
+        allow_abbrev=False,
+        epilog=(
+            "DIR (or --corpus DIR) is the folder of articles; with no command, newsbrowse "
+            "opens the interactive browser on it. Each command has its own --help."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"newsbrowse {_version()}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="newsbrowse")
 
-    p = sub.add_parser("index", parents=[common], help="build or update the index")
+    def command(name: str, help: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=help, allow_abbrev=False, **kwargs)
+
+    p = command("index", "build or update the index")
     p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser(
+    p = command(
         "search",
-        parents=[common],
-        help="search the articles",
-        epilog="query syntax:\n" + syntax_lines(),
+        "search the articles",
+        epilog=SEARCH_EPILOG + syntax_lines(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("query", help="the query (see below)")
+    p.add_argument(
+        "query",
+        nargs="*",
+        metavar="QUERY",
+        help="the query (see below); its words are joined with spaces",
+    )
     p.add_argument("--limit", type=_positive, default=20, help="at most N hits (default 20)")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("articles", parents=[common], help="list the articles")
+    p = command("articles", "list the articles")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("show", parents=[common], help="print one article's text")
+    p = command("show", "print one article's text")
     p.add_argument("id", help="the article id (its path inside the corpus)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("quotes", parents=[common], help="list quotes: who said what")
+    p = command("quotes", "list quotes: who said what")
     p.add_argument("--speaker", help="a speaker's name or id (any spelling)")
     p.add_argument("--article", help="an article id")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"))
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("speakers", parents=[common], help="list everyone quoted")
+    p = command("speakers", "list everyone quoted")
     p.add_argument("--article", help="only the speakers of this article")
     p.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+SEARCH_EPILOG = (
+    "Every word after `search` is part of the query, a leading - (NOT) included:\n"
+    "`newsbrowse search peace -kremlin`. The options above work in any position;\n"
+    'after -- everything is query. An empty query ("") lists every article.\n\n'
+    "query syntax:\n"
+)
 
 
 def _positive(text: str) -> int:
@@ -95,9 +134,13 @@ def _positive(text: str) -> int:
     return value
 
 
-def resolve_corpus(args: argparse.Namespace) -> Path:
-    """--corpus, else $NEWSBROWSE_CORPUS, else the bundled seeds."""
-    corpus = getattr(args, "corpus", None)
+def resolve_corpus(args: argparse.Namespace, word: str | None = None) -> Path:
+    """DIR (``word``) or --corpus, else $NEWSBROWSE_CORPUS, else the bundled seeds."""
+    corpus: Path | None = getattr(args, "corpus", None)
+    if word is not None:
+        if corpus is not None:
+            raise UsageError(f"two folders given, {word} and --corpus {corpus}: give one")
+        corpus = Path(word)
     if corpus is None and os.environ.get("NEWSBROWSE_CORPUS"):
         corpus = Path(os.environ["NEWSBROWSE_CORPUS"])
     if corpus is None:
@@ -105,7 +148,13 @@ def resolve_corpus(args: argparse.Namespace) -> Path:
 
         return bundled_corpus()
     corpus = corpus.expanduser()
+    if corpus.is_file():
+        raise UsageError(
+            f"{corpus} is a file, not a folder: give the folder that holds your articles"
+        )
     if not corpus.is_dir():
+        if word is not None and os.sep not in word and not word.startswith((".", "~")):
+            raise UsageError(f"no such folder or command: {word} (commands: {', '.join(COMMANDS)})")
         raise UsageError(f"no such folder: {corpus}")
     return corpus
 
@@ -122,10 +171,37 @@ def _check_index_dir(corpus: Path, index_dir: Path | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``newsbrowse`` command."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
     try:
-        corpus = resolve_corpus(args)
+        code = _main(sys.argv[1:] if argv is None else argv)
+    except SystemExit:  # --help and --version, usage errors
+        _flush_stdout()
+        raise
+    return code if _flush_stdout() else 0
+
+
+def _flush_stdout() -> bool:
+    """Flush now rather than at interpreter exit, where a closed pipe would print a
+    traceback-like warning and exit 120. False when the reader had gone."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return False
+    return True
+
+
+def _main(argv: list[str]) -> int:
+    """Parse and run; every failure becomes one line on stderr and an exit code."""
+    try:
+        split = split_argv(argv)
+        args = build_parser().parse_args(split.args)
+        if split.query is not None:
+            if not split.query:
+                raise UsageError('search needs a query (an empty one, "", lists every article)')
+            args.query = " ".join(split.query)
+        corpus = resolve_corpus(args, split.corpus_word)
+        if split.stray is not None:
+            raise UsageError(f"unknown command: {split.stray} (commands: {', '.join(COMMANDS)})")
         index_dir = getattr(args, "index_dir", None)
         _check_index_dir(corpus, index_dir)
         if args.command is None:
@@ -142,14 +218,37 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted")
         return 130
-    except BrokenPipeError:
-        sys.stderr.close()  # e.g. piped into head: not an error worth a message
+    except BrokenPipeError:  # e.g. piped into head, which has all it wants: not an error
+        _silence_stdout()
         return 0
-    except Exception as exc:  # the promise: one line, never a traceback
+    except Exception as exc:  # the promise: one plain line, never a traceback
         if os.environ.get("NEWSBROWSE_DEBUG"):
             raise
-        _error(f"{exc.__class__.__name__}: {exc} (set NEWSBROWSE_DEBUG=1 for details)")
+        _error(_plain(exc))
         return 1
+
+
+def _plain(exc: BaseException) -> str:
+    """What went wrong, as a sentence without Python's name for it."""
+    from newsbrowse.index.errors import NewsbrowseError
+
+    if isinstance(exc, NewsbrowseError):  # written for people already
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror.lower()}{where}"
+    message = str(exc) or "no message"
+    return f"unexpected error: {message}; run with NEWSBROWSE_DEBUG=1 for details"
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that nothing more (the exit flush too) meets the closed
+    pipe: the recipe of the Python docs (signal module, "Note on SIGPIPE")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a file (tests capture it): nothing to do
+        pass
 
 
 def _run_app(corpus: Path, index_dir: Path | None) -> int:
@@ -162,5 +261,5 @@ def _run_app(corpus: Path, index_dir: Path | None) -> int:
 
 
 def _error(message: str) -> None:
-    text = " ".join(message.split())
-    print(f"newsbrowse: error: {text}", file=sys.stderr)
+    """One line on stderr, with no control character from a path or a query in it."""
+    print(f"newsbrowse: error: {clean(message)}", file=sys.stderr)

@@ -1,15 +1,25 @@
-"""The subcommands: keep the index fresh, then answer with Rich output or JSON.
+"""The subcommands: keep the index fresh, then answer for a person, a pipe or a script.
 
-Each ``cmd_*`` answers one :class:`Call`; the JSON shapes are :mod:`.output`'s. Untrusted
-text (titles, article text, names, queries) reaches Rich only as ``Text`` objects, never as
-markup strings, and only through :mod:`.safe_text`.
+Each ``cmd_*`` answers one :class:`Call` in one of three forms:
+
+- on a terminal, Rich tables and highlighted snippets, sized to the window;
+- into a pipe or a file (stdout is not a terminal), plain text for ``grep``, ``cut`` and
+  ``head``: ``show`` writes the article's decoded text exactly as stored (no header: the
+  text holds the file's own title; ``--json`` has the metadata); a table writes one row
+  per line, its cells tab-separated and whole (no wrapping, no ``…``, no colour, no header
+  row, no count line), each cell on one line (tabs and newlines in it become spaces);
+- with ``--json``, the shapes of :mod:`.output`.
+
+Untrusted text (titles, article text, names, queries) reaches Rich only as ``Text``
+objects, never as markup strings, and only through :mod:`.safe_text`.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +37,7 @@ from rich.text import Text
 
 from newsbrowse.index import IndexDirError, IndexWriteError
 from newsbrowse.index.library import Library
-from newsbrowse.index.model import SearchResult, UpdateReport
+from newsbrowse.index.model import SearchResult, Speaker, UpdateReport
 
 from .output import (
     RuntimeFailure,
@@ -40,7 +50,8 @@ from .output import (
     search_json,
     speaker_json,
 )
-from .safe_text import printable
+from .plural import counted
+from .safe_text import clean, printable
 
 PROGRESS_AFTER_SECONDS = 1.0
 MATCH_STYLE = "bold black on yellow"
@@ -56,6 +67,28 @@ class Call:
     out: Console
     err: Console
     report: UpdateReport
+    plain: bool = False  # stdout is a pipe or a file: plain text, see the module docstring
+
+    def line(self, text: Text) -> None:
+        """One line for a person: Rich on a terminal, its plain text elsewhere."""
+        if self.plain:
+            sys.stdout.write(text.plain + "\n")
+        else:
+            self.out.print(text)
+
+
+def write_rows(rows: Iterable[Sequence[str | None]]) -> None:
+    """A table for a pipe: one row per line, whole cells separated by tabs."""
+    write = sys.stdout.write
+    for row in rows:
+        write("\t".join(clean(cell) for cell in row) + "\n")
+
+
+def no_article(article_id: str) -> RuntimeFailure:
+    """The one answer to an unknown article id (``show``, ``--article``): exit code 1."""
+    return RuntimeFailure(
+        f"no article {clean(article_id)[:200]!r}; `newsbrowse articles` lists them"
+    )
 
 
 def run_command(args: argparse.Namespace, corpus: Path, index_dir: Path | None) -> int:
@@ -69,7 +102,8 @@ def run_command(args: argparse.Namespace, corpus: Path, index_dir: Path | None) 
         )
         if report.notice:
             err.print(Text(f"newsbrowse: {report.notice}", style="yellow"))
-        return COMMANDS[args.command](Call(library, args, out, err, report))
+        plain = not sys.stdout.isatty()
+        return COMMANDS[args.command](Call(library, args, out, err, report, plain))
     finally:
         library.close()
 
@@ -118,21 +152,23 @@ def _update(library: Library, err: Console, rebuild: bool, wait: bool) -> Update
 
 def cmd_index(call: Call) -> int:
     """What the update did, and where the index is."""
-    library, report, out = call.library, call.report, call.out
+    library, report = call.library, call.report
     if call.args.json:
         dump_json(report_json(report, library.article_count))
         return 0
     line = Text()
-    line.append(f"{library.article_count} articles indexed", style="bold")
+    line.append(f"{counted(library.article_count, 'article')} indexed", style="bold")
     line.append(
         f" ({report.added} added, {report.changed} changed, {report.deleted} deleted, "
         f"{report.unchanged} unchanged{', rebuilt' if report.rebuilt else ''}) "
         f"in {report.seconds:.2f} s"
     )
-    out.print(line)
-    out.print(Text(f"index: {library.index_dir}", style="dim"))
+    call.line(line)
+    call.line(Text(f"index: {library.index_dir}", style="dim"))
     for fid, reason in report.skipped:
-        out.print(Text.assemble(("skipped ", "yellow"), printable(fid), ": ", reason))
+        call.line(Text.assemble(("skipped ", "yellow"), clean(fid), ": ", clean(reason)))
+    if report.skipped:
+        call.line(Text(counted(len(report.skipped), "skipped file"), style="yellow"))
     return 0
 
 
@@ -151,13 +187,15 @@ def cmd_search(call: Call) -> int:
         err.print(Text(f"newsbrowse: interpreted as: {printable(result.interpreted)[:200]}"))
     if args.json:
         dump_json(search_json(result))
-        return 0
-    _print_hits(result, call.out)
+    elif call.plain:
+        write_rows((h.date, h.title, h.source, h.article, h.snippet) for h in result.hits)
+    else:
+        _print_hits(result, call.out)
     return 0
 
 
 def _print_hits(result: SearchResult, out: Console) -> None:
-    summary = Text(f"{result.total} articles", style="bold")
+    summary = Text(counted(result.total, "article"), style="bold")
     summary.append(f" · {result.seconds * 1000:.0f} ms", style="dim")
     out.print(summary)
     for n, hit in enumerate(result.hits, 1):
@@ -186,7 +224,12 @@ def cmd_articles(call: Call) -> int:
     if call.args.json:
         dump_json([article_info_json(a) for a in infos])
         return 0
-    table = Table("date", "title", "author", "source", "id", box=None, header_style="bold")
+    if call.plain:
+        write_rows((a.date, a.title, a.author, a.source, a.id) for a in infos)
+        return 0
+    table = Table("date", "title", "author", "source", box=None, header_style="bold")
+    # An id is for copying into `show`: never cut, even in a narrow window.
+    table.add_column("id", no_wrap=True, overflow="fold", min_width=_widest(a.id for a in infos))
     for a in infos:
         label = (
             Text(printable(a.title)) if a.title else Text(printable(a.label), style="italic dim")
@@ -196,21 +239,26 @@ def cmd_articles(call: Call) -> int:
             label,
             Text(printable(a.author)),
             Text(printable(a.source)),
-            Text(a.id),
+            Text(printable(a.id)),
         )
     call.out.print(table)
+    call.out.print(Text(counted(len(infos), "article"), style="dim"))
     return 0
 
 
 def cmd_show(call: Call) -> int:
-    """One article's text, paragraph by paragraph."""
+    """One article: on a terminal its title, metadata and paragraphs; in a pipe its text."""
     args, out = call.args, call.out
     try:
         article = call.library.article(args.id)
     except KeyError:
-        raise RuntimeFailure(f"no article {args.id!r}; `newsbrowse articles` lists them") from None
+        raise no_article(args.id) from None
     if args.json:
         dump_json(article_json(article))
+        return 0
+    if call.plain:
+        text = printable(article.text)  # the stored text is clean already: the same string
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return 0
     out.print(Text(printable(article.label), style="bold"))
     meta = " · ".join(
@@ -234,9 +282,12 @@ def cmd_quotes(call: Call) -> int:
     try:
         records = call.library.quotes(article=args.article, speaker=args.speaker, kind=args.kind)
     except KeyError:
-        raise RuntimeFailure(f"no article {args.article!r}") from None
+        raise no_article(args.article) from None
     if args.json:
         dump_json([quote_json(r) for r in records])
+        return 0
+    if call.plain:  # an unknown speaker is an empty cell
+        write_rows((r.speaker_name, r.quote.kind, r.quote.text, r.article) for r in records)
         return 0
     table = Table("speaker", "kind", "quote", "article", box=None, header_style="bold")
     for r in records:
@@ -247,15 +298,24 @@ def cmd_quotes(call: Call) -> int:
             Text(r.article, style="dim"),
         )
     out.print(table)
-    out.print(Text(f"{len(records)} quotes", style="dim"))
+    out.print(Text(counted(len(records), "quote"), style="dim"))
     return 0
 
 
 def cmd_speakers(call: Call) -> int:
     """Everyone quoted (in the corpus or one article), most quoted first."""
-    speakers = call.library.speakers(article=call.args.article)
+    try:
+        speakers = call.library.speakers(article=call.args.article)
+    except KeyError:
+        raise no_article(call.args.article) from None
     if call.args.json:
         dump_json([speaker_json(s) for s in speakers])
+        return 0
+    if call.plain:
+        write_rows(
+            (s.name, s.kind, str(s.quotes), str(len(s.articles)), ", ".join(_others(s)))
+            for s in speakers
+        )
         return 0
     table = Table("speaker", "kind", "quotes", "articles", "also named", box=None)
     for s in speakers:
@@ -264,10 +324,20 @@ def cmd_speakers(call: Call) -> int:
             Text(s.kind),
             Text(str(s.quotes)),
             Text(str(len(s.articles))),
-            Text(printable(", ".join(a for a in s.aliases if a != s.name)[:80])),
+            Text(printable(", ".join(_others(s))[:80])),
         )
     call.out.print(table)
+    call.out.print(Text(counted(len(speakers), "speaker"), style="dim"))
     return 0
+
+
+def _others(speaker: Speaker) -> list[str]:
+    """The speaker's other names."""
+    return [a for a in speaker.aliases if a != speaker.name]
+
+
+def _widest(values: Iterable[str]) -> int:
+    return max((len(v) for v in values), default=2)
 
 
 COMMANDS: dict[str, Callable[[Call], int]] = {
