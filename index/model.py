@@ -30,6 +30,9 @@ class Article:
     source: str | None = None
     cruft: tuple[tuple[Span, str], ...] = ()  # (span, reason) of lines set aside
     content_hash: str = ""
+    url: str | None = None  # the article's address on the web, where the file says it
+    section: str | None = None  # the section the site files it under ("Courts")
+    subtitle: str | None = None  # the standfirst under the headline
 
     @property
     def body(self) -> str:
@@ -136,6 +139,8 @@ class ArticleInfo:
     date: str | None
     author: str | None
     source: str | None
+    url: str | None = None
+    section: str | None = None
 
 
 @dataclass  # no slots: pickles (in the index state) much faster
@@ -162,6 +167,7 @@ class Hit:
     score: float
     snippet: str
     snippet_spans: tuple[Span, ...] = ()
+    url: str | None = None
 
 
 @dataclass(slots=True)

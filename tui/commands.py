@@ -266,6 +266,8 @@ def cmd_show(call: Call) -> int:
     )
     if meta:
         out.print(Text(meta, style="dim"))
+    if article.url:
+        out.print(Text(printable(article.url), style="dim"))
     out.print()
     for start, end in article.paragraphs:
         out.print(Text(article.text[start:end]))

@@ -61,6 +61,7 @@ def search_json(result: SearchResult) -> dict[str, Any]:
                 "label": h.label,
                 "date": h.date,
                 "source": h.source,
+                "url": h.url,
                 "score": round(h.score, 4),
                 "snippet": h.snippet,
                 "snippet_spans": [list(s) for s in h.snippet_spans],
@@ -80,6 +81,8 @@ def article_info_json(info: ArticleInfo) -> dict[str, Any]:
         "date": info.date,
         "author": info.author,
         "source": info.source,
+        "section": info.section,
+        "url": info.url,
     }
 
 
@@ -92,6 +95,9 @@ def article_json(article: Article) -> dict[str, Any]:
         "date": article.date,
         "author": article.author,
         "source": article.source,
+        "section": article.section,
+        "subtitle": article.subtitle,
+        "url": article.url,
         "text": article.text,
         "paragraphs": [list(p) for p in article.paragraphs],
     }

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from ..errors import QueryError
 
-FIELDS = ("title", "body", "author", "source", "speaker", "quote", "date")
+FIELDS = ("title", "body", "author", "source", "section", "speaker", "quote", "date")
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 64
 MIN_PREFIX = 3

@@ -30,7 +30,7 @@ from ..model import (
 )
 from ..speakers import speaker_terms
 
-SCHEMA_VERSION = 2  # bump on any change to the stored document: existing indexes rebuild
+SCHEMA_VERSION = 3  # bump on any change to the stored document: existing indexes rebuild
 TITLE_BOOST = 2.0
 
 Fields = dict[str, Any]  # one stored document, as written and as Whoosh hands it back
@@ -53,6 +53,7 @@ def build_schema() -> Schema:
         quote=TEXT(analyzer=terms, phrase=True),
         author=TEXT(analyzer=name_analyzer(), stored=True),
         source=TEXT(analyzer=name_analyzer(), stored=True),
+        section=TEXT(analyzer=name_analyzer(), stored=True),
         speaker=TEXT(analyzer=name_analyzer(), phrase=True),
         # Dates: shown as ISO text; ranged and sorted as the number YYYYMMDD.
         date=STORED(),
@@ -60,6 +61,8 @@ def build_schema() -> Schema:
         source_key=ID(sortable=True),
         title_text=STORED(),
         label=STORED(),
+        url=STORED(),
+        subtitle=STORED(),
         # The decoded text and its layout: spans in the stored extraction index into this text,
         # so an article is rebuilt from the index alone, whatever happened to the file since.
         text=STORED(),
@@ -93,6 +96,9 @@ def document(article: Article, extraction: Extraction, size: int, mtime_ns: int)
         "quote": " ".join(index_terms("\n".join(q.text for q in extraction.quotes))),
         "author": article.author or "",
         "source": article.source or "",
+        "section": article.section or "",
+        "url": article.url or "",
+        "subtitle": article.subtitle or "",
         "speaker": speaker_text,
         "date": article.date or "",
         "source_key": article.source or "",
@@ -124,6 +130,8 @@ def article_info(article: Article) -> ArticleInfo:
         date=article.date,
         author=article.author,
         source=article.source,
+        url=article.url,
+        section=article.section,
     )
 
 
@@ -160,6 +168,9 @@ def stored_article(fields: Fields) -> Article:
         source=fields.get("source") or None,
         cruft=tuple((tuple(s), r) for s, r in layout.get("cruft", ())),
         content_hash=fields.get("content_hash", ""),
+        url=fields.get("url") or None,
+        section=fields.get("section") or None,
+        subtitle=fields.get("subtitle") or None,
     )
 
 
@@ -174,6 +185,7 @@ def stored_hit(fields: Fields, score: float, snippet: str, snippet_spans: tuple[
         score=float(score),
         snippet=snippet,
         snippet_spans=snippet_spans,
+        url=fields.get("url") or None,
     )
 
 
@@ -187,6 +199,8 @@ def stored_info(fields: Fields) -> ArticleInfo:
         date=fields.get("date") or None,
         author=fields.get("author") or None,
         source=fields.get("source") or None,
+        url=fields.get("url") or None,
+        section=fields.get("section") or None,
     )
 
 
