@@ -9,12 +9,16 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 from ..model import Article
+from .datelines import dateline_at
 from .decode import decode_bytes, strip_controls
-from .layout import layout
-from .metadata import pick_date, reported_source
+from .hints import Hints
+from .layout import Layout, layout
+from .metadata import credited_author, pick_date, reported_source
+from .sources import choose, copyright_outlet, credit_outlet, masthead_outlet, self_named_outlet
 
 MAX_BYTES = 8 * 2**20
-_REPORTED_SOURCE_PARAGRAPHS = 3  # an outlet names itself early; later it cites others
+_OPENING_PARAGRAPHS = 3  # an outlet names itself early (dateline, "X reports"); later it cites
+_FOOTER_LINES = 8  # a page's statements about itself are at its very end
 
 
 def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Article:
@@ -53,26 +57,95 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
-def parse_article(text: str, article_id: str, path: str, content_hash: str = "") -> Article:
-    """Build an :class:`Article` from already decoded, control-stripped ``text`` (pure)."""
-    found = layout(text)
-    source = found.source or found.outlet
-    if source is None:  # "..., News.Az reports, citing ..." in the opening paragraphs
-        for s, e in found.paragraphs[:_REPORTED_SOURCE_PARAGRAPHS]:
-            source = reported_source(text[s:e])
-            if source:
-                break
+def parse_article(
+    text: str, article_id: str, path: str, content_hash: str = "", *, hints: Hints | None = None
+) -> Article:
+    """Build an :class:`Article` from already decoded, control-stripped ``text`` (pure).
+
+    ``hints`` are what a page's markup said (a web page's headline, byline, ...); they win
+    over what the text's layout suggests.
+    """
+    found = layout(text, title_span=hints.title_span if hints else None)
+    paragraphs = [text[s:e] for s, e in found.paragraphs]
     title_span = found.title_span
-    return Article(
+    subtitle = found.subtitle_span
+    article = Article(
         id=article_id,
         path=path,
         text=text,
         paragraphs=tuple(found.paragraphs),
         title=text[title_span[0] : title_span[1]] if title_span else None,
         title_span=title_span,
-        date=pick_date(found.dates),
-        author=found.author,
-        source=source,
+        date=pick_date(found.dates) or _dateline_date(paragraphs),
+        author=found.author or credited_author(paragraphs),
+        source=_source(found, text, paragraphs),
         cruft=tuple(found.cruft),
         content_hash=content_hash,
+        url=found.url,
+        section=found.section,
+        subtitle=text[subtitle[0] : subtitle[1]] if subtitle else None,
     )
+    return hints.apply(article) if hints else article
+
+
+def _dateline_date(paragraphs: list[str]) -> str | None:
+    """The day a dateline gives (``BRENNHOLM, June 2, 2026 /Wire/ --``), if it has a year."""
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+        filed = dateline_at(paragraph)
+        if filed and filed.date:
+            return filed.date
+    return None
+
+
+def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
+    """The outlet, from the most trusted place that names one (see :mod:`.sources`)."""
+    candidates: list[tuple[str, str]] = []
+    if found.source:
+        candidates.append(("label", found.source))
+    if found.masthead:
+        name = masthead_outlet(found.masthead, text)
+        if name:
+            candidates.append(("masthead", name))
+    if found.outlet:
+        candidates.append(("byline", found.outlet))
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+        filed = dateline_at(paragraph)
+        if filed and filed.outlet:
+            candidates.append(("dateline", filed.outlet))
+        reported = reported_source(paragraph)
+        if reported:
+            candidates.append(("reported", reported))
+    for (s, e), reason in found.cruft:
+        line = text[s:e]
+        if reason == "copyright notice" or "©" in line:
+            name = copyright_outlet(line)
+            if name:
+                candidates.append(("copyright", name))
+        elif reason == "photo caption":
+            name = credit_outlet(line)
+            if name:
+                candidates.append(("credit", name))
+    for line in _last_lines(text, _FOOTER_LINES):
+        name = self_named_outlet(line)
+        if name:
+            candidates.append(("self", name))
+        if "©" in line:
+            name = copyright_outlet(line[line.index("©") :])
+            if name:
+                candidates.append(("copyright", name))
+    if found.host:
+        candidates.append(("host", found.host))
+    return choose(candidates)
+
+
+def _last_lines(text: str, count: int) -> list[str]:
+    """The last ``count`` non-blank lines of ``text``, stripped."""
+    out: list[str] = []
+    end = len(text)
+    while end > 0 and len(out) < count:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            out.append(line)
+        end = start - 1
+    return out

@@ -13,106 +13,17 @@ web cruft ("share buttons", "photo caption", ...) and the metadata bits ("date",
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import Span
-from .metadata import (
-    META_FIRST_WORDS,
-    DateFound,
-    first_word,
-    looks_like_title,
-    parse_meta_line,
-)
+from .cruft import CAPTION, cruft_reason, plain
+from .header import scan_header
+from .metadata import DateFound, first_word, parse_meta_line
 
-_LANG_CODES = (
-    r"ua|uk|ukr|en|eng|ru|rus|de|deu|ger|fr|fra|es|esp|it|ita|pl|pol|pt|ro|tr|ar|zh|cn|ja|jp"
-    r"|ko|kr|nl|cs|cz|sk|hu|bg|ka|ge|az|kk|kz|lt|lv|et|est|fi|sv|da|el|gr|hr|sr|sl|sq|hy|uz"
-    r"|fa|укр|рус|eng|english|українська|русский|русская|deutsch|français|español|polski"
-)
-_FONT_TOKEN = (
-    r"(?:[+\-−–]|A[+\-−]?|[↺↻⟲⟳]|\d{1,2}\s*px|\d{2,3}\s*%"
-    r"|(?:font|text)(?:\s*size)?\s*:?|reset|aa)"
-)
-_SHARE_WORD = (
-    r"(?:share(?:\s+(?:this|on|via|article|story))?|tweet|facebook|twitter|x|whatsapp|telegram"
-    r"|viber|linkedin|reddit|pinterest|messenger|flipboard|e-?mail|print|copy(?:\s+link)?"
-    r"|link\s+copied|поділитися|поделиться|копіювати(?:\s+посилання)?)"
-)
-_LINE_CRUFT = re.compile(
-    "|".join(
-        (
-            rf"(?P<lang>(?:{_LANG_CODES})(?:(?:\s*[|/·•,]\s*|\s+)(?:{_LANG_CODES}))+)",
-            rf"(?P<font>{_FONT_TOKEN}(?:\s+{_FONT_TOKEN})+)",
-            r"(?P<tag>#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)*|(?:tags|теги|мітки)\s*:.*)",
-            rf"(?P<share>{_SHARE_WORD}(?:(?:\s*[:|/·•,]\s*|\s+){_SHARE_WORD})*)",
-            r"(?P<ad>advertisement|advertising|\(?ad\)?|ads|sponsored(?:\s+content)?|реклама"
-            r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?(?:\s+with\s+content)?)",
-            r"(?P<related>(?:read\s+(?:more|also)|see\s+also|also\s+read|more\s+on\s+this"
-            r"|читайте\s+(?:також|также)|також\s+читайте|дивіться\s+також|смотрите\s+также)"
-            r"(?:\s*[:：»>—–-].*)?|related(?:\s+(?:news|articles?|stories|story|posts?))?"
-            r"(?:\s*:.*)?)",
-            r"(?P<comments>(?:(?:no|\d+)\s+)?comments?(?:\s*\(\d+\))?"
-            r"|leave\s+a\s+(?:comment|reply)|коментар(?:і|ів)?(?:\s*\(?\d+\)?)?)",
-            r"(?P<copyright>(?:©|\(c\)|copyright\b).*)",
-            r"(?P<prompt>(?:subscribe|sign\s+up|follow\s+us|join\s+us|підписуйтесь|подписывайтесь)"
-            r"\b.{0,80})",
-            r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|home(?:\s*[›»>/].*)?"
-            r"|loading(?:\.{3}|…)?|search)",
-        )
-    ),
-    re.IGNORECASE,
-)
-_CRUFT_REASONS = {
-    "lang": "language switcher",
-    "font": "font-size controls",
-    "tag": "section tag",
-    "share": "share buttons",
-    "ad": "advertisement",
-    "related": "related link",
-    "comments": "comments counter",
-    "copyright": "copyright notice",
-    "prompt": "subscription prompt",
-    "nav": "navigation",
-}
-_FONT_SIGNAL = re.compile(r"px|[↺↻⟲⟳]|A[+\-−]|%|font|text", re.IGNORECASE)
-_CAPTION = re.compile(
-    r"(?:^|\s)(?:photos?|photograph|image|picture|illustration|фото|світлина|ілюстрація"
-    r"|иллюстрация)(?:\s+(?:credit|by|illustration))?\s*[:：]\s*\S"
-    r"|(?:^|\s)photo\s+by\s+\w"
-    r"|\((?:[^()]*[/,;]\s*)?(?:AP|AFP|EPA|Getty|Reuters/|Shutterstock|Unsplash|Depositphotos|Pexels"
-    r"|Wikimedia|Wikipedia|Anadolu|TASS|Sputnik|UNIAN|Ukrinform|Pool|Bloomberg via)\b[^()]*\)"
-    r"\.?\s*$"
-    r"|\(photo\b[^()]*\)\.?\s*$",
-    re.IGNORECASE,
-)
-_CAPTION_HINTS = (
-    *("hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "llustr", "LLUSTR"),
-    *("ото", "ОТО", "вітлин", "ВІТЛИН", "люстр", "ЛЮСТР"),
-)
-# First words a whole-line cruft pattern can start with; other lines skip the big regex.
-_CRUFT_FIRST_WORDS = frozenset(
-    word
-    for group in (
-        _LANG_CODES.replace("|", " "),
-        "a a+ a- a− aa font text reset font-size",
-        "tags теги мітки",
-        "share tweet facebook twitter x whatsapp telegram viber linkedin reddit pinterest",
-        "messenger flipboard email e-mail print copy link поділитися поделиться копіювати",
-        "advertisement advertising ad (ad) ads sponsored реклама scroll",
-        "read see also more related читайте також дивіться смотрите",
-        "no comment comments leave коментар коментарі коментарів",
-        "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
-        "skip back menu home loading loading... loading… search",
-    )
-    for word in group.split()
-)
-_CRUFT_FIRST_CHARS = frozenset("#+-−–↺↻⟲⟳©0123456789")  # digits also start dates
-# Lines starting with none of these words (or characters) cannot be cruft or metadata.
-_SPECIAL_FIRST_WORDS = _CRUFT_FIRST_WORDS | META_FIRST_WORDS
+__all__ = ["Layout", "cruft_reason", "layout"]
+
 _TERMINAL = tuple(".!?…»”\"'’)")
 _WRAP_WIDTH = 110  # lines of hard-wrapped text are no longer than this
-_CAPTION_MAX = 400  # longer lines are body text even if they mention a photo
 
 
 @dataclass(slots=True)
@@ -125,53 +36,12 @@ class Layout:
     dates: list[tuple[DateFound, bool]] = field(default_factory=list)  # (date, in header)
     author: str | None = None
     source: str | None = None  # from a "Source: X" line
-    outlet: str | None = None  # from a "Name | Outlet" byline
-
-
-def cruft_reason(line: str, word: str | None = None) -> str | None:
-    """Why a stripped line is web cruft, or ``None`` if it is not.
-
-    ``word`` is the line's :func:`~.metadata.first_word`, if already known.
-    """
-    if not line:
-        return None
-    if len(line) <= 120 and (
-        line[0] in _CRUFT_FIRST_CHARS
-        or (first_word(line) if word is None else word) in _CRUFT_FIRST_WORDS
-    ):
-        m = _LINE_CRUFT.fullmatch(line)
-        if m and m.lastgroup:
-            kind = m.lastgroup
-            if kind != "font" or _FONT_SIGNAL.search(line):
-                return _CRUFT_REASONS[kind]
-    if len(line) <= _CAPTION_MAX and _caption_hint(line) and _CAPTION.search(line):
-        return "photo caption"
-    if len(line) <= 200 and ("ights reserved" in line or "IGHTS RESERVED" in line):
-        return "copyright notice"
-    return None
-
-
-def _plain(line: str, word: str) -> bool:
-    """A cheap test that a line is neither cruft nor metadata (most body lines are)."""
-    return (
-        word not in _SPECIAL_FIRST_WORDS
-        and line[0] not in _CRUFT_FIRST_CHARS
-        and "|" not in line
-        and " • " not in line
-        and " · " not in line
-        and "ights reserved" not in line
-        and "IGHTS RESERVED" not in line
-        and not _caption_hint(line)
-    )
-
-
-def _caption_hint(line: str) -> bool:
-    """A cheap test before the caption regex: a credit word, or a closing parenthesis."""
-    if line.endswith((")", ").")):
-        return True
-    if ":" not in line and "：" not in line and "by" not in line:
-        return False
-    return any(hint in line for hint in _CAPTION_HINTS)
+    outlet: str | None = None  # from a "Name | Outlet" byline or a byline's dateline
+    masthead: str | None = None  # the site's name printed above the story
+    section: str | None = None  # from a breadcrumb or a section label
+    subtitle_span: Span | None = None  # the standfirst (also a paragraph)
+    url: str | None = None  # from a "Source: https://..." / "URL:" line or a bare URL line
+    host: str | None = None  # that URL's host
 
 
 def _lines(text: str) -> list[Span | None]:
@@ -197,8 +67,9 @@ _Piece = tuple[int, int, str]
 class _Walker:
     """One pass over an article's lines, building a :class:`Layout`."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, title_span: Span | None = None) -> None:
         self.text = text
+        self.title_span = title_span
         self.lines = _lines(text)
         self.layout = Layout()
         self.header = True  # no body text seen yet
@@ -206,22 +77,36 @@ class _Walker:
 
     def run(self) -> Layout:
         """Classify every line, then group the body pieces into paragraphs."""
-        text, lines = self.text, self.lines
+        text, lines, layout = self.text, self.lines, self.layout
+        title_line = None
+        if self.title_span is not None:
+            title_line = next((i for i, sp in enumerate(lines) if sp == self.title_span), None)
+        head = scan_header(text, lines, title=title_line)
+        layout.masthead, layout.section, layout.url = head.masthead, head.section, head.url
+        layout.author = head.author
         pieces: list[list[_Piece]] = []
         for i, span in enumerate(lines):
             if span is None:
                 pieces.append([])
                 continue
             s, e = span
-            if self.header and self.title is None and self._is_title(i, s, e):
+            if i == head.title:
                 self.title = text[s:e]
-                self.layout.title_span = (s, e)
+                layout.title_span = (s, e)
                 pieces.append([])
+                continue
+            if i in head.chrome:
+                pieces.append([(s, e, head.chrome[i])])
+                continue
+            if i == head.subtitle:
+                layout.subtitle_span = (s, e)
+                pieces.append([(s, e, "")])
                 continue
             line_pieces = self._classify(s, e, allow_meta=True)
             if not line_pieces[-1][2]:  # body text, which always comes last on its line
                 self.header = False
             pieces.append(line_pieces)
+        self._mark_related(pieces)
         self._mark_stray_end(pieces)
         self._paragraphs(pieces)
         return self.layout
@@ -234,7 +119,7 @@ class _Walker:
             if repeat:
                 return [(s, e, repeat)]
         word = first_word(line)
-        if _plain(line, word):
+        if plain(line, word):
             return [(s, e, "")]
         reason = cruft_reason(line, word)
         if reason:
@@ -251,6 +136,8 @@ class _Walker:
         layout.author = layout.author or meta.author
         layout.source = layout.source or meta.source
         layout.outlet = layout.outlet or meta.outlet
+        layout.url = layout.url or meta.url
+        layout.host = layout.host or meta.host
         out = [(s + a, s + b, r) for a, b, r in meta.parts]
         if meta.body_start is not None:
             rest = line[meta.body_start :]
@@ -259,41 +146,21 @@ class _Walker:
                 out.extend(self._classify(start, e, allow_meta=False))
         return out
 
-    def _is_title(self, i: int, s: int, e: int) -> bool:
-        """Whether line ``i`` (the first candidate for body text) is the headline."""
-        line = self.text[s:e]
-        # A bare "Name | Outlet" here is more likely a headline with its site's name.
-        if cruft_reason(line) or parse_meta_line(line, header=True, bare_names=False):
-            return False
-        if not self.text[e:].strip():
-            return False  # nothing after it: it is the body
-        following = self._next_lines(i, 4)
-        if len(line) <= 300 and len(line.split()) >= 2:
-            for a, b, _ in following:  # a repeated headline is a strong sign
-                nxt = self.text[a:b]
-                if nxt.startswith(line) and _repeated_headline(nxt, len(line)):
-                    return True
-        if not looks_like_title(line):
-            return False
-        if following and following[0][2]:  # same block continues: only metadata may follow
-            a, b, _ = following[0]
-            nxt = self.text[a:b]
-            return bool(cruft_reason(nxt) or parse_meta_line(nxt, header=True))
-        return True
-
-    def _next_lines(self, i: int, count: int) -> list[tuple[int, int, bool]]:
-        """The next ``count`` non-blank lines after ``i``: (start, end, adjacent to i)."""
-        out: list[tuple[int, int, bool]] = []
-        adjacent = True
-        for span in self.lines[i + 1 :]:
-            if span is None:
-                adjacent = False
+    def _mark_related(self, pieces: list[list[_Piece]]) -> None:
+        """Headlines listed under a "Related" / "Most read" heading are links, not body."""
+        listing = False
+        for line_pieces in pieces:
+            if not line_pieces:
+                listing = False
                 continue
-            out.append((span[0], span[1], adjacent))
-            adjacent = False
-            if len(out) == count:
-                break
-        return out
+            s, e, reason = line_pieces[-1]
+            if reason == "related link" and len(line_pieces) == 1:
+                listing = True
+                continue
+            if listing and not reason and len(line_pieces) == 1 and _listed(self.text[s:e]):
+                line_pieces[0] = (s, e, "related link")
+                continue
+            listing = False
 
     def _mark_stray_end(self, pieces: list[list[_Piece]]) -> None:
         """A lone character or two at the very end (a truncated scrape) is cruft."""
@@ -329,9 +196,16 @@ def _repeated_headline(line: str, n: int) -> str | None:
         return "repeated headline"
     if not line[n].isspace() and line[n] not in "(":
         return None
-    if cruft_reason(rest) == "photo caption" or _CAPTION.search(" " + rest):
+    if cruft_reason(rest) == "photo caption" or CAPTION.search(" " + rest):
         return "repeated headline with photo caption"
     return None
+
+
+def _listed(line: str) -> bool:
+    """A headline in a list of links: short, capitalised, no closing full stop."""
+    return (
+        len(line) <= 140 and (line[0].isupper() or line[0] in "•-*–‘'“\"") and line[-1] not in ".:"
+    )
 
 
 def _flush(text: str, block: list[Span], paragraphs: list[Span]) -> None:
@@ -356,6 +230,10 @@ def _hard_wrapped(text: str, block: list[Span]) -> bool:
     return any(not text[s:e].endswith(_TERMINAL) for s, e in block[:-1])
 
 
-def layout(text: str) -> Layout:
-    """Lay out ``text``: paragraphs, cruft, title span and the metadata read on the way."""
-    return _Walker(text).run()
+def layout(text: str, *, title_span: Span | None = None) -> Layout:
+    """Lay out ``text``: paragraphs, cruft, title span and the metadata read on the way.
+
+    ``title_span``, when given, is where the headline is (a page's ``<h1>``): the lines
+    above it are chrome and the layout reads on from there.
+    """
+    return _Walker(text, title_span).run()

@@ -1,84 +1,47 @@
-"""Recognising an article's metadata in its lines: dates, bylines, sources, title shape.
+"""Recognising an article's metadata in its lines: bylines, sources, URLs, title shape.
 
 Everything here works on one stripped line (or one paragraph) at a time and reports
-offsets relative to the string it was given; :mod:`.clean` walks the lines and
-:func:`pick_date` / :func:`reported_source` settle the article-level answer.
+offsets relative to the string it was given; :mod:`.layout` walks the lines and
+:func:`pick_date` / :func:`reported_source` settle the article-level answer. Dates are
+read by :mod:`.dates`, datelines by :mod:`.datelines`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date as _date
 from typing import Literal
 
-DateKind = Literal["published", "updated", "plain"]
+from .datelines import dateline_at
+from .dates import (
+    DATE_FIRST_WORDS,
+    WEEKDAY_NAMES,
+    DateFound,
+    date_at,
+    first_word,
+    may_be_date,
+    parse_date,
+    relative_date,
+)
+from .dates import MONTHS as _MONTHS
 
-_MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
-    (
-        "january jan січня січень января январь",
-        "february feb лютого лютий февраля февраль",
-        "march mar березня березень марта март",
-        "april apr квітня квітень апреля апрель",
-        "may травня травень мая май",
-        "june jun червня червень июня июнь",
-        "july jul липня липень июля июль",
-        "august aug серпня серпень августа август",
-        "september sep sept вересня вересень сентября сентябрь",
-        "october oct жовтня жовтень октября октябрь",
-        "november nov листопада листопад ноября ноябрь",
-        "december dec грудня грудень декабря декабрь",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _num
+__all__ = [
+    "META_FIRST_WORDS",
+    "DateFound",
+    "MetaLine",
+    "bare_byline",
+    "clean_name",
+    "clean_outlet",
+    "first_word",
+    "looks_like_title",
+    "parse_date",
+    "parse_meta_line",
+    "pick_date",
+    "reported_source",
+    "role_line",
+]
+
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAY_WORDS = frozenset(
-    word
-    for group in (
-        "monday tuesday wednesday thursday friday saturday sunday",
-        "mon tue tues wed thu thur thurs fri sat sun",
-        "понеділок вівторок середа четвер п'ятниця п’ятниця пʼятниця субота неділя",
-        "понедельник вторник среда четверг пятница суббота воскресенье",
-    )
-    for word in group.split()
-)
-_WEEKDAY_NAMES = "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
-_WEEKDAY = rf"(?:{_WEEKDAY_NAMES})\.?,?\s+"
-_PUBLISHED = r"published|posted|publication\s+date|date|опубліковано|опубликовано|дата"
-_UPDATED = r"(?:last\s+)?updated|modified|оновлено|обновлено|змінено|изменено"
-_LABEL = rf"(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED}))(?:\s+(?:on|at))?\s*:?\s*"
-_DATE = (
-    r"(?<!\d)(?:"
-    r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-    r"|(?P<yy>\d{4})[./](?P<ym>\d{1,2})[./](?P<yd>\d{1,2})"
-    r"|(?P<dd>\d{1,2})[./-](?P<dm>\d{1,2})[./-](?P<dy>\d{4})"
-    rf"|(?P<nm>{_MONTH})\.?\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ny>\d{{4}})"
-    rf"|(?P<md>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mm>{_MONTH})\.?,?\s+(?P<my>\d{{4}})"
-    r")(?!\d)(?:\s*(?:р\.|г\.|року|года)(?!\w))?"
-)
-_TIME = (
-    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-    r"|(?:\s*[,|•·-]?\s*(?:at\s+|о\s+|в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|[ECB]S?T|E[ES]?T|CES?T|MS[KT])\b)?"
-    r"(?:\s*[+-]\d{2}:?\d{2})?))?"
-)
-_DATE_PREFIX = re.compile(rf"(?:{_LABEL})?(?:{_WEEKDAY})?{_DATE}{_TIME}", re.IGNORECASE)
-# First words a date line can start with (besides a digit): a cheap filter before the regex.
-_DATE_FIRST_WORDS = frozenset(
-    [*_MONTHS, *_WEEKDAY_WORDS, *re.findall(r"[^\W\d_]+", _PUBLISHED + _UPDATED)]
-)
-_WORD_PUNCT = ".,:;"
-
-
-def first_word(line: str) -> str:
-    """The first word of a line, lower-cased, without trailing punctuation."""
-    head = line[:24].split(None, 1)
-    return head[0].lower().rstrip(_WORD_PUNCT) if head else ""
-
-
 _PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "al", "bin", "ibn", "la"}
 _NAME_JOINERS = {"and", "&", "та", "і", "и"}
 # Byline fillers: "by No Comments", "Posted by admin" are bylines without an author.
@@ -86,36 +49,77 @@ _PLACEHOLDER_NAMES = re.compile(
     r"(?:(?:no|leave\s+a|\d+)\s+comments?|comments?|admin(?:istrator)?|staff|editor|guest)",
     re.IGNORECASE,
 )
-_CALENDAR_WORDS = re.compile(rf"(?:{_MONTH}|{_WEEKDAY_NAMES})", re.IGNORECASE)
+_CALENDAR_WORDS = re.compile(rf"(?:{_MONTH}|{WEEKDAY_NAMES})", re.IGNORECASE)
+_BY_WORDS = (
+    "written posted published reported reporting interview interviewed words story text compiled"
+)
 _BYLINE = re.compile(
-    r"(?:(?:(?:written|posted|published|reported)\s+)?by|authors?|автори?|авторы|текст)"
+    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|автори?|авторы|текст)"
     r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-_BYLINE_FIRST_WORDS = frozenset(
-    ("by", "written", "posted", "published", "reported", "author", "authors", "автор")
-) | {"автори", "авторы", "текст"}
-_SOURCE_FIRST_WORDS = frozenset(["source", "sources", "джерело", "источник"])
+_BYLINE_FIRST_WORDS = frozenset(("by", "author", "authors", *_BY_WORDS.split())) | {
+    "автор",
+    "автори",
+    "авторы",
+    "текст",
+}
+_LINK_LABELS = (
+    r"source|sources|джерело|источник|url|link|permalink|canonical(?:\s+url)?"
+    r"|original(?:\s+(?:url|article|story|link))?|article\s+url|web\s+address"
+)
+_SOURCE_FIRST_WORDS = frozenset(
+    [
+        "source",
+        "sources",
+        "джерело",
+        "источник",
+        "url",
+        "link",
+        "permalink",
+        "canonical",
+        "original",
+        "article",
+        "web",
+    ]
+)
 # A line whose first word is none of these (and that has no digit first and no ``|``, ``•``
 # or ``·`` separator) cannot be a metadata line.
-META_FIRST_WORDS = _DATE_FIRST_WORDS | _BYLINE_FIRST_WORDS | _SOURCE_FIRST_WORDS
+META_FIRST_WORDS = DATE_FIRST_WORDS | _BYLINE_FIRST_WORDS | _SOURCE_FIRST_WORDS
 _BYLINE_DATE_SEP = re.compile(r",\s+|\s+on\s+|\s+[-–—]\s+")
 _SEPARATORS = re.compile(r"\s*\|\s*|\s+[•·]\s+")
 _IGNORABLE = re.compile(
     r"(?:(?:no|\d+)\s+comments?|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)"
-    r"|\d+\s*(?:min(?:ute)?s?|хв|мин)\.?(?:\s+(?:read|читання|чтения))?"
+    r"|\d+\s*(?:min(?:ute)?s?|хв|мин)\.?(?:\s+(?:read|listen|читання|чтения))?"
     r"|(?:views?|переглядів|просмотров)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views?|переглядів|просмотров))",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(
-    r"(?:source|sources|джерело|источник)\s*[:：]\s*(?P<value>\S.{0,79})$", re.IGNORECASE
+_LINK_LINE = re.compile(
+    rf"(?P<label>{_LINK_LABELS})\s*[:：]\s*(?P<value>\S.{{0,1999}})$", re.IGNORECASE
 )
+URL = re.compile(r"https?://[^\s<>\"'()]+[^\s<>\"'().,;:!?]", re.IGNORECASE)
 _URL_HOST = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 _REPORTS = re.compile(
     r"(?P<anchor>^|[,;—–]\s*|[.!?]\s+)"
     r"(?P<name>(?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&'’-]*)"
     r"\s+(?P<verb>reports|reported)(?=\s*(?:[,.;:]|$))",
     re.MULTILINE,
+)
+# "By Ana Ruiz in Velmore", "By Ana Ruiz for The Harbour Post": the place and the outlet go.
+_BYLINE_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*$")
+_BYLINE_FOR = re.compile(r"\s+for\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$")
+# Words of a job title: "Chief economics correspondent", "Senior Editor, Fabs & Equipment".
+_ROLE_WORDS = frozenset(
+    word
+    for group in (
+        "correspondent correspondents reporter reporters reporting editor editors editorial",
+        "writer writers columnist columnists journalist journalists contributor contributors",
+        "producer producers critic critics analyst analysts photographer photographers",
+        "presenter presenters host hosts commentator blogger desk staff bureau chief intern",
+        "fellow service newsroom team agency agencies freelance freelancer author researcher",
+        "specialist expert director manager head",
+    )
+    for word in group.split()
 )
 
 
@@ -134,16 +138,6 @@ _GENERIC = frozenset(
 
 
 @dataclass(slots=True)
-class DateFound:
-    """A date read from a line: ISO day, what kind, and its span in that line."""
-
-    iso: str
-    kind: DateKind
-    start: int
-    end: int
-
-
-@dataclass(slots=True)
 class MetaLine:
     """What a metadata line holds. Offsets are relative to the line given.
 
@@ -155,54 +149,10 @@ class MetaLine:
     date: DateFound | None = None
     author: str | None = None
     source: str | None = None  # from a "Source: X" line
-    outlet: str | None = None  # from a "Name | Outlet" byline
+    outlet: str | None = None  # from a "Name | Outlet" byline or "Name | CITY (Outlet) -"
+    url: str | None = None  # from a "Source: https://..." / "URL: ..." line
+    host: str | None = None  # that URL's host ("reuters.com"): a source of last resort
     body_start: int | None = None
-
-
-def parse_date(text: str) -> str | None:
-    """The ISO day of the first date at the start of ``text`` (``"March 1, 2025"`` etc.)."""
-    m = _DATE_PREFIX.match(text.strip())
-    return _iso(m) if m else None
-
-
-def _iso(m: re.Match[str]) -> str | None:
-    """Turn a :data:`_DATE_PREFIX` match into ``YYYY-MM-DD``; ``None`` if no such day."""
-    g = m.group
-    if g("iy"):
-        y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
-    elif g("yy"):
-        y, mo, d = int(g("yy")), int(g("ym")), int(g("yd"))
-    elif g("dy"):  # day first: 01.03.2025 is the first of March
-        y, mo, d = int(g("dy")), int(g("dm")), int(g("dd"))
-        if mo > 12 >= d:
-            mo, d = d, mo
-    elif g("ny"):
-        y, mo, d = int(g("ny")), _MONTHS[g("nm").lower()], int(g("nd"))
-    else:
-        y, mo, d = int(g("my")), _MONTHS[g("mm").lower()], int(g("md"))
-    if not 1900 <= y <= 2100:
-        return None
-    try:
-        return _date(y, mo, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _may_be_date(line: str) -> bool:
-    """Cheap test: could ``line`` start with a (labelled) date?"""
-    return line[:1].isdigit() or first_word(line) in _DATE_FIRST_WORDS
-
-
-def _date_at(piece: str, offset: int = 0) -> tuple[DateFound, int] | None:
-    """A (labelled) date at the start of ``piece``, and where the match ends."""
-    m = _DATE_PREFIX.match(piece)
-    if not m:
-        return None
-    iso = _iso(m)
-    if iso is None:
-        return None
-    kind: DateKind = "updated" if m.group("upd") else "published" if m.group("pub") else "plain"
-    return DateFound(iso, kind, offset, offset + m.end()), m.end()
 
 
 def clean_name(raw: str, *, single: bool = True) -> str | None:
@@ -227,16 +177,53 @@ def clean_name(raw: str, *, single: bool = True) -> str | None:
             continue
         if not (w[0].isupper() and all(ch.isalpha() or ch in ".'’-" for ch in w)):
             return None
+    if any(w.lower() in _ROLE_WORDS for w in names):
+        return None  # "Chief Sports Reporter" is a job, not a person
     return raw
+
+
+def name_list(raw: str, *, single: bool = True) -> str | None:
+    """Names as printed: ``Ana Ruiz``, ``Ana Ruiz and Tom Berg``, ``A, B and C``.
+
+    A comma after one name starts a role or an outlet (``Ana Ruiz, Chief Reporter``),
+    unless the pieces are all names and the last joins with *and*.
+    """
+    raw = raw.strip().rstrip(".,;:")
+    pieces = [p.strip() for p in raw.split(",")]
+    last_joins = re.search(r"\s(?:and|&)\s", pieces[-1]) is not None
+    if len(pieces) >= 2 and last_joins and all(clean_name(p, single=False) for p in pieces):
+        return raw
+    return clean_name(pieces[0], single=single)
+
+
+def role_line(line: str) -> bool:
+    """Whether a short line is a job title under a byline (``Science correspondent``)."""
+    if len(line) > 80 or line.endswith((".", "!", "?", ":")) or not line[:1].isupper():
+        return False
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    return 0 < len(words) <= 8 and any(w in _ROLE_WORDS for w in words)
+
+
+def bare_byline(line: str) -> str | None:
+    """A byline without "By": ``Ana Ruiz``, ``Ana Ruiz and Tom Berg``, ``Ana Ruiz, Editor``.
+
+    Only a header line under the headline can be one (the caller knows the position).
+    """
+    if len(line) > 100 or line.endswith((".", "!", "?", ":")):
+        return None
+    head, sep, tail = line.partition(",")
+    if sep and role_line(tail.strip()):
+        return clean_name(head, single=False)
+    return name_list(line, single=False)
 
 
 def clean_outlet(raw: str) -> str | None:
     """``raw`` as an outlet's name (``Reuters``, ``RBC-Ukraine``, ``News.Az``), or ``None``."""
     raw = raw.strip()
     words = raw.split()
-    if not words or len(words) > 5 or len(raw) > 40 or raw.endswith((".", ",", ";", ":")):
+    if not words or len(words) > 6 or len(raw) > 48 or raw.endswith((".", ",", ";", ":")):
         return None
-    if not (raw[0].isupper() or raw[0].isdigit()) or _DATE_PREFIX.match(raw):
+    if not (raw[0].isupper() or raw[0].isdigit()) or parse_date(raw):
         return None
     return raw
 
@@ -247,8 +234,9 @@ def _byline(piece: str) -> str | Literal[False] | None:
     m = _BYLINE.match(piece)
     if not m:
         return False
-    rest = m.group("rest").split(",")[0]
-    name = clean_name(rest)
+    rest = _BYLINE_FOR.sub("", m.group("rest").split(";")[0].strip())
+    rest = _BYLINE_PLACE.sub("", rest)
+    name = name_list(rest)
     if name:
         return name
     if _PLACEHOLDER_NAMES.fullmatch(rest.strip()):
@@ -256,10 +244,21 @@ def _byline(piece: str) -> str | Literal[False] | None:
     return False
 
 
+def _byline_outlet(piece: str) -> str | None:
+    """The outlet in ``By Ana Ruiz for The Harbour Post``, if named so."""
+    m = _BYLINE_FOR.search(piece)
+    return clean_outlet(m.group("outlet")) if m else None
+
+
+def ignorable(piece: str) -> bool:
+    """A counter or relative date by a byline: ``6 comments``, ``4 min read``, ``2 hours ago``."""
+    return _IGNORABLE.fullmatch(piece) is not None or relative_date(piece)
+
+
 def parse_meta_line(
     line: str, *, header: bool, bare_names: bool | None = None, word: str | None = None
 ) -> MetaLine | None:
-    """Read a stripped line as a date / byline / source line, or return ``None``.
+    """Read a stripped line as a date / byline / source / URL line, or return ``None``.
 
     ``header`` is true before the body starts; there an unlabelled date may be followed by
     body text on the same line. ``bare_names`` (default: ``header``) lets a bare
@@ -271,14 +270,24 @@ def parse_meta_line(
         bare_names = header
     if word is None:
         word = first_word(line)
+    if "|" in line[:90] and header:
+        filed = _byline_dateline(line)
+        if filed:
+            return filed
     if len(line) <= 200 and ("|" in line or " • " in line or " · " in line):
         pieces = _pieces(line, bare_names=bare_names) if _SEPARATORS.search(line) else None
         if pieces:
             return pieces
-    if line[0].isdigit() or word in _DATE_FIRST_WORDS:
-        found = _date_at(line)
+    if line[0].isdigit() or word in DATE_FIRST_WORDS:
+        found = date_at(line)
         if found:
             return _date_line(line, found, header=header)
+    if len(line) <= 40 and relative_date(line):
+        return MetaLine(parts=[(0, len(line), "relative date")])
+    if word in _SOURCE_FIRST_WORDS:
+        linked = _link_line(line)
+        if linked:
+            return linked
     if len(line) > 200:
         return None
     if word in _BYLINE_FIRST_WORDS:
@@ -287,18 +296,44 @@ def parse_meta_line(
             return dated
         by = _byline(line)
         if by is not False:
-            return MetaLine(parts=[(0, len(line), "byline")], author=by)
-    m = _SOURCE_LINE.match(line) if word in _SOURCE_FIRST_WORDS else None
-    if m:
-        value = m.group("value").strip().rstrip(".")
-        if value.lower().startswith(("http://", "https://", "www.")):
-            host = _URL_HOST.match(value)
-            value = host.group("host") if host else ""
-        else:
-            value = clean_outlet(value) or ""
-        if value:
-            return MetaLine(parts=[(0, len(line), "source")], source=value)
+            return MetaLine(
+                parts=[(0, len(line), "byline")], author=by, outlet=_byline_outlet(line)
+            )
     return None
+
+
+def _link_line(line: str) -> MetaLine | None:
+    """``Source: Reuters``, ``Source: https://...``, ``URL: https://...``."""
+    m = _LINK_LINE.match(line)
+    if not m:
+        return None
+    value = m.group("value").strip()
+    url = URL.match(value)
+    if url and url.end() >= len(value.rstrip(".")) - 1:
+        host = _URL_HOST.match(url.group())
+        return MetaLine(
+            parts=[(0, len(line), "source")],
+            url=url.group(),
+            host=host.group("host") if host else None,
+        )
+    if not m.group("label").lower().startswith(("source", "джерел", "источ")):
+        return None
+    outlet = clean_outlet(value.rstrip("."))
+    return MetaLine(parts=[(0, len(line), "source")], source=outlet) if outlet else None
+
+
+def _byline_dateline(line: str) -> MetaLine | None:
+    """``Ana Ruiz | VELMORE (Northline) - The ...``: a byline, then the story's dateline."""
+    bar = line.index("|")
+    name = clean_name(line[:bar], single=False)
+    rest = line[bar + 1 :]
+    start = bar + 1 + len(rest) - len(rest.lstrip())
+    filed = dateline_at(line[start:]) if name else None
+    if not filed:
+        return None
+    return MetaLine(
+        parts=[(0, bar + 1, "byline")], author=name, outlet=filed.outlet, body_start=start
+    )
 
 
 def _date_line(line: str, found: tuple[DateFound, int], *, header: bool) -> MetaLine | None:
@@ -315,7 +350,7 @@ def _date_line(line: str, found: tuple[DateFound, int], *, header: bool) -> Meta
         meta.parts.append((start, len(line), "byline" if by else "comments counter"))
         meta.author = by
         return meta
-    if _IGNORABLE.fullmatch(rest):
+    if ignorable(rest):
         meta.parts.append((start, len(line), "comments counter"))
         return meta
     # Unlabelled, only a header line may go on with body text, and "March 1, 2025, Trump
@@ -331,7 +366,7 @@ def _dated_byline(line: str) -> MetaLine | None:
     """``By Jane Doe, March 1, 2025`` / ``Posted by admin on March 1, 2025, 10:00``."""
     for m in _BYLINE_DATE_SEP.finditer(line):
         tail = line[m.end() :]
-        found = _date_at(tail, m.end()) if _may_be_date(tail) else None
+        found = date_at(tail, m.end()) if may_be_date(tail) else None
         if not found or found[1] != len(tail):
             continue
         by = _byline(line[: m.start()])
@@ -365,19 +400,28 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
     named = explicit = False
     for i, (s, e) in enumerate(spans):
         piece = line[s:e]
-        found = _date_at(piece, s) if _may_be_date(piece) else None
+        found = date_at(piece, s) if may_be_date(piece) else None
         if found and found[1] == len(piece):
             meta.date = meta.date or found[0]
             meta.parts.append((s, e, _date_reason(found[0])))
             continue
+        if found:  # "Posted on March 1, 2025 by Ana Ruiz"
+            dated = _date_line(piece, (DateFound(*_shift(found[0], -s)), found[1]), header=True)
+            if dated and dated.body_start is None:
+                meta.date = meta.date or found[0]
+                meta.author = meta.author or dated.author
+                meta.parts.extend((s + a, s + b, r) for a, b, r in dated.parts)
+                explicit = explicit or dated.author is not None
+                continue
         by = _byline(piece)
         if by is not False:
             meta.author = meta.author or by
             meta.parts.append((s, e, "byline"))
             named = explicit = True
             continue
-        if _IGNORABLE.fullmatch(piece):
+        if ignorable(piece):
             meta.parts.append((s, e, "comments counter"))
+            explicit = explicit or relative_date(piece)
             continue
         if i == 0 and bare_names and clean_name(piece, single=False):
             meta.author = piece
@@ -392,6 +436,11 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
     if meta.date is None and meta.outlet is None and not explicit:
         return None
     return meta
+
+
+def _shift(found: DateFound, delta: int) -> tuple[str, str, int, int]:
+    """A date's fields with its span moved by ``delta``."""
+    return found.iso, found.kind, found.start + delta, found.end + delta
 
 
 def pick_date(dates: list[tuple[DateFound, bool]]) -> str | None:
@@ -438,3 +487,24 @@ def looks_like_title(line: str) -> bool:
         return False
     words = line.split()
     return 2 <= len(words) <= 40
+
+
+_CREDITED = re.compile(
+    r"(?:^|[(;]\s*)(?:additional\s+)?reporting\s+by\s+(?P<names>[^;()\n]{3,160})", re.IGNORECASE
+)
+_IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?=\s+and\s|$)")
+
+
+def credited_author(paragraphs: list[str]) -> str | None:
+    """The reporters a credit line names (``Reporting by Ana Ruiz and Tom Berg``), for an
+    article whose header has no byline. Places (``in Velmore``) are dropped; additional
+    reporters and editors are not authors."""
+    for paragraph in reversed(paragraphs):
+        if "eporting by" not in paragraph and "EPORTING BY" not in paragraph:
+            continue
+        m = _CREDITED.search(paragraph)
+        if m is None or m.group().lstrip("(; ").lower().startswith("additional"):
+            continue
+        names = _IN_PLACE.sub("", m.group("names").strip().rstrip(".)"))
+        return name_list(names)
+    return None

@@ -161,13 +161,23 @@ def test_sentences_are_not_metadata(line: str) -> None:
     ("line", "source"),
     [
         ("Source: Reuters", "Reuters"),
-        ("Source: https://www.reuters.com/world/europe/some-story", "reuters.com"),
         ("Джерело: Укрінформ", "Укрінформ"),
     ],
 )
 def test_source_lines(line: str, source: str) -> None:
     m = meta(line, header=False)
     assert m.source == source and m.parts == [(0, len(line), "source")]
+
+
+def test_a_source_url_is_the_articles_url_not_its_source() -> None:
+    line = "Source: https://www.harbourpost.example/world/some-story."
+    m = meta(line, header=False)
+    assert (m.source, m.url, m.host) == (
+        None,
+        "https://www.harbourpost.example/world/some-story",
+        "harbourpost.example",
+    )
+    assert meta("URL: http://a.example/b?c=1").url == "http://a.example/b?c=1"
 
 
 def test_pick_date_prefers_published_over_updated() -> None:

@@ -1,0 +1,126 @@
+"""Page chrome in plain text, recognised by shape: what a site prints around a story.
+
+A scrape or a copy-paste of a web page keeps the site's furniture as lines of text:
+``Skip to main content``, a masthead in capitals (``THE HARBOUR POST``), a navigation menu
+(``News  Opinion  Culture``, ``Home | World | Business``), a breadcrumb (``Home › Sport ›
+Cycling``), a section label (``World News``) or a story-type kicker (``LIVE``). None of them
+is a headline, whatever site printed them; these functions tell them apart by shape alone,
+one stripped line at a time (:mod:`.header` decides by position which is which).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import parse_date
+
+_SKIP = re.compile(
+    r"(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer"
+    r"|article|story|site\s+navigation|main)\b.*",
+    re.IGNORECASE,
+)
+# Breadcrumb arrows; a slash only between two or three items ("Newsroom / Press releases").
+_CRUMB_SEP = re.compile(r"\s*[›»>→]\s*|\s+/\s+")
+# Menu separators: bars, middle dots, bullets, slashes, or a wide gap of spaces.
+_MENU_SEP = re.compile(r"\s*[|·•]\s*|\s+/\s+|\s{2,}|\t+")
+_ITEM = re.compile(r"[A-Z0-9À-Þ&][\w&'’.+\-]*(?:\s+[\w&'’.+\-]+){0,3}")
+# Story-type kickers: they say what kind of piece follows, not which section files it.
+_KICKERS = re.compile(
+    r"(?:live|live\s+updates?|live\s+blog|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?"
+    r"|updated?|watch|video|listen|audio|podcast|sponsored(?:\s+content)?|advertisement\s+feature"
+    r"|paid\s+content|partner\s+content|promoted|(?:for\s+immediate\s+)?release"
+    r"|(?:press|news|media)\s+release|statement|press\s+statement|news|latest|top\s+stories?"
+    r"|just\s+in|featured?|key\s+points|at\s+a\s+glance|in\s+brief|summary|highlights)",
+    re.IGNORECASE,
+)
+
+
+def skip_line(line: str) -> bool:
+    """``Skip to main content``, ``Jump to navigation``."""
+    return len(line) <= 60 and _SKIP.fullmatch(line) is not None
+
+
+def _items(line: str, sep: re.Pattern[str]) -> list[str] | None:
+    """The line's pieces if every one is a short menu item (capitalised, at most 4 words)."""
+    items = [p for p in sep.split(line) if p]
+    if len(items) < 2 or any(len(p) > 32 or not _ITEM.fullmatch(p) for p in items):
+        return None
+    if any(parse_date(p) for p in items):
+        return None  # "Published 3 March 2026 | Updated ..." is a date line
+    return items
+
+
+def breadcrumb(line: str) -> list[str] | None:
+    """``Home › News › Courts``, ``News » Sport``, ``Newsroom / Research / Press releases``."""
+    if len(line) > 120 or not _CRUMB_SEP.search(line):
+        return None
+    items = _items(line, _CRUMB_SEP)
+    if items is None:
+        return None
+    slashed = "›" not in line and "»" not in line and ">" not in line and "→" not in line
+    if slashed and len(items) > 3:
+        return None  # "Markets / Policy / Logistics / Data" is a menu
+    return items
+
+
+def nav_line(line: str) -> bool:
+    """A navigation menu: three or more short items in a row (``News  Opinion  Culture``)."""
+    if len(line) > 160:
+        return False
+    items = _items(line, _MENU_SEP)
+    return items is not None and len(items) >= 3
+
+
+def menu_pieces(line: str) -> list[str] | None:
+    """A masthead printed as two pieces: ``RU NEWS  |  Radio Umbali``."""
+    if len(line) > 80:
+        return None
+    items = _items(line, _MENU_SEP)
+    return items if items and len(items) == 2 else None
+
+
+def section_of(items: list[str]) -> str | None:
+    """A breadcrumb's section: its last item that is not a year or a page number."""
+    for item in reversed(items):
+        if not item.isdigit():
+            return item if item.lower() not in ("home", "index") else None
+    return None
+
+
+def caps_line(line: str) -> bool:
+    """A short line in capitals: a masthead or a kicker (``THE HARBOUR POST``, ``LIVE``)."""
+    if len(line) > 60 or len(line.split()) > 6:
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and line[-1] not in ".,;:"
+
+
+def label_line(line: str) -> bool:
+    """A short capitalised line that is not a sentence: a section label or a site name."""
+    if len(line) > 48 or line[-1] in ".,;:!?" or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    words = line.split()
+    return len(words) <= 4 and parse_date(line) is None
+
+
+def kicker(line: str) -> bool:
+    """A story-type label (``LIVE``, ``EXCLUSIVE``, ``FOR IMMEDIATE RELEASE``)."""
+    return _KICKERS.fullmatch(line.strip(" :!-–—")) is not None
+
+
+def tagline(line: str) -> bool:
+    """A site's motto under its name: a short phrase in lower case, not a sentence."""
+    return (
+        len(line) <= 120
+        and line[0].islower()
+        and not line.endswith((".", ":", ";"))
+        and len(line.split()) <= 16
+    )
+
+
+_LIVE_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
+
+
+def timestamp_line(line: str) -> bool:
+    """A live blog entry's time on its own line: ``6.02pm``, ``23:52``."""
+    return len(line) <= 14 and _LIVE_TIME.fullmatch(line) is not None

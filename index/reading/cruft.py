@@ -1,0 +1,160 @@
+"""Web cruft in a line of text: language switchers, share buttons, captions, counters, ...
+
+A scrape keeps the page's widgets as lines; each has a recognisable shape. :func:`cruft_reason`
+says why a stripped line is cruft (or ``None``); :func:`plain` is the cheap test that most body
+lines pass before any regex runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .metadata import META_FIRST_WORDS, first_word
+
+_LANG_CODES = (
+    r"ua|uk|ukr|en|eng|ru|rus|de|deu|ger|fr|fra|es|esp|it|ita|pl|pol|pt|ro|tr|ar|zh|cn|ja|jp"
+    r"|ko|kr|nl|cs|cz|sk|hu|bg|ka|ge|az|kk|kz|lt|lv|et|est|fi|sv|da|el|gr|hr|sr|sl|sq|hy|uz"
+    r"|fa|укр|рус|eng|english|українська|русский|русская|deutsch|français|español|polski"
+)
+_FONT_TOKEN = (
+    r"(?:[+\-−–]|A[+\-−]?|[↺↻⟲⟳]|\d{1,2}\s*px|\d{2,3}\s*%"
+    r"|(?:font|text)(?:\s*size)?\s*:?|reset|aa)"
+)
+_SHARE_WORD = (
+    r"(?:share(?:\s+this\s+(?:article|story|page|post|live\s+blog)|\s+(?:this|on|via|article|story))?|tweet|facebook|twitter|x|whatsapp|telegram"
+    r"|viber|linkedin|reddit|pinterest|messenger|flipboard|e-?mail|print|copy(?:\s+link)?"
+    r"|link\s+copied|поділитися|поделиться|копіювати(?:\s+посилання)?)"
+)
+_LINE_CRUFT = re.compile(
+    "|".join(
+        (
+            rf"(?P<lang>(?:{_LANG_CODES})(?:(?:\s*[|/·•,]\s*|\s+)(?:{_LANG_CODES}))+)",
+            rf"(?P<font>{_FONT_TOKEN}(?:\s+{_FONT_TOKEN})+)",
+            r"(?P<tag>#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)*|(?:tags|теги|мітки)\s*:.*)",
+            rf"(?P<share>{_SHARE_WORD}(?:(?:\s*[:|/·•,]\s*|\s+){_SHARE_WORD})*)",
+            r"(?P<ad>advertisement|advertising|\(?ad\)?|ads|sponsored(?:\s+content)?|реклама"
+            r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?(?:\s+with\s+content)?)",
+            r"(?P<related>(?:read\s+(?:more|also)|see\s+also|also\s+read|more\s+on\s+this"
+            r"|читайте\s+(?:також|также)|також\s+читайте|дивіться\s+також|смотрите\s+также)"
+            r"(?:\s*[:：»>—–-].*)?|related(?:\s+(?:news|articles?|stories|story|posts?|topics"
+            r"|coverage|content|links|reading))?(?:\s*:.*)?"
+            r"|most\s+(?:read|viewed|popular|shared|commented)(?:\s+(?:stories|articles))?"
+            r"|more\s+(?:on\s+this(?:\s+story)?|from\s+.{1,40}|stories|news|like\s+this)"
+            r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|read\s+next"
+            r"|trending(?:\s+now)?|top\s+stories|latest\s+(?:news|stories))",
+            r"(?P<comments>(?:(?:no|\d+)\s+)?comments?(?:\s*\(\d+\))?"
+            r"|leave\s+a\s+(?:comment|reply)|коментар(?:і|ів)?(?:\s*\(?\d+\)?)?)",
+            r"(?P<copyright>(?:©|\(c\)|copyright\b).*)",
+            r"(?P<prompt>(?:subscribe|sign\s+up|follow\s+us|join\s+(?:us|the\s+(?:debate"
+            r"|conversation|discussion))|newsletters?|get\s+(?:our|the)\s+.{0,40}newsletter"
+            r"|підписуйтесь|подписывайтесь)\b.{0,80})",
+            r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|home(?:\s*[›»>/].*)?"
+            r"|loading(?:\.{3}|…)?|search|refresh(?:\s+for\s+updates)?(?:\s*\|.*)?)",
+        )
+    ),
+    re.IGNORECASE,
+)
+_COOKIES = re.compile(
+    r"\buses?\s+cookies\b|\bcookie\s+(?:settings|preferences|policy|consent|choices)"
+    r"|\b(?:accept|reject|manage)\s+(?:all\s+)?cookies\b",
+    re.IGNORECASE,
+)
+_CRUFT_REASONS = {
+    "lang": "language switcher",
+    "font": "font-size controls",
+    "tag": "section tag",
+    "share": "share buttons",
+    "ad": "advertisement",
+    "related": "related link",
+    "comments": "comments counter",
+    "copyright": "copyright notice",
+    "prompt": "subscription prompt",
+    "nav": "navigation",
+}
+_FONT_SIGNAL = re.compile(r"px|[↺↻⟲⟳]|A[+\-−]|%|font|text", re.IGNORECASE)
+CAPTION = re.compile(
+    r"(?:^|\s)(?:photos?|photograph|image|picture|illustration|caption|фото|світлина"
+    r"|ілюстрація|иллюстрация)(?:\s+(?:credit|by|illustration|caption))?\s*[:：]\s*\S"
+    r"|(?:^|\s)photo\s+by\s+\w"
+    r"|\((?:[^()]*[/,;]\s*)?(?:AP|AFP|EPA|Getty|Reuters/|Shutterstock|Unsplash|Depositphotos|Pexels"
+    r"|Wikimedia|Wikipedia|Anadolu|TASS|Sputnik|UNIAN|Ukrinform|Pool|Bloomberg via)\b[^()]*\)"
+    r"\.?\s*$"
+    r"|\(photo\b[^()]*\)\.?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_HINTS = (
+    *("aption", "APTION"),
+    *("hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "llustr", "LLUSTR"),
+    *("ото", "ОТО", "вітлин", "ВІТЛИН", "люстр", "ЛЮСТР"),
+)
+# First words a whole-line cruft pattern can start with; other lines skip the big regex.
+_CRUFT_FIRST_WORDS = frozenset(
+    word
+    for group in (
+        _LANG_CODES.replace("|", " "),
+        "a a+ a- a− aa font text reset font-size",
+        "tags теги мітки",
+        "share tweet facebook twitter x whatsapp telegram viber linkedin reddit pinterest",
+        "messenger flipboard email e-mail print copy link поділитися поделиться копіювати",
+        "advertisement advertising ad (ad) ads sponsored реклама scroll",
+        "read see also more related most recommended you trending top latest",
+        "читайте також дивіться смотрите newsletter newsletters get refresh",
+        "no comment comments leave коментар коментарі коментарів",
+        "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
+        "skip back menu home loading loading... loading… search",
+    )
+    for word in group.split()
+)
+_CRUFT_FIRST_CHARS = frozenset("#+-−–↺↻⟲⟳©0123456789")  # digits also start dates
+# Lines starting with none of these words (or characters) cannot be cruft or metadata.
+_SPECIAL_FIRST_WORDS = _CRUFT_FIRST_WORDS | META_FIRST_WORDS
+_CAPTION_MAX = 400  # longer lines are body text even if they mention a photo
+
+
+def cruft_reason(line: str, word: str | None = None) -> str | None:
+    """Why a stripped line is web cruft, or ``None`` if it is not.
+
+    ``word`` is the line's :func:`~.metadata.first_word`, if already known.
+    """
+    if not line:
+        return None
+    if len(line) <= 120 and (
+        line[0] in _CRUFT_FIRST_CHARS
+        or (first_word(line) if word is None else word) in _CRUFT_FIRST_WORDS
+    ):
+        m = _LINE_CRUFT.fullmatch(line)
+        if m and m.lastgroup:
+            kind = m.lastgroup
+            if kind != "font" or _FONT_SIGNAL.search(line):
+                return _CRUFT_REASONS[kind]
+    if len(line) <= 300 and "ookie" in line and _COOKIES.search(line):
+        return "cookie banner"
+    if len(line) <= _CAPTION_MAX and caption_hint(line) and CAPTION.search(line):
+        return "photo caption"
+    if len(line) <= 200 and ("ights reserved" in line or "IGHTS RESERVED" in line):
+        return "copyright notice"
+    return None
+
+
+def plain(line: str, word: str) -> bool:
+    """A cheap test that a line is neither cruft nor metadata (most body lines are)."""
+    return (
+        word not in _SPECIAL_FIRST_WORDS
+        and line[0] not in _CRUFT_FIRST_CHARS
+        and "|" not in line
+        and " • " not in line
+        and " · " not in line
+        and "ights reserved" not in line
+        and "IGHTS RESERVED" not in line
+        and "ookie" not in line
+        and not caption_hint(line)
+    )
+
+
+def caption_hint(line: str) -> bool:
+    """A cheap test before the caption regex: a credit word, or a closing parenthesis."""
+    if line.endswith((")", ").")):
+        return True
+    if ":" not in line and "：" not in line and "by" not in line:
+        return False
+    return any(hint in line for hint in _CAPTION_HINTS)

@@ -1,0 +1,120 @@
+"""Which outlet published an article: candidates from every place a page names itself.
+
+An outlet names itself in its masthead, in a byline (``Ana Ruiz | VELMORE (Northline) -``),
+in the dateline (``VELMORE, May 4 (Northline) -``), in the reporter's voice (``..., Northline
+reports``), in the copyright footer (``© 2026 The Harbour Post``), in a statement about itself
+(``The Harbour Post is published by ...``) and in photo credits (``Photo: A. Lind/Harbour
+Post``). They are ranked in that order of trust: a footer or a credit is used only when
+nothing better names the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .metadata import clean_outlet
+
+# © 2026 The Harbour Post. | Copyright © 1994-2026 Harbour Post Ltd | © Harbour Post 2026
+_COPYRIGHT = re.compile(
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>[^\s©.|(),][^|©(),]*?)"
+    r"\s*(?:,?\s*\d{4})?\s*(?=$|[.|(,]\s|[.|(,]$|\s+all\s+rights|\s+-\s|\s+–\s)",
+    re.IGNORECASE,
+)
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:ltd\.?|limited|inc\.?|llc|l\.l\.c\.|plc|gmbh|ag|s\.a\.|sa|s\.l\.|d\.o\.o\.|a/s|as|asa"
+    r"|ab|oy|bv|b\.v\.|nv|n\.v\.|pte\.?(?:\s+ltd\.?)?|pty\.?(?:\s+ltd\.?)?|co\.|corp\.?"
+    r"|corporation|group|sp\.\s*z\s*o\.o\.|s\.r\.l\.|srl|k\.k\.)$",
+    re.IGNORECASE,
+)
+# "The Harbour Post is published by ..." / "... is an independent blog" / "... is not
+# responsible for the content of external sites".
+_SELF = re.compile(
+    r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})\s+is\s+"
+    r"(?:published|produced|edited|owned|run|part\s+of"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:blog|newspaper|paper|magazine|site|website"
+    r"|publication|newsletter|journal|podcast|broadcaster|news\s+service|news\s+agency|weekly"
+    r"|daily|monthly)"
+    r"|not\s+responsible\s+for\s+the\s+content\s+of\s+external)\b"
+)
+# Photo: A. Lind/Harbour Post  ·  (Picture: Tom Berg / The Harbour Post)
+_CREDIT = re.compile(
+    r"(?:photo(?:graph)?s?|pictures?|images?|credit)(?:\s+(?:credit|by))?\s*[:：]\s*"
+    r"(?P<who>[^/():]{2,40}?)\s*/\s*(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*\)?\.?\s*$",
+    re.IGNORECASE,
+)
+# Source kinds, most trusted first.
+RANKS = (
+    "label",
+    "masthead",
+    "byline",
+    "dateline",
+    "reported",
+    "copyright",
+    "self",
+    "credit",
+    "host",
+)
+
+
+def copyright_outlet(line: str) -> str | None:
+    """The holder named in a copyright line: ``© 2026 The Harbour Post`` -> ``The Harbour Post``."""
+    if "©" not in line and "opyright" not in line and "(c)" not in line.lower():
+        return None
+    m = _COPYRIGHT.search(line)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    while True:
+        shorter = _LEGAL_SUFFIX.sub("", name)
+        if shorter == name:
+            break
+        name = shorter
+    return clean_outlet(name) if name.lower() not in ("all rights reserved",) else None
+
+
+def self_named_outlet(line: str) -> str | None:
+    """The outlet in ``The Harbour Post is published by ...`` and the like."""
+    m = _SELF.search(line)
+    if not m or (m.start() and line[m.start() - 1] not in " .\t"):
+        return None
+    if m.start() and not line[: m.start()].rstrip().endswith("."):
+        return None  # mid-sentence: "... said The Harbour Post is a ..." is not a footer
+    return clean_outlet(m.group("name"))
+
+
+def credit_outlet(line: str) -> str | None:
+    """The outlet in a photo credit ``Photo: A. Lind/Harbour Post``."""
+    m = _CREDIT.search(line)
+    return clean_outlet(m.group("outlet")) if m else None
+
+
+def masthead_outlet(masthead: str, text: str) -> str | None:
+    """The outlet a masthead names, as the page writes it elsewhere when it shouts.
+
+    ``RU NEWS | Radio Umbali`` names it twice: the spelled-out piece wins. ``THE HARBOUR
+    POST`` is given in the page's own mixed case when the page has it (``Harbour Post``).
+    """
+    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", masthead) if p.strip()]
+    if len(pieces) > 1:
+        mixed = [p for p in pieces if not p.isupper()]
+        masthead = max(mixed or pieces, key=len)
+    name = clean_outlet(masthead)
+    if name is None or not name.isupper():
+        return name
+    core = re.sub(r"^THE\s+", "", name)
+    for m in re.finditer(re.escape(core), text, re.IGNORECASE):
+        found = m.group()
+        if not found.isupper():
+            return f"The {found}" if core != name else found
+    return name
+
+
+def choose(candidates: list[tuple[str, str]]) -> str | None:
+    """The most trusted candidate ``(kind, name)``; ties go to the first found."""
+    best: tuple[int, int, str] | None = None
+    for order, (kind, name) in enumerate(candidates):
+        key = (RANKS.index(kind), order, name)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
