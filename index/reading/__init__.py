@@ -1,8 +1,15 @@
 """Reading: a file's bytes to an :class:`~newsbrowse.index.model.Article` (pure, no index).
 
+- ``sniff``: what a file is (text, web page, Markdown) or why it is not an article;
 - ``decode``: bytes to safe text (encoding detection, binary refusal, control stripping);
-- ``layout``: the text's lines to title, paragraphs and cruft set aside;
-- ``metadata``: dates, bylines, sources, and what a title looks like;
+- ``page``: a saved web page to the article's text and the metadata its markup states
+  (``page_decode``, ``page_dom``, ``page_lines``; trafilatura finds the body);
+- ``markdown``: a Markdown clipping to plain text, its front matter to metadata;
+- ``layout``: the text's lines to title, paragraphs and cruft set aside, with ``header``
+  (page chrome, headline, standfirst, bylines without "By") and ``cruft`` (web widgets);
+- ``metadata``, ``dates``, ``datelines``, ``chrome``: one line's shapes (bylines, sources,
+  URLs, dates, datelines, mastheads and menus);
+- ``sources``: which outlet published the article, from ranked candidates;
 - ``article``: one file read and parsed, with its content hash.
 
 Each name loads its module on first use: ``strip_controls`` alone needs only ``decode``.
@@ -16,7 +23,7 @@ from ..lazy import exports
 
 # Bump when what reading makes of a file changes (text, layout, metadata): existing indexes
 # then read every file again.
-READER_VERSION = 2
+READER_VERSION = 3
 
 if TYPE_CHECKING:
     from .article import parse_article, read_article

@@ -1,5 +1,6 @@
 """Reading one article file into an :class:`~newsbrowse.index.model.Article`: the size
-limit, decoding, then the layout and the metadata."""
+limit, what kind of file it is (plain text, a saved web page, Markdown, or not an article),
+decoding, then the layout and the metadata."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from .datelines import dateline_at
 from .decode import decode_bytes, strip_controls
 from .hints import Hints
 from .layout import Layout, layout
+from .markdown import read_markdown
 from .metadata import credited_author, pick_date, reported_source
+from .page import read_page
+from .sniff import kind_of
 from .sources import choose, copyright_outlet, credit_outlet, masthead_outlet, self_named_outlet
 
 MAX_BYTES = 8 * 2**20
@@ -36,11 +40,29 @@ def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Artic
         data = f.read(max_bytes + 1)  # the file may have grown since stat()
     if len(data) > max_bytes:
         raise UnreadableFile(_too_large(len(data), max_bytes))
-    text = strip_controls(decode_bytes(data))
-    if not text.strip():
-        raise UnreadableFile("empty file (whitespace only)")
+    if not data:
+        raise UnreadableFile("empty file")
+    kind = kind_of(path.name, data)
     content_hash = hashlib.blake2b(data, digest_size=16).hexdigest()
-    return parse_article(text, article_id, str(path), content_hash)
+    hints: Hints | None = None
+    if kind == "html":
+        page = read_page(data, _plain_article)
+        text, hints = page.text, page.hints
+        if not text.strip():
+            raise UnreadableFile("web page without article text")
+    else:
+        text = strip_controls(decode_bytes(data))
+        if not text.strip():
+            raise UnreadableFile("empty file (whitespace only)")
+        if kind == "markdown":
+            clipping = read_markdown(text)
+            text, hints = strip_controls(clipping.text), clipping.hints
+    return parse_article(text, article_id, str(path), content_hash, hints=hints)
+
+
+def _plain_article(text: str, article_id: str, path: str) -> Article:
+    """A page's visible lines read as a plain-text article (for the page rules)."""
+    return parse_article(text, article_id, path)
 
 
 def _too_large(size: int, limit: int) -> str:

@@ -23,7 +23,9 @@ _FONT_TOKEN = (
 _SHARE_WORD = (
     r"(?:share(?:\s+this\s+(?:article|story|page|post|live\s+blog)|\s+(?:this|on|via|article|story))?|tweet|facebook|twitter|x|whatsapp|telegram"
     r"|viber|linkedin|reddit|pinterest|messenger|flipboard|e-?mail|print|copy(?:\s+link)?"
-    r"|link\s+copied|поділитися|поделиться|копіювати(?:\s+посилання)?)"
+    r"|link\s+copied|printer-friendly(?:\s+version)?|print\s+this(?:\s+(?:page|article|story))?"
+    r"|e-?mail\s+this(?:\s+(?:page|article|story))?(?:\s+to\s+a\s+friend)?|bookmark|save"
+    r"|поділитися|поделиться|копіювати(?:\s+посилання)?)"
 )
 _LINE_CRUFT = re.compile(
     "|".join(
@@ -42,11 +44,14 @@ _LINE_CRUFT = re.compile(
             r"|more\s+(?:on\s+this(?:\s+story)?|from\s+.{1,40}|stories|news|like\s+this)"
             r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|read\s+next"
             r"|trending(?:\s+now)?|top\s+stories|latest\s+(?:news|stories))",
-            r"(?P<comments>(?:(?:no|\d+)\s+)?comments?(?:\s*\(\d+\))?"
-            r"|leave\s+a\s+(?:comment|reply)|коментар(?:і|ів)?(?:\s*\(?\d+\)?)?)",
+            r"(?P<comments>(?:(?:no|\d+)\s+)?(?:reader\s+|user\s+|your\s+)?comments?"
+            r"(?:\s*\(\d+\))?|(?:show|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments"
+            r"|leave\s+a\s+(?:comment|reply)|have\s+your\s+say\b.{0,80}"
+            r"|коментар(?:і|ів)?(?:\s*\(?\d+\)?)?)",
             r"(?P<copyright>(?:©|\(c\)|copyright\b).*)",
             r"(?P<prompt>(?:subscribe|sign\s+up|follow\s+us|join\s+(?:us|the\s+(?:debate"
             r"|conversation|discussion))|newsletters?|get\s+(?:our|the)\s+.{0,40}newsletter"
+            r"|get\s+(?:\w+\s+){0,4}by\s+e-?mail"
             r"|підписуйтесь|подписывайтесь)\b.{0,80})",
             r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|home(?:\s*[›»>/].*)?"
             r"|loading(?:\.{3}|…)?|search|refresh(?:\s+for\s+updates)?(?:\s*\|.*)?)",
@@ -95,11 +100,12 @@ _CRUFT_FIRST_WORDS = frozenset(
         "a a+ a- a− aa font text reset font-size",
         "tags теги мітки",
         "share tweet facebook twitter x whatsapp telegram viber linkedin reddit pinterest",
-        "messenger flipboard email e-mail print copy link поділитися поделиться копіювати",
+        "messenger flipboard email e-mail print printer-friendly bookmark save copy link",
+        "поділитися поделиться копіювати",
         "advertisement advertising ad (ad) ads sponsored реклама scroll",
         "read see also more related most recommended you trending top latest",
         "читайте також дивіться смотрите newsletter newsletters get refresh",
-        "no comment comments leave коментар коментарі коментарів",
+        "no comment comments leave reader user your show view have коментар коментарі коментарів",
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
         "skip back menu home loading loading... loading… search",
     )

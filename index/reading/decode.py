@@ -95,6 +95,13 @@ def decode_bytes(data: bytes) -> str:
     return _check_text(text)
 
 
+def binary_kind(data: bytes) -> str | None:
+    """What binary file ``data`` is (``"PNG image"``), by its signature; ``None`` if none."""
+    if data.startswith(tuple(bom for bom, _ in _BOMS)):
+        return None
+    return _magic(data)
+
+
 def _magic(data: bytes) -> str | None:
     """What kind of binary file the signature says ``data`` is, if any."""
     for sig, offset, kind in _MAGIC:

@@ -192,11 +192,11 @@ class _Scan:
             return False
         if following and following[0].adjacent:
             # Only metadata, or a standfirst followed by a blank line, may sit right under it.
-            nxt = following[0].text
-            if cruft_reason(nxt) or parse_meta_line(nxt, header=True):
+            under = following[0].text
+            if cruft_reason(under) or parse_meta_line(under, header=True):
                 return True
             after = following[1] if len(following) > 1 else None
-            return (after is None or not after.adjacent) and self._standfirst_shape(nxt)
+            return (after is None or not after.adjacent) and self._standfirst_shape(under)
         return True
 
     def _seal(self) -> None:
@@ -304,7 +304,8 @@ def _is_byline(meta: MetaLine) -> bool:
 def _masthead_shape(line: _Line) -> bool:
     """A lone label that names the site: in capitals, two pieces, or opening with "The"."""
     s = line.text
-    return chrome.caps_line(s) or bool(chrome.menu_pieces(s)) or s.startswith("The ")
+    several = chrome.caps_line(s) and len(s.split()) > 1  # "HEALTH" alone is a section
+    return several or bool(chrome.menu_pieces(s)) or s.startswith("The ")
 
 
 def _section_name(label: str) -> str:

@@ -23,6 +23,7 @@ from .metadata import DateFound, first_word, parse_meta_line
 __all__ = ["Layout", "cruft_reason", "layout"]
 
 _TERMINAL = tuple(".!?…»”\"'’)")
+_COMMENTS_SHARE = 0.35  # comments follow the story: at most this share of the text comes after
 _WRAP_WIDTH = 110  # lines of hard-wrapped text are no longer than this
 
 
@@ -107,6 +108,7 @@ class _Walker:
                 self.header = False
             pieces.append(line_pieces)
         self._mark_related(pieces)
+        self._mark_comments(pieces)
         self._mark_stray_end(pieces)
         self._paragraphs(pieces)
         return self.layout
@@ -161,6 +163,18 @@ class _Walker:
                 line_pieces[0] = (s, e, "related link")
                 continue
             listing = False
+
+    def _mark_comments(self, pieces: list[list[_Piece]]) -> None:
+        """Text after a "Comments (3)" heading near the end is readers' comments, not body."""
+        body = [e - s for line in pieces for s, e, r in line if not r]
+        total, seen = sum(body), 0
+        for k, line_pieces in enumerate(pieces):
+            heading = len(line_pieces) == 1 and line_pieces[0][2] == "comments counter"
+            if heading and total - seen <= _COMMENTS_SHARE * total:
+                for rest in pieces[k + 1 :]:
+                    rest[:] = [(s, e, r or "reader comment") for s, e, r in rest]
+                return
+            seen += sum(e - s for s, e, r in line_pieces if not r)
 
     def _mark_stray_end(self, pieces: list[list[_Piece]]) -> None:
         """A lone character or two at the very end (a truncated scrape) is cruft."""

@@ -8,6 +8,7 @@ read by :mod:`.dates`, datelines by :mod:`.datelines`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -87,6 +88,7 @@ _SOURCE_FIRST_WORDS = frozenset(
 # or ``·`` separator) cannot be a metadata line.
 META_FIRST_WORDS = DATE_FIRST_WORDS | _BYLINE_FIRST_WORDS | _SOURCE_FIRST_WORDS
 _BYLINE_DATE_SEP = re.compile(r",\s+|\s+on\s+|\s+[-–—]\s+")
+_DATE_NOTE = re.compile(r"\s+[-–—]\s+\S")
 _SEPARATORS = re.compile(r"\s*\|\s*|\s+[•·]\s+")
 _IGNORABLE = re.compile(
     r"(?:(?:no|\d+)\s+comments?|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)"
@@ -215,6 +217,15 @@ def bare_byline(line: str) -> str | None:
     if sep and role_line(tail.strip()):
         return clean_name(head, single=False)
     return name_list(line, single=False)
+
+
+def byline_name(text: str) -> str | None:
+    """The author(s) a byline names, with or without "By": ``By Ana Ruiz, Reporter``."""
+    text = text.strip()
+    by = _byline(text)
+    if by is False:
+        return bare_byline(text)
+    return by
 
 
 def clean_outlet(raw: str) -> str | None:
@@ -353,6 +364,9 @@ def _date_line(line: str, found: tuple[DateFound, int], *, header: bool) -> Meta
     if ignorable(rest):
         meta.parts.append((start, len(line), "comments counter"))
         return meta
+    if _DATE_NOTE.match(tail) and len(rest.split()) <= 8 and not rest.endswith((".", "!", "?")):
+        meta.parts.append((start, len(line), "date"))  # "March 2, 2026 - from the March issue"
+        return meta
     # Unlabelled, only a header line may go on with body text, and "March 1, 2025, Trump
     # met ..." or "March 1, 2025 was ..." is a sentence, not a date line.
     sentence = rest[0].islower() or tail.lstrip().startswith(",")
@@ -406,7 +420,8 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             meta.parts.append((s, e, _date_reason(found[0])))
             continue
         if found:  # "Posted on March 1, 2025 by Ana Ruiz"
-            dated = _date_line(piece, (DateFound(*_shift(found[0], -s)), found[1]), header=True)
+            shifted = dataclasses.replace(found[0], start=found[0].start - s, end=found[0].end - s)
+            dated = _date_line(piece, (shifted, found[1]), header=True)
             if dated and dated.body_start is None:
                 meta.date = meta.date or found[0]
                 meta.author = meta.author or dated.author
@@ -436,11 +451,6 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
     if meta.date is None and meta.outlet is None and not explicit:
         return None
     return meta
-
-
-def _shift(found: DateFound, delta: int) -> tuple[str, str, int, int]:
-    """A date's fields with its span moved by ``delta``."""
-    return found.iso, found.kind, found.start + delta, found.end + delta
 
 
 def pick_date(dates: list[tuple[DateFound, bool]]) -> str | None:

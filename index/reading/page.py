@@ -1,0 +1,427 @@
+"""A saved web page to an article: its text (headline, standfirst, body) and what it states.
+
+The body comes from trafilatura, the reference library for finding the article in a page,
+run on a copy of the tree whose layout tables and tag soup are repaired first (old sites lay
+pages out with ``<table>`` and wrap paragraphs in ``<font>``, which hides their paragraphs).
+The metadata comes from the page's own markup (:mod:`.page_dom`) where it states it, and
+from the plain-text rules (:mod:`.header`, :mod:`.sources`) read over the visible lines of
+the article's container where it does not; trafilatura's own metadata is the last resort.
+
+The article's text is what a reader should see and nothing else: the headline, the
+standfirst and the body paragraphs, blank lines between them, entities decoded, no markup.
+Every span the engine hands out points into it.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..errors import UnreadableFile
+from ..model import Article
+from . import chrome
+from .decode import strip_controls
+from .hints import Hints
+from .metadata import byline_name, clean_outlet, name_list
+from .page_decode import decode_page
+from .page_dom import PageFacts, page_facts
+from .page_lines import page_lines
+from .sources import copyright_outlet, masthead_outlet
+
+_BLOCK_CHILDREN = "p|div|table|ul|ol|dl|h1|h2|h3|h4|h5|h6|blockquote|pre|section|article"
+_INLINE = ("p", "font", "span", "b", "i", "em", "strong", "a", "center", "small", "big", "u")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—]{1,2}|::)\s+")
+_SITE_TAGLINE = re.compile(r"\s+(?:[-–—|:])\s+")
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
+_CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
+_HOSTNAME = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+
+TextParser = Callable[[str, str, str], Article]  # parse_article(text, article_id, path)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page read: the article's text and the metadata hints that go with it."""
+
+    text: str
+    hints: Hints
+
+
+def read_page(data: bytes, parse_text: TextParser) -> Page:
+    """Read a saved page's bytes. ``parse_text`` lays out plain text (:func:`parse_article`)."""
+    root = _parse(decode_page(data))
+    facts = page_facts(root)
+    extracted = _trafilatura(_repaired(root))
+    paragraphs = _body(extracted.body) if extracted is not None else []
+    shown = _container_article(root, paragraphs, parse_text)
+    if shown is not None and _weak(paragraphs, shown):
+        paragraphs = [shown.text[s:e] for s, e in shown.paragraphs if (s, e) != _span(shown)]
+    title = _title(facts, shown, extracted)
+    subtitle = _subtitle(facts, shown, title)
+    pieces = [p for p in (title, subtitle) if p]
+    seen = {_fold(p) for p in pieces}
+    pieces += [p for p in paragraphs if _fold(p) not in seen]
+    pieces = [strip_controls(p) for p in pieces]
+    text = "\n\n".join(pieces)
+    title = strip_controls(title) if title else None
+    hints = Hints(
+        title_span=(0, len(title)) if title else None,
+        date=_date(facts, shown, extracted),
+        author=_author(facts, shown, extracted),
+        source=_source(facts, shown, extracted, root.text_content()),
+        url=_url(facts, extracted),
+        section=_section(facts, shown, title),
+        subtitle=strip_controls(subtitle) if subtitle else None,
+    )
+    return Page(text, hints)
+
+
+# ── parsing and repair ───────────────────────────────────────────────────────────────────
+
+
+def _parse(html: str) -> HtmlElement:
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)  # lxml refuses str with a declaration
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise UnreadableFile(f"cannot read as a web page ({exc})") from None
+    if root is None:
+        raise UnreadableFile("cannot read as a web page (empty document)")
+    return root
+
+
+def _repaired(root: HtmlElement) -> HtmlElement:
+    """A copy whose layout tables are blocks and whose inline wrappers of blocks are blocks.
+
+    ``<td><font><p>..<p>..</font></td>``: trafilatura would read the table as data and the
+    ``<font>`` as one paragraph; as ``<div>`` they are the containers they are.
+    """
+    tree = copy.deepcopy(root)
+    layout_tables = [
+        t
+        for t in tree.iter("table")
+        if t.find(".//p") is not None or t.find(".//table") is not None
+    ]
+    for table in layout_tables:
+        for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+            el.tag = "div"
+    wrappers = [
+        el
+        for el in tree.iter(*_INLINE)
+        if any(
+            isinstance(c.tag, str) and re.fullmatch(_BLOCK_CHILDREN, c.tag)
+            for c in el.iterchildren()
+        )
+    ]
+    for el in wrappers:
+        el.tag = "div"
+    return tree
+
+
+def _trafilatura(tree: HtmlElement) -> Any:
+    """trafilatura's extraction (a ``Document``), or ``None`` when it finds nothing."""
+    import trafilatura  # loaded on first use: importing it costs ~0.3 s
+
+    try:
+        return trafilatura.bare_extraction(
+            tree,
+            fast=True,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+        )
+    except Exception:  # a library failing on one page must not stop indexing
+        return None
+
+
+def _body(body: HtmlElement | None) -> list[str]:
+    """trafilatura's body as paragraphs: one per block, list items bulleted, rows joined."""
+    if body is None:
+        return []
+    out: list[str] = []
+    for el in body:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "list":
+            out.extend(f"• {t}" for item in el.iter("item") if (t := _flat(item)))
+        elif tag == "table":
+            for row in el.iter("row"):
+                cells = [c for cell in row.iter("cell") if (c := _flat(cell))]
+                if cells:
+                    out.append("  ".join(cells))
+        else:
+            text = _flat(el)
+            if text:
+                out.append(text)
+    return out
+
+
+def _flat(el: HtmlElement) -> str:
+    """An extracted element's text, line breaks (``<lb/>``) kept, spaces collapsed."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.tag == "lb":
+            parts.append("\n")
+        elif node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    lines = (_SPACE.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+# ── the article's container, read as plain text ──────────────────────────────────────────
+
+
+def _container_article(
+    root: HtmlElement, paragraphs: list[str], parse_text: TextParser
+) -> Article | None:
+    """The visible lines of the element holding the story, laid out as a plain-text article.
+
+    It is the nearest ancestor of the first body paragraph that shows a few lines above it
+    (the headline, the byline, the date). Without a body to start from, the whole page.
+    """
+    start = _find_paragraph(root, paragraphs)
+    node = start
+    while node is not None and start is not None:
+        lines = page_lines(node)
+        anchor = _fold(" ".join(start.text_content().split())[:40])
+        above = 0
+        for line in lines:
+            if _fold(line).startswith(anchor[:30]):
+                break
+            above += bool(line)
+        if above >= _CONTAINER_LINES or node.tag == "body":
+            return parse_text("\n".join(lines), "", "")
+        node = node.getparent()
+    body = root.find("body")
+    return parse_text("\n".join(page_lines(body if body is not None else root)), "", "")
+
+
+def _find_paragraph(root: HtmlElement, paragraphs: list[str]) -> HtmlElement | None:
+    """The element holding the first long body paragraph."""
+    for paragraph in paragraphs[:4]:
+        words = paragraph.split()
+        if len(words) < 8:
+            continue
+        probe = " ".join(words[:5])
+        found = root.xpath("//text()[contains(normalize-space(.), $p)]", p=probe)
+        for node in found:
+            parent = node.getparent()
+            if parent is not None and parent.tag not in ("script", "style", "title", "head"):
+                return parent
+    return None
+
+
+def _weak(paragraphs: list[str], shown: Article) -> bool:
+    """Whether trafilatura's body is missing or much shorter than the container's."""
+    ours = sum(len(p) for p in paragraphs)
+    theirs = sum(e - s for s, e in shown.paragraphs)
+    return ours == 0 or ours < _MIN_BODY_SHARE * theirs
+
+
+def _span(article: Article) -> tuple[int, int] | None:
+    if article.subtitle is None:
+        return None
+    start = article.text.find(article.subtitle)
+    return (start, start + len(article.subtitle)) if start >= 0 else None
+
+
+# ── the metadata, weighed ────────────────────────────────────────────────────────────────
+
+
+def _title(facts: PageFacts, shown: Article | None, extracted: object | None) -> str | None:
+    """The visible headline: the ``<h1>``, else the line a metadata title abbreviates."""
+    sites = {_fold(s) for s in facts.site_names}
+    h1 = [t for t, inside in facts.h1 if _fold(t) not in sites and len(t.split()) >= 2]
+    inside = [t for t, i in facts.h1 if i and t in h1]
+    if inside or h1:
+        return (inside or h1)[0]
+    stated = [facts.ld.headline, facts.meta.get("og:title"), facts.meta.get("twitter:title")]
+    segments = [s for s in stated if s] + _segments(facts.title_tag)
+    if shown is not None and shown.title:
+        return shown.title
+    for candidate in segments:
+        if len(candidate.split()) >= 3:
+            return candidate
+    title = getattr(extracted, "title", None)
+    return title if isinstance(title, str) and title.strip() else None
+
+
+def _segments(title: str | None) -> list[str]:
+    """A ``<title>``'s pieces, longest first (the headline is the longest, as a rule)."""
+    if not title:
+        return []
+    return sorted(_TITLE_SEPARATORS.split(title), key=len, reverse=True)
+
+
+def _subtitle(facts: PageFacts, shown: Article | None, title: str | None) -> str | None:
+    if facts.standfirsts:
+        return facts.standfirsts[0]
+    if shown is not None and shown.subtitle and shown.title == title:
+        return shown.subtitle
+    return None
+
+
+def _date(facts: PageFacts, shown: Article | None, extracted: object | None) -> str | None:
+    """The publication day: structured data, then ``<time>``, then the visible text."""
+    meta = facts.meta
+    stated = [facts.ld.published, *(meta.get(k) for k in _DATE_KEYS), facts.micro_date]
+    for value in stated:
+        day = _day(value)
+        if day:
+            return day
+    times = [t for t in facts.times if not t.updated]
+    for t in sorted(times, key=lambda t: not t.published):
+        day = _day(t.datetime) or _day(t.text)
+        if day:
+            return day
+    if shown is not None and shown.date:
+        return shown.date
+    return _day(getattr(extracted, "date", None))
+
+
+_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "dcterms.date",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "citation_publication_date",
+    "date",
+)
+
+
+def _day(value: object) -> str | None:
+    """An ISO day from a stated date (``2026-01-27T14:32:00Z``, ``27 January 2026``)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    from .dates import parse_date
+
+    m = _ISO_DAY.match(value.strip())
+    if m:
+        return parse_date(m.group())
+    return parse_date(value)
+
+
+def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -> str | None:
+    """The byline as printed, else the authors the data names, joined as a byline would."""
+    for text, strong in facts.bylines:
+        name = byline_name(text)
+        if name:
+            return name
+        if strong and 0 < len(text.split()) <= 4 and not any(ch.isdigit() for ch in text):
+            return text.removeprefix("by ").removeprefix("By ").strip()
+    names = facts.ld.authors or facts.micro_authors
+    if names:
+        return _joined(names)
+    for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+        value = facts.meta.get(key)
+        if value and "://" not in value:
+            name = name_list(value)
+            if name:
+                return name
+    if shown is not None and shown.author:
+        return shown.author
+    found = getattr(extracted, "author", None)
+    if isinstance(found, str) and found.strip():
+        return _joined([n.strip() for n in found.split(";") if n.strip()])
+    return None
+
+
+def _joined(names: list[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _source(
+    facts: PageFacts, shown: Article | None, extracted: object | None, page_text: str
+) -> str | None:
+    """The outlet: the site name it states, its masthead, its ``<title>``, its footer."""
+    segments = _TITLE_SEPARATORS.split(facts.title_tag) if facts.title_tag else []
+    site_segments = [s for s in (segments[-1:] + segments[:1]) if len(segments) > 1]
+    stated = facts.meta.get("og:site_name") or facts.meta.get("application-name")
+    if stated:
+        for segment in site_segments:  # "MRB" in og, "MRB News" in the title bar
+            if segment.lower().startswith(stated.lower()) and len(segment.split()) <= 4:
+                return segment
+        return stated
+    named = facts.ld.publisher or facts.ld.site
+    if named:
+        return named
+    for name in facts.site_names:
+        outlet = masthead_outlet(_SITE_TAGLINE.split(name)[0], page_text)
+        if outlet and len(outlet.split()) <= 6:
+            return outlet
+    for segment in site_segments:
+        outlet = clean_outlet(segment)
+        if outlet and len(outlet.split()) <= 5:
+            return outlet
+    for line in facts.copyright:
+        outlet = copyright_outlet(line)
+        if outlet:
+            return outlet
+    if shown is not None and shown.source:
+        return shown.source
+    found = getattr(extracted, "sitename", None)
+    if isinstance(found, str) and found.strip() and not _HOSTNAME.match(found.strip()):
+        return found.strip()
+    return None
+
+
+def _url(facts: PageFacts, extracted: object | None) -> str | None:
+    for value in (
+        facts.canonical,
+        facts.meta.get("og:url"),
+        facts.ld.url,
+        getattr(extracted, "url", None),
+    ):
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            return value.strip()
+    return None
+
+
+def _section(facts: PageFacts, shown: Article | None, title: str | None) -> str | None:
+    """The section: the breadcrumb's last step, the stated section, a category or kicker."""
+    for items in [*facts.crumbs, facts.ld.crumbs]:
+        names = [i for i in items if i and (title is None or _fold(i) != _fold(title))]
+        section = chrome.section_of(names) if names else None
+        if section:
+            return section
+    stated = facts.meta.get("article:section") or facts.ld.section
+    if stated:
+        return stated
+    if facts.categories:
+        return facts.categories[0]
+    for kicker in facts.kickers:
+        if not chrome.kicker(kicker):
+            return kicker
+    return shown.section if shown is not None else None
