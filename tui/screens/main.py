@@ -25,6 +25,7 @@ from textual.widgets import Footer
 
 from newsbrowse.index.model import QuoteRecord, UpdateReport
 
+from ..browser import open_in_browser, openable
 from ..messages import (
     ArticleLoaded,
     CatalogLoaded,
@@ -94,6 +95,7 @@ class MainScreen(Screen[None]):
             group=SPEAKER_QUOTES,
         ),
         Binding("y", "copy_quote", "copy", id="reader.copy"),
+        Binding("o", "open_url", "open in browser", show=False, id="reader.open_url"),
         Binding("w", "toggle_sidebar", "speakers", id="main.sidebar"),
         Binding("escape", "back", "back", show=False, id="main.back"),
         Binding("tab", "cycle(1)", "next pane", show=False, id="main.next_pane"),
@@ -512,6 +514,26 @@ class MainScreen(Screen[None]):
         text = f"“{clean(record.quote.text)}” — {who}, “{clean(article.label)}”"
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied: {shorten(text, 80)}", markup=False)
+
+    def action_open_url(self) -> None:
+        """Open the article's web address in the browser, or say why not."""
+        article = self.reader.article
+        if article is None:
+            self.notify("No article is open", markup=False, severity="warning")
+        elif not openable(article.url):
+            self.notify("This article has no web address", markup=False, severity="warning")
+        else:
+            self._open_in_browser(article.url or "")
+
+    @work(thread=True, exclusive=True, group="browser", exit_on_error=False)
+    def _open_in_browser(self, url: str) -> None:
+        """Start the browser off the UI thread (a browser can take a while to answer)."""
+        opened = open_in_browser(url)
+        shown = shorten(clean(url), 70)
+        message = f"Opening {shown}" if opened else f"No browser could open {shown}"
+        self.app.call_from_thread(
+            self.notify, message, markup=False, severity="information" if opened else "warning"
+        )
 
     def action_toggle_sidebar(self) -> None:
         """Narrow layout: show the speakers in place of the results, or back."""

@@ -176,6 +176,8 @@ class Reader(VerticalScroll, can_focus=True):
             content(article.label), id="reader-title", classes="-derived"
         )
         meta = " · ".join(clean(x) for x in (article.date, article.author, article.source) if x)
+        if article.url:  # the address `o` opens, on a line of its own
+            meta = f"{meta or 'undated'}\n{clean(article.url)}"
         self._paragraphs = [Paragraph(article.text[s:e], s) for s, e in article.paragraphs]
         await self.mount_all(
             [title, Static(Content(meta or "undated"), id="reader-meta"), *self._paragraphs]
