@@ -16,7 +16,6 @@ from .hints import Hints
 from .layout import Layout, layout
 from .markdown import read_markdown
 from .metadata import credited_author, pick_date, reported_source
-from .page import read_page
 from .sniff import kind_of
 from .sources import choose, copyright_outlet, credit_outlet, masthead_outlet, self_named_outlet
 
@@ -46,6 +45,8 @@ def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Artic
     content_hash = hashlib.blake2b(data, digest_size=16).hexdigest()
     hints: Hints | None = None
     if kind == "html":
+        from .page import read_page  # lxml and trafilatura load only when a page is read
+
         page = read_page(data, _plain_article)
         text, hints = page.text, page.hints
         if not text.strip():
