@@ -69,7 +69,9 @@ def read_markdown(source: str) -> Clipping:
     title = _first(front, "title") or heading
     if title:
         title = _inline(title)
-        if lines and lines[0].strip() == title:
+        while lines and not lines[0].strip():
+            lines = lines[1:]
+        if lines and lines[0].strip() == title:  # the heading repeats the front matter's title
             lines = lines[1:]
         lines = [title, "", *lines]
     text = "\n".join(lines).strip("\n")

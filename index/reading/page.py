@@ -35,7 +35,7 @@ from .page_dom import PageFacts, page_facts
 from .page_lines import page_lines
 from .sources import copyright_outlet, masthead_outlet
 
-_BLOCK_CHILDREN = "p|div|table|ul|ol|dl|h1|h2|h3|h4|h5|h6|blockquote|pre|section|article"
+_BLOCK = re.compile(r"p|div|table|ul|ol|dl|h[1-6]|blockquote|pre|section|article")
 _INLINE = ("p", "font", "span", "b", "i", "em", "strong", "a", "center", "small", "big", "u")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—]{1,2}|::)\s+")
 _SITE_TAGLINE = re.compile(r"\s+(?:[-–—|:])\s+")
@@ -114,16 +114,9 @@ def _repaired(root: HtmlElement) -> HtmlElement:
     for table in layout_tables:
         for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
             el.tag = "div"
-    wrappers = [
-        el
-        for el in tree.iter(*_INLINE)
-        if any(
-            isinstance(c.tag, str) and re.fullmatch(_BLOCK_CHILDREN, c.tag)
-            for c in el.iterchildren()
-        )
-    ]
-    for el in wrappers:
-        el.tag = "div"
+    for el in reversed(list(tree.iter(*_INLINE))):  # innermost first: a wrapper's wrapper too
+        if any(isinstance(c.tag, str) and _BLOCK.fullmatch(c.tag) for c in el.iterchildren()):
+            el.tag = "div"
     return tree
 
 

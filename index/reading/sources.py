@@ -17,14 +17,14 @@ from .metadata import clean_outlet
 # © 2026 The Harbour Post. | Copyright © 1994-2026 Harbour Post Ltd | © Harbour Post 2026
 _COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<name>[^\s©.|(),][^|©(),]*?)"
-    r"\s*(?:,?\s*\d{4})?\s*(?=$|[.|(,]\s|[.|(,]$|\s+all\s+rights|\s+-\s|\s+–\s)",
+    r"(?P<name>[^\s©.|(),·•][^|©(),·•]*?)\s*(?:,?\s*\d{4})?\s*"
+    r"(?=$|\(|[.|,·•](?:\s|$)|all\s+rights|-\s|–\s)",
     re.IGNORECASE,
 )
 _LEGAL_SUFFIX = re.compile(
-    r"[\s,]+(?:ltd\.?|limited|inc\.?|llc|l\.l\.c\.|plc|gmbh|ag|s\.a\.|sa|s\.l\.|d\.o\.o\.|a/s|as|asa"
-    r"|ab|oy|bv|b\.v\.|nv|n\.v\.|pte\.?(?:\s+ltd\.?)?|pty\.?(?:\s+ltd\.?)?|co\.|corp\.?"
-    r"|corporation|group|sp\.\s*z\s*o\.o\.|s\.r\.l\.|srl|k\.k\.)$",
+    r"[\s,]+(?:ltd|limited|inc|llc|l\.l\.c|plc|gmbh|ag|s\.a|sa|s\.l|d\.o\.o|a/s|as|asa|ab|oy"
+    r"|bv|b\.v|nv|n\.v|pte\.?(?:\s+ltd)?|pty\.?(?:\s+ltd)?|co|corp|corporation|group"
+    r"|sp\.\s*z\s*o\.o|s\.r\.l|srl|k\.k)\.?$",
     re.IGNORECASE,
 )
 # "The Harbour Post is published by ..." / "... is an independent blog" / "... is not

@@ -1,0 +1,238 @@
+"""Saved web pages: charsets, what the markup states, the article's text (invented pages)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from newsbrowse.index.errors import UnreadableFile
+from newsbrowse.index.reading import read_article
+from newsbrowse.index.reading.page_decode import decode_page
+from newsbrowse.index.reading.sniff import kind_of
+
+BODY = (
+    "<p>The old swing bridge will close for six months from June while its motor is replaced, "
+    "the harbour board said on Monday.</p>"
+    "<p>&ldquo;It is the first full repair since 1974,&rdquo; said the board&rsquo;s engineer, "
+    "Mina Castell.</p><p>Ferries will run every twenty minutes while the bridge is shut.</p>"
+)
+
+
+def page(head: str = "", body: str = "", charset: str = "utf-8") -> str:
+    return (
+        f'<!doctype html><html><head><meta charset="{charset}">{head}</head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+def read(tmp_path: Path, html: str | bytes, name: str = "page.html"):
+    path = tmp_path / name
+    if isinstance(html, str):
+        path.write_text(html, encoding="utf-8")
+    else:
+        path.write_bytes(html)
+    return read_article(path, tmp_path)
+
+
+# ── charsets ─────────────────────────────────────────────────────────────────────────────
+
+
+def test_latin1_declared_pages_are_read_as_windows_1252() -> None:
+    data = b'<meta charset="ISO-8859-1"><p>\x93Caf\xe9,\x94 she said &#147;twice&#148;.</p>'
+    assert "“Café,” she said “twice”." in decode_page(data)
+
+
+def test_a_page_declaring_latin1_but_written_in_utf8_is_utf8() -> None:
+    data = '<meta charset="iso-8859-1"><p>Café – “quoted”</p>'.encode()
+    assert "Café – “quoted”" in decode_page(data)
+
+
+def test_other_declared_charsets_and_boms() -> None:
+    assert "Привіт" in decode_page('<meta charset="windows-1251"><p>Привіт</p>'.encode("cp1251"))
+    assert "Grüße" in decode_page(b"\xef\xbb\xbf<p>Gr\xc3\xbc\xc3\x9fe</p>")
+    assert "naïve" in decode_page('<?xml version="1.0" encoding="utf-8"?><p>naïve</p>'.encode())
+
+
+# ── what the markup states ───────────────────────────────────────────────────────────────
+
+
+def test_a_modern_page_states_everything_and_the_visible_headline_wins(tmp_path: Path) -> None:
+    head = (
+        "<title>Bridge closes for repairs | Harbour Bulletin</title>"
+        '<meta property="og:title" content="Bridge closes">'
+        '<meta property="og:site_name" content="Harbour Bulletin">'
+        '<meta property="article:published_time" content="2031-03-02T08:00:00Z">'
+        '<meta property="article:modified_time" content="2031-03-05T08:00:00Z">'
+        '<link rel="canonical" href="https://bulletin.example/harbour/bridge-closes">'
+    )
+    body = (
+        '<nav class="breadcrumbs"><ol><li><a href="/">Home</a></li><li>Harbour</li></ol></nav>'
+        "<article><h1>Swing bridge to close for six months of repairs</h1>"
+        '<p class="standfirst">The motor that has turned it since 1974 is finally being '
+        "replaced</p>"
+        '<div class="byline">By <a rel="author" href="/a">Ola Brandt</a>, '
+        "Transport correspondent</div>" + BODY + "</article>"
+    )
+    a = read(tmp_path, page(head, body))
+    assert (a.title, a.date, a.author, a.source, a.url, a.section) == (
+        "Swing bridge to close for six months of repairs",
+        "2031-03-02",
+        "Ola Brandt",
+        "Harbour Bulletin",
+        "https://bulletin.example/harbour/bridge-closes",
+        "Harbour",
+    )
+    assert a.subtitle == "The motor that has turned it since 1974 is finally being replaced"
+    assert a.text.startswith(a.title + "\n\n" + a.subtitle + "\n\nThe old swing bridge")
+    assert a.title_span == (0, len(a.title))
+
+
+def test_json_ld_authors_are_joined_as_a_byline_would_print_them(tmp_path: Path) -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "NewsArticle", "headline": "Bridge to close", "datePublished": "2031-03-02",'
+        '"author": [{"@type": "Person", "name": "Ola Brandt"}, {"@type": "Person", "name": '
+        '"Mina Lo"}, {"@id": "#p3"}], "publisher": {"@id": "#org"}},'
+        '{"@id": "#p3", "@type": "Person", "name": "Tove Ek"},'
+        '{"@id": "#org", "@type": "Organization", "name": "Harbour Bulletin"}]}</script>'
+    )
+    a = read(
+        tmp_path, page(ld, "<article><h1>Bridge to close for repairs</h1>" + BODY + "</article>")
+    )
+    assert (a.author, a.source, a.date) == (
+        "Ola Brandt, Mina Lo and Tove Ek",
+        "Harbour Bulletin",
+        "2031-03-02",
+    )
+
+
+def test_the_site_name_in_the_title_bar_extends_a_short_og_site_name(tmp_path: Path) -> None:
+    head = '<title>Bridge to close - HB News</title><meta property="og:site_name" content="HB">'
+    a = read(tmp_path, page(head, "<h1>Bridge to close for repairs</h1>" + BODY))
+    assert a.source == "HB News"
+
+
+def test_a_logo_names_the_site_and_a_time_element_dates_the_story(tmp_path: Path) -> None:
+    body = (
+        '<header><a href="/"><img src="/l.png" alt="Harbour Bulletin - news since 1901"></a>'
+        "</header><main><h1>Bridge to close for repairs</h1>"
+        '<span class="updated">Updated <time datetime="2031-03-09">9 March</time></span>'
+        '<time datetime="">Mar 2, 2031</time>' + BODY + "</main>"
+    )
+    a = read(tmp_path, page("", body))
+    assert (a.source, a.date) == ("Harbour Bulletin", "2031-03-02")
+
+
+def test_a_lower_case_byline_marked_as_the_author_is_kept_as_printed(tmp_path: Path) -> None:
+    body = (
+        '<article><h1>Bridge to close for repairs</h1><span class="byline"> by '
+        '<span class="author vcard"><a class="url fn n" href="/u/">minna</a></span></span>'
+        + BODY
+        + "</article>"
+    )
+    assert read(tmp_path, page("", body)).author == "minna"
+
+
+def test_comments_related_lists_menus_and_footers_never_reach_the_text(tmp_path: Path) -> None:
+    body = (
+        '<div id="cookie-consent">We use cookies to improve this site. <button>OK</button></div>'
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/a">Alpha</a></li>'
+        '<li><a href="/b">Beta</a></li></ul></nav>'
+        "<article><h1>Bridge to close for repairs</h1>"
+        + BODY
+        + '<div class="share-bar"><a>Facebook</a> <a>Email</a></div></article>'
+        '<section class="related"><h2>Related</h2><ul><li><a href="/x">Tram fares rise</a></li>'
+        '<li><a href="/y">Pier reopens</a></li><li><a href="/z">Mayor quits</a></li></ul></section>'
+        '<div class="comments"><p>&ldquo;Typical,&rdquo; wrote a reader called Sam.</p></div>'
+        "<footer><p>&copy; 2031 Harbour Bulletin</p><script>var x = '<p>hidden</p>';</script>"
+        "</footer>"
+    )
+    text = read(tmp_path, page("<title>Bridge | HB</title>", body)).text
+    for chrome in ("cookies", "Home", "Alpha", "Facebook", "Tram fares", "Typical", "©", "hidden"):
+        assert chrome not in text, chrome
+    assert "“It is the first full repair since 1974,” said the board’s engineer" in text
+    assert not re.search(r"<[a-z/]|&[a-z]+;", text)
+
+
+def test_an_old_table_layout_is_read_through_its_visible_lines(tmp_path: Path) -> None:
+    html = (
+        "<HTML><HEAD><TITLE>Valley Courier :: Town :: Bridge to close</TITLE></HEAD><BODY>"
+        '<TABLE><TR><TD><A HREF="/"><IMG SRC="/m.gif" ALT="VALLEY COURIER - since 1890"></A>'
+        "</TD></TR><TR><TD><FONT SIZE=2><B>TOWN</B></FONT><BR>"
+        "<FONT SIZE=1>Wednesday, 2 April 2031</FONT><BR>"
+        "<FONT SIZE=5><B>Bridge to close for six months of repairs</B></FONT><BR>"
+        "<FONT><I>The motor that has turned it since 1974 is being replaced</I></FONT><P>"
+        "<FONT SIZE=2><B>By Ola Brandt</B><BR>Transport Correspondent</FONT><P><FONT>"
+        "<P>The old swing bridge will close for six months from June while its motor is "
+        "replaced, the harbour board said on Monday.<P>Ferries will run every twenty minutes "
+        "while the bridge is shut, the board said.</FONT></TD></TR>"
+        "<TR><TD>&copy; 2031 Valley Courier</TD></TR></TABLE></BODY></HTML>"
+    )
+    a = read(tmp_path, html)
+    assert (a.title, a.date, a.author, a.source, a.section) == (
+        "Bridge to close for six months of repairs",
+        "2031-04-02",
+        "Ola Brandt",
+        "Valley Courier",
+        "Town",
+    )
+    assert a.subtitle == "The motor that has turned it since 1974 is being replaced"
+    body = [a.text[s:e] for s, e in a.paragraphs]
+    assert (
+        body[-1]
+        == "Ferries will run every twenty minutes while the bridge is shut, the board said."
+    )
+    assert "Transport Correspondent" not in body and "By Ola Brandt" not in body
+
+
+def test_spans_point_into_the_pages_text(tmp_path: Path) -> None:
+    a = read(tmp_path, page("<title>Bridge</title>", "<h1>Bridge to close for repairs</h1>" + BODY))
+    assert a.text[a.title_span[0] : a.title_span[1]] == a.title
+    for s, e in a.paragraphs:
+        assert 0 <= s < e <= len(a.text) and a.text[s:e].strip() == a.text[s:e]
+
+
+def test_a_page_without_any_text_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match="web page"):
+        read(tmp_path, page("<title></title>", "<script>var a = 1;</script>"))
+
+
+# ── what kind of file ────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("a.html", b"<p>hi</p>", "html"),
+        ("a.HTM", b"hello", "html"),
+        ("saved", b"<!DOCTYPE html><html><body>x</body></html>", "html"),
+        ("a.txt", b"\n  <html lang='en'><head><title>x</title></head></html>", "html"),
+        ("a.xhtml", b'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"/>', "html"),
+        ("a.xml", b'<?xml version="1.0"?>\n<!DOCTYPE html><html></html>', "html"),
+        ("a.md", b"# Title\n\ntext", "markdown"),
+        ("a.txt", b"Plain text about <b> tags in prose.", "text"),
+        ("notes", b"Just text", "text"),
+        ("a.txt", b"[1, 2] is a list, she said.", "text"),
+    ],
+)
+def test_kinds(name: str, data: bytes, kind: str) -> None:
+    assert kind_of(name, data) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("a.csv", b"a,b\n1,2\n", "CSV"),
+        ("a.json", b'{"a": 1}', "JSON"),
+        ("a.txt", b'{"a": [1, 2]}', "JSON"),
+        ("a.png", b"\x89PNG\r\n\x1a\n....", "PNG"),
+        ("a.txt", b"%PDF-1.7\n...", "PDF"),
+        ("a.rss", b"<rss><channel/></rss>", "XML"),
+        ("a.docx", b"not really", "document"),
+    ],
+)
+def test_not_articles(name: str, data: bytes, reason: str) -> None:
+    with pytest.raises(UnreadableFile, match=reason):
+        kind_of(name, data)
