@@ -140,7 +140,7 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             candidates.append(("reported", reported))
     for (s, e), reason in found.cruft:
         line = text[s:e]
-        if reason == "copyright notice" or "©" in line:
+        if reason == "copyright notice" or "©" in line or "ⓒ" in line:
             name = copyright_outlet(line)
             if name:
                 candidates.append(("copyright", name))
@@ -156,6 +156,8 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             name = copyright_outlet(line[line.index("©") :])
             if name:
                 candidates.append(("copyright", name))
+    if found.site:
+        candidates.append(("title", found.site))
     if found.host:
         candidates.append(("host", found.host))
     return choose(candidates)

@@ -30,7 +30,8 @@ _KICKERS = re.compile(
     r"|updated?|watch|video|listen|audio|podcast|sponsored(?:\s+content)?|advertisement\s+feature"
     r"|paid\s+content|partner\s+content|promoted|(?:for\s+immediate\s+)?release"
     r"|(?:press|news|media)\s+release|statement|press\s+statement|news|latest|top\s+stories?"
-    r"|just\s+in|featured?|key\s+points|at\s+a\s+glance|in\s+brief|summary|highlights)",
+    r"|just\s+in|featured?|key\s+points|at\s+a\s+glance|in\s+brief|summary|highlights"
+    r"|(?:english|international|online|digital|print|weekend|global|us|uk|asia|europe)\s+edition)",
     re.IGNORECASE,
 )
 
@@ -88,8 +89,12 @@ def section_of(items: list[str]) -> str | None:
 
 
 def caps_line(line: str) -> bool:
-    """A short line in capitals: a masthead or a kicker (``THE HARBOUR POST``, ``LIVE``)."""
-    if len(line) > 60 or len(line.split()) > 6:
+    """A short line in capitals: a masthead or a kicker (``THE HARBOUR POST``, ``LIVE``).
+
+    Five words or more in capitals read as a headline set in capitals, not a name.
+    """
+    words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
+    if len(line) > 60 or len(words) > 4:
         return False
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters) and line[-1] not in ".,;:"

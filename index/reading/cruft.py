@@ -48,11 +48,18 @@ _LINE_CRUFT = re.compile(
             r"(?:\s*\(\d+\))?|(?:show|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments"
             r"|leave\s+a\s+(?:comment|reply)|have\s+your\s+say\b.{0,80}"
             r"|коментар(?:і|ів)?(?:\s*\(?\d+\)?)?)",
-            r"(?P<copyright>(?:©|\(c\)|copyright\b).*)",
+            r"(?P<copyright>(?:©|ⓒ|\(c\)|copyright\b).*)",
             r"(?P<prompt>(?:subscribe|sign\s+up|follow\s+us|join\s+(?:us|the\s+(?:debate"
             r"|conversation|discussion))|newsletters?|get\s+(?:our|the)\s+.{0,40}newsletter"
             r"|get\s+(?:\w+\s+){0,4}by\s+e-?mail"
             r"|підписуйтесь|подписывайтесь)\b.{0,80})",
+            r"(?P<email>view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+(?:your|a|the)\s+"
+            r"(?:web\s+)?browser|view\s+(?:it\s+)?online|unsubscribe.{0,80}|manage\s+(?:your\s+)?"
+            r"(?:preferences|subscription|e-?mail\s+settings).{0,60}|update\s+your\s+preferences"
+            r".{0,60}|forward(?:ed)?\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend.{0,40}"
+            r"|you\s+(?:are\s+)?(?:received?|receiving|got)\s+this\s+(?:e-?mail|newsletter|message)"
+            r".{0,200}|having\s+trouble\s+(?:viewing|reading)\s+this.{0,80})",
+            r"(?P<page>(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])",
             r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|home(?:\s*[›»>/].*)?"
             r"|loading(?:\.{3}|…)?|search|refresh(?:\s+for\s+updates)?(?:\s*\|.*)?)",
         )
@@ -75,6 +82,8 @@ _CRUFT_REASONS = {
     "copyright": "copyright notice",
     "prompt": "subscription prompt",
     "nav": "navigation",
+    "email": "e-mail furniture",
+    "page": "page number",
 }
 _FONT_SIGNAL = re.compile(r"px|[↺↻⟲⟳]|A[+\-−]|%|font|text", re.IGNORECASE)
 CAPTION = re.compile(
@@ -108,10 +117,11 @@ _CRUFT_FIRST_WORDS = frozenset(
         "no comment comments leave reader user your show view have коментар коментарі коментарів",
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
         "skip back menu home loading loading... loading… search",
+        "view unsubscribe manage update forward forwarded having page",
     )
     for word in group.split()
 )
-_CRUFT_FIRST_CHARS = frozenset("#+-−–↺↻⟲⟳©0123456789")  # digits also start dates
+_CRUFT_FIRST_CHARS = frozenset("#+-−–↺↻⟲⟳©ⓒ0123456789")  # digits also start dates
 # Lines starting with none of these words (or characters) cannot be cruft or metadata.
 _SPECIAL_FIRST_WORDS = _CRUFT_FIRST_WORDS | META_FIRST_WORDS
 _CAPTION_MAX = 400  # longer lines are body text even if they mention a photo

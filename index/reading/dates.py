@@ -48,16 +48,33 @@ WEEKDAY_WORDS = frozenset(
     for word in group.split()
 )
 WEEKDAY_NAMES = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
-_WEEKDAY = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
+_WEEKDAY = rf"(?P<wd>{WEEKDAY_NAMES})\.?,?\s+"
+# English weekday names by ISO weekday number, to settle 03/04/2026 when the day is named.
+_WEEKDAY_NUMBER = {
+    name: number
+    for number, names in enumerate(
+        (
+            "monday mon",
+            "tuesday tue tues",
+            "wednesday wed",
+            "thursday thu thur thurs",
+            "friday fri",
+            "saturday sat",
+            "sunday sun",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 _PUBLISHED = (
-    r"published|posted|first\s+published|publication\s+date|date|dated|опубліковано"
+    r"published|posted|first\s+published|publication\s+date|date|dated|sent|опубліковано"
     r"|опубликовано|дата"
 )
 _UPDATED = r"(?:last\s+)?updated|(?:last\s+)?modified|оновлено|обновлено|змінено|изменено"
 _LABEL = rf"(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED}))(?:\s+(?:on|at))?\s*:?\s*"
 _DATE = (
     r"(?<!\d)(?:"
-    r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"(?P<iy>\d{4})(?:-|年\s*)(?P<im>\d{1,2})(?:-|月\s*)(?P<id>\d{1,2})日?"
     r"|(?P<yy>\d{4})[./](?P<ym>\d{1,2})[./](?P<yd>\d{1,2})"
     r"|(?P<dd>\d{1,2})(?P<sep>[./-])(?P<dm>\d{1,2})(?P=sep)(?P<dy>\d{4})"
     rf"|(?P<nm>{_MONTH})\.?\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ny>\d{{4}})"
@@ -120,7 +137,7 @@ def _iso(m: re.Match[str]) -> str | None:
         y, mo, d = int(g("yy")), int(g("ym")), int(g("yd"))
     elif g("dy"):  # day first: 01.03.2025 is the first of March
         y, mo, d = int(g("dy")), int(g("dm")), int(g("dd"))
-        if mo > 12 >= d:
+        if mo > 12 >= d or _month_first(y, mo, d, g("wd")):
             mo, d = d, mo
     elif g("ny"):
         y, mo, d = int(g("ny")), MONTHS[g("nm").lower()], int(g("nd"))
@@ -132,6 +149,18 @@ def _iso(m: re.Match[str]) -> str | None:
         return _date(y, mo, d).isoformat()
     except ValueError:
         return None
+
+
+def _month_first(y: int, month: int, day: int, weekday: str | None) -> bool:
+    """Whether a named weekday says ``03/04/2026`` is 4 March, not 3 April."""
+    number = _WEEKDAY_NUMBER.get((weekday or "").lower().rstrip("."))
+    if number is None or month > 12 or day > 12:
+        return False
+    try:
+        day_first, month_first = _date(y, month, day), _date(y, day, month)
+    except ValueError:
+        return False
+    return day_first.isoweekday() != number and month_first.isoweekday() == number
 
 
 def may_be_date(line: str) -> bool:

@@ -14,6 +14,7 @@ bylines, ``Source:`` lines) itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Span
@@ -29,6 +30,17 @@ from .metadata import (
 )
 
 _MAX_HEADER_LINES = 40  # non-blank lines; a header never runs longer
+_EMAIL_LINES = 12  # an e-mail's header fields are among its first lines
+_EMAIL_FIELD = re.compile(
+    r"(?P<field>from|to|cc|bcc|reply-to|subject|sent|date)\s*:\s*(?P<value>.*)$", re.IGNORECASE
+)
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,12}", re.IGNORECASE)
+_DOMAIN_LINES = 3  # a reader view prints the site's domain first
+# A site's name: a few capitalised words (or a domain), as after a headline's bar.
+_SITE_NAME = re.compile(
+    r"(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:&|of|and|de|du|del|la|le|[A-Z0-9][\w.&'’-]*)){0,4}"
+)
 _SHORT_TITLE_WORDS = 3  # a line this short above a longer headline is a label
 
 
@@ -37,18 +49,23 @@ class Header:
     """What the header lines are. Line numbers index the text's lines."""
 
     title: int | None = None
+    title_last: int | None = None  # a headline wrapped over two lines ends on this line
+    title_span: Span | None = None  # the headline inside its line (an e-mail's subject)
     subtitle: int | None = None
     chrome: dict[int, str] = field(default_factory=dict)  # line -> reason it is set aside
     masthead: str | None = None
     section: str | None = None
     author: str | None = None  # from a byline without "By"
     url: str | None = None  # from a bare URL line at the top
+    host: str | None = None  # from a bare domain name at the top (a reader view's first line)
+    site: str | None = None  # the site named after the headline (``Headline | Site``)
 
 
 @dataclass(slots=True)
 class _Line:
     index: int
     text: str
+    start: int  # where the line starts in the text
     end: int  # where the line ends in the text
     adjacent: bool  # directly under the previous non-blank line (no blank between)
 
@@ -64,7 +81,7 @@ def scan_header(text: str, lines: list[Span | None], *, title: int | None = None
         if span is None:
             adjacent = False
             continue
-        found.append(_Line(i, text[span[0] : span[1]], span[1], adjacent))
+        found.append(_Line(i, text[span[0] : span[1]], span[0], span[1], adjacent))
         adjacent = True
         if len(found) == _MAX_HEADER_LINES:
             break
@@ -80,6 +97,7 @@ class _Scan:
         self.header = Header()
         self.pending: list[_Line] = []  # short labels seen before the headline
         self.sealed = False  # a menu or breadcrumb was seen: labels above it are the masthead
+        self.email = False  # the text opens with an e-mail's header
 
     def run(self, title: int | None) -> Header:
         if title is not None:
@@ -90,8 +108,9 @@ class _Scan:
                 self.header.title = title
                 self._after_title(pos + 1)
                 return self.header
+        self._email()
         pos = self._before_title()
-        if self.header.title is not None:
+        if self.header.title is not None and not self.email:
             self._after_title(pos)
         self._settle_labels()
         return self.header
@@ -106,8 +125,14 @@ class _Scan:
             if chrome.skip_line(s):
                 h.chrome[line.index] = "navigation"
                 continue
+            if line.index in h.chrome or line.index == h.title:
+                continue  # an e-mail's header
             if URL.fullmatch(s):
                 h.url = h.url or s
+                h.chrome[line.index] = "source"
+                continue
+            if _DOMAIN.fullmatch(s) and pos < _DOMAIN_LINES:
+                h.host = h.host or s.removeprefix("www.")
                 h.chrome[line.index] = "source"
                 continue
             crumbs = chrome.breadcrumb(s)
@@ -131,12 +156,15 @@ class _Scan:
                 h.chrome[line.index] = "tagline"
                 self._seal()
                 continue
-            if self._label(pos):
+            if chrome.kicker(s) or self._label(pos):
                 self.pending.append(line)
                 continue
             if self._is_title(pos):
+                if self.email:  # an e-mail: its subject is the headline
+                    return pos
                 h.title = line.index
-                return pos + 1
+                self._site_suffix(line)
+                return pos + (2 if h.title_last is not None else 1)
             return pos
         return len(self.lines)
 
@@ -193,11 +221,59 @@ class _Scan:
         if following and following[0].adjacent:
             # Only metadata, or a standfirst followed by a blank line, may sit right under it.
             under = following[0].text
-            if cruft_reason(under) or parse_meta_line(under, header=True):
+            if cruft_reason(under) or parse_meta_line(under, header=True) or bare_byline(under):
                 return True
             after = following[1] if len(following) > 1 else None
-            return (after is None or not after.adjacent) and self._standfirst_shape(under)
+            alone = after is None or not after.adjacent
+            if alone and self._standfirst_shape(under):
+                return True
+            if self._wrapped(s, under, after):
+                self.header.title_last = following[0].index
+                return True
+            return False
         return True
+
+    def _site_suffix(self, line: _Line) -> None:
+        """``Headline | The Harbour Post`` (a browser's title copied): the site goes."""
+        head, sep, site = line.text.rpartition(" | ")
+        if not sep or len(head.split()) < 3 or " | " in head or not _SITE_NAME.fullmatch(site):
+            return
+        self.header.title_span = (line.start, line.start + len(head.rstrip()))
+        self.header.site = site
+
+    def _wrapped(self, first: str, second: str, after: _Line | None) -> bool:
+        """A headline broken over two lines (a PDF, a narrow scrape): the second part goes on
+        in lower case, and nothing but metadata or a blank line follows it."""
+        if not second[:1].islower() or len(first) + len(second) > 200:
+            return False
+        if not looks_like_title(f"{first} {second}") or first.endswith((":", "-", "–")):
+            return False
+        if after is None or not after.adjacent:
+            return True
+        return bool(parse_meta_line(after.text, header=True) or bare_byline(after.text))
+
+    def _email(self) -> None:
+        """An e-mail's header block (``From:``, ``Subject:``, ``Date:``, ...): the subject is
+        the headline; To and Cc are set aside; From and Date are metadata for the walker."""
+        fields: dict[str, tuple[_Line, re.Match[str]]] = {}
+        for line in self.lines[:_EMAIL_LINES]:
+            m = _EMAIL_FIELD.match(line.text)
+            if m:
+                fields.setdefault(m.group("field").lower(), (line, m))
+        if "subject" not in fields or len(fields) < 2:
+            return
+        for name, (line, _) in fields.items():
+            if name not in ("from", "sent", "date"):
+                self.header.chrome[line.index] = "e-mail header"
+        line, m = fields["subject"]
+        value = _SUBJECT_PREFIX.sub("", m.group("value"))
+        sender = _EMAIL_FIELD.match(fields["from"][0].text) if "from" in fields else None
+        value = _without_sender(value, sender.group("value") if sender else "")
+        if value.strip():
+            start = line.start + len(line.text) - len(value)
+            self.header.title = line.index
+            self.header.title_span = (start, line.end)
+            self.email = True
 
     def _seal(self) -> None:
         """A menu or breadcrumb: the first label above it is the site's masthead."""
@@ -295,6 +371,15 @@ class _Scan:
             and not s.endswith((":", ","))
             and any(w.islower() for w in words)
         )
+
+
+def _without_sender(subject: str, sender: str) -> str:
+    """``Morning Quay: Dock strike ...`` from ``The Morning Quay`` is ``Dock strike ...``."""
+    head, sep, rest = subject.partition(": ")
+    name = re.sub(r"<[^>]*>|\S+@\S+|^the\s+|[\"']", "", sender.strip(), flags=re.IGNORECASE)
+    if sep and rest.strip() and name.strip() and head.lower().removeprefix("the ") in name.lower():
+        return rest
+    return subject
 
 
 def _is_byline(meta: MetaLine) -> bool:

@@ -43,6 +43,7 @@ class Layout:
     subtitle_span: Span | None = None  # the standfirst (also a paragraph)
     url: str | None = None  # from a "Source: https://..." / "URL:" line or a bare URL line
     host: str | None = None  # that URL's host
+    site: str | None = None  # the site named after the headline (``Headline | Site``)
 
 
 def _lines(text: str) -> list[Span | None]:
@@ -84,7 +85,7 @@ class _Walker:
             title_line = next((i for i, sp in enumerate(lines) if sp == self.title_span), None)
         head = scan_header(text, lines, title=title_line)
         layout.masthead, layout.section, layout.url = head.masthead, head.section, head.url
-        layout.author = head.author
+        layout.author, layout.host, layout.site = head.author, head.host, head.site
         pieces: list[list[_Piece]] = []
         for i, span in enumerate(lines):
             if span is None:
@@ -92,8 +93,23 @@ class _Walker:
                 continue
             s, e = span
             if i == head.title:
+                if head.title_span is not None:  # an e-mail's subject, or "Headline | Site"
+                    s, e = head.title_span
+                    around = [(span[0], s, "e-mail header")] if s > span[0] else []
+                    if e < span[1]:
+                        bar = text.index("|", e, span[1]) + 1
+                        bar += len(text[bar : span[1]]) - len(text[bar : span[1]].lstrip())
+                        around.append((bar, span[1], "site name"))
+                    pieces.append(around)
+                elif head.title_last is not None:
+                    e = lines[head.title_last][1]  # type: ignore[index]
+                    pieces.append([])
+                else:
+                    pieces.append([])
                 self.title = text[s:e]
                 layout.title_span = (s, e)
+                continue
+            if i == head.title_last:
                 pieces.append([])
                 continue
             if i in head.chrome:

@@ -53,21 +53,28 @@ _PLACEHOLDER_NAMES = re.compile(
 _CALENDAR_WORDS = re.compile(rf"(?:{_MONTH}|{WEEKDAY_NAMES})", re.IGNORECASE)
 _BY_WORDS = (
     "written posted published reported reporting interview interviewed words story text compiled"
+    " submitted"
 )
 _BYLINE = re.compile(
-    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|автори?|авторы|текст)"
+    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|words(?=\s*:)|автори?|авторы|текст"
+    r"|(?P<job>(?:staff\s+)?(?:reporter|correspondent|writer)))"
     r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-_BYLINE_FIRST_WORDS = frozenset(("by", "author", "authors", *_BY_WORDS.split())) | {
+_USERNAME = re.compile(r"(?=[\w.-]*[a-z])[a-z0-9][a-z0-9_.-]{1,29}")
+_EMAIL = re.compile(r"\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?")
+_BYLINE_FIRST_WORDS = frozenset(
+    ("by", "author", "authors", "reporter", "staff", "correspondent", "writer", *_BY_WORDS.split())
+) | {
     "автор",
     "автори",
     "авторы",
     "текст",
 }
 _LINK_LABELS = (
-    r"source|sources|джерело|источник|url|link|permalink|canonical(?:\s+url)?"
-    r"|original(?:\s+(?:url|article|story|link))?|article\s+url|web\s+address"
+    r"source(?:\s+url)?|sources|джерело|источник|url(?:\s+to\s+(?:the\s+)?(?:article|story))?"
+    r"|link(?:\s+to\s+(?:this\s+|the\s+)?(?:article|story))?|permalink|canonical(?:\s+url)?"
+    r"|original(?:\s+(?:url|article|story|link))?|(?:article|story|page)\s+url|web\s+address"
 )
 _SOURCE_FIRST_WORDS = frozenset(
     [
@@ -82,17 +89,23 @@ _SOURCE_FIRST_WORDS = frozenset(
         "original",
         "article",
         "web",
+        "story",
+        "page",
     ]
 )
+# Other first words of metadata lines: "From: ...", "Printed from ...", "Reading time: ...".
+_OTHER_FIRST_WORDS = frozenset(["from", "printed", "reading", "estimated", "listen", "about"])
 # A line whose first word is none of these (and that has no digit first and no ``|``, ``•``
 # or ``·`` separator) cannot be a metadata line.
-META_FIRST_WORDS = DATE_FIRST_WORDS | _BYLINE_FIRST_WORDS | _SOURCE_FIRST_WORDS
+META_FIRST_WORDS = DATE_FIRST_WORDS | _BYLINE_FIRST_WORDS | _SOURCE_FIRST_WORDS | _OTHER_FIRST_WORDS
 _BYLINE_DATE_SEP = re.compile(r",\s+|\s+on\s+|\s+[-–—]\s+")
+_PAGE_MARK = re.compile(r"(?:page\s+)?[A-Z]?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
 _DATE_NOTE = re.compile(r"\s+[-–—]\s+\S")
 _SEPARATORS = re.compile(r"\s*\|\s*|\s+[•·]\s+")
 _IGNORABLE = re.compile(
     r"(?:(?:no|\d+)\s+comments?|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)"
-    r"|\d+\s*(?:min(?:ute)?s?|хв|мин)\.?(?:\s+(?:read|listen|читання|чтения))?"
+    r"|(?:(?:estimated\s+)?reading\s+time\s*:?\s*|listen\s*:?\s*)?(?:about\s+)?\d+"
+    r"(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|хв|мин)\.?(?:\s+(?:read|listen|читання|чтения))?"
     r"|(?:views?|переглядів|просмотров)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views?|переглядів|просмотров))",
     re.IGNORECASE,
 )
@@ -211,8 +224,9 @@ def bare_byline(line: str) -> str | None:
 
     Only a header line under the headline can be one (the caller knows the position).
     """
-    if len(line) > 100 or line.endswith((".", "!", "?", ":")):
-        return None
+    if len(line) > 100 or line.endswith((".", "!", "?", ":")) or line.isupper():
+        return None  # a name in capitals alone is a masthead or a label, not a byline
+    line = _EMAIL.sub("", line).strip()
     head, sep, tail = line.partition(",")
     if sep and role_line(tail.strip()):
         return clean_name(head, single=False)
@@ -243,15 +257,18 @@ def _byline(piece: str) -> str | Literal[False] | None:
     """The author named by a ``By X`` / ``Author: X`` piece; ``None`` for "by No Comments"-like
     pieces that are bylines without a usable name; ``False`` if it is not a byline at all."""
     m = _BYLINE.match(piece)
-    if not m:
-        return False
-    rest = _BYLINE_FOR.sub("", m.group("rest").split(";")[0].strip())
+    if not m or (m.group("job") and not m.group("rest")[0].isupper()):
+        return False  # "Reporter Ana Ruiz", not "reporter who ..."
+    rest = _EMAIL.sub("", m.group("rest")).split(";")[0].strip()
+    rest = _BYLINE_FOR.sub("", rest)
     rest = _BYLINE_PLACE.sub("", rest)
     name = name_list(rest)
     if name:
         return name
     if _PLACEHOLDER_NAMES.fullmatch(rest.strip()):
         return None
+    if _USERNAME.fullmatch(rest.strip()) and not m.group("job"):
+        return rest.strip()  # "Submitted by webteam": a site's user name, as printed
     return False
 
 
@@ -295,6 +312,17 @@ def parse_meta_line(
             return _date_line(line, found, header=header)
     if len(line) <= 40 and relative_date(line):
         return MetaLine(parts=[(0, len(line), "relative date")])
+    if len(line) <= 40 and _IGNORABLE.fullmatch(line):
+        return MetaLine(parts=[(0, len(line), "reading time")])
+    if header and word == "from":
+        sender = _from_line(line)
+        if sender:
+            return sender
+    if "printed from" in line[:40].lower():
+        printed = _PRINTED_FROM.match(line)
+        outlet = clean_outlet(printed.group("outlet")) if printed else None
+        if outlet:
+            return MetaLine(parts=[(0, len(line), "source")], source=outlet)
     if word in _SOURCE_FIRST_WORDS:
         linked = _link_line(line)
         if linked:
@@ -333,6 +361,30 @@ def _link_line(line: str) -> MetaLine | None:
     return MetaLine(parts=[(0, len(line), "source")], source=outlet) if outlet else None
 
 
+_PRINTED_FROM = re.compile(
+    r"(?:article\s+)?printed\s+from\s+(?P<outlet>[^:]{2,48}?)\s*:\s*(?:https?://\S+)?\s*$",
+    re.IGNORECASE,
+)
+# "From: The Morning Ledger <news@ledger.example>" (an e-mail), "From: Ministry of Transport
+# and Jane Doe MP" (a government release): the sender or the first body named.
+_FROM = re.compile(r"from\s*:\s*(?P<value>\S.{0,160})$", re.IGNORECASE)
+
+
+def _from_line(line: str) -> MetaLine | None:
+    """A ``From:`` line at the top: who sent or issued the article."""
+    m = _FROM.match(line)
+    if m is None:
+        return None
+    value = m.group("value").strip()
+    address = re.search(r"<[^<>@\s]+@[^<>\s]+>|\S+@\S+", value)
+    if address:
+        value = value[: address.start()].strip().strip("\"'")
+    else:
+        value = re.split(r",|;|\s+and\s+|\s+&\s+", value)[0].strip()
+    sender = clean_outlet(value)
+    return MetaLine(parts=[(0, len(line), "sender")], source=sender) if sender else None
+
+
 def _byline_dateline(line: str) -> MetaLine | None:
     """``Ana Ruiz | VELMORE (Northline) - The ...``: a byline, then the story's dateline."""
     bar = line.index("|")
@@ -364,6 +416,16 @@ def _date_line(line: str, found: tuple[DateFound, int], *, header: bool) -> Meta
     if ignorable(rest):
         meta.parts.append((start, len(line), "comments counter"))
         return meta
+    then = date_at(rest, start) if may_be_date(rest) else None
+    if then is not None and then[0].kind != "plain":  # "Published: ...   Updated: ..."
+        more = _date_line(
+            rest, (dataclasses.replace(then[0], start=0, end=then[1]), then[1]), header=header
+        )
+        if more is not None and more.body_start is None:
+            meta.parts.extend((start + a, start + b, r) for a, b, r in more.parts)
+            if then[0].kind == "published" and date.kind != "published":
+                meta.date = then[0]
+            return meta
     if _DATE_NOTE.match(tail) and len(rest.split()) <= 8 and not rest.endswith((".", "!", "?")):
         meta.parts.append((start, len(line), "date"))  # "March 2, 2026 - from the March issue"
         return meta
@@ -412,18 +474,19 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
         return None
     meta = MetaLine()
     named = explicit = False
+    running: str | None = None
     for i, (s, e) in enumerate(spans):
         piece = line[s:e]
         found = date_at(piece, s) if may_be_date(piece) else None
         if found and found[1] == len(piece):
-            meta.date = meta.date or found[0]
+            meta.date = _better(meta.date, found[0])
             meta.parts.append((s, e, _date_reason(found[0])))
             continue
         if found:  # "Posted on March 1, 2025 by Ana Ruiz"
             shifted = dataclasses.replace(found[0], start=found[0].start - s, end=found[0].end - s)
             dated = _date_line(piece, (shifted, found[1]), header=True)
             if dated and dated.body_start is None:
-                meta.date = meta.date or found[0]
+                meta.date = _better(meta.date, found[0])
                 meta.author = meta.author or dated.author
                 meta.parts.extend((s + a, s + b, r) for a, b, r in dated.parts)
                 explicit = explicit or dated.author is not None
@@ -438,7 +501,14 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             meta.parts.append((s, e, "comments counter"))
             explicit = explicit or relative_date(piece)
             continue
-        if i == 0 and bare_names and clean_name(piece, single=False):
+        if _PAGE_MARK.fullmatch(piece):
+            meta.parts.append((s, e, "page number"))
+            continue
+        if piece.isupper() and len(piece.split()) <= 6 and any(ch.isalpha() for ch in piece):
+            running = running or piece  # "THE HARBOUR POST | March 12, 2026 | A3"
+            meta.parts.append((s, e, "masthead"))
+            continue
+        if i == 0 and bare_names and not piece.isupper() and clean_name(piece, single=False):
             meta.author = piece
             meta.parts.append((s, e, "byline"))
             named = True
@@ -450,7 +520,18 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
         return None
     if meta.date is None and meta.outlet is None and not explicit:
         return None
+    if running:
+        if meta.date is None:
+            return None  # capitals and a page number alone are no metadata line
+        meta.outlet = meta.outlet or running
     return meta
+
+
+def _better(known: DateFound | None, found: DateFound) -> DateFound:
+    """Of two dates on one line, the one that can be the publication date."""
+    if known is None or (known.kind == "updated" and found.kind != "updated"):
+        return found
+    return known
 
 
 def pick_date(dates: list[tuple[DateFound, bool]]) -> str | None:
@@ -491,7 +572,7 @@ def looks_like_title(line: str) -> bool:
     if len(line) > 250 or len(line) < 8:
         return False
     first, last = line[0], line[-1]
-    if not (first.isupper() or first.isdigit() or first in "«“\"'‘„"):
+    if not (first.isupper() or first.isdigit() or first in "«“\"'‘„£$€¥"):
         return False
     if last in ".,;:" or "://" in line:
         return False

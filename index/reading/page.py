@@ -29,7 +29,7 @@ from ..model import Article
 from . import chrome
 from .decode import strip_controls
 from .hints import Hints
-from .metadata import byline_name, clean_outlet, name_list
+from .metadata import byline_name, clean_outlet
 from .page_decode import decode_page
 from .page_dom import PageFacts, page_facts
 from .page_lines import page_lines
@@ -40,6 +40,7 @@ _INLINE = ("p", "font", "span", "b", "i", "em", "strong", "a", "center", "small"
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—]{1,2}|::)\s+")
 _SITE_TAGLINE = re.compile(r"\s+(?:[-–—|:])\s+")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
 _CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
@@ -65,24 +66,32 @@ def read_page(data: bytes, parse_text: TextParser) -> Page:
     shown = _container_article(root, paragraphs, parse_text)
     if shown is not None and _weak(paragraphs, shown):
         paragraphs = [shown.text[s:e] for s, e in shown.paragraphs if (s, e) != _span(shown)]
-    title = _title(facts, shown, extracted)
-    subtitle = _subtitle(facts, shown, title)
+    title = _plain(_title(facts, shown, extracted))
+    subtitle = _plain(_subtitle(facts, shown, title))
     pieces = [p for p in (title, subtitle) if p]
     seen = {_fold(p) for p in pieces}
     pieces += [p for p in paragraphs if _fold(p) not in seen]
     pieces = [strip_controls(p) for p in pieces]
     text = "\n\n".join(pieces)
-    title = strip_controls(title) if title else None
     hints = Hints(
         title_span=(0, len(title)) if title else None,
         date=_date(facts, shown, extracted),
-        author=_author(facts, shown, extracted),
-        source=_source(facts, shown, extracted, root.text_content()),
+        author=_plain(_author(facts, shown, extracted)),
+        source=_plain(_source(facts, shown, extracted, root.text_content())),
         url=_url(facts, extracted),
-        section=_section(facts, shown, title),
-        subtitle=strip_controls(subtitle) if subtitle else None,
+        section=_plain(_section(facts, shown, title)),
+        subtitle=subtitle,
     )
     return Page(text, hints)
+
+
+def _plain(value: str | None) -> str | None:
+    """A metadata value as one line of text; ``None`` if it holds markup (a script's
+    strings can reach a library's guesses) or nothing."""
+    if value is None:
+        return None
+    value = " ".join(strip_controls(value).split())
+    return None if not value or _MARKUP.search(value) else value
 
 
 # ── parsing and repair ───────────────────────────────────────────────────────────────────
@@ -307,8 +316,28 @@ _DATE_KEYS = (
     "parsely-pub-date",
     "sailthru.date",
     "citation_publication_date",
+    "article:published",
+    "article.published",
+    "og:article:published_time",
+    "publishdate",
+    "publication_date",
+    "date.available",
     "date",
 )
+
+
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+)
+_SECTION_KEYS = ("article:section", "og:article:section", "section", "parsely-section")
 
 
 def _day(value: object) -> str | None:
@@ -334,10 +363,10 @@ def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -
     names = facts.ld.authors or facts.micro_authors
     if names:
         return _joined(names)
-    for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+    for key in _AUTHOR_KEYS:
         value = facts.meta.get(key)
         if value and "://" not in value:
-            name = name_list(value)
+            name = byline_name(value)
             if name:
                 return name
     if shown is not None and shown.author:
@@ -409,7 +438,8 @@ def _section(facts: PageFacts, shown: Article | None, title: str | None) -> str 
         section = chrome.section_of(names) if names else None
         if section:
             return section
-    stated = facts.meta.get("article:section") or facts.ld.section
+    stated = next((facts.meta[k] for k in _SECTION_KEYS if facts.meta.get(k)), None)
+    stated = stated or facts.ld.section
     if stated:
         return stated
     if facts.categories:

@@ -30,8 +30,8 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"(?:^|[\s_-])(?:byline|by-line|bylines|author|authors|article-author|post-author|writer"
-    r"|contributor|contributors)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:byline|by-line|bylines|author|authors|authorname|article-author|post-author"
+    r"|writer|contributor|contributors|submitted)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _NOT_BYLINE = re.compile(r"bio|avatar|image|img|photo|social|follow|box|about|more|card", re.I)
@@ -177,7 +177,9 @@ def _walk(el: HtmlElement, facts: PageFacts, ctx: _Context) -> None:
         if tag == "svg" and ctx.header:
             _svg_logo(el, facts)
         return
-    marks = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
+    marks = " ".join(
+        filter(None, (el.get("class"), el.get("id"), el.get("role"), el.get("data-testid")))
+    )
     label = el.get("aria-label") or ""
     ctx = _enter(tag, marks, label, ctx)
     if tag == "meta":

@@ -16,7 +16,7 @@ from .metadata import clean_outlet
 
 # © 2026 The Harbour Post. | Copyright © 1994-2026 Harbour Post Ltd | © Harbour Post 2026
 _COPYRIGHT = re.compile(
-    r"(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<name>[^\s©.|(),·•][^|©(),·•]*?)\s*(?:,?\s*\d{4})?\s*"
     r"(?=$|\(|[.|,·•](?:\s|$)|all\s+rights|-\s|–\s)",
     re.IGNORECASE,
@@ -50,6 +50,7 @@ RANKS = (
     "byline",
     "dateline",
     "reported",
+    "title",
     "copyright",
     "self",
     "credit",
@@ -59,7 +60,7 @@ RANKS = (
 
 def copyright_outlet(line: str) -> str | None:
     """The holder named in a copyright line: ``© 2026 The Harbour Post`` -> ``The Harbour Post``."""
-    if "©" not in line and "opyright" not in line and "(c)" not in line.lower():
+    if not any(sign in line for sign in ("©", "ⓒ", "opyright", "(c)", "(C)")):
         return None
     m = _COPYRIGHT.search(line)
     if not m:

@@ -232,11 +232,12 @@ def test_empty_and_blank_text() -> None:
         assert out.paragraphs == [] and out.cruft == [] and out.title_span is None
 
 
-def test_headline_with_site_name_stays_the_title() -> None:
+def test_a_headline_with_its_sites_name_is_the_headline_and_the_site() -> None:
     text = "Kallas Warns Russia Over Talks | Reuters\n\n" + BODY
     out = layout(text)
-    assert text[slice(*out.title_span)] == "Kallas Warns Russia Over Talks | Reuters"
-    assert out.author is None
+    assert text[slice(*out.title_span)] == "Kallas Warns Russia Over Talks"
+    assert (out.site, out.author) == ("Reuters", None)
+    assert ((text.index("Reuters"), text.index("Reuters") + 7), "site name") in out.cruft
 
 
 def test_byline_after_the_title_with_outlet() -> None:
