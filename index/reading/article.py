@@ -158,6 +158,8 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
                 candidates.append(("copyright", name))
     if found.site:
         candidates.append(("title", found.site))
+    if found.sender:
+        candidates.append(("sender", found.sender))
     if found.host:
         candidates.append(("host", found.host))
     return choose(candidates)

@@ -97,7 +97,7 @@ class _Scan:
         self.header = Header()
         self.pending: list[_Line] = []  # short labels seen before the headline
         self.sealed = False  # a menu or breadcrumb was seen: labels above it are the masthead
-        self.email = False  # the text opens with an e-mail's header
+        self.subject: tuple[_Line, Span] | None = None  # an e-mail's subject, its headline
 
     def run(self, title: int | None) -> Header:
         if title is not None:
@@ -110,8 +110,12 @@ class _Scan:
                 return self.header
         self._email()
         pos = self._before_title()
-        if self.header.title is not None and not self.email:
+        if self.header.title is not None:
             self._after_title(pos)
+        elif self.subject is not None:  # an e-mail without a headline of its own
+            line, span = self.subject
+            del self.header.chrome[line.index]
+            self.header.title, self.header.title_span = line.index, span
         self._settle_labels()
         return self.header
 
@@ -125,7 +129,7 @@ class _Scan:
             if chrome.skip_line(s):
                 h.chrome[line.index] = "navigation"
                 continue
-            if line.index in h.chrome or line.index == h.title:
+            if line.index in h.chrome:
                 continue  # an e-mail's header
             if URL.fullmatch(s):
                 h.url = h.url or s
@@ -160,8 +164,6 @@ class _Scan:
                 self.pending.append(line)
                 continue
             if self._is_title(pos):
-                if self.email:  # an e-mail: its subject is the headline
-                    return pos
                 h.title = line.index
                 self._site_suffix(line)
                 return pos + (2 if h.title_last is not None else 1)
@@ -253,8 +255,9 @@ class _Scan:
         return bool(parse_meta_line(after.text, header=True) or bare_byline(after.text))
 
     def _email(self) -> None:
-        """An e-mail's header block (``From:``, ``Subject:``, ``Date:``, ...): the subject is
-        the headline; To and Cc are set aside; From and Date are metadata for the walker."""
+        """An e-mail's header block (``From:``, ``Subject:``, ``Date:``, ...): To, Cc and the
+        subject are set aside; From and Date are metadata for the walker. The subject is the
+        headline when the message has none of its own above its text."""
         fields: dict[str, tuple[_Line, re.Match[str]]] = {}
         for line in self.lines[:_EMAIL_LINES]:
             m = _EMAIL_FIELD.match(line.text)
@@ -271,9 +274,7 @@ class _Scan:
         value = _without_sender(value, sender.group("value") if sender else "")
         if value.strip():
             start = line.start + len(line.text) - len(value)
-            self.header.title = line.index
-            self.header.title_span = (start, line.end)
-            self.email = True
+            self.subject = (line, (start, line.end))
 
     def _seal(self) -> None:
         """A menu or breadcrumb: the first label above it is the site's masthead."""

@@ -44,6 +44,7 @@ class Layout:
     url: str | None = None  # from a "Source: https://..." / "URL:" line or a bare URL line
     host: str | None = None  # that URL's host
     site: str | None = None  # the site named after the headline (``Headline | Site``)
+    sender: str | None = None  # an e-mail's sender
 
 
 def _lines(text: str) -> list[Span | None]:
@@ -155,6 +156,7 @@ class _Walker:
         layout.source = layout.source or meta.source
         layout.outlet = layout.outlet or meta.outlet
         layout.url = layout.url or meta.url
+        layout.sender = layout.sender or meta.sender
         layout.host = layout.host or meta.host
         out = [(s + a, s + b, r) for a, b, r in meta.parts]
         if meta.body_start is not None:

@@ -167,6 +167,7 @@ class MetaLine:
     outlet: str | None = None  # from a "Name | Outlet" byline or "Name | CITY (Outlet) -"
     url: str | None = None  # from a "Source: https://..." / "URL: ..." line
     host: str | None = None  # that URL's host ("reuters.com"): a source of last resort
+    sender: str | None = None  # an e-mail's sender ("From: The Ledger <news@...>")
     body_start: int | None = None
 
 
@@ -377,12 +378,11 @@ def _from_line(line: str) -> MetaLine | None:
         return None
     value = m.group("value").strip()
     address = re.search(r"<[^<>@\s]+@[^<>\s]+>|\S+@\S+", value)
-    if address:
-        value = value[: address.start()].strip().strip("\"'")
-    else:
-        value = re.split(r",|;|\s+and\s+|\s+&\s+", value)[0].strip()
-    sender = clean_outlet(value)
-    return MetaLine(parts=[(0, len(line), "sender")], source=sender) if sender else None
+    if address:  # an e-mail's sender: a newsletter's name, or a person's
+        sender = clean_outlet(value[: address.start()].strip().strip("\"'"))
+        return MetaLine(parts=[(0, len(line), "sender")], sender=sender)
+    issuer = clean_outlet(re.split(r",|;|\s+and\s+|\s+&\s+", value)[0].strip())
+    return MetaLine(parts=[(0, len(line), "sender")], source=issuer) if issuer else None
 
 
 def _byline_dateline(line: str) -> MetaLine | None:

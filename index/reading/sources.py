@@ -2,10 +2,11 @@
 
 An outlet names itself in its masthead, in a byline (``Ana Ruiz | VELMORE (Northline) -``),
 in the dateline (``VELMORE, May 4 (Northline) -``), in the reporter's voice (``..., Northline
-reports``), in the copyright footer (``© 2026 The Harbour Post``), in a statement about itself
-(``The Harbour Post is published by ...``) and in photo credits (``Photo: A. Lind/Harbour
-Post``). They are ranked in that order of trust: a footer or a credit is used only when
-nothing better names the outlet.
+reports``), after the headline (``Headline | The Harbour Post``), in the copyright footer
+(``© 2026 The Harbour Post``), in a statement about itself (``The Harbour Post is published by
+...``), as an e-mail's sender and in photo credits (``Photo: A. Lind/Harbour Post``). They
+are ranked in that order of trust: a footer or a credit is used only when nothing better
+names the outlet.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ RANKS = (
     "title",
     "copyright",
     "self",
+    "sender",
     "credit",
     "host",
 )
