@@ -1,9 +1,11 @@
 """Score reading (an article's metadata) against gold files.
 
-    python tests/quality/score_reading.py [--gold GOLD.json --corpus DIR] [--json]
+    python tests/quality/score_reading.py [--set NAME | --gold GOLD.json --corpus DIR] [--json]
 
-With no arguments both sets are scored and reported separately: the seeds
-(tests/data/seeds-gold.json over seeds/) and the development set (tests/data/devset/).
+With no arguments every known set is scored and reported separately: the seeds
+(tests/data/seeds-gold.json over seeds/), the development set (tests/data/devset/) and the
+second development set of text shapes the first does not have (tests/data/devset2/).
+``--set NAME`` scores one of them; ``--gold``/``--corpus`` score any other gold file.
 
 Per field, an article is right when the engine's value equals the gold value after
 normalisation: whitespace collapsed, curly and straight quotes folded, dashes folded.
@@ -33,7 +35,13 @@ SEEDS_GOLD = ROOT / "tests" / "data" / "seeds-gold.json"
 SEEDS_CORPUS = ROOT / "seeds"
 DEVSET_GOLD = ROOT / "tests" / "data" / "devset" / "gold.json"
 DEVSET_CORPUS = ROOT / "tests" / "data" / "devset" / "articles"
-DEFAULT_SETS = (("seeds", SEEDS_GOLD, SEEDS_CORPUS), ("devset", DEVSET_GOLD, DEVSET_CORPUS))
+DEVSET2_GOLD = ROOT / "tests" / "data" / "devset2" / "gold.json"
+DEVSET2_CORPUS = ROOT / "tests" / "data" / "devset2" / "articles"
+DEFAULT_SETS = (
+    ("seeds", SEEDS_GOLD, SEEDS_CORPUS),
+    ("devset", DEVSET_GOLD, DEVSET_CORPUS),
+    ("devset2", DEVSET2_GOLD, DEVSET2_CORPUS),
+)
 
 TARGETS = ("title", "date", "author", "source")
 REPORTED = ("url", "section", "subtitle")
@@ -209,13 +217,21 @@ def _short(value: object, limit: int = 90) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, help="a gold file (default: seeds and dev set)")
+    parser.add_argument(
+        "--set", choices=[name for name, _, _ in DEFAULT_SETS], help="score one known set only"
+    )
+    parser.add_argument("--gold", type=Path, help="a gold file (default: every known set)")
     parser.add_argument("--corpus", type=Path, help="the folder the gold's files are in")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     if (args.gold is None) != (args.corpus is None):
         parser.error("--gold and --corpus go together")
-    sets = DEFAULT_SETS if args.gold is None else ((args.gold.stem, args.gold, args.corpus),)
+    if args.set and args.gold is not None:
+        parser.error("--set and --gold are alternatives")
+    if args.gold is not None:
+        sets: Sequence[tuple[str, Path, Path]] = ((args.gold.stem, args.gold, args.corpus),)
+    else:
+        sets = [s for s in DEFAULT_SETS if args.set in (None, s[0])]
     results = {}
     for name, gold, corpus in sets:
         try:

@@ -163,8 +163,25 @@ def test_cli_refuses_a_missing_gold_with_one_line(
     assert err.count("\n") == 1 and "cannot read gold" in err
 
 
-def test_default_run_reports_the_seeds_and_the_devset(capsys: pytest.CaptureFixture[str]) -> None:
+def test_default_run_reports_every_known_set(capsys: pytest.CaptureFixture[str]) -> None:
     assert sr.main([]) == 0
     out = capsys.readouterr().out
     assert "== seeds: 5 articles" in out
     assert "== devset: 40 articles (20 txt, 20 html)" in out
+    assert "== devset2: 24 articles (24 txt)" in out
+
+
+def test_one_known_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert sr.main(["--set", "devset2", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == ["devset2"]
+    assert data["devset2"]["articles"] == 24
+    assert data["devset2"]["fields"]["title"]["total"] == 24
+
+
+def test_set_and_gold_are_alternatives(tmp_path: Path) -> None:
+    gold = _gold(tmp_path, [])
+    with pytest.raises(SystemExit):
+        sr.main(["--set", "seeds", "--gold", str(gold), "--corpus", str(tmp_path)])
+    with pytest.raises(SystemExit):
+        sr.main(["--set", "nope"])
