@@ -1,4 +1,5 @@
-"""What the app remembers between runs: theme and reading positions (user state dir)."""
+"""What the app remembers between runs: theme, reading positions and the search history
+(one file in the user state dir)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ import platformdirs
 from newsbrowse.index.atomic import replacing
 from newsbrowse.index.locations import APP
 
+from .safe_text import clean
+from .search_history import HISTORY_LIMIT, remember
+
 
 def state_path() -> Path:
     """The state file: ``<user state dir>/newsbrowse/state.json``."""
@@ -19,11 +23,13 @@ def state_path() -> Path:
 
 @dataclass
 class UserState:
-    """The theme and, per corpus, each article's reading position (a text offset)."""
+    """The theme, per corpus each article's reading position (a text offset), and the
+    searches run (newest first, distinct, across corpora: a query means the same anywhere)."""
 
     path: Path
     theme: str | None = None
     positions: dict[str, dict[str, int]] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path | None = None) -> UserState:
@@ -44,7 +50,14 @@ class UserState:
                     positions[str(corpus)] = {
                         str(k): v for k, v in articles.items() if isinstance(v, int) and v >= 0
                     }
-        return cls(path, theme if isinstance(theme, str) else None, positions)
+        history: list[str] = []
+        raw = data.get("history")
+        if isinstance(raw, list):
+            entries = (clean(entry) for entry in raw if isinstance(entry, str))
+            history = list(dict.fromkeys(entry for entry in entries if entry))
+        return cls(
+            path, theme if isinstance(theme, str) else None, positions, history[:HISTORY_LIMIT]
+        )
 
     def position(self, corpus: str, article: str) -> int | None:
         """The remembered text offset of ``article`` in ``corpus``, if any."""
@@ -54,9 +67,17 @@ class UserState:
         """Remember where ``article`` was being read."""
         self.positions.setdefault(corpus, {})[article] = max(0, int(offset))
 
+    def add_search(self, query: str) -> bool:
+        """Put ``query`` first in the history; False when that changed nothing."""
+        history = remember(self.history, clean(query))
+        if history == self.history:
+            return False
+        self.history = history
+        return True
+
     def save(self) -> None:
         """Write the state atomically; failures are ignored (state is a convenience)."""
-        data = {"theme": self.theme, "positions": self.positions}
+        data = {"theme": self.theme, "positions": self.positions, "history": self.history}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with replacing(self.path) as handle:

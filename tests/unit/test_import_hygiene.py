@@ -49,6 +49,7 @@ def test_help_and_version_import_neither_textual_nor_whoosh() -> None:
 
 def test_the_plain_parts_of_the_ui_load_neither_textual_nor_rich() -> None:
     plain = ["session", "navigation", "output", "user_state", "safe_text", "keymap"]
+    plain += ["live", "search_history", "unavailable"]
     loaded = _loaded_after("\n".join(f"import newsbrowse.tui.{m}" for m in plain))
     assert "textual" not in loaded
     assert "rich" not in loaded
