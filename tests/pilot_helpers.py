@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from newsbrowse.tui.app import NewsbrowseApp
 from newsbrowse.tui.screens.main import MainScreen
@@ -51,6 +53,24 @@ async def wait_for(pilot: Pilot, predicate: Callable[[], object], what: str = ""
     await pilot.pause()
 
 
+def record_notes(app: NewsbrowseApp) -> list[str]:
+    """Every notification the app shows from now on (title and message), as text."""
+    notes: list[str] = []
+    notify = app.notify
+
+    def record(message: str, **kwargs: Any) -> None:
+        notes.append(" ".join(filter(None, (kwargs.get("title"), str(message)))))
+        notify(message, **kwargs)
+
+    app.notify = record  # type: ignore[method-assign]
+    return notes
+
+
+def header_text(screen: MainScreen) -> str:
+    """The header line as shown (corpus name, counts or progress)."""
+    return str(screen.query_one("#header #corpus", Static).visual)
+
+
 def main(pilot: Pilot) -> MainScreen:
     """The app's main screen."""
     app = pilot.app
@@ -75,18 +95,18 @@ async def ready(pilot: Pilot) -> MainScreen:
 
 
 async def search(pilot: Pilot, query: str, *, typed: bool = True) -> MainScreen:
-    """Type ``query`` into the search input (or paste it: ``typed=False``); wait for results.
-
-    ``/`` always focuses the search (select all), so a query holding ``/`` is pasted.
-    """
+    """Press ``/`` and type ``query`` into the search input (or paste it: ``typed=False``);
+    wait for its results."""
     screen = main(pilot)
     await wait_for(
         pilot,
         lambda: screen.ready and screen.catalog_loaded and screen.shown_query is not None,
         "index",
     )
+    if screen.search_bar.input.has_focus:
+        await pilot.press("escape")  # back to the results: there / starts a new search
     await pilot.press("slash")
-    if typed and "/" not in query and query:
+    if typed and query:
         await pilot.press(*query)
     else:
         screen.search_bar.input.value = query
@@ -95,9 +115,10 @@ async def search(pilot: Pilot, query: str, *, typed: bool = True) -> MainScreen:
 
 
 async def preview(pilot: Pilot, query: str) -> MainScreen:
-    """Type ``query`` on a fresh app; wait until the reader shows the top hit, settled."""
+    """Search ``query`` on a fresh app (``/``, then the query); wait until the reader shows
+    the top hit, settled."""
     screen = await ready(pilot)
-    await pilot.press(*query)
+    await pilot.press("slash", *query)
     await wait_for(pilot, lambda: screen.shown_query == query, f"results for {query}")
     reader = screen.reader
     await wait_for(

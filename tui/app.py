@@ -21,15 +21,17 @@ from .palette import ArticleCommands, SpeakerCommands
 from .safe_text import clean
 from .screens.help import HelpRow, HelpScreen
 from .screens.main import MainScreen
-from .session import LibraryFactory, Session
+from .session import LibraryFactory, Session, WatchFactory
 from .widgets.reader import Reader
 from .widgets.results import ResultsList
+from .widgets.search_bar import SearchBar
 from .widgets.speaker_sidebar import SpeakerSidebar
 from .widgets.speaker_tree import SpeakerTree
 
 HELP_SECTIONS: tuple[tuple[str, type[DOMNode]], ...] = (
     ("Everywhere", App),
     ("Main screen", MainScreen),
+    ("Search", SearchBar),
     ("Results", ResultsList),
     ("Reader", Reader),
     ("Speakers", SpeakerSidebar),
@@ -63,12 +65,18 @@ class NewsbrowseApp(App[None]):
         *,
         library_factory: LibraryFactory | None = None,
         state_file: Path | None = None,
+        watch_factory: WatchFactory | None = None,
     ) -> None:
         """``library_factory`` builds the engine (tests give a fake); ``state_file`` is where
-        the user's state is kept (default: the user state directory)."""
+        the user's state is kept (default: the user state directory); ``watch_factory``
+        watches the folder (default: ``newsbrowse.index.FolderWatch``)."""
         super().__init__()
         self.session = Session(
-            corpus, index_dir, library_factory=library_factory, state_file=state_file
+            corpus,
+            index_dir,
+            library_factory=library_factory,
+            state_file=state_file,
+            watch_factory=watch_factory,
         )
         keymap = load_keymap(known_ids=self.binding_ids())
         self._keymap_problems = keymap.problems

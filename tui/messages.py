@@ -43,18 +43,36 @@ class IndexReady(Message):
 
 
 @dataclass
-class CatalogLoaded(Message):
-    """Every article's metadata (newest first) and every speaker of the corpus."""
+class IndexUpdated(Message):
+    """An index update ended (the first at launch, or one for changes in the folder).
 
-    articles: list[ArticleInfo]
-    speakers: list[Speaker]
+    ``articles`` and ``speakers`` are the catalog after it (None: unchanged, or it could
+    not be read). ``checked`` is the article open in the reader when the update began, and
+    ``article`` the index's copy of it after the update (None: it is gone).
+    """
+
+    report: UpdateReport
+    initial: bool = False
+    manual: bool = False  # asked for by hand (R)
+    articles: list[ArticleInfo] | None = None
+    speakers: list[Speaker] | None = None
+    checked: str | None = None
+    article: Article | None = None
 
 
 @dataclass
 class IndexFailed(Message):
-    """The library could not be opened or updated."""
+    """The library could not be opened (``initial``) or updated."""
 
     error: str
+    initial: bool = True
+
+
+@dataclass
+class FolderChanged(Message):
+    """The watch saw ``count`` files added, changed or removed in the corpus folder."""
+
+    count: int
 
 
 @dataclass
@@ -85,6 +103,7 @@ class ArticleLoaded(Message):
     speakers: list[Speaker]
     target: Target | None
     focus: bool
+    reload: bool = False  # the article changed on disk: lay it out again, keep the place
 
 
 @dataclass

@@ -1,5 +1,5 @@
-"""What the app knows apart from what is on screen: the engine, the corpus's catalog and
-what the user keeps between runs.
+"""What the app knows apart from what is on screen: the engine, the corpus's catalog, the
+watch on the folder and what the user keeps between runs.
 
 Plain Python, no Textual: the main screen and the command palette read it, the workers fill
 it, and a test can build one without starting the app. The engine is typed by
@@ -24,10 +24,28 @@ from newsbrowse.index.model import (
     UpdateReport,
 )
 
+from .live import UpdateQueue
 from .safe_text import clean
+from .search_history import HistoryWalk
 from .user_state import UserState
 
 Progress = Callable[[int, int], None]  # (done, total)
+
+
+class Watch(Protocol):
+    """A watch on the corpus folder (``newsbrowse.index.FolderWatch``)."""
+
+    def start(self) -> None:
+        """Start watching (from a thread of its own)."""
+        ...
+
+    def stop(self) -> None:
+        """Stop watching."""
+        ...
+
+
+Changed = Callable[[int], None]  # called from the watch's thread with the number of changes
+WatchFactory = Callable[[Path, Changed], Watch]  # (corpus folder, changed)
 
 
 class LibraryAPI(Protocol):
@@ -93,6 +111,7 @@ class Session:
         *,
         library_factory: LibraryFactory | None = None,
         state_file: Path | None = None,
+        watch_factory: WatchFactory | None = None,
     ) -> None:
         self.corpus = Path(corpus)
         self.index_dir = Path(index_dir) if index_dir is not None else None
@@ -102,8 +121,12 @@ class Session:
         self.articles: list[ArticleInfo] = []  # newest first
         self.speakers: list[Speaker] = []  # most quoted first
         self.corpus_quotes: list[QuoteRecord] | None = None  # loaded when first needed
+        self.updates = UpdateQueue()  # one index update at a time (see live.py)
+        self.history = HistoryWalk(lambda: self.user.history)
         self._factory = library_factory
         self._made: LibraryAPI | None = None  # the library made, open or not yet
+        self._watch_factory = watch_factory
+        self._watch: Watch | None = None
 
     @property
     def name(self) -> str:
@@ -126,10 +149,36 @@ class Session:
         if self._made is not None:
             self._made.cancel_update()
 
+    def start_watch(self, changed: Changed) -> None:
+        """Watch the corpus folder; ``changed(n)`` is called from the watch's own thread
+        after each batch of changes. Once: a second call does nothing."""
+        if self._watch is not None:
+            return
+        if self._watch_factory is not None:
+            self._watch = self._watch_factory(self.corpus, changed)
+        else:
+            from newsbrowse.index import FolderWatch
+
+            self._watch = FolderWatch(self.corpus, changed)
+        self._watch.start()
+
+    @property
+    def watching(self) -> bool:
+        """Whether the folder is being watched."""
+        return self._watch is not None
+
+    def stop_watch(self) -> None:
+        """Stop watching the folder (at once; its thread ends within a moment)."""
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            watch.stop()
+
     def set_catalog(self, articles: list[ArticleInfo], speakers: list[Speaker]) -> None:
-        """Every article (newest first) and every speaker of the corpus."""
+        """Every article (newest first) and every speaker of the corpus. The corpus's
+        quotes, if loaded, belong to the catalog before: they are loaded again on need."""
         self.articles = articles
         self.speakers = speakers
+        self.corpus_quotes = None
 
     def set_corpus_quotes(self, quotes: list[QuoteRecord]) -> None:
         """Every quote of the corpus, in the catalog's article order, then text order."""
@@ -151,13 +200,19 @@ class Session:
         self.user.set_position(self.corpus_key, article_id, offset)
         self.user.save()
 
+    def remember_search(self, query: str) -> None:
+        """Put a search first in the history, on disk at once."""
+        if self.user.add_search(query):
+            self.user.save()
+
     def remember_theme(self, theme: str) -> None:
         """Keep the chosen theme, on disk at once."""
         self.user.theme = theme
         self.user.save()
 
     def close(self) -> None:
-        """Save the user's state and release the library."""
+        """Stop the watch, save the user's state and release the library."""
+        self.stop_watch()
         self.user.save()
         if self.library is not None:
             with contextlib.suppress(Exception):

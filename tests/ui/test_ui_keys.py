@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import platformdirs
-from pilot_helpers import main, open_result, ready, search, wait_for
+from fake_library import FakeLibrary
+from pilot_helpers import main, open_result, ready, record_notes, search, wait_for
 
+from newsbrowse.tui.app import NewsbrowseApp
 from newsbrowse.tui.keymap import parse_keymap
 from newsbrowse.tui.screens.help import HelpScreen
 
@@ -13,7 +15,18 @@ def enabled(app, key: str) -> bool:
     return app.screen.active_bindings[key].enabled
 
 
-async def test_slash_focuses_the_search(make_app) -> None:
+async def test_focus_starts_on_the_results(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        assert screen.results.has_focus
+        await pilot.press("j")
+        assert screen.results.highlighted == 1, "j moves the results at once"
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen), "? opens the help at once"
+
+
+async def test_slash_focuses_the_search_and_is_typed_inside_it(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await search(pilot, "kallas")
@@ -21,14 +34,13 @@ async def test_slash_focuses_the_search(make_app) -> None:
         await pilot.press("slash")
         search_input = main(pilot).search_bar.input
         assert search_input.has_focus and search_input.value == "kallas"
-        await pilot.press("slash")
-        assert search_input.value == "kallas", "/ is never typed: it starts a new search"
-        await pilot.press(*"peskov")
-        assert search_input.value == "peskov", "the old query was selected and replaced"
+        await pilot.press(*"a/b")
+        assert search_input.value == "a/b", "the old query was selected and replaced; / typed"
 
 
-async def test_escape_backs_out_one_layer(make_app) -> None:
+async def test_escape_backs_out_one_layer_and_keeps_the_query(make_app) -> None:
     app = make_app()
+    notes = record_notes(app)
     async with app.run_test(size=(140, 40)) as pilot:
         await search(pilot, "kallas")
         screen = await open_result(pilot, 0)
@@ -37,36 +49,47 @@ async def test_escape_backs_out_one_layer(make_app) -> None:
         await pilot.press("slash", "escape")
         assert screen.results.has_focus
         await pilot.press("escape")
-        await wait_for(pilot, lambda: screen.shown_query == "", "cleared query")
-        assert screen.search_bar.value == ""
-        assert screen.results.option_count == 5
+        assert screen.results.has_focus
+        assert screen.search_bar.value == "kallas" and screen.shown_query == "kallas"
+        assert any("Already at the results" in note for note in notes)
+        await pilot.press("tab", "tab")
+        assert screen.sidebar.speaker_tree.has_focus
         await pilot.press("escape")
-        assert screen.search_bar.input.has_focus
+        assert screen.results.has_focus and screen.search_bar.value == "kallas"
+
+
+async def test_ctrl_u_in_the_search_clears_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await search(pilot, "kallas")
+        await pilot.press("slash", "end", "ctrl+u")
+        assert screen.search_bar.value == ""
+        await wait_for(pilot, lambda: screen.shown_query == "", "every article again")
+        assert screen.results.option_count == 5
 
 
 async def test_tab_cycles_the_panes(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
-        screen = await ready(pilot)
-        assert screen.search_bar.input.has_focus
+        await ready(pilot)
+        assert app.focused.id == "results"
         order = []
         for _ in range(4):
             await pilot.press("tab")
             order.append(app.focused.id)
-        assert order == ["results", "reader", "speaker-tree", "query"]
+        assert order == ["reader", "speaker-tree", "query", "results"]
         await pilot.press("shift+tab")
-        assert app.focused.id == "speaker-tree"
+        assert app.focused.id == "query"
 
 
-async def test_q_types_in_the_input_and_quits_elsewhere(make_app) -> None:
+async def test_q_quits_at_once_and_is_typed_in_the_input(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
-        await pilot.press("q")
+        await pilot.press("slash", "q")
         assert screen.search_bar.value == "q"
         assert app.is_running
-        await pilot.press("escape")
-        await pilot.press("q")
+        await pilot.press("escape", "q")
         await wait_for(pilot, lambda: not app.is_running, "quit")
 
 
@@ -74,6 +97,7 @@ async def test_ctrl_q_quits_even_while_typing(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
+        await pilot.press("slash")
         assert screen.search_bar.input.has_focus
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: not app.is_running, "quit")
@@ -83,7 +107,6 @@ async def test_help_lists_keys_and_syntax(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("escape")
         for key in ("question_mark", "f1"):
             await pilot.press(key)
             assert isinstance(app.screen, HelpScreen)
@@ -155,3 +178,61 @@ def test_keymap_parsing_reports_problems() -> None:
     assert loaded.keys == {"a": "x", "c": "f2,f3"}
     assert len(loaded.problems) == 1
     assert parse_keymap("[keys\n").problems
+
+
+async def test_a_key_that_cannot_act_says_why(make_app) -> None:
+    app = make_app()
+    notes = record_notes(app)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        await wait_for(pilot, lambda: screen.reader.article is not None, "the preview")
+        for key, why in (
+            ("n", "No search to step through"),
+            ("N", "No search to step through"),
+            ("s", "No speaker selected"),
+            ("S", "No speaker selected"),
+            ("y", "No quote selected"),
+            ("w", "always shown at this width"),
+        ):
+            notes.clear()
+            await pilot.press(key)
+            assert notes and why in notes[-1], (key, notes)
+        await search(pilot, "zzqxnotfound")
+        notes.clear()
+        await pilot.press("escape", "n")
+        assert notes == ["No match for “zzqxnotfound” in this article."]
+        assert not enabled(app, "n"), "the footer agrees: n is dimmed"
+
+
+async def test_no_quotes_says_so(seeds_copy) -> None:
+    (seeds_copy / "plain.txt").write_text(
+        "A quiet day\n\n2099-01-01\n\nNothing was said by anyone about anything today.\n",
+        encoding="utf-8",
+    )
+    app = NewsbrowseApp(seeds_copy, library_factory=FakeLibrary)
+    notes = record_notes(app)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        await wait_for(
+            pilot,
+            lambda: screen.reader.article is not None and screen.reader.article.id == "plain.txt",
+            "the newest article previewed",
+        )
+        for key in ("right_square_bracket", "left_square_bracket"):
+            notes.clear()
+            await pilot.press(key)
+            assert notes == ["No quotes in this article."], key
+        assert not enabled(app, "right_square_bracket")
+
+
+async def test_space_and_b_page_the_reader_from_the_results(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = await ready(pilot)
+        await wait_for(pilot, lambda: screen.reader.settled and screen.reader.article, "preview")
+        assert screen.results.has_focus and screen.reader.scroll_y == 0
+        await pilot.press("space")
+        await wait_for(pilot, lambda: screen.reader.scroll_y > 0, "paged down")
+        assert screen.results.has_focus
+        await pilot.press("b")
+        await wait_for(pilot, lambda: screen.reader.scroll_y == 0, "paged up")

@@ -82,7 +82,7 @@ async def test_typing_is_debounced(seeds_copy: Path, monkeypatch) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
         fakes[0].searches.clear()
-        await pilot.press(*"kallas")
+        await pilot.press("slash", *"kallas")
         await wait_for(pilot, lambda: screen.shown_query == "kallas")
         assert fakes[0].searches == ["kallas"]
 
@@ -101,7 +101,7 @@ async def test_stale_answers_are_dropped(seeds_copy: Path) -> None:
     )
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
-        await pilot.press("k")
+        await pilot.press("slash", "k")
         await wait_for(pilot, lambda: "k" in app.session.library.searches, "the slow search")
         await pilot.press(*"allas")
         await wait_for(pilot, lambda: screen.shown_query == "kallas")

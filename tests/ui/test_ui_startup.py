@@ -34,7 +34,7 @@ async def test_screen_and_progress_appear_before_the_index(seeds_copy: Path) -> 
         header = screen.query_one(HeaderLine)
         await wait_for(pilot, lambda: "indexing 1/5" in str(header.query_one("#corpus").visual))
         assert header.has_class("-indexing") and header.query_one(ProgressBar).display
-        await pilot.press(*"peskov")
+        await pilot.press("slash", *"peskov")
         assert screen.search_bar.value == "peskov"
         assert not screen.ready
         GatedLibrary.gate.set()
@@ -74,7 +74,7 @@ async def test_a_missing_corpus_is_reported_not_raised(tmp_path: Path) -> None:
             ),
             "error shown",
         )
-        await pilot.press(*"kallas")
+        await pilot.press("slash", *"kallas")
         assert app.is_running
         await ready_or_not(pilot)
 

@@ -2,7 +2,8 @@
 
 It lays out the widgets, runs the workers that ask the engine, and handles their answers and
 the widgets' messages. What it knows beyond the screen is the :class:`~..session.Session`'s;
-where the stepping keys go is :mod:`..navigation`'s.
+where the stepping keys go is :mod:`..navigation`'s, when a key can't act :mod:`..unavailable`'s,
+and how the index follows the folder :mod:`..live`'s.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
@@ -23,17 +24,20 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
-from newsbrowse.index.model import QuoteRecord, UpdateReport
+from newsbrowse.index.model import Article, ArticleInfo, QuoteRecord, Speaker, UpdateReport
 
 from ..browser import open_in_browser, openable
+from ..live import OpenArticle as OpenState
+from ..live import change_summary, changed, compare_open
 from ..messages import (
     ArticleLoaded,
-    CatalogLoaded,
     CorpusQuotesLoaded,
+    FolderChanged,
     GoToSpeaker,
     IndexFailed,
     IndexProgress,
     IndexReady,
+    IndexUpdated,
     LibraryError,
     OpenArticle,
     SearchDone,
@@ -42,7 +46,8 @@ from ..messages import (
 from ..navigation import next_speaker_quote, speaker_records
 from ..plural import counted
 from ..safe_text import clean, shorten
-from ..session import LibraryAPI, Session
+from ..session import LibraryAPI, Progress, Session
+from ..unavailable import KeyState, why_not
 from ..widgets.header_line import HeaderLine
 from ..widgets.reader import Reader
 from ..widgets.results import ResultsList
@@ -58,6 +63,8 @@ FIRST_ANSWER_WAIT = 2.0  # seconds the update waits for the first results on a w
 
 
 PANES = ("#query", "#results", "#reader", "#speaker-tree")
+# Actions that say why when they can't act (and are dimmed in the footer meanwhile).
+EXPLAINED = frozenset({"match", "quote", "speaker_quote", "copy_quote", "toggle_sidebar", "reload"})
 
 
 class MainScreen(Screen[None]):
@@ -67,7 +74,7 @@ class MainScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "search", id="main.search", priority=True),
+        Binding("slash", "focus_search", "search", id="main.search"),
         Binding("n", "match(1)", "next match", id="reader.next_match", group=MATCHES),
         Binding("N", "match(-1)", "previous match", id="reader.prev_match", group=MATCHES),
         Binding(
@@ -97,6 +104,11 @@ class MainScreen(Screen[None]):
         Binding("y", "copy_quote", "copy", id="reader.copy"),
         Binding("o", "open_url", "open in browser", show=False, id="reader.open_url"),
         Binding("w", "toggle_sidebar", "speakers", id="main.sidebar"),
+        Binding("R", "reload", "reload", show=False, id="main.reload"),
+        Binding("space", "page(1)", "page the reader down", show=False, id="main.page_down"),
+        Binding("b", "page(-1)", "page the reader up", show=False, id="main.page_up"),
+        Binding("ctrl+d", "half_page(1)", "half page down", show=False, id="main.half_down"),
+        Binding("ctrl+u", "half_page(-1)", "half page up", show=False, id="main.half_up"),
         Binding("escape", "back", "back", show=False, id="main.back"),
         Binding("tab", "cycle(1)", "next pane", show=False, id="main.next_pane"),
         Binding("shift+tab", "cycle(-1)", "previous pane", show=False, id="main.prev_pane"),
@@ -118,10 +130,12 @@ class MainScreen(Screen[None]):
         self._article_speakers: list[SpeakerEntry] = []
         self._article_quotes: list[QuoteRecord] = []
         self._pending_speaker: str | None = None
+        self._removed: str | None = None  # the open article, removed from the folder
 
     def on_unmount(self) -> None:
         self._first_answer.set()  # an index worker still waiting goes on (and ends) at once
-        self.session.cancel_update()  # a first build in a child process stops with the app
+        self.session.stop_watch()
+        self.session.cancel_update()  # an update in a child process stops with the app
 
     def _library(self) -> LibraryAPI:
         """The open library (the workers that need it start only once it is open)."""
@@ -134,7 +148,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield HeaderLine(self.session.name, id="header")
-        yield SearchBar(id="search")
+        yield SearchBar(id="search", history=self.session.history)
         with Horizontal(id="panes"):
             results = ResultsList(id="results")
             results.border_title = Content("Results")
@@ -171,14 +185,15 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(HeaderLine).show_progress(0, 0)
         self.search_bar.show_busy("indexing…")
-        self.search_bar.input.focus()
+        self.results.focus()  # every key works at once; / goes to the search
+        self.session.updates.request()
         self._open_index()
 
     # ----- index ----------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def _open_index(self) -> None:
-        """Open the library and bring its index up to date (posting progress)."""
+    def _progress(self) -> Progress:
+        """A progress callback for an update: posts :class:`IndexProgress`, at most every
+        ``PROGRESS_INTERVAL`` seconds (and the last one)."""
         last = 0.0
 
         def progress(done: int, total: int) -> None:
@@ -188,6 +203,11 @@ class MainScreen(Screen[None]):
                 last = now
                 self.post_message(IndexProgress(done, total))
 
+        return progress
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def _open_index(self) -> None:
+        """Open the library and bring its index up to date (posting progress)."""
         try:
             library = self.session.make_library()
             warm = library.open()
@@ -195,17 +215,54 @@ class MainScreen(Screen[None]):
                 self.post_message(IndexReady(library, UpdateReport()))
                 # Let the first search have the interpreter (the GIL) before the update.
                 self._first_answer.wait(FIRST_ANSWER_WAIT)
-            report = library.update(progress, isolated=True)
+            report = library.update(self._progress(), isolated=True)
         except Exception as error:  # the engine's failure is shown, not raised
             self.post_message(IndexFailed(f"{type(error).__name__}: {error}"))
             return
-        if warm and not (report.added or report.changed or report.deleted or report.notice):
-            self.app.call_from_thread(setattr, self, "index_report", report)
-        else:
+        if not warm:
             self.post_message(IndexReady(library, report))
         # The lists (for the header, palette, corpus scope) come last: the first search
         # and the update matter more at start.
-        self._call("Catalog", lambda: CatalogLoaded(library.articles(), library.speakers()))
+        self._updated(library, report, initial=True, manual=False, checked=None)
+
+    @work(thread=True, group="update", exit_on_error=False)
+    def _update_index(self, manual: bool, checked: str | None) -> None:
+        """Bring the open index up to date with the folder (after changes, or ``R``)."""
+        library = self._library()
+        try:
+            report = library.update(self._progress(), isolated=True)
+        except Exception as error:
+            self.post_message(IndexFailed(f"{type(error).__name__}: {error}", initial=False))
+            return
+        self._updated(library, report, initial=False, manual=manual, checked=checked)
+
+    def _updated(
+        self,
+        library: LibraryAPI,
+        report: UpdateReport,
+        *,
+        initial: bool,
+        manual: bool,
+        checked: str | None,
+    ) -> None:
+        """After an update (in its worker): read what changed and post :class:`IndexUpdated`."""
+        articles: list[ArticleInfo] | None = None
+        speakers: list[Speaker] | None = None
+        article: Article | None = None
+        if initial or changed(report):
+            try:
+                articles, speakers = library.articles(), library.speakers()
+            except Exception as error:
+                self.post_message(LibraryError("Catalog", f"{type(error).__name__}: {error}"))
+            try:
+                article = library.article(checked) if checked is not None else None
+            except KeyError:  # gone from the index
+                article = None
+            except Exception:  # unknown: leave the reader as it is
+                checked = None
+        self.post_message(
+            IndexUpdated(report, initial, manual, articles, speakers, checked, article)
+        )
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
@@ -218,28 +275,85 @@ class MainScreen(Screen[None]):
         self.ready = True
         self.query_one(HeaderLine).show_opened()
         self._search(self.search_bar.value)
+        self.session.start_watch(self._folder_changed)
 
-    @on(CatalogLoaded)
-    def _catalog_loaded(self, message: CatalogLoaded) -> None:
-        self.session.set_catalog(message.articles, message.speakers)
-        self.catalog_loaded = True
+    def _folder_changed(self, count: int) -> None:
+        """From the watch's thread: files changed in the folder."""
+        self.post_message(FolderChanged(count))
+
+    @on(FolderChanged)
+    def _on_folder_changed(self) -> None:
+        if self.ready and self.session.updates.request():
+            self._start_update()
+
+    def _start_update(self) -> None:
+        article = self.reader.article
+        self._update_index(self.session.updates.manual, article.id if article else None)
+
+    @on(IndexUpdated)
+    def _index_updated(self, message: IndexUpdated) -> None:
+        report = message.report
+        self.index_report = report
+        if message.articles is not None and message.speakers is not None:
+            self.session.set_catalog(message.articles, message.speakers)
+            self.catalog_loaded = True
+            if self.sidebar.corpus_scope:
+                self._fill_sidebar()
+        self._show_counts()
+        notes = []
+        if not message.initial and changed(report):
+            self._search(self._query)  # the same query again; the selection is kept
+            notes.append(change_summary(report) or "updated")
+            notes += self._open_article_updated(message)
+        elif message.manual:
+            notes.append("Up to date.")
+        if notes:
+            self.notify(clean(" · ".join(notes)), title="Folder", markup=False)
+        if self.session.updates.finished():
+            self._start_update()
+
+    def _open_article_updated(self, message: IndexUpdated) -> list[str]:
+        """Reload the open article if it changed; if it went, say so (the results move on)."""
+        shown = self.reader.article
+        if shown is None or message.checked != shown.id:
+            return []
+        state = compare_open(shown, message.article)
+        if state is OpenState.CHANGED:
+            self._article_seq += 1
+            self._load_article(
+                self._article_seq, shown.id, self._query, None, self.reader.has_focus, True
+            )
+            return ["the open article changed on disk: reloaded"]
+        if state is OpenState.REMOVED:
+            self._removed = shown.id
+            self.reader.border_title = Content("Reader · removed from the folder")
+            return ["the open article was removed from the folder"]
+        return []
+
+    def _show_counts(self) -> None:
+        """The corpus counts in the header, with the last update's notes."""
+        if not self.catalog_loaded:
+            return
         report = self.index_report
         notes = []
         if report is not None and report.skipped:
             notes.append(counted(len(report.skipped), "skipped file", grouped=True))
         if report is not None and report.notice:
             notes.append(report.notice)
-        quotes = sum(speaker.quotes for speaker in message.speakers)
+        speakers = self.session.speakers
+        quotes = sum(speaker.quotes for speaker in speakers)
         self.query_one(HeaderLine).show_counts(
-            len(message.articles), len(message.speakers), quotes, " · ".join(notes)
+            len(self.session.articles), len(speakers), quotes, " · ".join(notes)
         )
-        if self.sidebar.corpus_scope:
-            self._fill_sidebar()
 
     @on(IndexFailed)
     def _index_failed(self, message: IndexFailed) -> None:
-        self.query_one(HeaderLine).show_error(message.error)
-        self.search_bar.show_busy("no index")
+        self.session.updates.failed()
+        if message.initial:
+            self.query_one(HeaderLine).show_error(message.error)
+            self.search_bar.show_busy("no index")
+        else:
+            self._show_counts()  # the index open before the update still answers
         self.notify(clean(message.error), title="Index", severity="error", markup=False)
 
     @on(LibraryError)
@@ -265,6 +379,10 @@ class MainScreen(Screen[None]):
             if self.results.option_count:
                 self.results.focus()
         self._search(message.query)
+
+    @on(SearchBar.Settled)
+    def _on_settled(self, message: SearchBar.Settled) -> None:
+        self.session.remember_search(message.query)
 
     def _search(self, query: str) -> None:
         self._query = query
@@ -296,14 +414,17 @@ class MainScreen(Screen[None]):
         self.results.show(result.hits, keep=self.results.current if same_query else None)
         if not result.hits:
             self._preview_none()
+        elif self._removed is not None and self.results.current is not None:
+            self._open(self.results.current, focus=False)  # the open article went: next
         if self._focus_results and result.hits:
             self.results.focus()
         self._focus_results = False
 
     def _preview_none(self) -> None:
         """No hits: keep the reader as it is, but re-light it for the new query."""
-        if self.reader.article is not None:
-            self._open(self.reader.article.id, focus=False)
+        article = self.reader.article
+        if article is not None and article.id != self._removed:
+            self._open(article.id, focus=False)
 
     # ----- articles -----------------------------------------------------------------------------
 
@@ -330,7 +451,13 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def _load_article(
-        self, seq: int, article_id: str, query: str, target: Target | None, focus: bool
+        self,
+        seq: int,
+        article_id: str,
+        query: str,
+        target: Target | None,
+        focus: bool,
+        reload: bool = False,
     ) -> None:
         def load() -> ArticleLoaded:
             library = self._library()
@@ -338,7 +465,9 @@ class MainScreen(Screen[None]):
             matches = library.matches(article_id, query) if query.strip() else []
             quotes = library.quotes(article=article_id)
             speakers = library.speakers(article=article_id)
-            return ArticleLoaded(seq, article, query, matches, quotes, speakers, target, focus)
+            return ArticleLoaded(
+                seq, article, query, matches, quotes, speakers, target, focus, reload
+            )
 
         self._call("Article", load)
 
@@ -348,9 +477,15 @@ class MainScreen(Screen[None]):
             return
         article = message.article
         position = None
-        if message.target is None:
+        if message.reload and self.reader.article is not None:
+            position = self.reader.offset_at_top()  # the same place, in the new text
+            self.reader.article = None  # so that show() lays the new text out
+        elif message.target is None:
             position = self.session.position(article.id)
         target = message.target
+        if self._removed is not None:
+            self._removed = None
+            self.reader.border_title = Content("Reader")
         await self.reader.show(
             article,
             message.matches,
@@ -458,20 +593,45 @@ class MainScreen(Screen[None]):
 
     # ----- actions ------------------------------------------------------------------------------
 
-    def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
-        """Grey out keys that can't apply now."""
+    def key_state(self) -> KeyState:
+        """What the keys depend on now (see :mod:`..unavailable`)."""
         reader = self.reader
-        if action == "match":
-            return True if reader.matches else None
-        if action == "quote":
-            return True if reader.quotes else None
-        if action == "speaker_quote":
-            return True if self._speaker is not None else None
-        if action == "copy_quote":
-            return True if reader.current_quote is not None else None
-        if action == "toggle_sidebar":
-            return self.narrow
-        return True
+        return KeyState(
+            article=reader.article is not None,
+            query=reader.query_text,
+            matches=len(reader.matches),
+            quotes=len(reader.quotes),
+            current_quote=reader.current_quote is not None,
+            speaker=self._speaker is not None,
+            ready=self.ready,
+            building=self.session.updates.running,
+            narrow=self.narrow,
+        )
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The footer's keys: a key that can't act now is dimmed (pressed, it says why);
+        the sidebar toggle is left out where the sidebar is always shown."""
+        bindings = super().active_bindings
+        state = self.key_state()
+        for key, active in list(bindings.items()):
+            if active.node is not self or not active.enabled:
+                continue
+            action = active.binding.action.split("(", 1)[0]
+            if action not in EXPLAINED or why_not(action, state) is None:
+                continue
+            if action == "toggle_sidebar":
+                del bindings[key]
+            else:
+                bindings[key] = active._replace(enabled=False)
+        return bindings
+
+    def _cannot(self, action: str) -> bool:
+        """Say why ``action`` can't act now, if it can't (True)."""
+        reason = why_not(action, self.key_state())
+        if reason is not None:
+            self.notify(reason, timeout=3, markup=False)
+        return reason is not None
 
     def action_focus_search(self) -> None:
         """Focus the query input with its text selected (typing starts a new query)."""
@@ -480,14 +640,44 @@ class MainScreen(Screen[None]):
 
     def action_match(self, delta: int) -> None:
         """Next or previous match in the reader."""
-        self.reader.step_match(delta)
+        if not self._cannot("match"):
+            self.reader.step_match(delta)
 
     def action_quote(self, delta: int) -> None:
         """Next or previous quote in the reader."""
-        self.reader.step_quote(delta)
+        if not self._cannot("quote"):
+            self.reader.step_quote(delta)
+
+    def action_page(self, delta: int) -> None:
+        """Page the reader from another pane (the reader pages itself when focused)."""
+        if delta > 0:
+            self.reader.scroll_page_down(animate=False)
+        else:
+            self.reader.scroll_page_up(animate=False)
+
+    def action_half_page(self, delta: int) -> None:
+        """Half a page of the reader, from another pane."""
+        self.reader.action_half_page(delta)
+
+    def action_reload(self) -> None:
+        """Look for added, changed and removed files now (the watch does it by itself);
+        after a failure to open the index, try again."""
+        if self._cannot("reload"):
+            return
+        if not self.ready:
+            if self.session.updates.request(manual=True):
+                self.query_one(HeaderLine).show_progress(0, 0)
+                self._open_index()
+            return
+        if self.session.updates.request(manual=True):
+            self._start_update()
+        else:
+            self.notify("Updating the index; it will look again when done.", markup=False)
 
     def action_speaker_quote(self, delta: int) -> None:
         """Step through the selected speaker's quotes (across articles in corpus scope)."""
+        if self._cannot("speaker_quote"):
+            return
         records = self._speaker_records()
         if records is None:
             self.notify("Loading the corpus's quotes…")
@@ -506,6 +696,8 @@ class MainScreen(Screen[None]):
 
     def action_copy_quote(self) -> None:
         """Copy the current quote, its speaker and the article's title."""
+        if self._cannot("copy_quote"):
+            return
         record = self.reader.current_quote
         article = self.reader.article
         if record is None or article is None:
@@ -537,6 +729,8 @@ class MainScreen(Screen[None]):
 
     def action_toggle_sidebar(self) -> None:
         """Narrow layout: show the speakers in place of the results, or back."""
+        if self._cannot("toggle_sidebar"):
+            return
         if self.has_class("-sidebar-open"):
             self.remove_class("-sidebar-open")
             if self.sidebar.has_focus_within:
@@ -570,14 +764,16 @@ class MainScreen(Screen[None]):
         widget.focus()
 
     def action_back(self) -> None:
-        """Escape: input → results; reader or sidebar → results; results → clear the query."""
+        """Escape backs out one layer and never clears the query: the search input, the
+        reader or the sidebar → the results (the narrow sidebar closes)."""
         index = self._pane_index()
-        if index == 1:
-            if self.search_bar.value:
-                self.search_bar.set_query("")
-            else:
-                self.search_bar.input.focus()
+        if index == 1 and not self.has_class("-sidebar-open"):
+            self.notify(
+                "Already at the results: / searches (ctrl+u there clears it), q quits.",
+                timeout=3,
+                markup=False,
+            )
             return
-        if index == 3 and self.narrow:
+        if self.narrow:
             self.remove_class("-sidebar-open")
         self.results.focus()

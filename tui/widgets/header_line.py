@@ -1,4 +1,9 @@
-"""The top line: the corpus name and counts, or indexing progress while the index is built."""
+"""The top line: the corpus name and counts, or indexing progress while the index is built.
+
+After the last file is read, a big build still writes its index for a while (about as long
+again at 10,000 articles): the line says so and counts the seconds, so that it never looks
+stuck.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import time
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.timer import Timer
 from textual.widgets import ProgressBar, Static
 
 from ..plural import counted
@@ -29,6 +35,8 @@ class HeaderLine(Horizontal):
         super().__init__(id=id)
         self._name = corpus_name
         self._started: tuple[float, int] | None = None  # (time, done) of the first progress
+        self._writing: tuple[float, int] | None = None  # (since, total) once every file is read
+        self._ticker: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Content("newsbrowse"), id="app-name")
@@ -48,23 +56,45 @@ class HeaderLine(Horizontal):
             self._set("opening index…")
             return
         now = time.monotonic()
+        if done >= total:
+            if self._writing is None:
+                self._writing = (now, total)
+                self._ticker = self.set_interval(1.0, self._show_writing)
+            self._show_writing()
+            return
         if self._started is None:
             self._started = (now, done)
         parts = [f"indexing {done:,}/{total:,}"]
-        if done >= total:
-            parts.append("finishing…")
-        else:
-            parts.extend(_pace(done - self._started[1], now - self._started[0], total - done))
+        parts.extend(_pace(done - self._started[1], now - self._started[0], total - done))
         self._set(*parts)
+
+    def _show_writing(self) -> None:
+        """Every file is read; the index is being written (seconds so far, once past 2)."""
+        if self._writing is None:
+            return
+        since, total = self._writing
+        seconds = time.monotonic() - since
+        parts = [f"indexing {total:,}/{total:,}", "writing the index…"]
+        if seconds >= 2:
+            parts.append(f"{seconds:.0f} s")
+        self._set(*parts)
+
+    def _end_progress(self) -> None:
+        """Indexing is over: the next update measures its own pace."""
+        self.remove_class("-indexing")
+        self._started = self._writing = None
+        if self._ticker is not None:
+            self._ticker.stop()
+            self._ticker = None
 
     def show_opened(self) -> None:
         """The index is open; counts follow."""
-        self.remove_class("-indexing")
+        self._end_progress()
         self._set("counting…")
 
     def show_counts(self, articles: int, speakers: int, quotes: int, note: str = "") -> None:
         """Show the corpus counts; indexing is over."""
-        self.remove_class("-indexing")
+        self._end_progress()
         parts = [
             counted(articles, "article", grouped=True),
             counted(speakers, "speaker", grouped=True),
@@ -74,7 +104,7 @@ class HeaderLine(Horizontal):
 
     def show_error(self, message: str) -> None:
         """Show that the index could not be opened."""
-        self.remove_class("-indexing")
+        self._end_progress()
         line = Content(" · ").join(
             [content(self._name).stylize("bold"), content(message).stylize("$text-error")]
         )

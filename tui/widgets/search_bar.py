@@ -1,11 +1,16 @@
-"""The search line: the query input, hit count and timing, and the inline query error."""
+"""The search line: the query input, hit count and timing, and the inline query error.
+
+Up and Down in the input walk the search history (:mod:`..search_history`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -14,12 +19,14 @@ from textual.widgets import Input, Label, Static
 
 from ..plural import counted
 from ..safe_text import clean, content
+from ..search_history import HistoryWalk
 
 DEBOUNCE = 0.12
 
 
 class SearchBar(Vertical):
-    """An input that posts :class:`SearchBar.Search` while typing (debounced)."""
+    """An input that posts :class:`SearchBar.Search` while typing (debounced), and
+    :class:`SearchBar.Settled` for a query worth keeping in the history."""
 
     DEFAULT_CSS = """
     SearchBar { height: auto; }
@@ -35,6 +42,11 @@ class SearchBar(Vertical):
     SearchBar #query-note.-error { color: $text-error; }
     """
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "history(1)", "older search", show=False, id="search.older"),
+        Binding("down", "history(-1)", "newer search", show=False, id="search.newer"),
+    ]
+
     @dataclass
     class Search(Message):
         """Run this query (the user paused typing or pressed enter)."""
@@ -42,9 +54,17 @@ class SearchBar(Vertical):
         query: str
         submitted: bool = False
 
-    def __init__(self, *, id: str | None = None) -> None:
+    @dataclass
+    class Settled(Message):
+        """The user is done with this query (pressed enter or left the input): keep it."""
+
+        query: str
+
+    def __init__(self, *, id: str | None = None, history: HistoryWalk | None = None) -> None:
         super().__init__(id=id)
         self._timer: Timer | None = None
+        self.history = history
+        self._walked: str | None = None  # the value the history walk put in the input
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-row"):
@@ -71,6 +91,8 @@ class SearchBar(Vertical):
     @on(Input.Changed, "#query")
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
+        if self.history is not None and event.value != self._walked:
+            self.history.reset()  # typed: the walk is over
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(DEBOUNCE, self._fire)
@@ -79,6 +101,30 @@ class SearchBar(Vertical):
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self._fire(submitted=True)
+        self._settle()
+
+    @on(Input.Blurred, "#query")
+    def _blurred(self, event: Input.Blurred) -> None:
+        event.stop()
+        self._settle()
+
+    def _settle(self) -> None:
+        if self.value.strip():
+            self.post_message(self.Settled(self.value))
+        if self.history is not None:
+            self.history.reset()
+
+    def action_history(self, delta: int) -> None:
+        """Up (``1``): the search before; Down (``-1``): the one after, then what was typed."""
+        if self.history is None:
+            return
+        value = self.history.older(self.value) if delta > 0 else self.history.newer()
+        if value is None:
+            note = "No earlier searches." if delta > 0 else "No later searches."
+            self.notify(note, timeout=2, markup=False)
+            return
+        self._walked = value
+        self.set_query(value)
 
     def _fire(self, submitted: bool = False) -> None:
         if self._timer is not None:
