@@ -54,12 +54,27 @@ def test_sidebar_expanded(snap_compare, snapshot_app) -> None:
     assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
 
 
+def test_launch(snap_compare, snapshot_app) -> None:
+    """At launch the results have the focus: their keys in the footer, the ones that can't
+    act yet (no query, no speaker, no quote) dimmed; the newest article previewed."""
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await ready(pilot)
+        await wait_for(
+            pilot,
+            lambda: screen.reader.article is not None and screen.reader.settled,
+            "the preview",
+        )
+
+    assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
+
+
 def test_help_screen(snap_compare, snapshot_app) -> None:
-    """``?`` from the results: every key with its id, and the query syntax."""
+    """``?`` at launch: every key with its id, and the query syntax."""
 
     async def run_before(pilot: Pilot) -> None:
         await ready(pilot)
-        await pilot.press("escape", "question_mark")
+        await pilot.press("question_mark")
 
     assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
 

@@ -43,8 +43,8 @@ class SearchBar(Vertical):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "history(1)", "older search", show=False, id="search.older"),
-        Binding("down", "history(-1)", "newer search", show=False, id="search.newer"),
+        Binding("up", "history(1)", "earlier search (history)", show=False, id="search.older"),
+        Binding("down", "history(-1)", "later search (history)", show=False, id="search.newer"),
     ]
 
     @dataclass
