@@ -74,7 +74,9 @@ class MainScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "search", id="main.search"),
+        # A priority binding: it acts before the key goes to the focused widget, so keys typed
+        # right after it reach the search. In the search itself check_action lets it through.
+        Binding("slash", "focus_search", "search", id="main.search", priority=True),
         Binding("n", "match(1)", "next match", id="reader.next_match", group=MATCHES),
         Binding("N", "match(-1)", "previous match", id="reader.prev_match", group=MATCHES),
         Binding(
@@ -182,10 +184,14 @@ class MainScreen(Screen[None]):
         """Whether the sidebar is a toggle (below 110 columns)."""
         return self.has_class("-narrow")
 
+    # Focus moves with Screen.set_focus, at once, never Widget.focus(): that waits for the
+    # app's queue, so keys typed right after (``/`` then a query, escape then ``q``) would
+    # still go to the widget focused before.
+
     def on_mount(self) -> None:
         self.query_one(HeaderLine).show_progress(0, 0)
         self.search_bar.show_busy("indexing…")
-        self.results.focus()  # every key works at once; / goes to the search
+        self.set_focus(self.results)  # every key works at once; / goes to the search
         self.session.updates.request()
         self._open_index()
 
@@ -377,7 +383,7 @@ class MainScreen(Screen[None]):
         if message.submitted:
             self._focus_results = True
             if self.results.option_count:
-                self.results.focus()
+                self.set_focus(self.results)
         self._search(message.query)
 
     @on(SearchBar.Settled)
@@ -417,7 +423,7 @@ class MainScreen(Screen[None]):
         elif self._removed is not None and self.results.current is not None:
             self._open(self.results.current, focus=False)  # the open article went: next
         if self._focus_results and result.hits:
-            self.results.focus()
+            self.set_focus(self.results)
         self._focus_results = False
 
     def _preview_none(self) -> None:
@@ -442,7 +448,7 @@ class MainScreen(Screen[None]):
             if target is not None:
                 self._jump(target)
             if focus:
-                reader.focus()
+                self.set_focus(reader)
             return
         if not self.ready:
             return
@@ -504,7 +510,7 @@ class MainScreen(Screen[None]):
             self._fill_sidebar()
         self.results.select_article(article.id)
         if message.focus:
-            self.reader.focus()
+            self.set_focus(self.reader)
 
     def _jump(self, target: Target) -> None:
         self.reader.jump_to_quote((target.start, target.end))
@@ -608,6 +614,10 @@ class MainScreen(Screen[None]):
             narrow=self.narrow,
         )
 
+    def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
+        """``/`` in the search input is typed, not a binding."""
+        return not (action == "focus_search" and self.search_bar.input.has_focus)
+
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         """The footer's keys: a key that can't act now is dimmed (pressed, it says why);
@@ -635,7 +645,7 @@ class MainScreen(Screen[None]):
 
     def action_focus_search(self) -> None:
         """Focus the query input with its text selected (typing starts a new query)."""
-        self.search_bar.input.focus()
+        self.set_focus(self.search_bar.input)
         self.search_bar.input.select_all()
 
     def action_match(self, delta: int) -> None:
@@ -734,14 +744,14 @@ class MainScreen(Screen[None]):
         if self.has_class("-sidebar-open"):
             self.remove_class("-sidebar-open")
             if self.sidebar.has_focus_within:
-                self.reader.focus()
+                self.set_focus(self.reader)
         else:
             self._focus_sidebar()
 
     def _focus_sidebar(self) -> None:
         if self.narrow:
             self.add_class("-sidebar-open")
-        self.sidebar.speaker_tree.focus()
+        self.set_focus(self.sidebar.speaker_tree)
 
     def _pane_index(self) -> int | None:
         focused = self.focused
@@ -761,7 +771,7 @@ class MainScreen(Screen[None]):
             return
         if self.narrow and PANES[target] in ("#results", "#query"):
             self.remove_class("-sidebar-open")
-        widget.focus()
+        self.set_focus(widget)
 
     def action_back(self) -> None:
         """Escape backs out one layer and never clears the query: the search input, the
@@ -776,4 +786,4 @@ class MainScreen(Screen[None]):
             return
         if self.narrow:
             self.remove_class("-sidebar-open")
-        self.results.focus()
+        self.set_focus(self.results)
