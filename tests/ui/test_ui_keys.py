@@ -236,3 +236,28 @@ async def test_space_and_b_page_the_reader_from_the_results(make_app) -> None:
         assert screen.results.has_focus
         await pilot.press("b")
         await wait_for(pilot, lambda: screen.reader.scroll_y == 0, "paged up")
+
+
+async def test_f_on_unattributed_quotes_says_why(seeds_copy) -> None:
+    (seeds_copy / "nobody.txt").write_text(
+        "A quiet day\n\n2099-01-01\n\n"
+        "“Nobody we know said this at all, not one bit,” a voice said.\n",
+        encoding="utf-8",
+    )
+    app = NewsbrowseApp(seeds_copy, library_factory=FakeLibrary)
+    notes = record_notes(app)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        await wait_for(
+            pilot,
+            lambda: screen.reader.article is not None and screen.reader.article.id == "nobody.txt",
+            "the newest article previewed",
+        )
+        await pilot.press("tab", "tab")
+        tree = screen.sidebar.speaker_tree
+        await wait_for(pilot, lambda: tree.has_focus and tree.cursor_node is not None, "tree")
+        assert tree.cursor_node.data.speaker_id is None
+        await pilot.press("f")
+        assert notes == ["Unattributed quotes have no speaker to filter by."]
+        assert not enabled(app, "f"), "dimmed in the footer"
+        assert screen.search_bar.value == "", "no filter was applied"

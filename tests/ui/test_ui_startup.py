@@ -44,6 +44,31 @@ async def test_screen_and_progress_appear_before_the_index(seeds_copy: Path) -> 
         assert screen.results.option_count >= 1
 
 
+class WritingLibrary(FakeLibrary):
+    """Every file read (progress done == total), then the index takes a while to write."""
+
+    gate = threading.Event()
+
+    def update(self, progress=None, *, rebuild: bool = False, **_: object):
+        report = super().update(progress, rebuild=rebuild)
+        self.gate.wait(30)
+        return report
+
+
+async def test_the_header_counts_the_seconds_while_the_index_is_written(seeds_copy) -> None:
+    WritingLibrary.gate = threading.Event()
+    app = NewsbrowseApp(seeds_copy, library_factory=WritingLibrary)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = main(pilot)
+        corpus_line = screen.query_one(HeaderLine).query_one("#corpus")
+        await wait_for(pilot, lambda: "writing the index" in str(corpus_line.visual), "writing")
+        assert "indexing 5/5" in str(corpus_line.visual)
+        await wait_for(pilot, lambda: " s" in str(corpus_line.visual).split("writing")[-1])
+        WritingLibrary.gate.set()
+        await wait_for(pilot, lambda: "5 articles" in str(corpus_line.visual), "the counts")
+        assert "writing" not in str(corpus_line.visual)
+
+
 async def test_a_warm_index_is_not_rebuilt(make_app) -> None:
     """A warm start re-reads nothing; the time bound is loose (CI machines vary)."""
     app = make_app()

@@ -625,10 +625,15 @@ class MainScreen(Screen[None]):
         bindings = super().active_bindings
         state = self.key_state()
         for key, active in list(bindings.items()):
-            if active.node is not self or not active.enabled:
+            if not active.enabled:
                 continue
             action = active.binding.action.split("(", 1)[0]
-            if action not in EXPLAINED or why_not(action, state) is None:
+            if active.node is self:
+                reason = why_not(action, state) if action in EXPLAINED else None
+            else:  # a widget that explains its own keys (the speaker sidebar's f)
+                explain = getattr(active.node, "why_not", None)
+                reason = explain(action) if callable(explain) else None
+            if reason is None:
                 continue
             if action == "toggle_sidebar":
                 del bindings[key]

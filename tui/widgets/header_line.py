@@ -112,10 +112,12 @@ class HeaderLine(Horizontal):
 
 
 def _pace(done: int, seconds: float, left: int) -> list[str]:
-    """The rate and the time left, once there is enough to tell them (else nothing)."""
+    """The rate and the time left to read the files, once there is enough to tell them."""
     if done < 2 or seconds < 1.0:
         return []
     rate = done / seconds
     eta = left / rate
-    shown = f"{eta:.0f} s left" if eta < 90 else f"{eta / 60:.0f} min left"
+    # "to read": the files are counted as they are read; writing the index comes after.
+    shown = f"{eta:.0f} s" if eta < 90 else f"{eta / 60:.0f} min"
+    shown += " left to read"
     return [f"{rate:,.0f}/s", shown]

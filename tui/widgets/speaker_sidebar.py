@@ -205,14 +205,19 @@ class SpeakerSidebar(Vertical):
         elif isinstance(data, SpeakerEntry):
             self.post_message(self.SpeakerSelected(data))
 
-    def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
-        """``f`` needs a speaker under the cursor."""
+    def why_not(self, action: str) -> str | None:
+        """Why ``action`` can't act now (the main screen dims the key and shows this)."""
         if action == "filter":
             entry = self.selected
-            return True if entry is not None and entry.speaker_id is not None else None
-        return True
+            if entry is None:
+                return "No speaker under the cursor to filter by."
+            if entry.speaker_id is None:
+                return "Unattributed quotes have no speaker to filter by."
+        return None
 
     def action_filter(self) -> None:
-        """Filter the results to the selected speaker."""
-        if (entry := self.selected) is not None and entry.speaker_id is not None:
+        """Filter the results to the selected speaker (or say why not)."""
+        if (reason := self.why_not("filter")) is not None:
+            self.notify(reason, timeout=3, markup=False)
+        elif (entry := self.selected) is not None:
             self.post_message(self.FilterRequested(entry))
