@@ -20,14 +20,6 @@ from corpora import (
 from terminal import NEWSBROWSE, run_cli
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test here is an e2e test (``-m e2e`` picks them, ``-m "not e2e"`` skips them)."""
-    here = Path(__file__).resolve().parent
-    for item in items:
-        if here in Path(str(item.fspath)).resolve().parents:
-            item.add_marker(pytest.mark.e2e)
-
-
 @pytest.fixture(scope="session", autouse=True)
 def installed_newsbrowse() -> Path:
     """The console script the venv installed: these tests run it, not the source tree."""

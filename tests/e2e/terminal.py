@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import os
 import re
+import select
 import signal
 import subprocess
 import sys
@@ -88,29 +89,14 @@ class CliResult:
         return f"exit {self.code}\n--- stdout ---\n{self.stdout}\n--- stderr ---\n{self.stderr}"
 
 
-def run_cli(
-    args: Sequence[str | Path],
-    home: Path,
-    *,
-    timeout: float = 300,
-    cwd: Path | None = None,
-) -> CliResult:
+def run_cli(args: Sequence[str | Path], home: Path, *, timeout: float = 300) -> CliResult:
     """Run ``newsbrowse ARGS`` without a terminal (as a script would), in the private home."""
-    home.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run(
-        [str(NEWSBROWSE), *map(str, args)],
-        env=private_env(home),
-        cwd=cwd or home,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+    return finish(start_cli(args, home), timeout)
 
 
 def start_cli(args: Sequence[str | Path], home: Path) -> subprocess.Popen[str]:
-    """Start ``newsbrowse ARGS`` in the background (no terminal); the caller waits for it."""
+    """Start ``newsbrowse ARGS`` in the background, without a terminal, in its own process
+    group (so that a timeout ends its build workers too); :func:`finish` waits for it."""
     home.mkdir(parents=True, exist_ok=True)
     return subprocess.Popen(
         [str(NEWSBROWSE), *map(str, args)],
@@ -120,7 +106,22 @@ def start_cli(args: Sequence[str | Path], home: Path) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,
     )
+
+
+def finish(proc: subprocess.Popen[str], timeout: float = 300) -> CliResult:
+    """Wait for a command from :func:`start_cli`; on timeout kill its group and fail."""
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        stdout, stderr = proc.communicate()
+        pytest.fail(
+            f"newsbrowse still running after {timeout:.0f} s\n{CliResult(-9, stdout, stderr)}"
+        )
+    return CliResult(proc.returncode, stdout, stderr)
 
 
 class ScreenTimeout(AssertionError):
@@ -155,7 +156,7 @@ class Terminal:
         self._lock = threading.Lock()
         self._eof = threading.Event()
         self._reader: threading.Thread | None = None
-        self._watch: list | None = None  # [predicate, time it first held] for time_until
+        self._watch: list | None = None  # [predicate, when it first held]: measure()
         self.exit_code: int | None = None
 
     # ----- lifecycle ----------------------------------------------------------------------
@@ -183,13 +184,19 @@ class Terminal:
         self.close()
 
     def _read(self) -> None:
+        """Feed the screen until the pty closes. Reads the descriptor itself: pexpect's
+        reads call ``isalive()`` (waitpid), which must stay on the test's thread."""
         assert self.child is not None
+        fd = self.child.child_fd
         while True:
             try:
-                data = self.child.read_nonblocking(65536, timeout=0.1)
-            except pexpect.TIMEOUT:
+                ready, _, _ = select.select([fd], [], [], 0.1)
+                data = os.read(fd, 65536) if ready else None
+            except OSError:  # EIO: the app and everything it started closed the pty
+                break
+            if data is None:
                 continue
-            except (pexpect.EOF, OSError):
+            if not data:
                 break
             now = time.monotonic()
             with self._lock:
@@ -240,7 +247,8 @@ class Terminal:
         for sig in (signal.SIGTERM, signal.SIGKILL):
             if not child.isalive():
                 break
-            child.kill(sig)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(child.pid, sig)  # the app leads its pty's session: workers too
             deadline = time.monotonic() + 5
             while child.isalive() and time.monotonic() < deadline:
                 time.sleep(POLL)

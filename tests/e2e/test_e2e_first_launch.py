@@ -38,5 +38,10 @@ def test_first_launch_on_1000_new_articles_indexes_and_lists_them(
         term.wait_for(header_shows(INDEXING), timeout=120, fail_if=FD_ERROR)
         # Then every article, counted in the header, and rows in the results.
         term.wait_for(header_shows(ALL_LISTED), timeout=300, fail_if=FD_ERROR)
-        term.wait_for(lambda _: term.pane_has_text("Results"), timeout=60, what="result rows")
+        term.wait_for(
+            lambda _: term.pane_has_text("Results"),
+            timeout=60,
+            fail_if=FD_ERROR,
+            what="result rows",
+        )
         assert FD_ERROR.encode() not in term.raw, term.dump()

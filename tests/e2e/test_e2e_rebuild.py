@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 from corpora import BIG_SIZE
-from terminal import CliResult, run_cli, start_cli
+from terminal import CliResult, finish, run_cli, start_cli
 
 pytestmark = pytest.mark.e2e
 
@@ -25,21 +24,13 @@ WAITING = "waiting for another newsbrowse"
 REBUILD_TIMEOUT = 600
 
 
-def finish(proc: subprocess.Popen[str], timeout: float = REBUILD_TIMEOUT) -> CliResult:
-    """Wait for a background command; its exit code and output."""
-    try:
-        stdout, stderr = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        stdout, stderr = proc.communicate()
-        pytest.fail(f"still running after {timeout} s\n{CliResult(-9, stdout, stderr)}")
-    return CliResult(proc.returncode, stdout, stderr)
-
-
 def search_total(corpus: Path, index: Path, word: str, home: Path) -> tuple[int, CliResult]:
+    """How many articles ``search WORD --json`` finds (-1: no JSON answer), and the run."""
     result = run_cli(["--corpus", corpus, "--index-dir", index, "search", word, "--json"], home)
-    total = json.loads(result.stdout)["total"] if result.code == 0 and result.stdout else -1
-    return total, result
+    try:
+        return int(json.loads(result.stdout)["total"]), result
+    except (ValueError, KeyError, TypeError):
+        return -1, result
 
 
 def test_searches_during_a_rebuild_get_every_article(
@@ -55,7 +46,7 @@ def test_searches_during_a_rebuild_get_every_article(
         while rebuild.poll() is None:
             during.append(search_total(big_corpus, index, big_word, home))
     finally:
-        rebuilt = finish(rebuild)
+        rebuilt = finish(rebuild, REBUILD_TIMEOUT)
     assert rebuilt.code == 0, f"the rebuild failed:\n{rebuilt}"
     assert len(during) >= 2, f"only {len(during)} search(es) ran during the rebuild"
     wrong = [(n, result) for n, result in during if (n, result.code) != (BIG_SIZE, 0)]
@@ -75,7 +66,7 @@ def test_two_rebuilds_at_once_both_finish_honestly(
     index = big_index_copy
     args = ["--corpus", big_corpus, "--index-dir", index, "index", "--rebuild"]
     both = [start_cli(args, home), start_cli(args, home)]
-    results = [finish(proc) for proc in both]
+    results = [finish(proc, REBUILD_TIMEOUT) for proc in both]
 
     count = f"{BIG_SIZE:,}".replace(",", ",?")  # 1000 or 1,000
     full = re.compile(rf"\b{count} articles indexed\b")
