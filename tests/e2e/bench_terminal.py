@@ -4,9 +4,9 @@
 
 Not a test (speed is never asserted in tests): it prints wall times as a person at the
 keyboard meets them, measured from the key press to the output that showed the answer, with
-the app's CPU time beside each (its own threads, from /proc; Linux only) and the machine
-load. The corpus is the e2e one: a ~1 MB article holding a rare word, plus four ordinary
-articles. Steps:
+the app's CPU time beside each (its threads and the worker processes it waited for, from
+/proc; Linux only) and the machine load. The corpus is the e2e one: a ~1 MB article
+holding a rare word, plus four ordinary articles. Steps:
 
 - cold launch: spawn on the never-indexed folder → the results show rows (indexing included);
 - warm launch: spawn again → the results show rows;
@@ -33,12 +33,14 @@ from terminal import Terminal
 
 
 def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time of process ``pid`` (all its threads), or None off Linux."""
+    """User + system CPU time of process ``pid``: all its threads, plus the children it has
+    waited for (the index update's worker processes, once they end). None off Linux."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    utime, stime, cutime, cstime = (int(x) for x in fields[11:15])
+    return (utime + stime + cutime + cstime) / os.sysconf("SC_CLK_TCK")
 
 
 def load() -> str:
