@@ -45,6 +45,7 @@ from ..safe_text import clean, shorten
 from ..session import LibraryAPI, Session
 from ..widgets.header_line import HeaderLine
 from ..widgets.reader import Reader
+from ..widgets.reader_pane import ReaderPane
 from ..widgets.results import ResultsList
 from ..widgets.search_bar import SearchBar
 from ..widgets.speaker_sidebar import SpeakerSidebar
@@ -96,6 +97,7 @@ class MainScreen(Screen[None]):
         ),
         Binding("y", "copy_quote", "copy", id="reader.copy"),
         Binding("o", "open_url", "open in browser", show=False, id="reader.open_url"),
+        Binding("ctrl+f", "find", "find", id="reader.find"),
         Binding("w", "toggle_sidebar", "speakers", id="main.sidebar"),
         Binding("escape", "back", "back", show=False, id="main.back"),
         Binding("tab", "cycle(1)", "next pane", show=False, id="main.next_pane"),
@@ -118,6 +120,7 @@ class MainScreen(Screen[None]):
         self._article_speakers: list[SpeakerEntry] = []
         self._article_quotes: list[QuoteRecord] = []
         self._pending_speaker: str | None = None
+        self._reader_keys: tuple[bool, ...] = ()
 
     def on_unmount(self) -> None:
         self._first_answer.set()  # an index worker still waiting goes on (and ends) at once
@@ -139,9 +142,7 @@ class MainScreen(Screen[None]):
             results = ResultsList(id="results")
             results.border_title = Content("Results")
             yield results
-            reader = Reader(id="reader")
-            reader.border_title = Content("Reader")
-            yield reader
+            yield ReaderPane(id="reader-pane")
             sidebar = SpeakerSidebar(id="speakers")
             sidebar.border_title = Content("Speakers")
             yield sidebar
@@ -245,6 +246,8 @@ class MainScreen(Screen[None]):
     @on(LibraryError)
     def _library_error(self, message: LibraryError) -> None:
         self._first_answer.set()
+        if message.what == "Article":
+            self.reader.will_show(None)
         self.notify(clean(message.error), title=message.what, severity="error", markup=False)
 
     def _call(self, what: str, fn: Callable[[], Message]) -> None:
@@ -313,19 +316,24 @@ class MainScreen(Screen[None]):
 
     def _open(self, article_id: str, *, focus: bool, target: Target | None = None) -> None:
         reader = self.reader
-        if (
+        if focus:  # keys typed while it loads go to the reader, which keeps them for it
+            reader.focus()
+        shown = (
             reader.article is not None
             and reader.article.id == article_id
             and reader.query_text == self._query
-        ):
+        )
+        if shown or reader.pending_article == (article_id, self._query):
+            if shown and reader.pending_article is not None:
+                self._article_seq += 1  # another article still loading is not wanted now
+                reader.will_show(None)
             if target is not None:
                 self._jump(target)
-            if focus:
-                reader.focus()
             return
         if not self.ready:
             return
         self._article_seq += 1
+        reader.will_show(article_id, self._query)
         self._load_article(self._article_seq, article_id, self._query, target, focus)
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
@@ -376,7 +384,18 @@ class MainScreen(Screen[None]):
 
     @on(Reader.Changed)
     def _reader_changed(self) -> None:
-        self.refresh_bindings()
+        # Only when a key's state changes: the footer rebuilds itself on every refresh,
+        # which would cost more than a step through a 1 MB article.
+        reader = self.reader
+        keys = (
+            reader.steps_matches,
+            reader.steps_quotes,
+            reader.current_quote is not None,
+            reader.article is not None,
+        )
+        if keys != self._reader_keys:
+            self._reader_keys = keys
+            self.refresh_bindings()
 
     @on(Reader.Moved)
     def _reader_moved(self, message: Reader.Moved) -> None:
@@ -462,9 +481,13 @@ class MainScreen(Screen[None]):
         """Grey out keys that can't apply now."""
         reader = self.reader
         if action == "match":
-            return True if reader.matches else None
+            return True if reader.steps_matches else None
         if action == "quote":
-            return True if reader.quotes else None
+            return True if reader.steps_quotes else None
+        if action == "focus_search" and self.query_one(ReaderPane).find_bar.has_focus_within:
+            return False  # "/" is typed in the find line
+        if action == "find":
+            return True if reader.article is not None or reader.pending_article else None
         if action == "speaker_quote":
             return True if self._speaker is not None else None
         if action == "copy_quote":
@@ -477,6 +500,10 @@ class MainScreen(Screen[None]):
         """Focus the query input with its text selected (typing starts a new query)."""
         self.search_bar.input.focus()
         self.search_bar.input.select_all()
+
+    def action_find(self) -> None:
+        """Find in the open article (its own find line, apart from the query)."""
+        self.query_one(ReaderPane).open_find()
 
     def action_match(self, delta: int) -> None:
         """Next or previous match in the reader."""
