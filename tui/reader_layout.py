@@ -179,6 +179,27 @@ class Layout:
         nxt = self.first_line[block + 1] if block + 1 < len(self.blocks) else self.height
         return nxt - self.first_line[block] - self.blocks[block].gap
 
+    def hold(self, y: int) -> tuple[int, int, int]:
+        """Where line ``y`` is, in terms that survive a re-wrap: its block, the offset its
+        text starts at, or, for a blank line, how far below the block's last line it is."""
+        y = max(0, min(y, self.height - 1))
+        gap = 0
+        while y > 0 and self.block_of[y] < 0:
+            y, gap = y - 1, gap + 1
+        block = self.block_of[y]
+        return (block, -1, gap) if gap else (block, self.starts[y], 0)
+
+    def find(self, hold: tuple[int, int, int]) -> int:
+        """The line that :meth:`hold` described (in this layout, at any width)."""
+        block, start, gap = hold
+        if not 0 <= block < len(self.blocks):
+            return 0
+        first = self.first_line[block]
+        end = first + self._line_count(block)
+        if gap:
+            return min(end - 1 + gap, self.height - 1)
+        return max(bisect_right(self.starts, start, first, end) - 1, first)
+
     def anchor(self, y: int) -> int:
         """The reading position of line ``y`` (clamped to the layout)."""
         if not self.anchors:

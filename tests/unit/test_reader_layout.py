@@ -140,3 +140,28 @@ def test_span_index_finds_exactly_the_overlapping_spans(
     found = [index.spans[i] for i in index.overlapping(start, start + length)]
     expected = sorted(s for s in spans if s[0] < start + length and s[1] > start)
     assert found == expected
+
+
+@QUICK
+@given(
+    st.lists(WORDS.map(" ".join).filter(bool), min_size=1, max_size=6),
+    st.integers(4, 40),
+    st.integers(4, 40),
+    st.data(),
+)
+def test_the_line_at_the_top_survives_a_rewrap(
+    paragraphs: list[str], width: int, other: int, data: st.DataObject
+) -> None:
+    text, blocks = article(paragraphs)
+    before, after = Layout(text, blocks, width), Layout(text, blocks, other)
+    y = data.draw(st.integers(0, before.height - 1))
+    line = after.find(before.hold(y))
+    block = before.block_of[y]
+    if block >= 0:
+        assert after.block_of[line] == block
+        assert (
+            after.starts[line] <= before.starts[y] < max(after.ends[line], after.starts[line] + 1)
+        )
+    else:
+        assert after.block_of[line] < 0, "a blank line stays a blank line"
+        assert before.find(after.hold(line)) == y

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -15,6 +15,35 @@ from textual.timer import Timer
 from textual.widgets import Input, Label, Static
 
 DEBOUNCE = 0.08  # seconds of quiet typing before finding (one letter can hit 100,000 times)
+MAX_HOPS = 200  # a key handed on this many times without focus moving is dropped
+
+
+class FindInput(Input):
+    """The find line's input. After enter or escape, the keys already typed behind them
+    (``enter n n`` in one burst) are the reader's: they are handed back to the app, to
+    go where the focus is once the bar has given it to the reader, instead of being
+    typed into the find."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._leaving = False
+        self._hops = 0
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._leaving = False
+        self._hops = 0
+        super()._on_focus(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self._leaving and self._hops < MAX_HOPS:
+            event.stop()
+            event.prevent_default()
+            self._hops += 1
+            self.app.post_message(events.Key(event.key, event.character))
+            return
+        if event.key in ("enter", "escape"):
+            self._leaving = True  # the key itself goes on to its binding
+        await super()._on_key(event)
 
 
 class FindBar(Horizontal):
@@ -57,7 +86,7 @@ class FindBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("find", id="find-prompt")
-        yield Input(placeholder="in this article (esc closes)", id="find-input")
+        yield FindInput(placeholder="in this article (esc closes)", id="find-input")
         yield Static("", id="find-status")
 
     @property

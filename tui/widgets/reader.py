@@ -291,15 +291,13 @@ class Reader(ScrollView, can_focus=True):
         if width == self._width and not force:
             return
         old = self._layouts.get(self._width) if self._width and not force else None
-        top = old.anchor(round(self.scroll_y)) if old is not None else None
+        hold = old.hold(round(self.scroll_y)) if old is not None else None
         self._width = width
         layout = self._layout()
         height = layout.height if layout is not None else 1
         self.virtual_size = Size(max(width, 1), height)
-        if layout is not None and top and not self._restoring:
-            line = layout.line_of(top)
-            if line is not None:
-                self.scroll_to(y=line, animate=False)
+        if layout is not None and hold is not None and not self._restoring:
+            self.scroll_to(y=layout.find(hold), animate=False)
         self._strips.clear()
         self.refresh()
 
