@@ -14,6 +14,7 @@ from pilot_helpers import (
     wait_for,
     wrapped_line,
 )
+from textual import events
 
 from newsbrowse.tui.user_state import UserState
 
@@ -186,3 +187,35 @@ async def test_reading_position_is_remembered_in_the_session(make_app) -> None:
             lambda: screen.reader.offset_at_top() == offset,
             "restored position",
         )
+
+
+async def test_the_mouse_wheel_scrolls_the_reader(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 16)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        reader = screen.reader
+        await pilot._post_mouse_events([events.MouseScrollDown] * 2, reader, offset=(5, 5))
+        await wait_for(pilot, lambda: reader.scroll_y > 0, "scrolled down")
+        down = reader.scroll_y
+        await pilot._post_mouse_events([events.MouseScrollUp], reader, offset=(5, 5))
+        await wait_for(pilot, lambda: reader.scroll_y < down, "scrolled up")
+
+
+async def test_a_resize_keeps_the_line_at_the_top(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        reader = screen.reader
+        await pilot.press("ctrl+d", "ctrl+d", "j")
+        top = reader.line_span(round(reader.scroll_y))
+        assert top is not None, "on a line of text"
+        for size in ((90, 30), (160, 30)):
+            await pilot.resize_terminal(*size)
+            await wait_for(pilot, lambda: reader._width == reader.scrollable_content_region.width)
+            now = reader.line_span(round(reader.scroll_y))
+            if reader.scroll_y < reader.max_scroll_y:
+                assert now is not None and now[0] <= top[0] < now[1], size
+            else:  # the end of the article is in view: it cannot go further
+                assert line_in_view(screen, top[0]), size
