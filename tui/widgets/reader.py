@@ -168,8 +168,7 @@ class Reader(ScrollView, can_focus=True):
         if wanted != self.pending_article:
             self._waiting.clear()
         self.pending_article = wanted
-        self._update_subtitle()
-        self.post_message(self.Changed(self))
+        self._update_subtitle()  # (no Changed: the footer would rebuild twice per article)
 
     async def show(
         self,
