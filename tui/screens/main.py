@@ -97,7 +97,8 @@ class MainScreen(Screen[None]):
         ),
         Binding("y", "copy_quote", "copy", id="reader.copy"),
         Binding("o", "open_url", "open in browser", show=False, id="reader.open_url"),
-        Binding("ctrl+f", "find", "find", id="reader.find"),
+        # priority: acts when the key arrives, so a word typed right after it goes to the find
+        Binding("ctrl+f", "find", "find", id="reader.find", priority=True),
         Binding("w", "toggle_sidebar", "speakers", id="main.sidebar"),
         Binding("escape", "back", "back", show=False, id="main.back"),
         Binding("tab", "cycle(1)", "next pane", show=False, id="main.next_pane"),
@@ -487,6 +488,8 @@ class MainScreen(Screen[None]):
         if action == "focus_search" and self.query_one(ReaderPane).find_bar.has_focus_within:
             return False  # "/" is typed in the find line
         if action == "find":
+            if self.search_bar.input.has_focus:
+                return False  # the query input keeps its own ctrl+f
             return True if reader.article is not None or reader.pending_article else None
         if action == "speaker_quote":
             return True if self._speaker is not None else None

@@ -98,9 +98,12 @@ class FindBar(Horizontal):
         return self.has_class("-open")
 
     def open(self) -> None:
-        """Show the bar and focus its input, the last text (if any) selected."""
+        """Show the bar and focus its input, the last text (if any) selected.
+
+        The focus moves at once (not after a refresh, as ``focus()`` does), so the keys
+        typed right after ``ctrl+f`` already go to the input."""
         self.add_class("-open")
-        self.input.focus()
+        self.screen.set_focus(self.input)
         self.input.select_all()
 
     def close(self) -> None:
