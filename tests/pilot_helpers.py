@@ -177,14 +177,9 @@ def screen_lines(pilot: Pilot) -> list[str]:
 
 def wrapped_line(screen: MainScreen, offset: int) -> str:
     """The text of the wrapped reader line that holds an article offset."""
-    paragraph = screen.reader._paragraph_at(offset)
-    assert paragraph is not None
-    line = paragraph.line_of(offset)
-    start = paragraph.offset_of_line(line) - paragraph.start
-    end = paragraph.offset_of_line(line + 1) - paragraph.start
-    if end <= start:
-        end = len(paragraph.plain)
-    return paragraph.plain[start:end].strip()
+    line = screen.reader.line_of(offset)
+    assert line is not None
+    return screen.reader.line_text(line).strip()
 
 
 def row_of(screen: MainScreen, offset: int) -> int:

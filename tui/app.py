@@ -22,6 +22,7 @@ from .safe_text import clean
 from .screens.help import HelpRow, HelpScreen
 from .screens.main import MainScreen
 from .session import LibraryFactory, Session, WatchFactory
+from .widgets.find_bar import FindBar
 from .widgets.reader import Reader
 from .widgets.results import ResultsList
 from .widgets.search_bar import SearchBar
@@ -34,6 +35,7 @@ HELP_SECTIONS: tuple[tuple[str, type[DOMNode]], ...] = (
     ("Search", SearchBar),
     ("Results", ResultsList),
     ("Reader", Reader),
+    ("Find in the article", FindBar),
     ("Speakers", SpeakerSidebar),
     ("Speaker tree", SpeakerTree),
 )

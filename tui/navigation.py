@@ -1,9 +1,9 @@
 """Where the stepping keys go: pure functions over offsets and quotes, no widgets.
 
-``n``/``N`` and ``]``/``[`` step through one article's matches and quotes
-(:func:`next_index`); ``s``/``S`` step through one speaker's quotes, across articles in
-corpus scope (:func:`next_speaker_quote`). The screen and the reader only measure where
-the reader is and move it.
+``n``/``N`` and ``]``/``[`` step through one article's matches, quotes and find hits
+(:func:`next_index`, :func:`step_wrapping`); ``s``/``S`` step through one speaker's
+quotes, across articles in corpus scope (:func:`next_speaker_quote`). The screen and the
+reader only measure where the reader is and move it.
 """
 
 from __future__ import annotations
@@ -21,12 +21,22 @@ def next_index(starts: Sequence[int], current: int | None, delta: int, top: int)
     from ``top``, the offset at the top of the view: the first item at or after it, or the
     last one before it. None when there are no items.
     """
+    step = step_wrapping(starts, current, delta, top)
+    return step[0] if step is not None else None
+
+
+def step_wrapping(
+    starts: Sequence[int], current: int | None, delta: int, top: int
+) -> tuple[int, bool] | None:
+    """:func:`next_index`, and whether the step wrapped around (past the last item to the
+    first going forward, past the first to the last going back)."""
     if not starts:
         return None
     if current is None:
-        index = bisect_left(starts, top)
-        return index % len(starts) if delta > 0 else (index - 1) % len(starts)
-    return (current + delta) % len(starts)
+        index = bisect_left(starts, top) if delta > 0 else bisect_left(starts, top) - 1
+    else:
+        index = current + delta
+    return index % len(starts), not 0 <= index < len(starts)
 
 
 def speaker_records(quotes: Sequence[QuoteRecord], speaker_id: str | None) -> list[QuoteRecord]:

@@ -99,3 +99,14 @@ def test_narrow_layout_with_the_sidebar(snap_compare, snapshot_app) -> None:
         await wait_for(pilot, lambda: screen.sidebar.speaker_tree.has_focus, "sidebar")
 
     assert snap_compare(snapshot_app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_reader_find(snap_compare, snapshot_app) -> None:
+    """``ctrl+f``: the find line under the reader, its hits lit, the second one marked."""
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await open_first(pilot, "peskov")
+        await pilot.press("ctrl+f", *"russia", "enter", "n")
+        await wait_for(pilot, lambda: screen.reader.find_index == 1, "second hit")
+
+    assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)

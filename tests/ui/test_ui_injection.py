@@ -110,3 +110,32 @@ async def test_markup_in_speaker_names_is_literal(seeds_copy: Path) -> None:
         await wait_for(pilot, lambda: not isinstance(app.screen, CommandPalette))
         await wait_for(pilot, lambda: screen.sidebar.corpus_scope, "went to speaker")
         assert_safe(app)
+
+
+async def test_the_reader_draws_markup_and_escapes_as_text(seeds_copy: Path) -> None:
+    """The fake engine keeps the raw control characters the real one strips on reading:
+    the reader itself must blank them and never parse the brackets."""
+    (seeds_copy / "zz_nasty.txt").write_text(ARTICLE, encoding="utf-8")
+    app = NewsbrowseApp(seeds_copy, library_factory=lambda c, i: FakeLibrary(c))
+    async with app.run_test(size=(200, 50)) as pilot:
+        await search(pilot, "zanzibar")
+        screen = await open_result(pilot, 0)
+        reader = screen.reader
+        article = reader.article
+        assert "\x1b]0;pwned\x07" in article.text, "the raw text reaches the reader"
+        shown = [reader.line_text(y) for y in range(reader.virtual_size.height)]
+        literal = "[/] [b]x[/b] [@click=app.quit]x[/] [link=http://x]y[/link]  ]0;pwned"
+        assert literal in shown[0], "the title, as written, its controls blanked"
+        assert f"The Zanzibar body says {literal}" in "\n".join(shown)
+        assert not any(c in line for line in shown for c in "\x1b\x07")
+        assert f"The Zanzibar body says {literal}" in visible(app)
+        # Lit up by a find, the same text is still only text.
+        await pilot.press("ctrl+f", *"[/]", "enter")
+        regions = [article.title_span, *article.paragraphs]
+        count = sum(article.text[start:end].count("[/]") for start, end in regions)
+        assert count >= 4
+        await wait_for(pilot, lambda: reader.find_text == "[/]", "typed, / included")
+        assert len(reader.find_hits) == count
+        assert all(article.text[s:e] == "[/]" for s, e in reader.find_hits)
+        assert f"The Zanzibar body says {literal}" in visible(app)
+        assert_safe(app)

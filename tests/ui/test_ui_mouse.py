@@ -6,8 +6,6 @@ from pilot_helpers import open_result, search, wait_for
 from rich.cells import cell_len
 from textual.geometry import Offset
 
-from newsbrowse.tui.widgets.paragraph import Paragraph
-
 
 async def test_clicks_open_results_and_toggle_the_scope(make_app) -> None:
     app = make_app()
@@ -35,16 +33,21 @@ async def test_hovering_a_quote_shows_its_speaker(make_app) -> None:
         await search(pilot, "peskov")
         screen = await open_result(pilot, 0)
         await pilot.press("right_square_bracket")
-        record = screen.reader.current_quote
-        paragraph = screen.reader._paragraph_at(record.quote.start)
-        assert isinstance(paragraph, Paragraph)
-        line = paragraph.line_of(record.quote.start)
-        line_start = paragraph.offset_of_line(line) - paragraph.start
-        local = record.quote.start - paragraph.start
-        column = cell_len(paragraph.plain[line_start:local])
-        await pilot.hover(paragraph, offset=Offset(column + 1, line))
-        await wait_for(pilot, lambda: paragraph.tooltip is not None, "tooltip")
-        assert record.speaker_name in str(paragraph.tooltip)
+        reader = screen.reader
+        record = reader.current_quote
+        line = reader.line_of(record.quote.start)
+        span = reader.line_span(line)
+        assert span is not None
+        column = cell_len(reader.line_text(line)[: record.quote.start - span[0]])
+        where = Offset(
+            reader.gutter.left + column + 1, reader.gutter.top + line - round(reader.scroll_y)
+        )
+        await pilot.hover(reader, offset=where)
+        await wait_for(pilot, lambda: reader.tooltip is not None, "tooltip")
+        assert record.speaker_name in str(reader.tooltip)
         await pilot.hover(screen.results, offset=Offset(2, 2))
-        await pilot.hover(paragraph, offset=Offset(column + 1, line))
-        await wait_for(pilot, lambda: paragraph.tooltip is not None, "tooltip again")
+        await pilot.hover(reader, offset=where)
+        await wait_for(pilot, lambda: reader.tooltip is not None, "tooltip again")
+        meta = Offset(reader.gutter.left + 1, reader.gutter.top + 1 - round(reader.scroll_y))
+        await pilot.hover(reader, offset=meta)
+        await wait_for(pilot, lambda: reader.tooltip is None, "no quote, no tooltip")

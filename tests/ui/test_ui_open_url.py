@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from pilot_helpers import open_result, search, wait_for
-from textual.widgets import Static
 
 from newsbrowse.tui import browser
 from newsbrowse.tui.app import NewsbrowseApp
@@ -57,8 +56,11 @@ async def test_o_opens_the_pages_address_and_the_reader_shows_it(
     async with app.run_test(size=(140, 40)) as pilot:
         await search(pilot, "ferry")
         screen = await open_result(pilot, 0)
-        meta = str(screen.reader.query_one("#reader-meta", Static).visual)
-        assert "https://harbour.example/news/ferry-timetable-cut" in meta
+        reader = screen.reader
+        head = [reader.line_text(y) for y in range(reader.line_of(reader.article.paragraphs[0][0]))]
+        address = head.index("https://harbour.example/news/ferry-timetable-cut")
+        assert reader.line_span(address) is None, "the metadata's own line, not article text"
+        assert head[address + 1] == "", "then a blank line before the body"
         await pilot.press("o")
         await wait_for(pilot, lambda: opened, "the browser call")
         assert opened == ["https://harbour.example/news/ferry-timetable-cut"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from pilot_helpers import (
     line_in_view,
     open_result,
@@ -12,10 +14,9 @@ from pilot_helpers import (
     wait_for,
     wrapped_line,
 )
-from textual.widgets import Static
+from textual import events
 
 from newsbrowse.tui.user_state import UserState
-from newsbrowse.tui.widgets.paragraph import Paragraph
 
 
 def subtitle(screen) -> str:
@@ -27,16 +28,25 @@ async def test_open_shows_title_metadata_and_paragraphs(make_app) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         await search(pilot, "kallas")
         screen = await open_result(pilot, 0)
-        article = screen.reader.article
+        reader = screen.reader
+        article = reader.article
         assert article is not None
-        title = screen.reader.query_one("#reader-title")
-        assert article.label.split()[0] in str(title.visual)
-        meta = str(screen.reader.query_one("#reader-meta", Static).visual)
+        rows = screen_lines(pilot)
+        top = reader.region.y + reader.gutter.top
+        assert article.label.split()[0] in rows[top]
+        meta = next(y for y in range(5) if reader.line_span(y) is None)
         for part in (article.date, article.author, article.source):
             if part:
-                assert part in meta
-        paragraphs = [p for p in screen.reader.query(Paragraph) if p.id != "reader-title"]
-        assert [(p.start, p.end) for p in paragraphs] == list(article.paragraphs)
+                assert part in reader.line_text(meta) and part in rows[top + meta]
+        lines = [reader.line_of(start) for start, _ in article.paragraphs]
+        assert lines == sorted(lines) and lines[0] > meta + 1
+        assert all(b - a >= 2 for a, b in pairwise(lines)), "a blank between"
+        for (start, end), line in zip(article.paragraphs, lines, strict=True):
+            assert line is not None and reader.line_span(line)[0] == start
+            words = article.text[start:end].split()
+            assert reader.line_text(line).split()[0] == words[0]
+        first = article.paragraphs[0][0]
+        assert wrapped_line(screen, first) in rows[row_of(screen, first)]
 
 
 async def test_n_and_N_step_matches_with_a_counter_and_wrap(make_app) -> None:
@@ -82,8 +92,7 @@ async def test_jumps_centre_their_target(make_app) -> None:
             assert centred or clamped, (line, reader.scroll_y, height)
             row = screen_lines(pilot)[row_of(screen, start)]
             assert wrapped_line(screen, start) in row
-        paragraph = reader._paragraph_at(start)
-        assert paragraph is not None and paragraph._mark == reader.matches[reader.match_index]
+        assert reader.mark == reader.matches[reader.match_index]
 
 
 async def test_brackets_step_quotes_and_show_the_speaker(make_app) -> None:
@@ -178,3 +187,35 @@ async def test_reading_position_is_remembered_in_the_session(make_app) -> None:
             lambda: screen.reader.offset_at_top() == offset,
             "restored position",
         )
+
+
+async def test_the_mouse_wheel_scrolls_the_reader(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 16)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        reader = screen.reader
+        await pilot._post_mouse_events([events.MouseScrollDown] * 2, reader, offset=(5, 5))
+        await wait_for(pilot, lambda: reader.scroll_y > 0, "scrolled down")
+        down = reader.scroll_y
+        await pilot._post_mouse_events([events.MouseScrollUp], reader, offset=(5, 5))
+        await wait_for(pilot, lambda: reader.scroll_y < down, "scrolled up")
+
+
+async def test_a_resize_keeps_the_line_at_the_top(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await search(pilot, "kallas")
+        screen = await open_result(pilot, 0)
+        reader = screen.reader
+        await pilot.press("ctrl+d", "ctrl+d", "j")
+        top = reader.line_span(round(reader.scroll_y))
+        assert top is not None, "on a line of text"
+        for size in ((90, 30), (160, 30)):
+            await pilot.resize_terminal(*size)
+            await wait_for(pilot, lambda: reader._width == reader.scrollable_content_region.width)
+            now = reader.line_span(round(reader.scroll_y))
+            if reader.scroll_y < reader.max_scroll_y:
+                assert now is not None and now[0] <= top[0] < now[1], size
+            else:  # the end of the article is in view: it cannot go further
+                assert line_in_view(screen, top[0]), size

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 from fake_library import FakeLibrary
@@ -70,12 +69,10 @@ async def test_the_header_counts_the_seconds_while_the_index_is_written(seeds_co
 
 
 async def test_a_warm_index_is_not_rebuilt(make_app) -> None:
-    """A warm start re-reads nothing; the time bound is loose (CI machines vary)."""
+    """A warm start re-reads nothing (speed is measured in the benchmarks, not here)."""
     app = make_app()
-    started = time.monotonic()
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
-        assert time.monotonic() - started < 5.0
         # The warm index answers first; the update that follows re-reads nothing.
         await wait_for(
             pilot,

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from newsbrowse.index.model import Quote, QuoteRecord
-from newsbrowse.tui.navigation import next_index, next_speaker_quote, speaker_records
+from newsbrowse.tui.navigation import (
+    next_index,
+    next_speaker_quote,
+    speaker_records,
+    step_wrapping,
+)
 
 
 def record(article: str, start: int, speaker: str | None = "sp-a") -> QuoteRecord:
@@ -75,3 +80,14 @@ def test_articles_keep_the_order_the_records_give_them() -> None:
     records = [record("b", 7), record("a", 5)]
     assert next_speaker_quote(records, ("b", 7), 1) == 1
     assert next_speaker_quote(records, ("a", 5), 1) == 0
+
+
+def test_a_step_says_when_it_wraps() -> None:
+    starts = [10, 20, 30]
+    assert step_wrapping(starts, 1, 1, 0) == (2, False)
+    assert step_wrapping(starts, 2, 1, 0) == (0, True)
+    assert step_wrapping(starts, 0, -1, 0) == (2, True)
+    assert step_wrapping(starts, None, 1, 99) == (0, True)
+    assert step_wrapping(starts, None, -1, 0) == (2, True)
+    assert step_wrapping(starts, None, 1, 0) == (0, False)
+    assert step_wrapping([], None, 1, 0) is None

@@ -50,6 +50,7 @@ from ..session import LibraryAPI, Progress, Session
 from ..unavailable import KeyState, why_not
 from ..widgets.header_line import HeaderLine
 from ..widgets.reader import Reader
+from ..widgets.reader_pane import ReaderPane
 from ..widgets.results import ResultsList
 from ..widgets.search_bar import SearchBar
 from ..widgets.speaker_sidebar import SpeakerSidebar
@@ -64,7 +65,9 @@ FIRST_ANSWER_WAIT = 2.0  # seconds the update waits for the first results on a w
 
 PANES = ("#query", "#results", "#reader", "#speaker-tree")
 # Actions that say why when they can't act (and are dimmed in the footer meanwhile).
-EXPLAINED = frozenset({"match", "quote", "speaker_quote", "copy_quote", "toggle_sidebar", "reload"})
+EXPLAINED = frozenset(
+    {"match", "quote", "find", "speaker_quote", "copy_quote", "toggle_sidebar", "reload"}
+)
 
 
 class MainScreen(Screen[None]):
@@ -105,6 +108,8 @@ class MainScreen(Screen[None]):
         ),
         Binding("y", "copy_quote", "copy", id="reader.copy"),
         Binding("o", "open_url", "open in browser", show=False, id="reader.open_url"),
+        # priority: acts when the key arrives, so a word typed right after it goes to the find
+        Binding("ctrl+f", "find", "find", id="reader.find", priority=True),
         Binding("w", "toggle_sidebar", "speakers", id="main.sidebar"),
         Binding("R", "reload", "look for changed files now", show=False, id="main.reload"),
         Binding("space", "page(1)", "page the reader down", show=False, id="main.page_down"),
@@ -133,6 +138,7 @@ class MainScreen(Screen[None]):
         self._article_quotes: list[QuoteRecord] = []
         self._pending_speaker: str | None = None
         self._removed: str | None = None  # the open article, removed from the folder
+        self._reader_keys: tuple[bool, ...] = ()
 
     def on_unmount(self) -> None:
         self._first_answer.set()  # an index worker still waiting goes on (and ends) at once
@@ -155,9 +161,7 @@ class MainScreen(Screen[None]):
             results = ResultsList(id="results")
             results.border_title = Content("Results")
             yield results
-            reader = Reader(id="reader")
-            reader.border_title = Content("Reader")
-            yield reader
+            yield ReaderPane(id="reader-pane")
             sidebar = SpeakerSidebar(id="speakers")
             sidebar.border_title = Content("Speakers")
             yield sidebar
@@ -365,6 +369,8 @@ class MainScreen(Screen[None]):
     @on(LibraryError)
     def _library_error(self, message: LibraryError) -> None:
         self._first_answer.set()
+        if message.what == "Article":
+            self.reader.will_show(None)
         self.notify(clean(message.error), title=message.what, severity="error", markup=False)
 
     def _call(self, what: str, fn: Callable[[], Message]) -> None:
@@ -440,19 +446,24 @@ class MainScreen(Screen[None]):
 
     def _open(self, article_id: str, *, focus: bool, target: Target | None = None) -> None:
         reader = self.reader
-        if (
+        if focus:  # keys typed while it loads go to the reader, which keeps them for it
+            self.set_focus(reader)
+        shown = (
             reader.article is not None
             and reader.article.id == article_id
             and reader.query_text == self._query
-        ):
+        )
+        if shown or reader.pending_article == (article_id, self._query):
+            if shown and reader.pending_article is not None:
+                self._article_seq += 1  # another article still loading is not wanted now
+                reader.will_show(None)
             if target is not None:
                 self._jump(target)
-            if focus:
-                self.set_focus(reader)
             return
         if not self.ready:
             return
         self._article_seq += 1
+        reader.will_show(article_id, self._query)
         self._load_article(self._article_seq, article_id, self._query, target, focus)
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
@@ -517,7 +528,18 @@ class MainScreen(Screen[None]):
 
     @on(Reader.Changed)
     def _reader_changed(self) -> None:
-        self.refresh_bindings()
+        # Only when a key's state changes: the footer rebuilds itself on every refresh,
+        # which would cost more than a step through a 1 MB article.
+        reader = self.reader
+        keys = (
+            reader.steps_matches,
+            reader.steps_quotes,
+            reader.current_quote is not None,
+            reader.article is not None,
+        )
+        if keys != self._reader_keys:
+            self._reader_keys = keys
+            self.refresh_bindings()
 
     @on(Reader.Moved)
     def _reader_moved(self, message: Reader.Moved) -> None:
@@ -612,11 +634,19 @@ class MainScreen(Screen[None]):
             ready=self.ready,
             building=self.session.updates.running,
             narrow=self.narrow,
+            loading=not reader.settled or reader.pending_article is not None,
+            finding=reader.find_text is not None,
         )
 
     def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
-        """``/`` in the search input is typed, not a binding."""
-        return not (action == "focus_search" and self.search_bar.input.has_focus)
+        """``/`` in the search and find inputs is typed, not a binding; ``ctrl+f`` in the
+        query input keeps the input's own meaning."""
+        if action == "focus_search":
+            typing = self.search_bar.input.has_focus
+            return not (typing or self.query_one(ReaderPane).find_bar.has_focus_within)
+        if action == "find":
+            return not self.search_bar.input.has_focus
+        return True
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
@@ -652,6 +682,11 @@ class MainScreen(Screen[None]):
         """Focus the query input with its text selected (typing starts a new query)."""
         self.set_focus(self.search_bar.input)
         self.search_bar.input.select_all()
+
+    def action_find(self) -> None:
+        """Find in the open article (its own find line, apart from the query)."""
+        if not self._cannot("find"):
+            self.query_one(ReaderPane).open_find()
 
     def action_match(self, delta: int) -> None:
         """Next or previous match in the reader."""
