@@ -245,8 +245,11 @@ class Store:
         stats = scan(root)
         present = {s.id for s in stats}
         todo = [s for s in stats if _changed(state.files.get(s.id), s)]
+        todo_set = set(todo)
         gone = [fid for fid in state.files if fid not in present]
-        report.unchanged = len(stats) - len(todo)
+        report.unchanged = sum(
+            1 for s in stats if s not in todo_set and state.files[s.id].skipped is None
+        )
         if not todo and not gone:
             # Rebuilt from the index, or from a version without the listing: keep it.
             if fresh or not state_was_saved or not (folder / NEWEST_FILE).exists():
