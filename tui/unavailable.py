@@ -27,10 +27,18 @@ class KeyState:
     ready: bool = False  # the index is open
     building: bool = False  # the index is being built or brought up to date
     narrow: bool = False  # the sidebar is a toggle (below 110 columns)
+    loading: bool = False  # an article is being opened: the reader keeps its keys for it
+    finding: bool = False  # the find line is open: n/N step through its hits
 
 
 def why_not(action: str, state: KeyState) -> str | None:
     """Why ``action`` can't act in ``state`` (one short sentence), or None if it can."""
+    if action in ("match", "quote", "find") and state.loading:
+        return None  # the reader applies the key once the article is shown
+    if action == "match" and state.finding:
+        return None  # the find line says when it has no hits
+    if action == "find" and not state.article:
+        return NO_ARTICLE
     if action in ("match", "quote", "copy_quote") and not state.article:
         return NO_ARTICLE
     if action == "match" and not state.query.strip():
