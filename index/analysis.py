@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 from typing import cast
 
 from whoosh.analysis import (
@@ -65,17 +64,9 @@ def term_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     ]
 
 
-PAIR_JOINER = "+"  # never inside a term (terms are \w runs)
-
-
 def index_terms(text: str) -> list[str]:
     """The index terms of ``text`` in order (same as the analyzer, computed fast)."""
     return [term_of(w) for w in _WORD.findall(text)]
-
-
-def pairs(words: list[str]) -> list[str]:
-    """Adjacent term pairs: ``["peac", "talk"]`` gives ``["peac+talk"]``."""
-    return [f"{a}{PAIR_JOINER}{b}" for a, b in pairwise(words)]
 
 
 def pre_analyzed() -> Analyzer:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
-from ..analysis import fold, index_terms, pairs, stem
+from ..analysis import fold, index_terms, stem
 from . import query as ast
 
 DEFAULT_FIELDS = ("title", "body")
@@ -74,7 +74,7 @@ class Compiler:
                 out.highlight_phrases.append(tuple(words))
         if len(words) == 1:
             return wq.Or([wq.Term(f, words[0]) for f in fields])
-        return wq.Or([_phrase(f, words) for f in fields])
+        return wq.Or([wq.Phrase(f, words) for f in fields])
 
     def _expanding(
         self, text: str, fields: tuple[str, ...], out: Compiled, positive: bool, fuzzy: int
@@ -136,17 +136,6 @@ def _field_terms(text: str, fieldname: str) -> list[str]:
     if fieldname in PROSE_FIELDS:
         return index_terms(text)
     return fold(text).split()
-
-
-def _phrase(fieldname: str, words: list[str]) -> wq.Query:
-    """A phrase; in the body, first narrowed to articles holding every adjacent pair."""
-    phrase = wq.Phrase(fieldname, words)
-    if fieldname != "body":
-        return phrase
-    adjacent = [wq.Term("pairs", p) for p in pairs(words)]
-    if len(adjacent) == 1:
-        return adjacent[0]  # a pair term is exactly a two-word phrase: no positions to check
-    return wq.And([*adjacent, phrase])
 
 
 def _date_range(node: ast.DateRange) -> wq.Query:

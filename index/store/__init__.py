@@ -3,7 +3,8 @@
 - ``store``: the :class:`Store`: open, check, lock and update the index in its folder;
 - ``documents``: the one owner of the stored format (schema, document, readers, JSON);
 - ``prepare``: one file to the document it becomes (also run in build workers);
-- ``build``: big builds in parallel, a segment per worker process;
+- ``build``: big builds in parallel, segments written in worker processes;
+- ``segments``: Whoosh segments written a term at a time (what every writer uses);
 - ``state``: the sidecar state beside the index (files, speakers, newest-first listing);
 - ``folders``: the index folder and its builds: what newsbrowse owns on disk;
 - ``scan`` and ``watch``: the corpus folder walked, and watched while the app is open;

@@ -1,11 +1,13 @@
 """Big builds in parallel: each worker process reads its share of the files, extracts the
-quotes and writes its own Whoosh segment; the parent commits the segments together.
+quotes and writes Whoosh segments of its own; the parent commits the segments together.
 
-Whoosh adds postings in pure Python, about 20 ms per article, so one writer process is the
-bottleneck of a big build however many processes read and extract for it. With a segment
-per worker every core writes. Only the parent takes the index's locks and writes its table
-of contents, so a build killed part way leaves the previous index as it was; its workers'
-unfinished segment files are not listed there and are cleared by the next commit.
+Writing postings is Python work, so one writer process would be the bottleneck of a big
+build however many processes read and extract for it: every worker writes. A worker keeps
+its segment's postings in memory (``segments.SegmentBuilder``) and closes the segment when
+they reach ``SEGMENT_MB``, so memory stays bounded at any corpus size and nothing is ever
+spilled to disk and merged back. Only the parent takes the index's locks and writes its
+table of contents, so a build killed part way leaves the previous index as it was; its
+workers' unfinished segment files are not listed there and are cleared by the next commit.
 """
 
 from __future__ import annotations
@@ -22,19 +24,15 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter
 
-try:
-    import resource
-except ImportError:  # Windows: keep Whoosh's fan-in, inside the C runtime's 512 files
-    resource = None  # type: ignore[assignment]
-
 from ..errors import BuildWorkerError
+from .documents import PRE_ANALYZED
 from .prepare import Prepared, prepare
 from .scan import FileStat
+from .segments import SegmentBuilder
 
-WORKER_LIMIT_MB = 16  # each worker's in-memory posting pool before it spills to disk
+SEGMENT_MB = 64  # postings a worker holds in memory before it closes its segment
 REPORT_EVERY = 16  # files per progress message from a worker
 POLL_SECONDS = 0.5
-MERGE_FAN_IN = 1024  # sorted runs merged in one pass (Whoosh's default, 128, re-sorts big builds)
 
 
 Job = tuple[FileStat, str | None]  # the file and the content hash the index holds for it
@@ -47,7 +45,7 @@ class ParallelBuild:
     def __init__(self, index_dir: Path, root: Path, jobs: list[Job], workers: int) -> None:
         ctx = get_context("spawn")  # never fork: the app updates from a thread
         self._results = ctx.Queue()
-        self._segments: dict[int, Any] = {}  # worker → its segment
+        self._segments: dict[int, list[Any]] = {}  # worker → its segments, in order
         # Contiguous shares, committed in order: articles keep the order of a one-process
         # build, so ties in ranking break the same way.
         size = max(1, -(-len(jobs) // workers))
@@ -61,7 +59,7 @@ class ParallelBuild:
                     share,
                     i,
                     os.getpid(),
-                    WORKER_LIMIT_MB,
+                    SEGMENT_MB,
                     self._results,
                 ),
                 daemon=True,
@@ -84,8 +82,8 @@ class ParallelBuild:
                 if kind == "prepared":
                     yield from payload
                 elif kind == "segment":
-                    if payload is not None:
-                        self._segments[worker] = payload
+                    self._segments.setdefault(worker, []).append(payload)
+                elif kind == "done":
                     pending.discard(worker)
                 else:
                     raise BuildWorkerError(payload)
@@ -107,7 +105,8 @@ class ParallelBuild:
                 segments.append(writer._finalize_segment())
             else:
                 writer._close_segment()
-            writer._commit_toc(segments + [self._segments[i] for i in sorted(self._segments)])
+            built = [seg for i in sorted(self._segments) for seg in self._segments[i]]
+            writer._commit_toc(segments + built)
         except BaseException:
             writer._cleanup_on_error()
             raise
@@ -131,15 +130,14 @@ def _write_share(
     share: list[Job],
     worker: int,
     parent: int,
-    limit_mb: float,
+    segment_mb: float,
     results: Any,
 ) -> None:
-    """Worker: prepare every file of ``share``; write the new documents to one segment."""
+    """Worker: prepare every file of ``share``; write the new documents to segments."""
     writer = None
     try:
         ix = whoosh_index.open_dir(index_dir)
-        writer = SegmentWriter(ix, _lk=False, limitmb=limit_mb, compound=False)
-        _merge_runs_in_one_pass(writer)
+        writer = _segment_writer(ix)
         batch: list[Prepared] = []
         for stat, held_hash in share:
             if os.getppid() != parent:  # the parent died: nobody will commit this
@@ -149,17 +147,21 @@ def _write_share(
             if prepared.doc is not None and prepared.entry.content_hash != held_hash:
                 writer.add_document(**prepared.doc)
             batch.append(replace(prepared, doc=None))
+            if writer.buffered > segment_mb * 2**20:
+                # Not writer.commit() or cancel(): they would write a table of contents,
+                # or clear the temporary folder that every writer of this index shares.
+                results.put(("segment", worker, writer._finalize_segment()))
+                writer = _segment_writer(ix)
             if len(batch) >= REPORT_EVERY:
                 results.put(("prepared", worker, batch))
                 batch = []
         if batch:
             results.put(("prepared", worker, batch))
-        # Not writer.commit() or cancel(): they would write a table of contents, or clear
-        # the temporary folder that every writer of this index shares.
-        segment = writer._finalize_segment() if writer._added else None
-        if segment is None:
+        if writer._added:
+            results.put(("segment", worker, writer._finalize_segment()))
+        else:
             writer._close_segment()
-        results.put(("segment", worker, segment))
+        results.put(("done", worker, None))
     except BaseException as exc:
         if writer is not None:
             with contextlib.suppress(Exception):
@@ -167,16 +169,5 @@ def _write_share(
         results.put(("error", worker, f"{type(exc).__name__}: {exc}"))
 
 
-def _merge_runs_in_one_pass(writer: SegmentWriter) -> None:
-    """Let the writer merge all its spilled sort runs at once.
-
-    With more runs than its fan-in, Whoosh first merges 128 of them into one new run: at
-    100,000 articles that rewrites ~75% of the postings (3.7 GB per worker) before the real
-    merge. A file handle per run is cheap; stay well inside the open-files limit.
-    """
-    if resource is None:
-        return
-    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    fan_in = max(128, min(MERGE_FAN_IN, soft // 2 if soft > 0 else MERGE_FAN_IN))
-    pool = writer.pool
-    pool.iter_postings = lambda: pool.items(maxfiles=fan_in)  # type: ignore[method-assign]
+def _segment_writer(ix: Any) -> SegmentBuilder:
+    return SegmentBuilder(ix, PRE_ANALYZED, _lk=False)

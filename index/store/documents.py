@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
-from ..analysis import index_terms, name_analyzer, pairs, pre_analyzed
+from ..analysis import index_terms, name_analyzer, pre_analyzed
 from ..model import (
     Article,
     ArticleInfo,
@@ -32,6 +32,7 @@ from ..speakers import speaker_terms
 
 SCHEMA_VERSION = 3  # bump on any change to the stored document: existing indexes rebuild
 TITLE_BOOST = 2.0
+PRE_ANALYZED = ("title", "body", "quote")  # fields holding ``index_terms`` joined by spaces
 
 Fields = dict[str, Any]  # one stored document, as written and as Whoosh hands it back
 
@@ -48,8 +49,6 @@ def build_schema() -> Schema:
         path=STORED(),
         title=TEXT(analyzer=terms, field_boost=TITLE_BOOST),
         body=TEXT(analyzer=terms, phrase=True),
-        # Adjacent body term pairs: a phrase query first intersects these cheap postings.
-        pairs=TEXT(analyzer=terms, phrase=False),
         quote=TEXT(analyzer=terms, phrase=True),
         author=TEXT(analyzer=name_analyzer(), stored=True),
         source=TEXT(analyzer=name_analyzer(), stored=True),
@@ -85,14 +84,12 @@ def document(article: Article, extraction: Extraction, size: int, mtime_ns: int)
     speaker_text = " , ".join(
         " ".join(speaker_terms(sp.name)) for sp in extraction.speakers if sp.name in quoted
     )
-    body_terms = index_terms(article.body)
     return {
         "id": article.id,
         "path": article.path,
         "title": " ".join(index_terms(article.title or "")),
         "title_text": article.title or "",
-        "body": " ".join(body_terms),
-        "pairs": " ".join(pairs(body_terms)),
+        "body": " ".join(index_terms(article.body)),
         "quote": " ".join(index_terms("\n".join(q.text for q in extraction.quotes))),
         "author": article.author or "",
         "source": article.source or "",

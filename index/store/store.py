@@ -28,7 +28,7 @@ from ..model import ArticleSpeakers, UpdateReport
 from ..quotes import EXTRACTOR_VERSION
 from ..reading import READER_VERSION
 from .build import ParallelBuild
-from .documents import SCHEMA_VERSION, build_schema, stored_file, stored_speakers
+from .documents import PRE_ANALYZED, SCHEMA_VERSION, build_schema, stored_file, stored_speakers
 from .folders import (
     LOCK_FILE,
     claim,
@@ -41,6 +41,7 @@ from .folders import (
 from .lockfile import IndexLock
 from .prepare import Prepared, prepare
 from .scan import FileStat, scan
+from .segments import SegmentBuilder
 from .state import NEWEST_FILE, CorpusState, FileEntry
 
 # Each stage versions what it produces; a change to any of them rebuilds existing indexes.
@@ -259,8 +260,8 @@ class Store:
             return
         # Non-compound segments: a reader maps each file instead of copying it out of a
         # compound file, which made every open cost time in proportion to the corpus.
-        # (What ix.writer() makes, named: a parallel build commits through its private API.)
-        writer = SegmentWriter(ix, limitmb=64, compound=False)
+        # (Named, not ix.writer(): a parallel build commits through its private API.)
+        writer = SegmentBuilder(ix, PRE_ANALYZED, limitmb=64)
         build = None
         try:
             for fid in gone:

@@ -1,0 +1,114 @@
+"""Segments written a term at a time hold what Whoosh's own writer writes."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.formats import Positions
+from whoosh.writing import SegmentWriter
+
+from newsbrowse.index.store.documents import PRE_ANALYZED, build_schema
+from newsbrowse.index.store.prepare import prepare
+from newsbrowse.index.store.scan import scan
+from newsbrowse.index.store.segments import SegmentBuilder, encode_positions
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    root = tmp_path_factory.mktemp("docs")
+    shutil.copytree(SEEDS, root / "c", ignore=shutil.ignore_patterns("__init__.py", "__py*"))
+    (root / "c" / "accents.txt").write_text("Genève\n\nRésumé naïve résumé, «quoted» words.\n")
+    docs = [prepare(stat, root / "c").doc for stat in scan(root / "c")]
+    return [d for d in docs if d is not None]
+
+
+def write(folder: Path, docs: list[dict], builder: bool) -> whoosh_index.FileIndex:
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    writer: SegmentWriter = (
+        SegmentBuilder(ix, PRE_ANALYZED) if builder else SegmentWriter(ix, compound=False)
+    )
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit()
+    return whoosh_index.open_dir(str(folder))
+
+
+def postings(ix: whoosh_index.FileIndex) -> dict:
+    """Every term's postings (positions decoded, documents by id, block statistics) and
+    term statistics."""
+    out = {}
+    with ix.reader() as reader:
+        ids = [fields["id"] for fields in reader.all_stored_fields()]
+        for fieldname, term in reader.all_terms():
+            matcher = reader.postings(fieldname, term)
+            fmt = ix.schema[fieldname].format
+            rows = []
+            while matcher.is_active():
+                value = matcher.value()
+                if isinstance(fmt, Positions):
+                    value = fmt.decode_positions(value)
+                blocks = (matcher.block_min_length(), matcher.block_max_length())
+                rows.append((ids[matcher.id()], matcher.weight(), value, blocks))
+                matcher.next()
+            rows.sort()
+            info = reader.term_info(fieldname, term)
+            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
+            out[fieldname, term] = (rows, stats, info.max_weight())
+        assert len(ids) == reader.doc_count_all()  # no deletions: numbers map to ids
+    return out
+
+
+def per_document(ix: whoosh_index.FileIndex) -> tuple:
+    with ix.reader() as reader:
+        names = ix.schema.names()
+        lengths = [
+            [reader.doc_field_length(d, n) for n in names] for d in range(reader.doc_count())
+        ]
+        columns = {n: list(reader.column_reader(n)) for n in names if ix.schema[n].column_type}
+        totals = [reader.field_length(n) for n in names]
+        return list(reader.all_stored_fields()), lengths, columns, totals
+
+
+def test_a_built_segment_holds_what_whoosh_writes(tmp_path: Path, documents: list[dict]) -> None:
+    whoosh = write(tmp_path / "whoosh", documents, builder=False)
+    built = write(tmp_path / "built", documents, builder=True)
+    assert postings(built) == postings(whoosh)
+    assert per_document(built) == per_document(whoosh)
+    files = {p.name.split(".", 1)[1] for p in (tmp_path / "whoosh").glob("MAIN_*.*")}
+    assert {p.name.split(".", 1)[1] for p in (tmp_path / "built").glob("MAIN_*.*")} == files
+
+
+def test_an_update_that_merges_segments_goes_through_whoosh_and_reads_the_same(
+    tmp_path: Path, documents: list[dict]
+) -> None:
+    """Whoosh's merge policy pools other segments' postings; ours join them there."""
+    folder = tmp_path / "merged"
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    for doc in documents:  # one small segment per document, merged as they come
+        writer = SegmentBuilder(ix, PRE_ANALYZED)
+        writer.add_document(**doc)
+        writer.commit(merge=True)
+    merged = whoosh_index.open_dir(str(folder))
+    assert len(merged._segments()) < len(documents)
+    reference = write(tmp_path / "whoosh", documents, builder=False)
+    assert postings(merged) == postings(reference)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_positions_read_back_as_whoosh_reads_them(seed: int) -> None:
+    rng = random.Random(seed)
+    fmt = Positions()
+    for _ in range(500):
+        limit = rng.choice([300, 70_000, 3_000_000])
+        positions = sorted(rng.sample(range(limit), rng.choice([1, 2, 3, 17])))
+        value = encode_positions(positions)
+        assert fmt.decode_positions(value) == positions
+        assert fmt.decode_frequency(value) == len(positions)
