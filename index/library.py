@@ -11,7 +11,8 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import chain
 from pathlib import Path
 
 from whoosh import query as wq
@@ -31,10 +32,12 @@ from .model import (
     Speaker,
     UpdateReport,
 )
-from .search.collect import top_hits
 from .search.compile import Compiled, Compiler
+from .search.evaluate import Evaluator
 from .search.highlight import SNIPPET_REGIONS, match_spans, snippet
+from .search.postings import IndexView
 from .search.query import Node, parse
+from .search.rank import by_date, by_score
 from .speakers import SpeakerRegistry, build_registry
 from .store.documents import Fields, stored_article, stored_hit, stored_quotes, stored_text
 from .store.state import CorpusState, load_newest, newest_first
@@ -56,6 +59,7 @@ class Library:
         self._ix: FileIndex | None = None
         self._searcher: Searcher | None = None
         self._searcher_key: tuple[str, int] | None = None  # (build folder, generation)
+        self._view: IndexView | None = None  # the searcher's generation, as search reads it
         self._synced = 0.0  # when _sync last looked for another process's changes
         self._child: ChildUpdate | None = None  # an update running in a child process
         self._state: CorpusState | None = None  # loaded on first need: see _corpus_state
@@ -156,6 +160,7 @@ class Library:
             return
         self._searcher = self._ix.searcher()
         self._searcher_key = key
+        self._view = None
         if old is not None:
             old.close()
 
@@ -267,7 +272,8 @@ class Library:
             ids = [info.id for info in self.articles()]
         result.total = len(ids)
         if facets:
-            result.facets = self._facets(searcher, list(searcher.docs_for_query(wq.Every())))
+            every = searcher.docs_for_query(wq.Every())
+            result.facets = self._facets(self._index_view(searcher), every)
         empty = Compiled(wq.NullQuery)
         for article_id in ids[:limit]:
             fields = searcher.document(id=article_id)
@@ -289,17 +295,27 @@ class Library:
         sort: str,
         facets: bool,
     ) -> None:
+        view = self._index_view(searcher)
+        scores = Evaluator(view).scores(compiled.query)
         if sort == "date":
-            found = searcher.search(compiled.query, limit=limit, sortedby="day", reverse=True)
-            total, docnums = len(found), list(found.docs()) if facets else None
+            ranked = by_date(scores, limit, view.column("day"))
         else:
-            found, total, docnums = top_hits(searcher, compiled.query, limit, keep_docnums=facets)
-        result.total = total
+            ranked = by_score(scores, limit, exact=facets)
+        result.total, result.approximate = ranked.total, ranked.approximate
         if facets:
-            result.facets = self._facets(searcher, docnums or [])
-        for hit in found:
-            score = hit.score if sort == "relevance" else 0.0  # by date, "score" is the date
-            result.hits.append(self._hit(hit.fields(), score or 0.0, compiled))
+            matched = scores.confirmed()
+            result.total, result.approximate = len(matched), False
+            result.facets = self._facets(view, matched)
+        for doc, score in ranked.hits:
+            score = score if sort == "relevance" else 0.0  # by date, "score" is the date
+            result.hits.append(self._hit(searcher.reader().stored_fields(doc), score, compiled))
+
+    def _index_view(self, searcher: Searcher) -> IndexView:
+        """The searcher's generation as the evaluator reads it (made once per generation)."""
+        view = self._view
+        if view is None or view.searcher is not searcher:
+            view = self._view = IndexView(searcher)
+        return view
 
     def _hit(self, fields: Fields, score: float, compiled: Compiled) -> Hit:
         text, paragraphs = stored_text(fields)
@@ -313,24 +329,23 @@ class Library:
         excerpt, excerpt_spans = snippet(text, paragraphs, spans)
         return stored_hit(fields, score, excerpt, excerpt_spans)
 
-    def _facets(self, searcher: Searcher, docnums: list[int]) -> dict[str, dict[str, int]]:
-        if not docnums:
-            return {"speaker": {}, "source": {}}
-        ids = searcher.reader().column_reader("id")
-        sources = searcher.reader().column_reader("source_key")
-        by_source: Counter[str] = Counter()
-        by_speaker: Counter[str] = Counter()
-        for docnum in docnums:
-            source = sources[docnum]
-            if source:
-                by_source[source.decode() if isinstance(source, bytes) else source] += 1
-            aid = ids[docnum]
-            aid = aid.decode() if isinstance(aid, bytes) else aid
-            by_speaker.update(self._registry.by_article.get(aid, ()))
-        names = {s.id: s.name for s in self._registry.index.speakers}
+    def _facets(self, view: IndexView, docs: Iterable[int]) -> dict[str, dict[str, int]]:
+        """Counts by speaker and by source over ``docs``, from per-generation arrays."""
+        docs = list(docs)
+        sources = view.column("source_key")
+        by_source = Counter(source for d in docs if (source := sources[d]))
+        registry = self._registry
+        speakers = view.cache.get("speakers")
+        if speakers is None or speakers[0] is not registry:
+            by_article = registry.by_article
+            speakers = (registry, [by_article.get(aid, ()) for aid in view.column("id")])
+            view.cache["speakers"] = speakers
+        of_doc = speakers[1]
+        by_speaker = Counter(chain.from_iterable(of_doc[d] for d in docs))
+        names = {s.id: s.name for s in registry.index.speakers}
         return {
             "speaker": {names.get(k, k): n for k, n in by_speaker.most_common()},
-            "source": dict(by_source.most_common()),
+            "source": {_text(k): n for k, n in by_source.most_common()},
         }
 
     # ── articles ─────────────────────────────────────────────────────────────────────
@@ -440,3 +455,7 @@ class Library:
         with self._lock:
             searcher = self._searcher_or_none()
             return searcher.doc_count() if searcher is not None else 0
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode() if isinstance(value, bytes) else value

@@ -176,12 +176,13 @@ class SearchResult:
 
     query: str
     hits: list[Hit] = field(default_factory=list)
-    total: int = 0
+    total: int = 0  # every match, or an estimate when ``approximate``
     seconds: float = 0.0
     interpreted: str | None = None  # set when the query was repaired ("interpreted as …")
     error: str | None = None  # set when the query could not be run at all
     notes: list[str] = field(default_factory=list)  # e.g. "prefix wor* limited to 512 terms"
     facets: dict[str, dict[str, int]] = field(default_factory=dict)  # "speaker"/"source" -> counts
+    approximate: bool = False  # ``total`` is an estimate ("about 5,500"): see search.rank
 
 
 @dataclass(slots=True)

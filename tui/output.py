@@ -53,6 +53,7 @@ def search_json(result: SearchResult) -> dict[str, Any]:
         "interpreted": result.interpreted,
         "notes": result.notes,
         "total": result.total,
+        "approximate": result.approximate,
         "seconds": round(result.seconds, 4),
         "hits": [
             {

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
-from ..analysis import folded, term_spans
+from ..analysis import TOKEN_PATTERN, folded, term_of
 from ..model import Span
 
+_WORD = re.compile(TOKEN_PATTERN)
 SNIPPET_CHARS = 200
 SNIPPET_REGIONS = 2  # paragraphs with matches enough for a snippet
 
@@ -24,35 +26,39 @@ def match_spans(
     """
     if not single and not phrases:
         return []
-    cues = _cues(single, phrases)
+    any_of = _cues(single)  # a region holding one of these may match a single term...
+    all_of = [_cues(set(phrase)) for phrase in phrases]  # ...or all of one of these a phrase
     found: list[Span] = []
     hit_regions = 0
     for start, end in regions:
         chunk = text[start:end]
         lowered = folded(chunk)
-        if not any(c in lowered for c in cues):
+        if not any(c in lowered for c in any_of) and not any(
+            all(c in lowered for c in cues) for cues in all_of
+        ):
             continue  # no token here can match: skip the tokenizer
-        before = len(found)
-        tokens = term_spans(chunk, start)
-        words = [t[0] for t in tokens]
-        for i, (term, s, e) in enumerate(tokens):
-            if term in single:
-                found.append((s, e))
+        words = [term_of(w) for w in _WORD.findall(chunk)]
+        hits: list[tuple[int, int]] = []  # (first, last) token of each match
+        for i, word in enumerate(words):
+            if word in single:
+                hits.append((i, i))
             for phrase in phrases:
-                if words[i : i + len(phrase)] == list(phrase):
-                    found.append((s, tokens[i + len(phrase) - 1][2]))
-        if len(found) > before:
-            hit_regions += 1
-            if limit_regions is not None and hit_regions >= limit_regions:
-                break
+                if word == phrase[0] and tuple(words[i : i + len(phrase)]) == phrase:
+                    hits.append((i, i + len(phrase) - 1))
+        if not hits:
+            continue
+        bounds = [m.span() for m in _WORD.finditer(chunk)]
+        found += [(start + bounds[i][0], start + bounds[j][1]) for i, j in hits]
+        hit_regions += 1
+        if limit_regions is not None and hit_regions >= limit_regions:
+            break
     found.sort()
     return _merge(found)
 
 
-def _cues(single: set[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:
+def _cues(terms: set[str]) -> list[str]:
     """Substrings every matching token's folded text contains: its term minus the last
     letter (stemming may turn a final "y" into "i")."""
-    terms = set(single) | {t for p in phrases for t in p}
     return [t[:-1] if len(t) > 3 else t for t in terms]
 
 

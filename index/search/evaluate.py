@@ -1,0 +1,303 @@
+"""Evaluate a compiled query over the postings, with Whoosh's scores.
+
+The query is the Whoosh query ``compile`` makes; the answer is what Whoosh's searcher gives
+for it (the same documents, the same BM25F scores: ``tests/unit/test_evaluate.py`` compares
+the two), computed over whole posting lists (``postings``) instead of one posting per call.
+
+A phrase is the one part that cannot be decided from the postings' document lists alone:
+its words' positions must be checked, article by article, and for two common words that is
+thousands of articles. Its score does not depend on the check (Whoosh scores a phrase as the
+sum of its words' scores), so :class:`Scores` carries every candidate with the score it has
+if its phrases hold, and ``check`` confirms one candidate at a time. Ranking then checks
+candidates in score order only until the page is full (``rank``), exactly; the count is
+exact when every candidate is checked and otherwise estimated from a sample, and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.query.qcore import _NullQuery
+
+from .postings import K1, IndexView, Postings, positions, read_postings
+
+Check = Callable[[int], float | None]  # document → its exact score, or None: no match
+
+
+@dataclass(slots=True)
+class Scores:
+    """Candidate documents (global numbers) with their scores.
+
+    ``check`` is None when every candidate matches with exactly that score. Otherwise the
+    score is what the document scores if its phrases hold (never less than its real score)
+    and ``check`` gives the real one, or None when it does not match at all.
+    """
+
+    docs: dict[int, float]
+    check: Check | None = None
+
+    @property
+    def exact(self) -> bool:
+        return self.check is None
+
+    def confirmed(self) -> dict[int, float]:
+        """Every matching document with its real score (checks every candidate)."""
+        if self.check is None:
+            return self.docs
+        check = self.check
+        out = {}
+        for doc in self.docs:
+            score = check(doc)
+            if score is not None:
+                out[doc] = score
+        return out
+
+
+EMPTY = Scores({})
+
+
+class Evaluator:
+    """Evaluates Whoosh queries against one :class:`IndexView`."""
+
+    def __init__(self, view: IndexView) -> None:
+        self.view = view
+        self._read: dict[tuple[str, bytes], list[Postings]] = {}
+
+    def _postings(self, fieldname: str, tbytes: bytes) -> list[Postings]:
+        """The term's postings in every segment (read once per evaluation)."""
+        key = (fieldname, tbytes)
+        found = self._read.get(key)
+        if found is None:
+            found = [read_postings(leaf, fieldname, tbytes) for leaf, _ in self.view.leaves]
+            self._read[key] = found
+        return found
+
+    def scores(self, query: wq.Query) -> Scores:
+        """The documents ``query`` matches, scored as Whoosh's BM25F scores them."""
+        if isinstance(query, _NullQuery):
+            return EMPTY
+        if isinstance(query, wq.Term):
+            return Scores(self._term(query.fieldname, query.text))
+        if isinstance(query, wq.Phrase):
+            return self._phrase(query.fieldname, list(query.words))
+        if isinstance(query, wq.And):
+            return self._and(query.subqueries)
+        if isinstance(query, wq.Or):
+            return _union([self.scores(q) for q in query.subqueries])
+        if isinstance(query, wq.Not):  # alone: every other document, at the Not's boost
+            every = Scores(dict.fromkeys(self.view.live(), 0.0))
+            return _without(every, self.scores(query.query), query.boost)
+        if isinstance(query, wq.Every):
+            return Scores(dict.fromkeys(self.view.live(), 1.0))
+        if isinstance(query, wq.NumericRange):
+            return Scores(self._range(query))
+        raise TypeError(f"cannot evaluate {type(query).__name__}")
+
+    # ── leaves ───────────────────────────────────────────────────────────────────────
+
+    def _term(self, fieldname: str, text: str | bytes) -> dict[int, float]:
+        view = self.view
+        if fieldname not in view.schema:
+            return {}
+        field = view.schema[fieldname]
+        tbytes = field.to_bytes(text) if isinstance(text, str) else text
+        scored = field.scorable
+        if scored:
+            idf = view.idf(fieldname, tbytes)
+            norms = view.norms(fieldname)
+        k1p1 = K1 + 1
+        out: dict[int, float] = {}
+        for i, (ids, weights, _values) in enumerate(self._postings(fieldname, tbytes)):
+            offset = view.leaves[i][1]
+            if not ids:
+                continue
+            if scored:
+                norm = norms[i]
+                # bm25() in whoosh.scoring, with the length part precomputed per document
+                scores = [
+                    idf * ((w * k1p1) / (w + norm[d])) for d, w in zip(ids, weights, strict=True)
+                ]
+            else:
+                scores = weights
+            deleted = view.deleted[i]
+            if deleted:
+                kept = [
+                    (d + offset, s) for d, s in zip(ids, scores, strict=True) if d not in deleted
+                ]
+                out.update(kept)
+            elif offset:
+                out.update(zip([d + offset for d in ids], scores, strict=True))
+            else:
+                out.update(zip(ids, scores, strict=True))
+        return out
+
+    def _range(self, query: wq.NumericRange) -> dict[int, float]:
+        """The documents whose column value lies in the range, at the range's boost (Whoosh
+        scores a numeric range as a constant)."""
+        view = self.view
+        field: Any = view.schema[query.fieldname]
+        values = view.column(query.fieldname)  # NUMERIC columns hold the prepared numbers
+        low = field.prepare_number(query.start) if query.start is not None else None
+        high = field.prepare_number(query.end) if query.end is not None else None
+        if query.startexcl or query.endexcl:
+            raise TypeError("exclusive numeric ranges are not evaluated")
+        boost = query.boost
+        return {
+            doc: boost
+            for doc in view.live()
+            if (low is None or values[doc] >= low) and (high is None or values[doc] <= high)
+        }
+
+    def _phrase(self, fieldname: str, words: list[str]) -> Scores:
+        """The documents holding every word, scored as Whoosh scores a phrase (the sum of
+        the words' scores); ``check`` looks at the positions."""
+        if not words:
+            return EMPTY
+        parts = [self._term(fieldname, w) for w in words]
+        if len(words) == 1:
+            return Scores(parts[0])
+        docs = _intersect(parts)
+        if not docs:
+            return EMPTY
+        values = self._values(fieldname, words)
+
+        def check(doc: int) -> float | None:
+            found = [positions(v[doc]) for v in values]
+            starts = set(found[0])
+            for offset, later in enumerate(found[1:], 1):
+                starts &= {p - offset for p in later}
+                if not starts:
+                    return None
+            return docs[doc]
+
+        return Scores(docs, check)
+
+    def _values(self, fieldname: str, words: list[str]) -> list[dict[int, bytes]]:
+        """Each word's postings values (its positions) by document."""
+        field = self.view.schema[fieldname]
+        out = []
+        for word in words:
+            by_doc: dict[int, bytes] = {}
+            leaves = self.view.leaves
+            for (ids, _weights, values), (_leaf, offset) in zip(
+                self._postings(fieldname, field.to_bytes(word)), leaves, strict=True
+            ):
+                if values is not None:
+                    by_doc.update(zip([d + offset for d in ids], values, strict=True))
+            out.append(by_doc)
+        return out
+
+    # ── compounds ────────────────────────────────────────────────────────────────────
+
+    def _and(self, subqueries: Sequence[wq.Query]) -> Scores:
+        positive = [q for q in subqueries if not isinstance(q, wq.Not)]
+        negative = [q for q in subqueries if isinstance(q, wq.Not)]
+        if not positive:
+            positive = [wq.Every()]
+        parts = [self.scores(q) for q in positive]
+        docs = _intersect([p.docs for p in parts])
+        checks = [p for p in parts if p.check is not None]
+        result = Scores(docs, _all_hold(parts) if checks else None)
+        for neg in negative:
+            result = _without(result, self.scores(neg.query), neg.boost)
+        return result
+
+
+def _intersect(parts: list[dict[int, float]]) -> dict[int, float]:
+    """Documents in every part, their scores summed (in part order)."""
+    if not parts:
+        return {}
+    keys = set(min(parts, key=len))  # type: ignore[arg-type]
+    for part in parts:
+        keys.intersection_update(part)
+        if not keys:
+            return {}
+    if len(parts) == 2:
+        a, b = parts
+        return {doc: a[doc] + b[doc] for doc in keys}
+    first, rest = parts[0], parts[1:]
+    out = {}
+    for doc in keys:
+        score = first[doc]
+        for part in rest:
+            score += part[doc]
+        out[doc] = score
+    return out
+
+
+def _union(parts: list[Scores]) -> Scores:
+    """Documents in any part, their scores summed (in part order)."""
+    parts = [p for p in parts if p.docs]
+    if not parts:
+        return EMPTY
+    if len(parts) == 1:
+        return parts[0]
+    out = dict(parts[0].docs)
+    get = out.get
+    for part in parts[1:]:
+        for doc, score in part.docs.items():
+            found = get(doc)
+            out[doc] = score if found is None else found + score
+    if all(p.check is None for p in parts):
+        return Scores(out)
+
+    def check(doc: int) -> float | None:
+        total = None
+        for part in parts:
+            if doc not in part.docs:
+                continue
+            score = part.docs[doc] if part.check is None else part.check(doc)
+            if score is not None:
+                total = score if total is None else total + score
+        return total
+
+    return Scores(out, check)
+
+
+def _all_hold(parts: list[Scores]) -> Check:
+    def check(doc: int) -> float | None:
+        total = None
+        for part in parts:
+            score = part.docs[doc] if part.check is None else part.check(doc)
+            if score is None:
+                return None
+            total = score if total is None else total + score
+        return total
+
+    return check
+
+
+def _without(result: Scores, excluded: Scores, boost: float) -> Scores:
+    """``result`` minus the documents ``excluded`` matches. Whoosh scores ``NOT x`` as a
+    match of every other document at the Not's boost: each one left gains ``boost``."""
+    docs = {
+        d: s + boost
+        for d, s in result.docs.items()
+        if excluded.check is not None or d not in excluded.docs
+    }
+    if excluded.check is None:
+        return Scores(docs, _plus(result.check, boost))
+    inner, outer = excluded, result
+
+    def check(doc: int) -> float | None:
+        if doc in inner.docs and inner.check is not None and inner.check(doc) is not None:
+            return None
+        score = outer.docs[doc] if outer.check is None else outer.check(doc)
+        return None if score is None else score + boost
+
+    return Scores(docs, check)
+
+
+def _plus(check: Check | None, boost: float) -> Check | None:
+    if check is None:
+        return None
+    inner = check
+
+    def plus(doc: int) -> float | None:
+        score = inner(doc)
+        return None if score is None else score + boost
+
+    return plus

@@ -1,0 +1,157 @@
+"""A term's postings read a block at a time, and what stays the same per index generation.
+
+Whoosh's matchers hand out one posting per Python call (and its BM25F reads each document's
+field length from a column, per posting): ~3 µs per matched article per field, which set the
+speed of every query over a common word. Here a term's blocks are read whole, each with one
+unpickle, into plain lists. What a query needs besides, and what only changes with the index
+(field lengths as BM25 norms, dates, sources), is computed once per generation in
+:class:`IndexView`.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import zlib
+from itertools import accumulate
+from typing import Any
+
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.reading import IndexReader, TermNotFound
+from whoosh.searching import Searcher
+from whoosh.system import _INT_SIZE, unpack_int
+from whoosh.util.numeric import byte_to_length
+
+K1 = 1.2  # BM25F's defaults, as Whoosh's BM25F() uses them
+B = 0.75
+_MAGIC_SIZE = 4  # each term's postings start with a 4-byte tag
+
+Postings = tuple[list[int], list[float], list[bytes] | None]  # ids, weights, values
+
+
+def read_postings(leaf: IndexReader, fieldname: str, tbytes: bytes) -> Postings:
+    """One term's postings in one segment: local document numbers (deleted ones included),
+    weights and values (None when the field stores none). Empty when the term is absent."""
+    terms = leaf._terms  # type: ignore[attr-defined]
+    try:
+        info = terms.term_info(fieldname, tbytes)
+    except (KeyError, TermNotFound):
+        return [], [], None
+    if info.is_inlined():
+        ids, weights, values = info.inlined_postings()
+        return list(ids), [float(w) for w in weights], list(values) if values else None
+    postfile = terms._postfile
+    pos = info.extent()[0] + _MAGIC_SIZE
+    ids_out: list[int] = []
+    weights_out: list[float] = []
+    values_out: list[bytes] = []
+    get = postfile.get
+    last = False
+    while not last:
+        length = unpack_int(get(pos, _INT_SIZE))[0]
+        last = length < 0
+        length = abs(length)
+        blob = get(pos + _INT_SIZE, length)
+        pos += _INT_SIZE + length
+        stream = io.BytesIO(blob)
+        count, _maxid, _maxweight, compressed, _minlen, _maxlen = pickle.load(stream)
+        data = blob[stream.tell() :]
+        if compressed:
+            data = zlib.decompress(data)
+        ids, weights, values = pickle.loads(data)
+        ids_out += accumulate(ids)
+        if weights is None:
+            weights_out += [1.0] * count
+        elif isinstance(weights, float):
+            weights_out += [weights] * count
+        else:
+            weights_out += weights
+        if values:
+            values_out += values
+    return ids_out, weights_out, values_out or None
+
+
+def positions(value: bytes) -> list[int]:
+    """A ``Positions`` value's positions (``Positions.decode_positions``, faster)."""
+    return list(accumulate(pickle.loads(value[_INT_SIZE:])))
+
+
+class IndexView:
+    """One generation of the index as the evaluator reads it: its segments, global
+    statistics, and per-document arrays built on first use and kept until it changes."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        reader = searcher.reader()
+        self.reader = reader
+        self.leaves: list[tuple[IndexReader, int]] = list(reader.leaf_readers())
+        self.deleted: list[frozenset[int]] = [
+            leaf.deleted_docs_set if leaf.has_deletions() else frozenset()  # type: ignore[attr-defined]
+            for leaf, _ in self.leaves
+        ]
+        self.doc_count_all = reader.doc_count_all()
+        self.doc_count = reader.doc_count()
+        self.schema = reader.schema
+        self._norms: dict[str, list[list[float]]] = {}
+        self._idf: dict[tuple[str, bytes], float] = {}
+        self._columns: dict[str, list[Any]] = {}
+        self._live: list[int] | None = None
+        self.cache: dict[str, Any] = {}  # other per-generation values, by their owner's key
+
+    def idf(self, fieldname: str, tbytes: bytes) -> float:
+        """Whoosh's idf: ``log(N / (df + 1)) + 1`` over every segment, deletions included."""
+        key = (fieldname, tbytes)
+        idf = self._idf.get(key)
+        if idf is None:
+            from math import log
+
+            df = self.reader.doc_frequency(fieldname, tbytes)
+            idf = self._idf[key] = log(self.doc_count_all / (df + 1)) + 1
+        return idf
+
+    def norms(self, fieldname: str) -> list[list[float]]:
+        """Per segment and local document: ``K1 * ((1 - B) + B * length / average)``, the
+        length part of BM25 exactly as Whoosh computes it (same operations, same order)."""
+        found = self._norms.get(fieldname)
+        if found is not None:
+            return found
+        avgfl = self.searcher.avg_field_length(fieldname) or 1
+        out = []
+        for leaf, _ in self.leaves:
+            lengths = _field_lengths(leaf, fieldname)
+            out.append([K1 * ((1 - B) + B * fl / avgfl) for fl in lengths])
+        self._norms[fieldname] = out
+        return out
+
+    def column(self, fieldname: str) -> list[Any]:
+        """A column's values by global document number (deleted documents included)."""
+        found = self._columns.get(fieldname)
+        if found is None:
+            found = []
+            for leaf, _ in self.leaves:
+                found += list(leaf.column_reader(fieldname))
+            self._columns[fieldname] = found
+        return found
+
+    def live(self) -> list[int]:
+        """Every document that is not deleted, by global number."""
+        if self._live is None:
+            live: list[int] = []
+            for (leaf, offset), deleted in zip(self.leaves, self.deleted, strict=True):
+                count = leaf.doc_count_all()
+                live += [offset + d for d in range(count) if d not in deleted]
+            self._live = live
+        return self._live
+
+
+def _field_lengths(leaf: IndexReader, fieldname: str) -> list[int]:
+    """Each document's (byte-approximated) length in ``fieldname``, as Whoosh scores it."""
+    count = leaf.doc_count_all()
+    try:
+        column = leaf._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)  # type: ignore[attr-defined]
+        raw = column._dbfile.get(column._basepos, column._count) if column is not None else b""
+    except AttributeError:  # another codec: ask per document
+        return [leaf.doc_field_length(d, fieldname) or 0 for d in range(count)]
+    lengths = [byte_to_length(b) for b in raw]
+    lengths += [0] * (count - len(lengths))
+    return lengths

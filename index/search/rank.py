@@ -1,0 +1,137 @@
+"""The first page of an evaluated query, by score or by date, and how many match in all.
+
+Ties break as Whoosh breaks them: by relevance, equal scores in document order; by date,
+newest first and, on the same day, the later document first. A query without phrases knows
+its matches exactly. With phrases (``evaluate.Scores.check``), candidates are confirmed in
+page order only until the page is full, so the page is exact and costs a few checks; the
+total is then exact when all candidates are checked (few of them, or ``exact`` asked), and
+otherwise estimated from an even sample of them and marked approximate.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+from .evaluate import Scores
+
+EXACT_CHECKS = 1000  # candidates checked one by one to count exactly; beyond, a sample
+SAMPLE = 200  # candidates checked per round of sampling
+ROUNDS = 5  # at most; so at most ROUNDS * SAMPLE checks to estimate a total
+ENOUGH = 60  # matches in the sample that make its estimate good to about ±13%
+
+
+@dataclass(slots=True)
+class Ranked:
+    """A page of ``(document, score)``, the total, and whether the total is an estimate."""
+
+    hits: list[tuple[int, float]]
+    total: int
+    approximate: bool = False
+
+
+def by_score(scores: Scores, limit: int, *, exact: bool = False) -> Ranked:
+    """The best ``limit`` documents by score."""
+    docs = scores.docs
+    if scores.check is None:
+        best = heapq.nsmallest(limit, docs.items(), key=_score_order)
+        return Ranked(best, len(docs))
+    # Highest first; sorting the documents first keeps equal scores in document order.
+    order = sorted(sorted(docs), key=docs.__getitem__, reverse=True)
+    return _confirmed_page(scores, order, limit, exact, by_score=True)
+
+
+def by_date(scores: Scores, limit: int, days: list[int]) -> Ranked:
+    """The newest ``limit`` documents (undated last; on one day the later document)."""
+    docs = scores.docs
+    if scores.check is None:
+        best = heapq.nsmallest(limit, docs, key=lambda d: (-days[d], -d))
+        return Ranked([(d, docs[d]) for d in best], len(docs))
+    order = sorted(sorted(docs, reverse=True), key=days.__getitem__, reverse=True)
+    return _confirmed_page(scores, order, limit, False, by_score=False)
+
+
+def _score_order(item: tuple[int, float]) -> tuple[float, int]:
+    return -item[1], item[0]
+
+
+def _confirmed_page(
+    scores: Scores, order: list[int], limit: int, exact: bool, *, by_score: bool
+) -> Ranked:
+    """Confirm candidates in ``order`` until the page is full.
+
+    By score, a candidate's real score can be below the score it was ordered by (a phrase
+    in one of the fields it was found in failed): it then waits in ``demoted`` for its turn.
+    """
+    check = scores.check
+    assert check is not None
+    docs = scores.docs
+    seen: dict[int, float | None] = {}
+    demoted: list[tuple[float, int]] = []  # (-real score, document)
+    page: list[tuple[int, float]] = []
+    for doc in order:
+        if len(page) >= limit:
+            break
+        while demoted and demoted[0] < (-docs[doc], doc):
+            score, waiting = heapq.heappop(demoted)
+            page.append((waiting, -score))
+            if len(page) >= limit:
+                break
+        if len(page) >= limit:
+            break
+        real = seen[doc] = check(doc)
+        if real is None:
+            continue
+        if not by_score or real == docs[doc]:
+            page.append((doc, real))
+        else:
+            heapq.heappush(demoted, (-real, doc))
+    while demoted and len(page) < limit:
+        score, waiting = heapq.heappop(demoted)
+        page.append((waiting, -score))
+    total, approximate = _count(scores, seen, exact)
+    return Ranked(page, total, approximate)
+
+
+def _count(scores: Scores, seen: dict[int, float | None], exact: bool) -> tuple[int, bool]:
+    """How many candidates match: all checked, or estimated from an even sample.
+
+    The sample grows by rounds of ``SAMPLE`` evenly spaced candidates (each round between
+    the last one's) until it holds ``ENOUGH`` matches or ``ROUNDS`` rounds: the estimate's
+    relative error is about one over the square root of the matches it saw.
+    """
+    check = scores.check
+    assert check is not None
+
+    def matches(doc: int) -> bool:
+        if doc not in seen:
+            seen[doc] = check(doc)
+        return seen[doc] is not None
+
+    candidates = list(scores.docs)
+    if exact or len(candidates) <= EXACT_CHECKS:
+        return sum(1 for doc in candidates if matches(doc)), False
+    confirmed = sum(1 for score in seen.values() if score is not None)  # the page's
+    candidates.sort()
+    step = len(candidates) / SAMPLE
+    sampled = hits = 0
+    for round_ in range(ROUNDS):
+        offset = step * _SPREAD[round_]
+        for i in range(SAMPLE):
+            hits += matches(candidates[int(offset + i * step)])
+        sampled += SAMPLE
+        if hits >= ENOUGH:
+            break
+    estimate = min(round_estimate(len(candidates) * hits / sampled), len(candidates))
+    return max(estimate, confirmed), True
+
+
+_SPREAD = (0.0, 0.5, 0.25, 0.75, 0.125)  # where each round's samples sit between the last's
+
+
+def round_estimate(value: float) -> int:
+    """Two significant figures: an estimate shown as 5,500, not 5,517."""
+    if value < 100:
+        return round(value)
+    digits = len(str(int(value))) - 2
+    return int(round(value, -digits))
