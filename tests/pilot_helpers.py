@@ -27,7 +27,7 @@ def hold_still(monkeypatch: pytest.MonkeyPatch) -> None:
     """No search timings and no blinking cursor: both change from one run to the next (a
     timing's milliseconds; whether the cursor is on at the moment of a snapshot)."""
 
-    def untimed(self: SearchBar, total: int, _seconds: float | None, **kwargs: str) -> None:
+    def untimed(self: SearchBar, total: int, _seconds: float | None, **kwargs: object) -> None:
         SHOW_STATS(self, total, None, **kwargs)
 
     def steady_cursor(self: SearchBar) -> None:

@@ -195,7 +195,8 @@ def cmd_search(call: Call) -> int:
 
 
 def _print_hits(result: SearchResult, out: Console) -> None:
-    summary = Text(counted(result.total, "article"), style="bold")
+    about = "about " if result.approximate else ""  # an estimated total (search.rank)
+    summary = Text(about + counted(result.total, "article", grouped=bool(about)), style="bold")
     summary.append(f" · {result.seconds * 1000:.0f} ms", style="dim")
     out.print(summary)
     for n, hit in enumerate(result.hits, 1):

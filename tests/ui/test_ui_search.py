@@ -121,3 +121,20 @@ async def test_enter_in_the_input_moves_to_the_results(make_app) -> None:
         await pilot.press("enter")
         await wait_for(pilot, lambda: screen.results.has_focus, "results focused")
         assert main(pilot).results.highlighted == 0
+
+
+async def test_an_estimated_total_says_about(make_app, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from newsbrowse.index.library import Library
+
+    exact_search = Library.search
+
+    def estimated(self, query: str, **kwargs):
+        return replace(exact_search(self, query, **kwargs), total=5500, approximate=True)
+
+    monkeypatch.setattr(Library, "search", estimated)
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await search(pilot, "kallas")
+        assert stats(screen) == "about 5,500 articles"

@@ -422,7 +422,7 @@ class MainScreen(Screen[None]):
         notes = [f"interpreted as: {result.interpreted}"] if result.interpreted else []
         notes += result.notes
         self.search_bar.show_note(" · ".join(notes) or None)
-        self.search_bar.show_stats(result.total, result.seconds)
+        self.search_bar.show_stats(result.total, result.seconds, approximate=result.approximate)
         self.results.show(result.hits, keep=self.results.current if same_query else None)
         if not result.hits:
             self._preview_none()

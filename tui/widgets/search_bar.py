@@ -132,9 +132,19 @@ class SearchBar(Vertical):
             self._timer = None
         self.post_message(self.Search(self.value, submitted))
 
-    def show_stats(self, total: int, seconds: float | None, *, noun: str = "article") -> None:
-        """Show ``N articles · M ms`` (``seconds=None`` hides the timing)."""
-        label = counted(total, noun)
+    def show_stats(
+        self,
+        total: int,
+        seconds: float | None,
+        *,
+        noun: str = "article",
+        approximate: bool = False,
+    ) -> None:
+        """Show ``N articles · M ms`` (``seconds=None`` hides the timing; ``approximate``
+        shows an estimated total as ``about 5,500 articles``)."""
+        label = (
+            f"about {counted(total, noun, grouped=True)}" if approximate else counted(total, noun)
+        )
         if seconds is not None:
             label += f" · {seconds * 1000:.0f} ms"
         self.query_one("#stats", Static).update(Content(label))
