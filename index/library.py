@@ -25,6 +25,7 @@ from .locations import default_index_dir
 from .model import (
     Article,
     ArticleInfo,
+    ArticleSpeakers,
     Hit,
     QuoteRecord,
     SearchResult,
@@ -40,7 +41,7 @@ from .search.query import Node, parse
 from .search.rank import by_date, by_score
 from .speakers import SpeakerRegistry, build_registry
 from .store.documents import Fields, stored_article, stored_hit, stored_quotes, stored_text
-from .store.state import CorpusState, load_newest, newest_first
+from .store.state import CorpusState, StateDamaged, load_newest, newest_first
 from .store.store import Store, build_folder
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -213,10 +214,26 @@ class Library:
         state = self._corpus_state
         with self._lock:
             if state.registry is None:
-                state.registry = build_registry(state.articles)
+                state.registry = build_registry(self._articles_of(state))
                 if self._ix is not None:
                     self._store.save_derived(state)
+            assert state.registry is not None
             return state.registry
+
+    def _articles_of(self, state: CorpusState) -> dict[str, ArticleSpeakers]:
+        """Each article's speakers; read from the index again if their file is damaged."""
+        try:
+            return state.articles
+        except StateDamaged:
+            ix = self._ix
+            if ix is None:
+                return {}
+            rebuilt = self._store.state_from_index(ix)
+            with self._lock:
+                if self._state is state:
+                    self._state = rebuilt
+            self._store.save_derived(rebuilt)
+            return rebuilt.articles
 
     def _searcher_or_none(self) -> Searcher | None:
         if self._searcher is None:
@@ -352,9 +369,9 @@ class Library:
 
     def articles(self) -> list[ArticleInfo]:
         """Every indexed article's metadata, newest first (from memory, not the index)."""
-        state = self._corpus_state
+        articles = self._articles_of(self._corpus_state)
         with self._lock:
-            infos = [a.info for a in state.articles.values() if a.info is not None]
+            infos = [a.info for a in articles.values() if a.info is not None]
         return newest_first(infos)
 
     def _stored(self, article_id: str) -> Fields:
@@ -407,7 +424,7 @@ class Library:
                 {a for s in self._registry.index.speakers if s.id in wanted for a in s.articles}
             )
         else:
-            article_ids = sorted(self._corpus_state.articles)
+            article_ids = sorted(self._articles_of(self._corpus_state))
         records: list[QuoteRecord] = []
         names = {s.id: s.name for s in self._registry.index.speakers}
         for aid in article_ids:

@@ -13,7 +13,6 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
@@ -42,7 +41,7 @@ from .lockfile import IndexLock
 from .prepare import Prepared, prepare
 from .scan import FileStat, scan
 from .segments import SegmentBuilder
-from .state import NEWEST_FILE, CorpusState, FileEntry
+from .state import NEWEST_FILE, CorpusState, FileEntry, save_newest
 
 # Each stage versions what it produces; a change to any of them rebuilds existing indexes.
 VERSION = f"schema {SCHEMA_VERSION}, extractor {EXTRACTOR_VERSION}, reader {READER_VERSION}"
@@ -145,17 +144,21 @@ class Store:
         if known is not None and known.generation == generation and known.version == VERSION:
             self._saved_generation = generation
             # A copy: an update that fails half way must leave the caller's state intact.
-            return replace(known, files=dict(known.files), articles=dict(known.articles))
+            return known.copy()
         state = CorpusState.load(build_folder(ix))
         if state is not None and state.generation == generation and state.version == VERSION:
             self._saved_generation = generation
             return state
-        state = CorpusState(generation=generation, version=VERSION)
+        return self.state_from_index(ix)
+
+    def state_from_index(self, ix: FileIndex) -> CorpusState:
+        """The state made again from the stored documents (every one of them is read)."""
+        files, articles = {}, {}
         with ix.searcher() as searcher:
             for fields in searcher.all_stored_fields():
-                state.files[fields["id"]] = FileEntry(*stored_file(fields))
-                state.articles[fields["id"]] = stored_speakers(fields)
-        return state
+                files[fields["id"]] = FileEntry(*stored_file(fields))
+                articles[fields["id"]] = stored_speakers(fields)
+        return CorpusState(ix.latest_generation(), VERSION, files, articles)
 
     # ── updating ─────────────────────────────────────────────────────────────────────
 
@@ -254,7 +257,7 @@ class Store:
         if not todo and not gone:
             # Rebuilt from the index, or from a version without the listing: keep it.
             if fresh or not state_was_saved or not (folder / NEWEST_FILE).exists():
-                self._save(state, folder)
+                self._save(ix, state)
                 if fresh:
                     self._write_manifest(ix)
             return
@@ -268,7 +271,7 @@ class Store:
                 if state.files.pop(fid).skipped is None:
                     writer.delete_by_term("id", fid)
                     report.deleted += 1
-                state.articles.pop(fid, None)
+                state.drop_article(fid)
             if len(todo) > PARALLEL_THRESHOLD:
                 jobs = [(stat, _held_hash(state.files.get(stat.id))) for stat in todo]
                 build = ParallelBuild(folder, root, jobs, _worker_count())
@@ -299,7 +302,7 @@ class Store:
                 build.stop()
         state.generation = ix.latest_generation()
         state.registry = None  # speakers changed: merged again on first use (Library)
-        self._save(state, folder)
+        self._save(ix, state)
         self._write_manifest(ix)
 
     def save_derived(self, state: CorpusState) -> None:
@@ -314,16 +317,23 @@ class Store:
         try:
             ix = self.open()
             if ix is not None and ix.latest_generation() == state.generation:
-                state.save(build_folder(ix))
+                folder = build_folder(ix)
+                if state.saved_in(folder):
+                    state.save_registry(folder)
+                else:  # made again from the index: all of it
+                    state.save(folder)
         except OSError:
             pass  # a cache: not writing it only costs time next open
         finally:
             lock.release()
 
-    def _save(self, state: CorpusState, folder: Path) -> None:
+    def _save(self, ix: FileIndex, state: CorpusState) -> None:
+        """Write the state, the newest-first listing and the index files' manifest."""
+        folder = build_folder(ix)
         self._saved_generation = state.generation
         try:
             state.save(folder)
+            save_newest(folder, state.generation, newest_ids(ix))
         except OSError as exc:
             raise IndexWriteError(f"could not write {folder}: {exc.strerror or exc}") from exc
 
@@ -338,7 +348,7 @@ class Store:
             if was_indexed:
                 writer.delete_by_term("id", prepared.id)
                 report.deleted += 1
-            state.articles.pop(prepared.id, None)
+            state.drop_article(prepared.id)
             return
         if was_indexed and old is not None and old.content_hash == prepared.entry.content_hash:
             report.unchanged += 1  # touched, not changed
@@ -350,7 +360,7 @@ class Store:
             report.added += 1
         if prepared.doc is not None:  # else a build worker has written it
             writer.add_document(**prepared.doc)
-        state.articles[prepared.id] = prepared.speakers or ArticleSpeakers()
+        state.set_article(prepared.id, prepared.speakers or ArticleSpeakers())
 
 
 def _changed(entry: FileEntry | None, stat: FileStat) -> bool:
@@ -369,6 +379,25 @@ def _worker_count() -> int:
 def build_folder(ix: FileIndex) -> Path:
     """The build folder an open index reads from (newsbrowse's indexes are on disk)."""
     return Path(cast(FileStorage, ix.storage).folder)
+
+
+def newest_ids(ix: FileIndex) -> list[str]:
+    """Every article id newest first (undated last, ties by id), from the index's columns."""
+    with ix.reader() as reader:
+        days = list(reader.column_reader("day"))
+        ids = list(reader.column_reader("id"))
+        live = (
+            [d for d in range(len(ids)) if not reader.is_deleted(d)]
+            if reader.has_deletions()
+            else range(len(ids))
+        )
+        order = sorted(live, key=lambda d: ids[d])
+        order.sort(key=lambda d: days[d], reverse=True)
+    return [_text(ids[d]) for d in order]
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
 def probe(ix: FileIndex) -> None:

@@ -1,8 +1,8 @@
-"""The sidecar state on disk: a stream of small pickles, read back whole."""
+"""The sidecar state on disk: a file table read by every command, the articles as a base
+plus a journal that updates append to, the merged speakers apart."""
 
 from __future__ import annotations
 
-import pickle
 import threading
 from pathlib import Path
 
@@ -10,65 +10,109 @@ import pytest
 
 from newsbrowse.index.library import Library
 from newsbrowse.index.store import state as state_module
-from newsbrowse.index.store.state import STATE_FILE, CorpusState
+from newsbrowse.index.store.state import (
+    ARTICLES_FILE,
+    FILES_FILE,
+    JOURNAL_FILE,
+    CorpusState,
+    StateDamaged,
+)
+
+
+def build_dir(lib: Library) -> Path:
+    current = lib._store.current()
+    assert current is not None
+    return current
 
 
 @pytest.fixture
-def saved_state(
-    seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> tuple[CorpusState, Path]:
-    monkeypatch.setattr(state_module, "CHUNK", 2)  # five seeds: three pieces per part
-    lib = Library(seeds_copy, tmp_path / "index")
-    lib.update()
-    assert lib.speakers()  # merges the registry into the state
+def lib(seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
+    monkeypatch.setattr(state_module, "CHUNK", 2)  # five seeds: three pieces
+    library = Library(seeds_copy, tmp_path / "index")
+    library.update()
+    assert library.speakers()  # merges the registry, and keeps it beside the state
+    yield library
+    library.close()
+
+
+def test_state_round_trips_and_reads_articles_and_speakers_only_when_asked(lib: Library) -> None:
     state = lib._corpus_state
-    lib.close()
-    out = tmp_path / "saved"
-    out.mkdir()
-    state.save(out)
-    return state, out
-
-
-def pieces(path: Path) -> int:
-    count = 0
-    with open(path, "rb") as fh:
-        unpickler = pickle.Unpickler(fh)
-        while True:
-            try:
-                unpickler.load()
-            except EOFError:
-                return count
-            count += 1
-
-
-def test_state_round_trips_through_small_pieces(saved_state: tuple[CorpusState, Path]) -> None:
-    state, where = saved_state
-    loaded = CorpusState.load(where)
+    loaded = CorpusState.load(build_dir(lib))
     assert loaded is not None
-    assert (loaded.generation, loaded.version) == (state.generation, state.version)
-    assert loaded.files == state.files and loaded.articles == state.articles
+    assert (loaded.generation, loaded.version, loaded.files) == (
+        state.generation,
+        state.version,
+        state.files,
+    )
+    assert loaded._articles is None and not loaded._registry_read  # nothing else read yet
+    assert loaded.articles == state.articles
     names = [(s.id, s.name, s.quotes) for s in state.registry.index.speakers]
     assert [(s.id, s.name, s.quotes) for s in loaded.registry.index.speakers] == names
-    assert loaded.registry.names == state.registry.names
-    # head, count, 3 pieces of files, count, 3 pieces of articles, registry
-    assert pieces(where / STATE_FILE) == 10
 
 
-def test_a_state_written_as_one_pickle_still_loads(tmp_path: Path) -> None:
-    state = CorpusState(generation=3, version="v", files={"a.txt": state_module.FileEntry(1, 2)})
-    (tmp_path / STATE_FILE).write_bytes(pickle.dumps(state))
-    assert CorpusState.load(tmp_path) == state
+def test_an_update_appends_to_the_journal_without_reading_the_articles(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = build_dir(lib)
+    base = (folder / ARTICLES_FILE).read_bytes()
+    reads: list[int] = []
+    real = state_module.load_articles
+    monkeypatch.setattr(state_module, "load_articles", lambda *a: reads.append(1) or real(*a))
+    fresh = Library(lib.corpus, lib.index_dir)
+    (lib.corpus / "late.txt").write_text("Late news\n\nThe harbour reopened, Peskov said.\n")
+    (lib.corpus / "000_f5f97ad7e3ccccf8.txt").unlink()
+    report = fresh.update()
+    assert (report.added, report.deleted) == (1, 1)
+    assert reads == []  # the update never read the articles
+    assert (folder / ARTICLES_FILE).read_bytes() == base  # nor rewrote them
+    assert (folder / JOURNAL_FILE).stat().st_size > 0
+    again = CorpusState.load(folder)
+    assert again is not None and again.generation == fresh._ix.latest_generation()
+    ids = set(again.articles)
+    assert "late.txt" in ids and "000_f5f97ad7e3ccccf8.txt" not in ids and len(ids) == 5
+    assert {a.id for a in Library(lib.corpus, lib.index_dir).articles()} == ids
+    fresh.close()
+
+
+def test_a_long_journal_is_folded_into_the_base(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(state_module, "COMPACT_AT", 0.0)
+    folder = build_dir(lib)
+    lib.articles()  # the articles in memory: a save may rewrite them
+    (lib.corpus / "one.txt").write_text("One\n\nThe first note.\n")
+    lib.update()
+    (lib.corpus / "two.txt").write_text("Two\n\nThe second note.\n")
+    lib.update()
+    assert (folder / JOURNAL_FILE).stat().st_size == 0  # folded into the base
+    again = CorpusState.load(folder)
+    assert again is not None and {"one.txt", "two.txt"} <= set(again.articles)
+
+
+@pytest.mark.parametrize("part", [ARTICLES_FILE, JOURNAL_FILE])
+@pytest.mark.parametrize("keep", [0.0, 0.5])
+def test_cut_short_articles_read_as_damaged(
+    lib: Library, part: str, keep: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(state_module, "COMPACT_AT", 100.0)  # keep the journal
+    (lib.corpus / "late.txt").write_text("Late\n\nA journal entry for this test.\n")
+    lib.update()
+    path = build_dir(lib) / part
+    data = path.read_bytes()
+    assert data
+    path.write_bytes(data[: int(len(data) * keep)])
+    loaded = CorpusState.load(build_dir(lib))
+    assert loaded is not None
+    with pytest.raises(StateDamaged):
+        loaded.articles
 
 
 @pytest.mark.parametrize("keep", [0.0, 0.3, 0.9])
-def test_a_cut_short_state_reads_as_missing(
-    saved_state: tuple[CorpusState, Path], keep: float
-) -> None:
-    _, where = saved_state
-    path = where / STATE_FILE
+def test_a_cut_short_file_table_reads_as_missing(lib: Library, keep: float) -> None:
+    path = build_dir(lib) / FILES_FILE
     data = path.read_bytes()
     path.write_bytes(data[: int(len(data) * keep)])
-    assert CorpusState.load(where) is None
+    assert CorpusState.load(build_dir(lib)) is None
 
 
 def test_searches_go_on_while_another_thread_reads_the_state(

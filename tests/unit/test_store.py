@@ -140,13 +140,17 @@ def test_deleted_toc_and_deleted_folder_rebuild(library: Library) -> None:
     assert Library(library.corpus, library.index_dir).update().added == 5
 
 
-def test_stale_sidecar_state_is_rebuilt_from_the_index(library: Library) -> None:
-    (build_dir(library) / state_module.STATE_FILE).write_bytes(b"broken")
+@pytest.mark.parametrize("part", ["FILES_FILE", "ARTICLES_FILE", "JOURNAL_FILE"])
+def test_stale_sidecar_state_is_rebuilt_from_the_index(library: Library, part: str) -> None:
+    library.close()
+    (build_dir(library) / getattr(state_module, part)).write_bytes(b"broken")
     fresh = Library(library.corpus, library.index_dir)
     report = fresh.update()
     assert (report.added, report.changed, report.unchanged) == (0, 0, 5)
     assert {a.id for a in fresh.articles()} == {p.name for p in library.corpus.glob("*.txt")}
-    assert state_module.CorpusState.load(build_dir(library)) is not None  # saved again
+    assert fresh.speakers()
+    again = state_module.CorpusState.load(build_dir(library))  # saved again, whole
+    assert again is not None and set(again.articles) == {a.id for a in fresh.articles()}
 
 
 def test_open_and_first_page_do_not_read_the_state(
