@@ -3,17 +3,27 @@ child process (see :mod:`.child_update`), telling the parent how it goes as JSON
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 import time
 from dataclasses import asdict
 
 from .child_update import PROGRESS_EVERY
 
+# Below the app's priority: on a machine with fewer cores than the update has processes,
+# the keys typed meanwhile are answered first. Build workers inherit it.
+NICENESS = 10
+
 
 def main(argv: list[str]) -> int:
     """The child: update the index and tell the parent how it goes, as JSON lines."""
     from .library import Library  # here, not above: build workers re-import this module
+
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(NICENESS)
 
     rebuild = "--rebuild" in argv
     corpus, index_dir = (a for a in argv if a != "--rebuild")

@@ -616,18 +616,25 @@ def measure_size(n: int, args: argparse.Namespace) -> SizeResult:
     res.corpus_mb = _dir_mb(corpus)
     log(f"n={n}: corpus {corpus} ({res.corpus_mb:.0f} MB)")
 
-    # ---- full build, fresh index dir each time ----
+    # ---- full build, fresh index dir each time, beside bare Whoosh on the same files ----
     repeats = args.build_repeats if n < 50_000 else 1
     index = work / f"index-{n}-s{seed}"
-    builds = []
+    bare_index = work / f"bare-{n}-s{seed}"
+    builds, bares = [], []
     for rep in range(repeats):
+        shutil.rmtree(bare_index, ignore_errors=True)
+        bare = run_child("bare_build", {"corpus": str(corpus), "index": str(bare_index)})
+        log(f"n={n}: bare Whoosh build {rep + 1}/{repeats}: {_summary(bare)}")
+        bares.append(bare)
         shutil.rmtree(index, ignore_errors=True)
         run = run_child("build", {"corpus": str(corpus), "index": str(index)})
         log(f"n={n}: build {rep + 1}/{repeats}: {_summary(run)}")
         builds.append(run)
         if run.error:
             break
+    shutil.rmtree(bare_index, ignore_errors=True)
     m["build"] = _runs(builds)
+    m["bare_build"] = _runs(bares)
     if builds[-1].error:
         res.notes.append(f"build failed: {builds[-1].error}")
         return res
@@ -704,9 +711,26 @@ def measure_size(n: int, args: argparse.Namespace) -> SizeResult:
     m["extract"] = run.result
     log(f"n={n}: extraction: {run.result}")
 
-    # ---- app ----
-    m["app"] = measure_app(corpus, index, sel["words"]["mid"][1])
-    log(f"n={n}: app: {m['app']}")
+    # ---- app: in a real terminal (the end-to-end harness), then through Pilot ----
+    word = sel["words"]["mid"][1]
+    total = next(
+        (q["total"] for q in _get(m, "search", "word", "queries") or [] if q["query"] == word),
+        None,
+    )
+    home = work / "terminal-home"
+    m["terminal"] = measure_terminal(corpus, index, word, total, home, args.app_repeats)
+    log(f"n={n}: app in a terminal: {_brief(m['terminal'])}")
+    if not args.quick:
+        # the same while the app's update works on 1% of the files, rewritten meanwhile
+        count = max(100, n // 100)
+        generate.rewrite(corpus, range(0, n, max(1, n // count)), seed, revision=99)
+        m["terminal_updating"] = measure_terminal(
+            corpus, index, word, total, home, 1, updating=count
+        )
+        log(f"n={n}: app in a terminal, during an update: {_brief(m['terminal_updating'])}")
+        generate.rewrite(corpus, range(0, n, max(1, n // count)), seed, revision=0)
+        m["app"] = measure_app(corpus, index, word, repeats=args.app_repeats)
+        log(f"n={n}: app through Pilot: {_brief(m['app'])}")
 
     # leave the corpus as generated (the edits above were for the update runs)
     generate.rewrite(corpus, sorted(_edited(n, args.update_repeats)), seed, revision=0)
@@ -815,6 +839,94 @@ def grep_baseline(corpus: Path, words: list[str], repeats: int = 3) -> dict:
         "cpu_s": _median([v["cpu_s"] for v in per_word.values()]),
         "locale": os.environ.get("LC_ALL") or os.environ.get("LANG", ""),
     }
+
+
+def measure_terminal(
+    corpus: Path,
+    index: Path,
+    word: str,
+    total: int | None,
+    home: Path,
+    repeats: int,
+    updating: int = 0,
+) -> dict:
+    """The installed app in a pseudo-terminal (tests/e2e/terminal.py), as a person meets it:
+    launch → the first result rows on the screen; then the word typed (10 ms a key) → the
+    search line shows its count, from the last key. ``updating``: that many files were
+    changed, so the app's update runs meanwhile (the answer is timed once the header says
+    it is indexing). Wall times, with the app process's CPU time over the same steps."""
+    sys.path.insert(0, str(ROOT / "tests" / "e2e"))
+    try:
+        from terminal import Terminal  # type: ignore[import-not-found]
+    except ImportError as exc:
+        return {"error": f"not measured: the end-to-end harness is missing ({exc})"}
+    if total is None:
+        return {"error": "not measured: no count for the word from the warm search"}
+    from newsbrowse.tui.widgets.search_bar import DEBOUNCE  # type: ignore[import-not-found]
+
+    answered = re.compile(rf"(?m)^ / {re.escape(word)}\s+{total} articles? · \d+ ms$")
+    args = ["--corpus", str(corpus), "--index-dir", str(index)]
+    runs = [
+        _terminal_launch(Terminal(args, home), word, answered, updating) for _ in range(repeats)
+    ]
+    ok = [r for r in runs if "error" not in r]
+    if not ok:
+        return {"error": runs[-1]["error"], "runs": runs}
+    summary: dict[str, Any] = {"runs": runs, "query": word, "updating": updating}
+    for key in ("first_rows_s", "first_rows_cpu_s", "answer_s", "answer_cpu_s"):
+        summary[key] = _median([r[key] for r in ok])
+    summary["after_debounce_s"] = summary["answer_s"] - DEBOUNCE
+    summary["debounce_s"] = DEBOUNCE
+    summary["peak_mb"] = max(r["peak_mb"] for r in ok)
+    if updating:
+        summary["still_indexing"] = all(r.get("still_indexing") for r in ok)
+    return summary
+
+
+def _terminal_launch(term: Any, word: str, answered: re.Pattern[str], updating: int) -> dict:
+    """One launch of :func:`measure_terminal`."""
+    from newsbrowse.tui.widgets.search_bar import DEBOUNCE  # type: ignore[import-not-found]
+
+    out: dict[str, Any] = {}
+    try:
+        out["first_rows_s"] = term.measure(
+            term.start, lambda _: term.pane_has_text("Results"), timeout=300
+        )
+        pid = term.child.pid
+        out["first_rows_cpu_s"] = _proc_cpu(pid)
+        if updating:
+            term.wait_for("indexing", timeout=120, what="the update's progress")
+        term.type(word[:-1])
+        cpu = _proc_cpu(pid)
+        out["answer_s"] = term.measure(lambda: term.press(word[-1]), answered, timeout=120)
+        out["answer_cpu_s"] = _proc_cpu(pid) - cpu
+        out["after_debounce_s"] = out["answer_s"] - DEBOUNCE
+        if updating:
+            out["still_indexing"] = "indexing" in term.screen_text()
+        out["peak_mb"] = _proc_peak_mb(pid)
+    except Exception as exc:  # a timeout holds the whole screen: keep its first line
+        out["error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
+    finally:
+        term.close()
+    return out
+
+
+def _proc_cpu(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` (all its threads) so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _proc_peak_mb(pid: int) -> float:
+    """The largest resident size process ``pid`` has had (VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _brief(result: dict) -> dict:
+    return {k: v for k, v in result.items() if k != "runs"}
 
 
 def measure_app(corpus: Path, index: Path, word: str, repeats: int = 3) -> dict:
@@ -944,6 +1056,11 @@ class Target:
     wall: float | None
     cpu: float | None = None
     higher_is_better: bool = False
+    judged_on_cpu: bool = False  # a CPU-time target (search): the wall time is shown beside
+
+    @property
+    def verdict(self) -> bool | None:
+        return self.passed(self.cpu if self.judged_on_cpu else self.wall)
 
     def passed(self, value: float | None) -> bool | None:
         if value is None:
@@ -960,38 +1077,32 @@ class Target:
 
 
 def targets(results: list[SizeResult]) -> list[Target]:
-    """The targets that apply to the measured sizes."""
+    """The targets of issue 14 that apply to the measured sizes."""
     out: list[Target] = []
     by_n = {r.n: r.metrics for r in results}
     m = by_n.get(10_000)
     if m is not None:
         out.append(
             Target(
-                "10k: full build ≤ 30 s",
-                30,
-                "s",
-                _get(m, "build", "seconds"),
-                # all processes: a parallel build's own process mostly waits for its workers
-                _get(m, "build", "tree_cpu_s"),
+                "10k: full build ≤ bare Whoosh's writer(procs=2) on title+body, same run",
+                1.0,
+                "×",
+                _ratio(_get(m, "build", "seconds"), _get(m, "bare_build", "seconds")),
+                _ratio(_get(m, "build", "tree_cpu_s"), _get(m, "bare_build", "tree_cpu_s")),
             )
         )
         out.append(
-            Target(
-                "10k: 1 changed file ≤ 1 s",
-                1,
-                "s",
-                _get(m, "update_1", "seconds"),
-                _get(m, "update_1", "cpu_s"),
-            )
+            Target("10k: full build peak memory ≤ 350 MB", 350, "MB", _get(m, "build", "peak_mb"))
         )
         for kind in QUERY_TYPES:
             out.append(
                 Target(
-                    f"10k: search p95 ≤ 30 ms ({kind})",
+                    f"10k: search p95 ≤ 30 ms CPU ({kind})",
                     30,
                     "ms",
                     _get(m, "search", kind, "p95_ms"),
                     _get(m, "search", kind, "cpu_p95_ms"),
+                    judged_on_cpu=True,
                 )
             )
         grep, grep_cpu = _get(m, "grep", "median_s"), _get(m, "grep", "cpu_s")
@@ -1001,51 +1112,62 @@ def targets(results: list[SizeResult]) -> list[Target]:
         )
         out.append(
             Target(
-                "10k: ≥ 10× faster than grep (warm `word` p50)",
+                "10k: warm `word` p50 ≥ 10× faster than grep -c -i -w",
                 10,
                 "×",
-                grep / (warm / 1000) if grep and warm else None,
-                grep_cpu / (warm_cpu / 1000) if grep_cpu and warm_cpu else None,
-                higher_is_better=True,
-            )
-        )
-        cli = m.get("cli_search") or {}
-        ok = cli.get("walls") and not cli.get("error")
-        out.append(
-            Target(
-                "10k: ≥ 10× faster than grep (fresh CLI process)",
-                10,
-                "×",
-                grep / _median(cli["walls"]) if ok and grep else None,
-                grep_cpu / _median(cli["cpu"]) if ok and grep_cpu and cli.get("cpu") else None,
+                _ratio(grep, warm / 1000 if warm else None),
+                _ratio(grep_cpu, warm_cpu / 1000 if warm_cpu else None),
                 higher_is_better=True,
             )
         )
         out.append(
             Target(
-                "10k: app answers keys ≤ 0.8 s after launch",
+                "10k: 1 changed file ≤ 0.3 s",
+                0.3,
+                "s",
+                _get(m, "update_1", "seconds"),
+                _get(m, "update_1", "cpu_s"),
+            )
+        )
+        out.append(
+            Target(
+                "10k: app first rows ≤ 0.8 s after launch (real terminal)",
                 0.8,
                 "s",
-                _get(m, "app", "answered_after_launch_s"),
+                _get(m, "terminal", "first_rows_s"),
             )
         )
-        peaks = [
-            _get(m, "build", "peak_mb"),
-            _get(m, "search_peak_mb"),
-            _get(m, "app", "peak_mb"),
-            _get(m, "update_1", "peak_mb"),
-        ]
-        peaks = [p for p in peaks if p]
         out.append(
             Target(
-                "10k: peak memory ≤ 300 MB (any process tree)",
-                300,
-                "MB",
-                max(peaks) if peaks else None,
+                "10k: app results ≤ 100 ms after the debounce (real terminal)",
+                0.1,
+                "s",
+                _get(m, "terminal", "after_debounce_s"),
             )
         )
     m = by_n.get(100_000)
     if m is not None:
+        ten = by_n.get(10_000)
+        out.append(
+            Target(
+                "100k: full build ≤ 10× the 10k build",
+                10,
+                "×",
+                _ratio(_get(m, "build", "seconds"), _get(ten or {}, "build", "seconds")),
+                _ratio(_get(m, "build", "tree_cpu_s"), _get(ten or {}, "build", "tree_cpu_s")),
+            )
+        )
+        cli = m.get("cli_search") or {}
+        walls, cpus = cli.get("walls"), cli.get("cpu")
+        out.append(
+            Target(
+                "100k: CLI search from a fresh process ≤ 1 s",
+                1,
+                "s",
+                _median(walls) if walls and not cli.get("error") else None,
+                _median(cpus) if cpus and not cli.get("error") else None,
+            )
+        )
         for kind in QUERY_TYPES:
             out.append(
                 Target(
@@ -1054,9 +1176,53 @@ def targets(results: list[SizeResult]) -> list[Target]:
                     "ms",
                     _get(m, "search", kind, "p95_ms"),
                     _get(m, "search", kind, "cpu_p95_ms"),
+                    judged_on_cpu=True,
                 )
             )
+        out.append(
+            Target(
+                "100k: app first rows ≤ 1 s after launch (real terminal)",
+                1,
+                "s",
+                _get(m, "terminal", "first_rows_s"),
+            )
+        )
+        out.append(
+            Target(
+                "100k: app answers a typed word ≤ 0.2 s after the debounce, index up to date",
+                0.2,
+                "s",
+                _get(m, "terminal", "after_debounce_s"),
+            )
+        )
+        out.append(
+            Target(
+                "100k: the same while an update runs",
+                0.2,
+                "s",
+                _get(m, "terminal_updating", "after_debounce_s"),
+            )
+        )
+        peaks = [
+            _get(m, "build", "peak_mb"),
+            _get(m, "search_peak_mb"),
+            _get(m, "terminal", "peak_mb"),
+            _get(m, "app", "peak_mb"),
+        ]
+        peaks = [p for p in peaks if p]
+        out.append(
+            Target(
+                "100k: peak memory ≤ 1 GB (any process tree)",
+                1024,
+                "MB",
+                max(peaks) if peaks else None,
+            )
+        )
     return out
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a and b else None
 
 
 def _verdict(ok: bool | None) -> str:
@@ -1087,6 +1253,7 @@ def size_rows(r: SizeResult) -> list[tuple[str, str]]:
     """The (measure, value) rows of one corpus size, in table order."""
     m = r.metrics
     build, search, app, extract = (m.get(k) or {} for k in ("build", "search", "app", "extract"))
+    bare, term, busy = (m.get(k) or {} for k in ("bare_build", "terminal", "terminal_updating"))
     cli, grep = m.get("cli_search") or {}, m.get("grep") or {}
 
     def secs(key: str) -> str:
@@ -1109,6 +1276,20 @@ def size_rows(r: SizeResult) -> list[tuple[str, str]]:
         ),
         ("full build: process wall incl. imports", lambda: f"{build['wall_s']:.2f} s"),
         ("full build: peak memory", lambda: f"{build['peak_mb']:.0f} MB"),
+        (
+            "bare Whoosh build, same files, same run (writer(procs=2), title+body)",
+            lambda: (
+                f"{bare['seconds']:.2f} s (CPU {bare['tree_cpu_s']:.1f} s, all processes), "
+                f"peak {bare['peak_mb']:.0f} MB"
+            ),
+        ),
+        (
+            "full build ÷ bare Whoosh build",
+            lambda: (
+                f"{build['seconds'] / bare['seconds']:.2f}× "
+                f"(CPU {build['tree_cpu_s'] / bare['tree_cpu_s']:.2f}×)"
+            ),
+        ),
         ("index size on disk", lambda: f"{m['index_mb']:.0f} MB"),
         ("update, nothing changed (fresh process)", lambda: secs("update_none")),
         ("update after 1 changed file", lambda: secs("update_1")),
@@ -1150,25 +1331,55 @@ def size_rows(r: SizeResult) -> list[tuple[str, str]]:
             ),
         ),
         (
-            "app: launch → first rows (all articles)",
+            "app in a real terminal: launch → first rows",
+            lambda: (
+                term["error"]
+                if term.get("error")
+                else f"{term['first_rows_s']:.2f} s (CPU {term['first_rows_cpu_s']:.2f} s)"
+            ),
+        ),
+        (
+            "app in a real terminal: word typed → its count shown, after the debounce",
+            lambda: (
+                f"{term['after_debounce_s'] * 1000:.0f} ms "
+                f"(+ {term['debounce_s'] * 1000:.0f} ms debounce; "
+                f"CPU {term['answer_cpu_s'] * 1000:.0f} ms)"
+            ),
+        ),
+        (
+            "the same while the app's update re-indexes 1% of the files",
+            lambda: (
+                busy["error"]
+                if busy.get("error")
+                else f"{busy['after_debounce_s'] * 1000:.0f} ms "
+                f"(CPU {busy['answer_cpu_s'] * 1000:.0f} ms; "
+                f"{'update still running' if busy['still_indexing'] else 'update had ended'})"
+            ),
+        ),
+        (
+            "app in a real terminal: peak memory (its own process)",
+            lambda: f"{term['peak_mb']:.0f} MB",
+        ),
+        (
+            "app through Pilot: launch → first rows (all articles)",
             lambda: app["error"] if app.get("error") else f"{app['first_rows_s']:.2f} s",
         ),
         (
-            "app: word typed on a shown list → results, from first / last key",
+            "app through Pilot: word typed on a shown list → results, from first / last key",
             lambda: (
                 f"{app['answer_s']:.2f} / "
                 + (f"{app['after_last_key_s']:.2f} s" if "after_last_key_s" in app else "—")
             ),
         ),
         (
-            "app: keys typed at launch → results, from launch",
+            "app through Pilot: keys typed at launch → results, from launch",
             lambda: f"{app['answered_after_launch_s']:.2f} s",
         ),
         (
-            "app: Textual floor (one Input app, same keys at launch → echoed)",
+            "app through Pilot: Textual floor (one Input app, same keys at launch → echoed)",
             lambda: f"{app['floor_s']:.2f} s",
         ),
-        ("app: peak memory", lambda: f"{app['peak_mb']:.0f} MB"),
+        ("app through Pilot: peak memory", lambda: f"{app['peak_mb']:.0f} MB"),
     ]
     return [(label, _cell(fn)) for label, fn in rows]
 
@@ -1203,16 +1414,17 @@ def render(results: list[SizeResult], info: dict, command: str) -> str:
         "",
         "## Targets",
         "",
-        "Judged on wall-clock time; the CPU-time columns show the same work without waiting "
-        "for a core (what an idle machine would see, I/O aside).",
+        "Issue 14's targets. Search is judged on CPU time (what the same work costs on an idle "
+        "machine: the machine is shared), everything else on wall-clock time; both are shown. "
+        "The build is judged against bare Whoosh building the same files in the same run.",
         "",
-        "| target | measured | result | CPU time | result on CPU time |",
-        "|---|---|---|---|---|",
+        "| target | wall clock | CPU time | result |",
+        "|---|---|---|---|",
     ]
     for t in targets(results):
+        judged = " (on CPU time)" if t.judged_on_cpu else ""
         lines.append(
-            f"| {t.label} | {t.show(t.wall)} | {_verdict(t.passed(t.wall))} | "
-            f"{t.show(t.cpu)} | {_verdict(t.passed(t.cpu)) if t.cpu is not None else '—'} |"
+            f"| {t.label} | {t.show(t.wall)} | {t.show(t.cpu)} | {_verdict(t.verdict)}{judged} |"
         )
 
     lines += ["", "## Queries", ""]
@@ -1275,6 +1487,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build-repeats", type=int, default=3)
     parser.add_argument("--update-repeats", type=int, default=3)
     parser.add_argument("--extract-sample", type=int, default=1000)
+    parser.add_argument("--app-repeats", type=int, default=3, help="app launches per measure")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="1,000 articles, each measure once, no Pilot: under 2 minutes, after every change "
+        "to the engine (results kept apart, in WORK/quick)",
+    )
     parser.add_argument(
         "--report-only",
         action="store_true",
@@ -1286,6 +1505,10 @@ def main(argv: list[str] | None = None) -> int:
         help="also report sizes measured by earlier runs (from --work)",
     )
     args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes, args.large, args.work = [1000], False, args.work / "quick"
+        args.build_repeats = args.update_repeats = args.app_repeats = 1
+        args.runs, args.extract_sample = 18, 200
     sizes = sorted(set(args.sizes) | ({100_000} if args.large else set()))
     args.work.mkdir(parents=True, exist_ok=True)
     command = "python tests/benchmarks/run.py " + shlex.join(argv)
@@ -1323,7 +1546,7 @@ def main(argv: list[str] | None = None) -> int:
     text = render(ordered, info, command)
     print(text)
     for t in targets(ordered):
-        ok = t.passed(t.wall)
+        ok = t.verdict
         verdict = "PASS" if ok else "not measured" if ok is None else "FAIL"
         cpu = f" (CPU time {t.show(t.cpu)})" if t.cpu is not None else ""
         print(f"{verdict}: {t.label}: {t.show(t.wall)}{cpu}")
