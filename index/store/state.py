@@ -83,7 +83,8 @@ class CorpusState:
     ) -> None:
         self.generation = generation
         self.version = version
-        self.files: dict[str, FileEntry] = files if files is not None else {}
+        self._files = files if files is not None else {}
+        self._table: dict[str, Any] | None = None  # the file table as read, until needed
         self._articles = articles if articles is not None or folder else {}
         self._folder = folder  # where the articles and registry are read from, if not yet
         self._changes: dict[str, ArticleSpeakers | None] = {}  # since the last save
@@ -91,6 +92,45 @@ class CorpusState:
         self._registry: SpeakerRegistry | None = None
         self._registry_read = folder is None
         self._registry_new = False  # merged here, not yet saved
+
+    # ── files ────────────────────────────────────────────────────────────────────────
+
+    @property
+    def files(self) -> dict[str, FileEntry]:
+        """What the index holds of each file, by id (made from the table on first use)."""
+        if self._table is not None:
+            self._files = _entries(self._table)
+            self._table = None
+        return self._files
+
+    def same_files(self, ids: list[str], sizes: list[int], mtimes: list[int]) -> bool:
+        """Whether a scan (sorted by id) found exactly the files recorded, unchanged."""
+        table = self._table
+        if table is None:
+            files = self._files
+            return list(files) == ids and all(
+                (e.size, e.mtime_ns) == (s, m)
+                for e, s, m in zip(files.values(), sizes, mtimes, strict=True)
+            )
+        return (
+            table["ids"] == "\n".join(ids)
+            and table["sizes"] == array("q", sizes)
+            and table["mtimes"] == array("q", mtimes)
+        )
+
+    def skipped_count(self) -> int:
+        """How many files are recorded as not indexed."""
+        if self._table is None:
+            return sum(1 for e in self.files.values() if e.skipped is not None)
+        return len(self._table["skipped"])
+
+    def skipped_files(self) -> list[tuple[str, str]]:
+        """``(id, reason)`` of every file not indexed, by id."""
+        table = self._table
+        if table is None:
+            return sorted((i, e.skipped) for i, e in self.files.items() if e.skipped is not None)
+        ids = table["ids"].split("\n")
+        return sorted((ids[i], reason) for i, reason in table["skipped"].items())
 
     def copy(self) -> CorpusState:
         """A copy whose changes leave this one intact (an update that fails half way)."""
@@ -197,8 +237,10 @@ class CorpusState:
 
 
 def _files_table(state: CorpusState) -> dict[str, Any]:
-    ids = list(state.files)
-    entries = list(state.files.values())
+    if state._table is not None:  # never opened up: unchanged
+        return {**state._table, "generation": state.generation, "version": state.version}
+    ids = sorted(state.files)  # sorted as a scan is: a scan that finds no change compares equal
+    entries = [state.files[i] for i in ids]
     return {
         "mark": FILES_MARK,
         "generation": state.generation,
@@ -214,16 +256,21 @@ def _files_table(state: CorpusState) -> dict[str, Any]:
 def _from_files_table(table: dict[str, Any], folder: Path) -> CorpusState | None:
     if not isinstance(table, dict) or table.get("mark") != FILES_MARK:
         return None
+    state = CorpusState(table["generation"], table["version"], folder=folder)
+    state._table = table
+    return state
+
+
+def _entries(table: dict[str, Any]) -> dict[str, FileEntry]:
     ids = table["ids"].split("\n") if table["ids"] else []
     hashes = table["hashes"].split("\n") if ids else []
     skipped = table["skipped"]
-    files = {
+    return {
         file_id: FileEntry(size, mtime, content_hash, skipped.get(i))
         for i, (file_id, size, mtime, content_hash) in enumerate(
             zip(ids, table["sizes"], table["mtimes"], hashes, strict=True)
         )
     }
-    return CorpusState(table["generation"], table["version"], files, folder=folder)
 
 
 # ── articles: a base in pieces, and a journal ────────────────────────────────────────

@@ -207,9 +207,7 @@ class Store:
                 self._apply(ix, state, corpus, report, progress)
         finally:
             lock.release()
-        report.skipped = sorted(
-            (fid, e.skipped) for fid, e in state.files.items() if e.skipped is not None
-        )
+        report.skipped = state.skipped_files()
         report.seconds = time.perf_counter() - started
         return ix, state, report
 
@@ -247,13 +245,20 @@ class Store:
         folder = build_folder(ix)
         state_was_saved = state.generation == self._saved_generation
         stats = scan(root)
-        present = {s.id for s in stats}
-        todo = [s for s in stats if _changed(state.files.get(s.id), s)]
-        todo_set = set(todo)
-        gone = [fid for fid in state.files if fid not in present]
-        report.unchanged = sum(
-            1 for s in stats if s not in todo_set and state.files[s.id].skipped is None
-        )
+        if state.same_files(
+            [s.id for s in stats], [s.size for s in stats], [s.mtime_ns for s in stats]
+        ):
+            todo, gone = [], []  # the common case, decided without a FileEntry per file
+            # skipped files are not counted among the unchanged articles
+            report.unchanged = len(stats) - state.skipped_count()
+        else:
+            present = {s.id for s in stats}
+            todo = [s for s in stats if _changed(state.files.get(s.id), s)]
+            todo_set = set(todo)
+            gone = [fid for fid in state.files if fid not in present]
+            report.unchanged = sum(
+                1 for s in stats if s not in todo_set and state.files[s.id].skipped is None
+            )
         if not todo and not gone:
             # Rebuilt from the index, or from a version without the listing: keep it.
             if fresh or not state_was_saved or not (folder / NEWEST_FILE).exists():
