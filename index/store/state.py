@@ -19,7 +19,6 @@ cache directory like Whoosh's table of contents beside them:
 from __future__ import annotations
 
 import gc
-import os
 import pickle
 from array import array
 from collections.abc import Callable, Iterable, Iterator
@@ -321,12 +320,10 @@ def _journal(path: Path) -> Iterator[tuple[int, dict[str, ArticleSpeakers | None
 
 
 def _append(path: Path, entry: Any) -> None:
-    """Append one pickled entry and flush it to disk; a torn append is caught by the
-    generation check on load (the file table is written after it)."""
+    """Append one pickled entry. A torn append (a crash) fails the load, and the state is
+    made again from the index and written whole."""
     with open(path, "ab") as fh:
         pickle.dump(entry, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        fh.flush()
-        os.fsync(fh.fileno())
 
 
 def load_registry(folder: Path, generation: int) -> SpeakerRegistry | None:
