@@ -183,6 +183,15 @@ class CorpusState:
     def registry(self, value: SpeakerRegistry | None) -> None:
         self._registry, self._registry_read, self._registry_new = value, True, value is not None
 
+    @property
+    def in_memory(self) -> bool:
+        """Whether every article is in memory (a new state, not one read from disk)."""
+        return self._folder is None
+
+    def pending(self) -> dict[str, ArticleSpeakers | None]:
+        """The articles set or dropped (None) since the last save."""
+        return dict(self._changes)
+
     # ── disk ─────────────────────────────────────────────────────────────────────────
 
     def saved_in(self, folder: Path) -> bool:
@@ -339,8 +348,52 @@ def load_registry(folder: Path, generation: int) -> SpeakerRegistry | None:
 # ── the newest-first listing ─────────────────────────────────────────────────────────
 
 
-def save_newest(folder: Path, generation: int, ids: list[str]) -> None:
-    _dump({"generation": generation, "ids": ids}, folder / NEWEST_FILE)
+Listing = list[tuple[int, str]]  # (day as YYYYMMDD or 0, article id), newest first
+
+
+def listing_of(articles: dict[str, ArticleSpeakers]) -> Listing:
+    """Every article newest first (undated last, ties by id)."""
+    entries = [(_day(a.info.date), aid) for aid, a in articles.items() if a.info is not None]
+    entries.sort(key=_newest)
+    return entries
+
+
+def updated_listing(previous: Listing, changes: dict[str, ArticleSpeakers | None]) -> Listing:
+    """``previous`` with ``changes`` (new speakers, or None: gone) applied: a pass over it
+    and a sort of what is nearly sorted, where a whole new listing reads every article."""
+    entries = [entry for entry in previous if entry[1] not in changes]
+    entries += [(_day(a.info.date), aid) for aid, a in changes.items() if a is not None and a.info]
+    entries.sort(key=_newest)
+    return entries
+
+
+def _newest(entry: tuple[int, str]) -> tuple[int, str]:
+    return -entry[0], entry[1]
+
+
+def _day(date: str | None) -> int:
+    return int(date.replace("-", "")) if date else 0
+
+
+def save_newest(folder: Path, generation: int, listing: Listing) -> None:
+    data = {
+        "generation": generation,
+        "ids": [aid for _, aid in listing],
+        "days": array("I", [day for day, _ in listing]),
+    }
+    _dump(data, folder / NEWEST_FILE)
+
+
+def load_listing(index_dir: Path, generation: int) -> Listing | None:
+    """The saved newest-first listing with each article's day, if of ``generation``."""
+    try:
+        with open(index_dir / NEWEST_FILE, "rb") as fh:
+            data = pickle.load(fh)
+        if isinstance(data, dict) and data.get("generation") == generation:
+            return list(zip(data["days"], data["ids"], strict=True))
+    except Exception:  # missing or damaged: made again from the index
+        pass
+    return None
 
 
 def load_newest(index_dir: Path, generation: int | None) -> list[str] | None:

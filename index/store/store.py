@@ -41,7 +41,15 @@ from .lockfile import IndexLock
 from .prepare import Prepared, prepare
 from .scan import FileStat, scan
 from .segments import SegmentBuilder
-from .state import NEWEST_FILE, CorpusState, FileEntry, save_newest
+from .state import (
+    NEWEST_FILE,
+    CorpusState,
+    FileEntry,
+    listing_of,
+    load_listing,
+    save_newest,
+    updated_listing,
+)
 
 # Each stage versions what it produces; a change to any of them rebuilds existing indexes.
 VERSION = f"schema {SCHEMA_VERSION}, extractor {EXTRACTOR_VERSION}, reader {READER_VERSION}"
@@ -305,9 +313,10 @@ class Store:
         finally:
             if build is not None:
                 build.stop()
+        listed = state.generation
         state.generation = ix.latest_generation()
         state.registry = None  # speakers changed: merged again on first use (Library)
-        self._save(ix, state)
+        self._save(ix, state, listed=None if fresh else listed)
         self._write_manifest(ix)
 
     def save_derived(self, state: CorpusState) -> None:
@@ -332,13 +341,21 @@ class Store:
         finally:
             lock.release()
 
-    def _save(self, ix: FileIndex, state: CorpusState) -> None:
-        """Write the state, the newest-first listing and the index files' manifest."""
+    def _save(self, ix: FileIndex, state: CorpusState, listed: int | None = None) -> None:
+        """Write the state and the newest-first listing (updated from generation
+        ``listed``'s, when there is one)."""
         folder = build_folder(ix)
         self._saved_generation = state.generation
         try:
+            previous = load_listing(folder, listed) if listed is not None else None
+            if previous is not None:
+                listing = updated_listing(previous, state.pending())
+            elif state.in_memory:  # a new build, or a state made from the index
+                listing = listing_of(state.articles)
+            else:
+                listing = newest_listing(ix)
             state.save(folder)
-            save_newest(folder, state.generation, newest_ids(ix))
+            save_newest(folder, state.generation, listing)
         except OSError as exc:
             raise IndexWriteError(f"could not write {folder}: {exc.strerror or exc}") from exc
 
@@ -386,8 +403,8 @@ def build_folder(ix: FileIndex) -> Path:
     return Path(cast(FileStorage, ix.storage).folder)
 
 
-def newest_ids(ix: FileIndex) -> list[str]:
-    """Every article id newest first (undated last, ties by id), from the index's columns."""
+def newest_listing(ix: FileIndex) -> list[tuple[int, str]]:
+    """Every article newest first (undated last, ties by id), from the index's columns."""
     with ix.reader() as reader:
         days = list(reader.column_reader("day"))
         ids = list(reader.column_reader("id"))
@@ -398,7 +415,7 @@ def newest_ids(ix: FileIndex) -> list[str]:
         )
         order = sorted(live, key=lambda d: ids[d])
         order.sort(key=lambda d: days[d], reverse=True)
-    return [_text(ids[d]) for d in order]
+    return [(days[d], _text(ids[d])) for d in order]
 
 
 def _text(value: str | bytes) -> str:

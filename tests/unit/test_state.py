@@ -70,7 +70,11 @@ def test_an_update_appends_to_the_journal_without_reading_the_articles(
     assert again is not None and again.generation == fresh._ix.latest_generation()
     ids = set(again.articles)
     assert "late.txt" in ids and "000_f5f97ad7e3ccccf8.txt" not in ids and len(ids) == 5
-    assert {a.id for a in Library(lib.corpus, lib.index_dir).articles()} == ids
+    listed = Library(lib.corpus, lib.index_dir).articles()
+    assert {a.id for a in listed} == ids
+    # the newest-first listing was updated from the last one: the same as made afresh
+    newest = state_module.load_newest(folder, again.generation)
+    assert newest == [a.id for a in state_module.newest_first(listed)]
     fresh.close()
 
 
