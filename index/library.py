@@ -299,9 +299,11 @@ class Library:
 
     def _compile(self, searcher: Searcher, tree: Node) -> Compiled:
         # The speaker registry is consulted (and merged, if stale) only for speaker: queries.
-        return Compiler(searcher.reader(), lambda text: self._registry.names_for(text)).compile(
-            tree
-        )
+        return Compiler(
+            searcher.reader(),
+            lambda text: self._registry.names_for(text),
+            self._index_view(searcher).lexicon,
+        ).compile(tree)
 
     def _run(
         self,

@@ -6,11 +6,14 @@ match anywhere and the phrases that match as runs of terms.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from whoosh import query as wq
 from whoosh.reading import IndexReader
+from whoosh.support.levenshtein import distance
 
 from ..analysis import fold, index_terms, stem
 from . import query as ast
@@ -31,14 +34,23 @@ class Compiled:
 
 
 SpeakerExpander = Callable[[str], list[str]]  # user text -> folded speaker names
+Lexicon = Callable[[str], list[str]]  # field -> every term in it, sorted
 
 
 class Compiler:
-    """Turns a syntax tree into a Whoosh query against one reader."""
+    """Turns a syntax tree into a Whoosh query against one reader.
 
-    def __init__(self, reader: IndexReader, speaker_names: SpeakerExpander) -> None:
+    ``lexicon``, when given, lists a field's terms sorted (``postings.IndexView``): prefix
+    and fuzzy words expand from it as Whoosh would from the reader (the same terms in the
+    same order), without walking every segment's term file again.
+    """
+
+    def __init__(
+        self, reader: IndexReader, speaker_names: SpeakerExpander, lexicon: Lexicon | None = None
+    ) -> None:
         self.reader = reader
         self.speaker_names = speaker_names
+        self.lexicon = lexicon
 
     def compile(self, tree: ast.Node) -> Compiled:
         out = Compiled(wq.NullQuery)
@@ -91,7 +103,9 @@ class Compiler:
                 key = folded
             if not key:
                 continue
-            if fuzzy:
+            if self.lexicon is not None:
+                candidates = _expand(self.lexicon(fieldname), key, fuzzy)
+            elif fuzzy:
                 candidates = _decoded(self.reader.terms_within(fieldname, key, fuzzy, prefix=1))
             else:
                 candidates = _decoded(self.reader.expand_prefix(fieldname, key))
@@ -117,6 +131,18 @@ class Compiler:
             if len(words) > 1 and single.isdisjoint(words):
                 found.append(wq.Phrase("speaker", words))
         return wq.Or(found) if found else wq.NullQuery
+
+
+def _expand(lexicon: list[str], key: str, fuzzy: int) -> Iterator[str]:
+    """Terms of a sorted lexicon starting with ``key`` (``fuzzy`` = 0), or within ``fuzzy``
+    edits of it and sharing its first letter (``IndexReader.terms_within(prefix=1)``)."""
+    start = key[:1] if fuzzy else key
+    for term in islice(lexicon, bisect_left(lexicon, start), None):
+        if not term.startswith(start):
+            return
+        near = abs(len(term) - len(key)) <= fuzzy  # no closer in edits than in length
+        if not fuzzy or (near and distance(term, key, limit=fuzzy) <= fuzzy):
+            yield term
 
 
 def _decoded(terms: Iterable[str | bytes]) -> Iterator[str]:

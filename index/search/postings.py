@@ -96,6 +96,7 @@ class IndexView:
         self._idf: dict[tuple[str, bytes], float] = {}
         self._columns: dict[str, list[Any]] = {}
         self._live: list[int] | None = None
+        self._lexicons: dict[str, list[str]] = {}
         self.cache: dict[str, Any] = {}  # other per-generation values, by their owner's key
 
     def idf(self, fieldname: str, tbytes: bytes) -> float:
@@ -131,6 +132,17 @@ class IndexView:
             for leaf, _ in self.leaves:
                 found += list(leaf.column_reader(fieldname))
             self._columns[fieldname] = found
+        return found
+
+    def lexicon(self, fieldname: str) -> list[str]:
+        """Every term of a text field in any segment, sorted: prefix and fuzzy words expand
+        by bisecting it, where Whoosh merges every segment's term file again for each."""
+        found = self._lexicons.get(fieldname)
+        if found is None:
+            terms: set[bytes] = set()
+            for leaf, _ in self.leaves:
+                terms.update(leaf.lexicon(fieldname))
+            found = self._lexicons[fieldname] = sorted(t.decode("utf-8") for t in terms)
         return found
 
     def live(self) -> list[int]:

@@ -134,3 +134,20 @@ def test_when_phrases_are_too_common_to_check_the_page_stays_exact_and_the_total
         faceted = library.search(query, limit=5, facets=True)
         assert (faceted.total, faceted.approximate) == (len(exact), False)
     assert estimated  # the limits above really forced estimates
+
+
+def test_prefix_and_fuzzy_words_expand_as_from_whooshs_reader(corpus) -> None:
+    from newsbrowse.index.search.compile import Compiler
+
+    library, queries = corpus
+    searcher = library._searcher_or_none()
+    view = IndexView(searcher)
+    expanding = [q for q in queries if q.endswith(("*", "~", "~2"))] + ["pre*", "title:min*", "quote:peac*"]
+    assert len(expanding) > 10
+    for query in expanding:
+        tree = parse(query).tree
+        names = library._registry.names_for
+        ours = Compiler(searcher.reader(), names, view.lexicon).compile(tree)
+        whoosh = Compiler(searcher.reader(), names).compile(tree)
+        assert repr(ours.query) == repr(whoosh.query), query
+        assert ours.notes == whoosh.notes
