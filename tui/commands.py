@@ -31,6 +31,7 @@ from rich.progress import (
     TaskID,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.table import Table
 from rich.text import Text
@@ -124,6 +125,9 @@ def _update(library: Library, err: Console, rebuild: bool, wait: bool) -> Update
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
+                TextColumn("·"),
+                TimeRemainingColumn(),
+                TextColumn("left"),
                 console=err,
                 transient=True,
             )
