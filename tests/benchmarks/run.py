@@ -978,14 +978,20 @@ def code_state() -> dict:
     def newest(pattern: str) -> int:
         return max((f.stat().st_mtime_ns for f in ROOT.glob(pattern)), default=0)
 
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
+    commit = _commit()
     return {
         "commit": commit,
         "code": {"commit": commit, "index/": newest("index/*.py"), "tui/": newest("tui/**/*.py")},
         "load": [round(x, 2) for x in os.getloadavg()],
     }
+
+
+def _commit() -> str:
+    """This tree's commit, or ``NB_BENCH_COMMIT`` when the runner times another checkout's
+    engine (run with that checkout's Python: the children import its ``newsbrowse``)."""
+    return os.environ.get("NB_BENCH_COMMIT") or subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def machine() -> dict:
@@ -1003,9 +1009,7 @@ def machine() -> dict:
         mem_gib = int(mem.split()[1]) / 2**20
     except (OSError, StopIteration):
         mem_gib = 0.0
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
+    commit = _commit()
     dirty = subprocess.run(
         ["git", "status", "--porcelain", "--", "index", "tui"],
         cwd=ROOT,
