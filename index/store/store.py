@@ -102,11 +102,12 @@ class Store:
                 self.problem = "index from another version of newsbrowse"
                 return None
             ix = whoosh_index.open_dir(str(build))
-            changed = self._manifest_mismatch(ix)
-            if changed:
-                self.problem = f"index file {changed} changed or damaged"
+            checked = self._manifest_check(ix)
+            if checked is not None and checked is not True:
+                self.problem = f"index file {checked} changed or damaged"
                 return None
-            probe(ix)
+            if checked is None:  # no record of the files to check them by: read them
+                probe(ix)
             return ix
         except Exception as exc:  # corrupt data can raise anything: treat it all as corrupt
             self.problem = f"index unreadable ({exc.__class__.__name__})"
@@ -125,13 +126,14 @@ class Store:
         data = {"generation": ix.latest_generation(), "files": files}
         write_text(build_folder(ix) / MANIFEST_FILE, json.dumps(data))
 
-    def _manifest_mismatch(self, ix: FileIndex) -> str | None:
-        """The name of a recorded index file that is missing or changed, else None."""
+    def _manifest_check(self, ix: FileIndex) -> bool | str | None:
+        """True when every index file is as recorded, else the name of one that is missing
+        or changed; None when there is no record of this generation's files."""
         folder = build_folder(ix)
         try:
             data = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return None  # no manifest yet: the probe alone decides
+            return None
         if data.get("generation") != ix.latest_generation():
             return None
         for name, (size, mtime_ns) in data["files"].items():
@@ -141,7 +143,7 @@ class Store:
                 return name
             if st.st_size != size or st.st_mtime_ns != mtime_ns:
                 return name
-        return None
+        return True
 
     def state_for(self, ix: FileIndex, known: CorpusState | None = None) -> CorpusState:
         """The sidecar state matching ``ix``, rebuilt from stored fields if it doesn't.
@@ -423,7 +425,11 @@ def _text(value: str | bytes) -> str:
 
 
 def probe(ix: FileIndex) -> None:
-    """Read a little of every segment file so that a damaged index fails here, not later."""
+    """Read a little of every segment file so that a damaged index fails here, not later.
+
+    Only when no manifest records the files (an index from before it, a commit cut short):
+    the manifest's sizes and times catch damage without reading (at 100,000 articles the
+    probe read every column's offsets: 0.2 s of every command)."""
     schema = ix.schema
     columns = [name for name in schema.names() if schema[name].column_type is not None]
     scored = [name for name in schema.names() if schema[name].scorable]
