@@ -14,12 +14,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from whoosh import query as wq
 from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
-from .child_update import ChildUpdate, ChildUpdateError
 from .errors import IndexDirError, IndexWriteError
 from .locations import default_index_dir
 from .model import (
@@ -62,7 +62,7 @@ class Library:
         self._searcher_key: tuple[str, int] | None = None  # (build folder, generation)
         self._view: IndexView | None = None  # the searcher's generation, as search reads it
         self._synced = 0.0  # when _sync last looked for another process's changes
-        self._child: ChildUpdate | None = None  # an update running in a child process
+        self._child: Any = None  # a child_update.ChildUpdate running, if any
         self._state: CorpusState | None = None  # loaded on first need: see _corpus_state
 
     # ── lifecycle ────────────────────────────────────────────────────────────────────
@@ -101,6 +101,8 @@ class Library:
     def _update_in_child(
         self, progress: Progress | None, rebuild: bool, waiting: Callable[[str], None] | None
     ) -> UpdateReport:
+        from .child_update import ChildUpdate, ChildUpdateError  # the app's, not a command's
+
         child = ChildUpdate(self.corpus, self.index_dir, rebuild=rebuild)
         with self._lock:
             self._child = child

@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
@@ -26,7 +26,6 @@ from ..errors import BuildWorkerError, IndexWriteError
 from ..model import ArticleSpeakers, UpdateReport
 from ..quotes import EXTRACTOR_VERSION
 from ..reading import READER_VERSION
-from .build import ParallelBuild
 from .documents import PRE_ANALYZED, SCHEMA_VERSION, build_schema, stored_file, stored_speakers
 from .folders import (
     LOCK_FILE,
@@ -38,9 +37,12 @@ from .folders import (
     switch_to,
 )
 from .lockfile import IndexLock
-from .prepare import Prepared, prepare
 from .scan import FileStat, scan
 from .segments import SegmentBuilder
+
+if TYPE_CHECKING:
+    from .prepare import Prepared
+
 from .state import (
     NEWEST_FILE,
     CorpusState,
@@ -287,6 +289,11 @@ class Store:
                     writer.delete_by_term("id", fid)
                     report.deleted += 1
                 state.drop_article(fid)
+            # Reading and extraction are imported only when there are files to read: a
+            # command that finds the index up to date starts faster without them.
+            from .build import ParallelBuild
+            from .prepare import prepare
+
             if len(todo) > PARALLEL_THRESHOLD:
                 jobs = [(stat, _held_hash(state.files.get(stat.id))) for stat in todo]
                 build = ParallelBuild(folder, root, jobs, _worker_count())
