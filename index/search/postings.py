@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import io
 import pickle
+import sys
 import zlib
+from array import array
 from itertools import accumulate
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.system import _INT_SIZE, unpack_int
@@ -130,7 +133,7 @@ class IndexView:
         if found is None:
             found = []
             for leaf, _ in self.leaves:
-                found += list(leaf.column_reader(fieldname))
+                found += column_values(leaf, fieldname)
             self._columns[fieldname] = found
         return found
 
@@ -154,6 +157,28 @@ class IndexView:
                 live += [offset + d for d in range(count) if d not in deleted]
             self._live = live
         return self._live
+
+
+def column_values(leaf: IndexReader, fieldname: str) -> list[Any]:
+    """Every document's value in a column of one segment, as Whoosh's reader gives them,
+    read in one go where the column's layout allows (Whoosh reads one value per call:
+    seconds for the id column at 100,000 articles)."""
+    field = leaf.schema[fieldname]
+    raw = leaf.column_reader(fieldname, translate=False)
+    count = leaf.doc_count_all()
+    if isinstance(raw, VarBytesColumn.Reader) and len(raw._lengths) == count:
+        blob = raw._dbfile.get(raw._basepos, sum(raw._lengths))
+        ends = list(accumulate(raw._lengths))
+        starts = [0, *ends[:-1]]
+        values = [blob[a:b] for a, b in zip(starts, ends, strict=True)]
+    elif isinstance(raw, NumericColumn.Reader):
+        numbers = array(raw._typecode, raw._dbfile.get(raw._basepos, raw._count * raw._fixedlen))
+        if sys.byteorder == "little":
+            numbers.byteswap()  # written big-endian ("!")
+        values = numbers.tolist() + [raw._default] * (count - raw._count)
+    else:
+        return list(leaf.column_reader(fieldname))
+    return [field.from_column_value(v) for v in values]
 
 
 def _field_lengths(leaf: IndexReader, fieldname: str) -> list[int]:

@@ -26,6 +26,7 @@ from ..errors import BuildWorkerError, IndexWriteError
 from ..model import ArticleSpeakers, UpdateReport
 from ..quotes import EXTRACTOR_VERSION
 from ..reading import READER_VERSION
+from ..search.postings import column_values
 from .documents import PRE_ANALYZED, SCHEMA_VERSION, build_schema, stored_file, stored_speakers
 from .folders import (
     LOCK_FILE,
@@ -414,21 +415,14 @@ def build_folder(ix: FileIndex) -> Path:
 
 def newest_listing(ix: FileIndex) -> list[tuple[int, str]]:
     """Every article newest first (undated last, ties by id), from the index's columns."""
+    entries = []
     with ix.reader() as reader:
-        days = list(reader.column_reader("day"))
-        ids = list(reader.column_reader("id"))
-        live = (
-            [d for d in range(len(ids)) if not reader.is_deleted(d)]
-            if reader.has_deletions()
-            else range(len(ids))
-        )
-        order = sorted(live, key=lambda d: ids[d])
-        order.sort(key=lambda d: days[d], reverse=True)
-    return [(days[d], _text(ids[d])) for d in order]
-
-
-def _text(value: str | bytes) -> str:
-    return value.decode("utf-8") if isinstance(value, bytes) else value
+        for leaf, _ in reader.leaf_readers():
+            days, ids = column_values(leaf, "day"), column_values(leaf, "id")
+            deleted = leaf.deleted_docs_set if leaf.has_deletions() else ()
+            entries += [(days[d], ids[d]) for d in range(len(ids)) if d not in deleted]
+    entries.sort(key=lambda e: (-e[0], e[1]))
+    return entries
 
 
 def probe(ix: FileIndex) -> None:
