@@ -41,7 +41,7 @@ from .search.query import Node, parse
 from .search.rank import by_date, by_score
 from .speakers import SpeakerRegistry, build_registry
 from .store.documents import Fields, stored_article, stored_hit, stored_quotes, stored_text
-from .store.state import CorpusState, StateDamaged, load_newest, newest_first
+from .store.state import CorpusState, StateDamaged, load_newest, newest_first, speaker_facets
 from .store.store import Store, build_folder
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -355,19 +355,28 @@ class Library:
         docs = list(docs)
         sources = view.column("source_key")
         by_source = Counter(source for d in docs if (source := sources[d]))
-        registry = self._registry
-        speakers = view.cache.get("speakers")
-        if speakers is None or speakers[0] is not registry:
-            by_article = registry.by_article
-            speakers = (registry, [by_article.get(aid, ()) for aid in view.column("id")])
-            view.cache["speakers"] = speakers
-        of_doc = speakers[1]
+        names, of_doc = self._speakers_by_document(view)
         by_speaker = Counter(chain.from_iterable(of_doc[d] for d in docs))
-        names = {s.id: s.name for s in registry.index.speakers}
         return {
             "speaker": {names.get(k, k): n for k, n in by_speaker.most_common()},
             "source": {_text(k): n for k, n in by_source.most_common()},
         }
+
+    def _speakers_by_document(self, view: IndexView) -> tuple[dict[str, str], list]:
+        """Speaker names by id, and the speaker ids each document quotes (by number), kept
+        for the generation: the saved facets part, or the registry (merged if need be)."""
+        found = view.cache.get("speakers")
+        if found is None:
+            facets = self._corpus_state.speaker_facets()
+            if facets is None:
+                registry = self._registry
+                facets = speaker_facets(registry)
+            names, by_article = facets
+            found = view.cache["speakers"] = (
+                names,
+                [by_article.get(aid, ()) for aid in view.column("id")],
+            )
+        return found
 
     # ── articles ─────────────────────────────────────────────────────────────────────
 

@@ -12,7 +12,8 @@ cache directory like Whoosh's table of contents beside them:
 - ``ARTICLES_FILE`` and ``JOURNAL_FILE``: each article's speakers, as a base written in
   small pieces plus a journal that every update appends its changes to (so one changed file
   costs a small append, not a rewrite); read only for the speaker merge and the listings;
-- ``SPEAKERS_FILE``: the merged registry, read only for speaker queries and lists;
+- ``SPEAKERS_FILE``: the merged registry, read only for speaker queries and lists; first
+  in it, what speaker facets need (each article's speakers, their names), read alone;
 - ``NEWEST_FILE``: the article ids newest first (the first screen).
 """
 
@@ -183,6 +184,15 @@ class CorpusState:
     def registry(self, value: SpeakerRegistry | None) -> None:
         self._registry, self._registry_read, self._registry_new = value, True, value is not None
 
+    def speaker_facets(self) -> SpeakerFacets | None:
+        """Speaker names and each article's speakers, from the registry in memory or, if
+        not read yet, from the first part of its file (None: merge the speakers)."""
+        if self._registry_read:
+            return speaker_facets(self._registry) if self._registry is not None else None
+        if self._folder is None or self._changes:
+            return None
+        return load_speaker_facets(self._folder, self.generation)
+
     @property
     def in_memory(self) -> bool:
         """Whether every article is in memory (a new state, not one read from disk)."""
@@ -225,8 +235,16 @@ class CorpusState:
         _dump(None, folder / JOURNAL_FILE, write=lambda _obj, _pickler: None)
 
     def save_registry(self, folder: Path) -> None:
-        """Keep the merged speakers for the next open of this generation."""
-        _dump((self.generation, self._registry), folder / SPEAKERS_FILE)
+        """Keep the merged speakers for the next open of this generation: first what the
+        speaker facets need (a tenth of the registry to read), then the registry."""
+        registry = self._registry
+        assert registry is not None
+
+        def write(_obj: Any, pickler: pickle.Pickler) -> None:
+            pickler.dump((self.generation, speaker_facets(registry)))
+            pickler.dump(registry)
+
+        _dump(None, folder / SPEAKERS_FILE, write=write)
         self._registry_new = False
 
     @classmethod
@@ -335,11 +353,34 @@ def _append(path: Path, entry: Any) -> None:
         pickle.dump(entry, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+SpeakerFacets = tuple[dict[str, str], dict[str, tuple[str, ...]]]  # names; article → ids
+
+
+def speaker_facets(registry: SpeakerRegistry) -> SpeakerFacets:
+    """Each speaker's name by id, and the ids quoted in each article."""
+    names = {s.id: s.name for s in registry.index.speakers}
+    return names, {aid: tuple(sorted(ids)) for aid, ids in registry.by_article.items()}
+
+
+def load_speaker_facets(folder: Path, generation: int) -> SpeakerFacets | None:
+    """What the speaker facets need, saved for ``generation``, or None."""
+    try:
+        with open(folder / SPEAKERS_FILE, "rb") as fh, _collector_paused():
+            at, facets = pickle.Unpickler(fh).load()
+    except Exception:
+        return None
+    if at != generation or not (isinstance(facets, tuple) and len(facets) == 2):
+        return None
+    return facets
+
+
 def load_registry(folder: Path, generation: int) -> SpeakerRegistry | None:
     """The merged speakers saved for ``generation``, or None."""
     try:
         with open(folder / SPEAKERS_FILE, "rb") as fh, _collector_paused():
-            at, registry = pickle.load(fh)
+            unpickler = pickle.Unpickler(fh)
+            at, _facets = unpickler.load()
+            registry = unpickler.load()
     except Exception:
         return None
     return registry if at == generation and isinstance(registry, SpeakerRegistry) else None

@@ -154,3 +154,12 @@ def test_searches_go_on_while_another_thread_reads_the_state(
     assert totals[0] > 0 and totals[1] == 5
     assert len(listed) == 5
     lib.close()
+
+
+def test_speaker_facets_read_only_their_part_of_the_speakers_file(lib: Library) -> None:
+    expected = lib.search("peace", facets=True).facets
+    assert expected["speaker"]
+    fresh = Library(lib.corpus, lib.index_dir)
+    assert fresh.search("peace", facets=True).facets == expected
+    assert not fresh._corpus_state._registry_read  # the registry itself was not read
+    fresh.close()
