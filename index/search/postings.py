@@ -20,6 +20,7 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.columns import NumericColumn, VarBytesColumn
+from whoosh.fields import ID
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.system import _INT_SIZE, unpack_int
@@ -170,6 +171,9 @@ def column_values(leaf: IndexReader, fieldname: str) -> list[Any]:
         blob = raw._dbfile.get(raw._basepos, sum(raw._lengths))
         ends = list(accumulate(raw._lengths))
         starts = [0, *ends[:-1]]
+        if isinstance(field, ID) and blob.isascii():  # text: one decode, then slices
+            text = blob.decode("ascii")
+            return [text[a:b] for a, b in zip(starts, ends, strict=True)]
         values = [blob[a:b] for a, b in zip(starts, ends, strict=True)]
     elif isinstance(raw, NumericColumn.Reader):
         numbers = array(raw._typecode, raw._dbfile.get(raw._basepos, raw._count * raw._fixedlen))
