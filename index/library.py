@@ -382,9 +382,20 @@ class Library:
 
     def articles(self) -> list[ArticleInfo]:
         """Every indexed article's metadata, newest first (from memory, not the index)."""
-        articles = self._articles_of(self._corpus_state)
-        with self._lock:
+        state = self._corpus_state
+        try:
+            infos = state.infos()
+        except StateDamaged:
+            articles = self._articles_of(state)
             infos = [a.info for a in articles.values() if a.info is not None]
+        with self._lock:
+            ix = self._ix
+        ids = load_newest(build_folder(ix), state.generation) if ix is not None else None
+        if ids is not None and len(ids) == len(infos):  # in the saved order: no sort
+            by_id = {info.id: info for info in infos}
+            ordered = [by_id.get(i) for i in ids]
+            if all(ordered):
+                return ordered  # type: ignore[return-value]
         return newest_first(infos)
 
     def _stored(self, article_id: str) -> Fields:

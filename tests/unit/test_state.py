@@ -163,3 +163,14 @@ def test_speaker_facets_read_only_their_part_of_the_speakers_file(lib: Library) 
     assert fresh.search("peace", facets=True).facets == expected
     assert not fresh._corpus_state._registry_read  # the registry itself was not read
     fresh.close()
+
+
+def test_the_article_list_reads_the_metadata_file_not_the_articles(lib: Library) -> None:
+    (lib.corpus / "late.txt").write_text("Late news\n\nThe harbour reopened on Monday.\n")
+    lib.update()  # one journal entry beside the base
+    expected = [a.id for a in state_module.newest_first(lib._corpus_state.infos())]
+    fresh = Library(lib.corpus, lib.index_dir)
+    listed = fresh.articles()
+    assert [a.id for a in listed] == expected and "late.txt" in expected
+    assert fresh._corpus_state._articles is None  # the articles themselves were not read
+    fresh.close()
