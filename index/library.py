@@ -47,6 +47,7 @@ from .store.store import Store, build_folder
 Progress = Callable[[int, int], None]  # (done, total)
 SORTS = ("relevance", "date")
 SYNC_SECONDS = 0.5  # how often a reader looks for another process's changes
+SEARCH_FIRST_SECONDS = 1.0  # the longest a background read waits for a search
 
 
 class Library:
@@ -64,6 +65,8 @@ class Library:
         self._synced = 0.0  # when _sync last looked for another process's changes
         self._child: Any = None  # a child_update.ChildUpdate running, if any
         self._state: CorpusState | None = None  # loaded on first need: see _corpus_state
+        self._searching = 0  # searches running now: background reads wait for them
+        self._quiet = threading.Condition()
 
     # ── lifecycle ────────────────────────────────────────────────────────────────────
 
@@ -205,10 +208,18 @@ class Library:
             if ix is None:  # open() succeeded, so it is set
                 return CorpusState()
         state = self._store.state_for(ix)
+        state.pause = self._let_searches_first
         with self._lock:
             if self._state is None and self._ix is ix:
                 self._state = state
             return self._state if self._state is not None else state
+
+    def _let_searches_first(self) -> None:
+        """Between two pieces of a long read (the article list, the speakers): wait while a
+        search runs, so that a key typed meanwhile is answered first (for at most
+        ``SEARCH_FIRST_SECONDS`` each time, so that the read still ends)."""
+        with self._quiet:
+            self._quiet.wait_for(lambda: not self._searching, SEARCH_FIRST_SECONDS)
 
     @property
     def _registry(self) -> SpeakerRegistry:
@@ -222,6 +233,14 @@ class Library:
             assert state.registry is not None
             return state.registry
 
+    def merge_speakers(self) -> None:
+        """Merge the speakers now and save them, unless saved for this generation already.
+
+        The app's update calls it in its child process, so that the app reads the merged
+        speakers rather than merging them itself (seconds at 100,000 articles)."""
+        if self._corpus_state.speaker_facets() is None:
+            self._registry  # noqa: B018  (merged and saved on first use)
+
     def _articles_of(self, state: CorpusState) -> dict[str, ArticleSpeakers]:
         """Each article's speakers; read from the index again if their file is damaged."""
         try:
@@ -231,6 +250,7 @@ class Library:
             if ix is None:
                 return {}
             rebuilt = self._store.state_from_index(ix)
+            rebuilt.pause = self._let_searches_first
             with self._lock:
                 if self._state is state:
                     self._state = rebuilt
@@ -254,6 +274,16 @@ class Library:
         An empty query lists every article, newest first. ``facets`` adds counts by speaker
         and source over every match (it costs a pass over all of them).
         """
+        with self._quiet:
+            self._searching += 1
+        try:
+            return self._search(query, limit, sort, facets)
+        finally:
+            with self._quiet:
+                self._searching -= 1
+                self._quiet.notify_all()
+
+    def _search(self, query: str, limit: int, sort: str, facets: bool) -> SearchResult:
         started = time.perf_counter()
         result = SearchResult(query=query)
         if sort not in SORTS:

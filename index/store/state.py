@@ -95,6 +95,8 @@ class CorpusState:
         self._registry: SpeakerRegistry | None = None
         self._registry_read = folder is None
         self._registry_new = False  # merged here, not yet saved
+        # Called between pieces of what is read: the library lets its searches go first.
+        self.pause: Pause = _nothing
 
     # ── files ────────────────────────────────────────────────────────────────────────
 
@@ -144,6 +146,7 @@ class CorpusState:
         other._on_disk = self._on_disk
         other._registry, other._registry_read = self._registry, self._registry_read
         other._registry_new = self._registry_new
+        other.pause = self.pause
         return other
 
     # ── articles ─────────────────────────────────────────────────────────────────────
@@ -153,7 +156,7 @@ class CorpusState:
         """Each article's speakers (read from disk on first use; treat as read-only)."""
         if self._articles is None:
             assert self._folder is not None
-            loaded = load_articles(self._folder, self.generation)
+            loaded = load_articles(self._folder, self.generation, self.pause)
             if loaded is None:
                 raise StateDamaged("the articles' state is missing or out of date")
             for article_id, speakers in self._changes.items():
@@ -180,7 +183,7 @@ class CorpusState:
         if not self._registry_read:
             self._registry_read = True
             if self._folder is not None and not self._changes:
-                self._registry = load_registry(self._folder, self.generation)
+                self._registry = load_registry(self._folder, self.generation, self.pause)
         return self._registry
 
     @registry.setter
@@ -243,7 +246,7 @@ class CorpusState:
         """Every article's metadata: from the articles in memory, else from the metadata
         file and the journal (a fifth of the articles' size to read)."""
         if self._articles is None and self._folder is not None:
-            loaded = load_infos(self._folder, self.generation)
+            loaded = load_infos(self._folder, self.generation, self.pause)
             if loaded is not None:
                 for article_id, speakers in self._changes.items():
                     loaded.pop(article_id, None)
@@ -339,7 +342,16 @@ def _infos_in_chunks(generation: int) -> Callable[[Any, pickle.Pickler], None]:
     return write
 
 
-def load_infos(folder: Path, generation: int) -> dict[str, ArticleInfo] | None:
+Pause = Callable[[], None]  # called between pieces: lets a waiting search go first
+
+
+def _nothing() -> None:
+    pass
+
+
+def load_infos(
+    folder: Path, generation: int, pause: Pause = _nothing
+) -> dict[str, ArticleInfo] | None:
     """The base's metadata, then the journal's; None unless that leads to ``generation``."""
     try:
         with open(folder / INFOS_FILE, "rb") as fh, _collector_paused():
@@ -350,6 +362,7 @@ def load_infos(folder: Path, generation: int) -> dict[str, ArticleInfo] | None:
             infos: dict[str, ArticleInfo] = {}
             while len(infos) < count:
                 infos.update((info.id, info) for info in unpickler.load())
+                pause()
         for entry in _journal(folder / JOURNAL_FILE):
             at, changes = entry
             for article_id, speakers in changes.items():
@@ -361,7 +374,9 @@ def load_infos(folder: Path, generation: int) -> dict[str, ArticleInfo] | None:
     return infos if at == generation else None
 
 
-def load_articles(folder: Path, generation: int) -> dict[str, ArticleSpeakers] | None:
+def load_articles(
+    folder: Path, generation: int, pause: Pause = _nothing
+) -> dict[str, ArticleSpeakers] | None:
     """The base, then every journal entry; None unless that leads to ``generation``."""
     try:
         with open(folder / ARTICLES_FILE, "rb") as fh, _collector_paused():
@@ -372,6 +387,7 @@ def load_articles(folder: Path, generation: int) -> dict[str, ArticleSpeakers] |
             articles: dict[str, ArticleSpeakers] = {}
             while len(articles) < count:
                 articles.update(unpickler.load())
+                pause()
         for entry in _journal(folder / JOURNAL_FILE):
             at, changes = entry
             for article_id, speakers in changes.items():
@@ -423,13 +439,13 @@ def load_speaker_facets(folder: Path, generation: int) -> SpeakerFacets | None:
     return facets
 
 
-def load_registry(folder: Path, generation: int) -> SpeakerRegistry | None:
+def load_registry(folder: Path, generation: int, pause: Pause = _nothing) -> SpeakerRegistry | None:
     """The merged speakers saved for ``generation``, or None."""
     try:
         with open(folder / SPEAKERS_FILE, "rb") as fh, _collector_paused():
             unpickler = pickle.Unpickler(fh)
             at, _facets = unpickler.load()
-            registry = _registry_from_pieces(unpickler) if at == generation else None
+            registry = _registry_from_pieces(unpickler, pause) if at == generation else None
     except Exception:
         return None
     return registry
@@ -450,7 +466,7 @@ def _registry_in_pieces(registry: SpeakerRegistry, pickler: pickle.Pickler) -> N
             pickler.dump(items[start : start + CHUNK])
 
 
-def _registry_from_pieces(unpickler: pickle.Unpickler) -> SpeakerRegistry:
+def _registry_from_pieces(unpickler: pickle.Unpickler, pause: Pause) -> SpeakerRegistry:
     speakers = unpickler.load()
     parts: list[dict] = []
     for _ in range(3):
@@ -458,6 +474,7 @@ def _registry_from_pieces(unpickler: pickle.Unpickler) -> SpeakerRegistry:
         part: dict = {}
         while len(part) < count:
             part.update(unpickler.load())
+            pause()
         parts.append(part)
     local, names, by_article = parts
     return SpeakerRegistry(SpeakerIndex(speakers, local), names, by_article)
