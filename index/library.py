@@ -12,6 +12,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -65,7 +66,7 @@ class Library:
         self._synced = 0.0  # when _sync last looked for another process's changes
         self._child: Any = None  # a child_update.ChildUpdate running, if any
         self._state: CorpusState | None = None  # loaded on first need: see _corpus_state
-        self._searching = 0  # searches running now: background reads wait for them
+        self._searching: set[int] = set()  # threads searching now: other reads wait for them
         self._quiet = threading.Condition()
 
     # ── lifecycle ────────────────────────────────────────────────────────────────────
@@ -218,20 +219,27 @@ class Library:
         """Between two pieces of a long read (the article list, the speakers): wait while a
         search runs, so that a key typed meanwhile is answered first (for at most
         ``SEARCH_FIRST_SECONDS`` each time, so that the read still ends)."""
+        me = threading.get_ident()
         with self._quiet:
-            self._quiet.wait_for(lambda: not self._searching, SEARCH_FIRST_SECONDS)
+            self._quiet.wait_for(lambda: not self._searching - {me}, SEARCH_FIRST_SECONDS)
 
     @property
     def _registry(self) -> SpeakerRegistry:
         """The merged speakers, merged on first use after a change and then kept."""
         state = self._corpus_state
-        with self._lock:
-            if state.registry is None:
-                state.registry = build_registry(self._articles_of(state))
-                if self._ix is not None:
-                    self._store.save_derived(state)
-            assert state.registry is not None
-            return state.registry
+        # Read (from disk, in pieces that wait for searches) and merged without the lock,
+        # which every search takes: a second thread at worst does the same work again.
+        registry = state.registry
+        if registry is None:
+            registry = build_registry(self._articles_of(state))
+            with self._lock:
+                if state.registry is None:
+                    state.registry = registry
+                    if self._ix is not None:
+                        self._store.save_derived(state)
+                registry = state.registry
+        assert registry is not None
+        return registry
 
     def merge_speakers(self) -> None:
         """Merge the speakers now and save them, unless saved for this generation already.
@@ -274,13 +282,14 @@ class Library:
         An empty query lists every article, newest first. ``facets`` adds counts by speaker
         and source over every match (it costs a pass over all of them).
         """
+        me = threading.get_ident()
         with self._quiet:
-            self._searching += 1
+            self._searching.add(me)
         try:
             return self._search(query, limit, sort, facets)
         finally:
             with self._quiet:
-                self._searching -= 1
+                self._searching.discard(me)
                 self._quiet.notify_all()
 
     def _search(self, query: str, limit: int, sort: str, facets: bool) -> SearchResult:
@@ -464,6 +473,13 @@ class Library:
         self, *, article: str | None = None, speaker: str | None = None, kind: str | None = None
     ) -> list[QuoteRecord]:
         """Quotes, filtered by article id, speaker (id or any alias) and kind; text order."""
+        if article is not None and speaker is None:
+            light = self._corpus_state.article_speakers(article)
+            if light is not None:  # one article: its own speakers, not the whole registry
+                local, cards = light
+                return self._records(
+                    article, local.get, {sid: card[0] for sid, card in cards.items()}, kind
+                )
         wanted: set[str] | None = None
         if speaker is not None:
             wanted = set(self._registry.index.resolve(speaker))
@@ -479,22 +495,35 @@ class Library:
             )
         else:
             article_ids = sorted(self._articles_of(self._corpus_state))
-        records: list[QuoteRecord] = []
         names = {s.id: s.name for s in self._registry.index.speakers}
+        index = self._registry.index
+        records: list[QuoteRecord] = []
         for aid in article_ids:
             try:
-                fields = self._stored(aid)
+                records += self._records(aid, partial(index.speaker_id, aid), names, kind, wanted)
             except KeyError:
                 if article is not None:
                     raise
+        return records
+
+    def _records(
+        self,
+        article_id: str,
+        speaker_id: Callable[[str], str | None],
+        names: dict[str, str],
+        kind: str | None,
+        wanted: set[str] | None = None,
+    ) -> list[QuoteRecord]:
+        """One article's quotes with their speakers' corpus-wide ids and names."""
+        fields = self._stored(article_id)
+        records = []
+        for q in stored_quotes(fields):
+            sid = speaker_id(q.speaker) if q.speaker else None
+            if wanted is not None and sid not in wanted:
                 continue
-            for q in stored_quotes(fields):
-                sid = self._registry.index.speaker_id(aid, q.speaker) if q.speaker else None
-                if wanted is not None and sid not in wanted:
-                    continue
-                if kind is not None and q.kind != kind:
-                    continue
-                records.append(QuoteRecord(aid, fields["path"], q, sid, names.get(sid or "")))
+            if kind is not None and q.kind != kind:
+                continue
+            records.append(QuoteRecord(article_id, fields["path"], q, sid, names.get(sid or "")))
         return records
 
     def speakers(self, *, article: str | None = None) -> list[Speaker]:
@@ -502,20 +531,26 @@ class Library:
         if article is None:
             return list(self._registry.index.speakers)
         counts = Counter(r.speaker_id for r in self.quotes(article=article) if r.speaker_id)
-        by_id = {s.id: s for s in self._registry.index.speakers}
+        light = self._corpus_state.article_speakers(article)
+        if light is not None:
+            cards = light[1]
+        else:
+            cards = {
+                s.id: (s.name, s.kind, s.aliases, s.roles) for s in self._registry.index.speakers
+            }
         return sorted(
             (
                 Speaker(
                     id=sid,
-                    name=by_id[sid].name,
-                    kind=by_id[sid].kind,
-                    aliases=by_id[sid].aliases,
-                    roles=by_id[sid].roles,
+                    name=cards[sid][0],
+                    kind=cards[sid][1],  # type: ignore[arg-type]
+                    aliases=cards[sid][2],
+                    roles=cards[sid][3],
                     quotes=n,
                     articles=(article,),
                 )
                 for sid, n in counts.items()
-                if sid in by_id
+                if sid in cards
             ),
             key=lambda s: (-s.quotes, s.name),
         )

@@ -15,14 +15,18 @@ cache directory like Whoosh's table of contents beside them:
   holds the base's metadata alone (the article lists), the journal completing it too;
 - ``SPEAKERS_FILE``: the merged registry, read only for speaker queries and lists; first
   in it, what speaker facets need (each article's speakers, their names), read alone;
+  ``BY_ARTICLE_FILE``: which speaker each article's names are, by article, in pieces found
+  by bisection, so that the reader's one article needs none of the rest;
 - ``NEWEST_FILE``: the article ids newest first (the first screen).
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import pickle
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,6 +42,7 @@ ARTICLES_FILE = "newsbrowse-articles.pickle"
 INFOS_FILE = "newsbrowse-infos.pickle"  # each article's metadata alone, as of the base
 JOURNAL_FILE = "newsbrowse-articles.journal"
 SPEAKERS_FILE = "newsbrowse-speakers.pickle"
+BY_ARTICLE_FILE = "newsbrowse-speakers-by-article.bin"
 # The article ids newest first, apart from the state: the first screen lists the newest
 # articles, and reading this small file is far cheaper than the articles (seconds at 100k).
 NEWEST_FILE = "newsbrowse-newest.pickle"
@@ -95,6 +100,7 @@ class CorpusState:
         self._registry: SpeakerRegistry | None = None
         self._registry_read = folder is None
         self._registry_new = False  # merged here, not yet saved
+        self._cards: tuple[tuple[list[str], list[int]], Cards] | None = None
         # Called between pieces of what is read: the library lets its searches go first.
         self.pause: Pause = _nothing
 
@@ -146,6 +152,7 @@ class CorpusState:
         other._on_disk = self._on_disk
         other._registry, other._registry_read = self._registry, self._registry_read
         other._registry_new = self._registry_new
+        other._cards = self._cards
         other.pause = self.pause
         return other
 
@@ -198,6 +205,18 @@ class CorpusState:
         if self._folder is None or self._changes:
             return None
         return load_speaker_facets(self._folder, self.generation)
+
+    def article_speakers(self, article_id: str) -> ArticleSpeakerIds | None:
+        """Which speaker each of an article's names is, and those speakers' cards; None
+        when not saved for this generation (then merge the speakers)."""
+        if self._folder is None or self._changes:
+            return None
+        if self._cards is None:
+            self._cards = _load_cards(self._folder / BY_ARTICLE_FILE, self.generation)
+        if self._cards is None:
+            return None
+        local = _load_article_ids(self._folder / BY_ARTICLE_FILE, self._cards[0], article_id)
+        return None if local is None else (local, self._cards[1])
 
     @property
     def in_memory(self) -> bool:
@@ -266,6 +285,7 @@ class CorpusState:
             _registry_in_pieces(registry, pickler)
 
         _dump(None, folder / SPEAKERS_FILE, write=write)
+        _write_by_article(folder / BY_ARTICLE_FILE, self.generation, registry)
         self._registry_new = False
 
     @classmethod
@@ -449,6 +469,58 @@ def load_registry(folder: Path, generation: int, pause: Pause = _nothing) -> Spe
     except Exception:
         return None
     return registry
+
+
+Card = tuple[str, str, tuple[str, ...], tuple[str, ...]]  # name, kind, aliases, roles
+Cards = dict[str, Card]  # by speaker id
+ArticleSpeakerIds = tuple[dict[str, str], Cards]  # an article's names → ids; the cards
+
+
+def _write_by_article(path: Path, generation: int, registry: SpeakerRegistry) -> None:
+    """Pieces of {article: {name: speaker id}} (each its own pickle, at a recorded offset),
+    then the pieces' first ids and offsets and every speaker's card, then where those are."""
+    grouped: dict[str, dict[str, str]] = {}
+    for (article_id, name), sid in registry.index._local.items():
+        grouped.setdefault(article_id, {})[name] = sid
+    ids = sorted(grouped)
+    cards = {s.id: (s.name, s.kind, s.aliases, s.roles) for s in registry.index.speakers}
+    with replacing(path, binary=True) as fh:
+        firsts, offsets = [], []
+        for start in range(0, len(ids), CHUNK):
+            piece = ids[start : start + CHUNK]
+            firsts.append(piece[0])
+            offsets.append(fh.tell())
+            fh.write(pickle.dumps({a: grouped[a] for a in piece}, pickle.HIGHEST_PROTOCOL))
+        where = fh.tell()
+        fh.write(pickle.dumps((generation, firsts, offsets, cards), pickle.HIGHEST_PROTOCOL))
+        fh.write(where.to_bytes(8, "little"))
+
+
+def _load_cards(path: Path, generation: int) -> tuple[tuple[list[str], list[int]], Cards] | None:
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(-8, os.SEEK_END)
+            fh.seek(int.from_bytes(fh.read(8), "little"))
+            at, firsts, offsets, cards = pickle.load(fh)
+    except Exception:
+        return None
+    return ((firsts, offsets), cards) if at == generation else None
+
+
+def _load_article_ids(
+    path: Path, pieces: tuple[list[str], list[int]], article_id: str
+) -> dict[str, str] | None:
+    firsts, offsets = pieces
+    i = bisect_right(firsts, article_id) - 1
+    if i < 0:
+        return {}
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(offsets[i])
+            piece = pickle.load(fh)
+    except Exception:
+        return None
+    return piece.get(article_id, {})
 
 
 # The registry is written in pieces like the articles: one pickle of it held the

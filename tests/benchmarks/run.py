@@ -989,9 +989,12 @@ def code_state() -> dict:
 def _commit() -> str:
     """This tree's commit, or ``NB_BENCH_COMMIT`` when the runner times another checkout's
     engine (run with that checkout's Python: the children import its ``newsbrowse``)."""
-    return os.environ.get("NB_BENCH_COMMIT") or subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
+    return (
+        os.environ.get("NB_BENCH_COMMIT")
+        or subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+    )
 
 
 def machine() -> dict:

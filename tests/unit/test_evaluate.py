@@ -142,7 +142,11 @@ def test_prefix_and_fuzzy_words_expand_as_from_whooshs_reader(corpus) -> None:
     library, queries = corpus
     searcher = library._searcher_or_none()
     view = IndexView(searcher)
-    expanding = [q for q in queries if q.endswith(("*", "~", "~2"))] + ["pre*", "title:min*", "quote:peac*"]
+    expanding = [q for q in queries if q.endswith(("*", "~", "~2"))] + [
+        "pre*",
+        "title:min*",
+        "quote:peac*",
+    ]
     assert len(expanding) > 10
     for query in expanding:
         tree = parse(query).tree

@@ -15,6 +15,7 @@ import pytest
 from newsbrowse.index import IndexDirError, check_index_dir
 from newsbrowse.index.library import Library
 from newsbrowse.index.store import Store, folders
+from newsbrowse.index.store import prepare as prepare_module
 from newsbrowse.index.store import store as store_module
 from newsbrowse.tui.cli import main
 
@@ -166,7 +167,7 @@ def test_a_rebuild_leaves_the_old_index_serving_until_it_switches(
     reader = Library(seeds_copy, index_dir)
     assert reader.search("Kallas").total == 4
     seen: list[tuple[int, int]] = []
-    real_prepare = store_module.prepare
+    real_prepare = prepare_module.prepare
 
     def prepare_and_look(stat, root):
         reader._synced = 0.0  # look for a switch now, not after the usual pause
@@ -175,7 +176,7 @@ def test_a_rebuild_leaves_the_old_index_serving_until_it_switches(
         other.close()
         return real_prepare(stat, root)
 
-    monkeypatch.setattr(store_module, "prepare", prepare_and_look)
+    monkeypatch.setattr(prepare_module, "prepare", prepare_and_look)  # store imports it late
     report = Library(seeds_copy, index_dir).update(rebuild=True)
     assert report.rebuilt and report.added == 5
     assert seen and all(pair == (4, 4) for pair in seen)
@@ -196,7 +197,7 @@ def test_a_failed_rebuild_keeps_the_old_index_and_leaves_no_build_behind(
     def broken(stat, root):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(store_module, "prepare", broken)
+    monkeypatch.setattr(prepare_module, "prepare", broken)
     with pytest.raises(RuntimeError):
         Library(seeds_copy, index_dir).update(rebuild=True)
     monkeypatch.undo()

@@ -108,7 +108,7 @@ def test_cut_short_articles_read_as_damaged(
     loaded = CorpusState.load(build_dir(lib))
     assert loaded is not None
     with pytest.raises(StateDamaged):
-        loaded.articles
+        _ = loaded.articles
 
 
 @pytest.mark.parametrize("keep", [0.0, 0.3, 0.9])
@@ -173,4 +173,18 @@ def test_the_article_list_reads_the_metadata_file_not_the_articles(lib: Library)
     listed = fresh.articles()
     assert [a.id for a in listed] == expected and "late.txt" in expected
     assert fresh._corpus_state._articles is None  # the articles themselves were not read
+    fresh.close()
+
+
+def test_one_articles_quotes_and_speakers_read_only_that_article_of_the_speakers(
+    lib: Library,
+) -> None:
+    articles = [a.id for a in lib.articles()]
+    expected = {a: (lib.quotes(article=a), lib.speakers(article=a)) for a in articles}
+    assert any(quotes for quotes, _ in expected.values())
+    fresh = Library(lib.corpus, lib.index_dir)
+    for article, (quotes, speakers) in expected.items():
+        assert fresh.quotes(article=article) == quotes
+        assert fresh.speakers(article=article) == speakers
+    assert not fresh._corpus_state._registry_read  # the registry itself was not read
     fresh.close()
