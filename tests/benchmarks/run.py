@@ -203,7 +203,7 @@ def child_app(p: dict) -> dict:
             else:
                 before = None
             typed = time.time()
-            await pilot.press(*p["keys"][:-1])
+            await pilot.press("/", *p["keys"][:-1])  # the app starts on the results
             last_key = time.time()
             await pilot.press(p["keys"][-1])
             if not await _wait(pilot, lambda: _answered(app, word, before)):
@@ -622,10 +622,11 @@ def measure_size(n: int, args: argparse.Namespace) -> SizeResult:
     bare_index = work / f"bare-{n}-s{seed}"
     builds, bares = [], []
     for rep in range(repeats):
-        shutil.rmtree(bare_index, ignore_errors=True)
-        bare = run_child("bare_build", {"corpus": str(corpus), "index": str(bare_index)})
-        log(f"n={n}: bare Whoosh build {rep + 1}/{repeats}: {_summary(bare)}")
-        bares.append(bare)
+        if not args.no_bare:
+            shutil.rmtree(bare_index, ignore_errors=True)
+            bare = run_child("bare_build", {"corpus": str(corpus), "index": str(bare_index)})
+            log(f"n={n}: bare Whoosh build {rep + 1}/{repeats}: {_summary(bare)}")
+            bares.append(bare)
         shutil.rmtree(index, ignore_errors=True)
         run = run_child("build", {"corpus": str(corpus), "index": str(index)})
         log(f"n={n}: build {rep + 1}/{repeats}: {_summary(run)}")
@@ -729,8 +730,9 @@ def measure_size(n: int, args: argparse.Namespace) -> SizeResult:
         )
         log(f"n={n}: app in a terminal, during an update: {_brief(m['terminal_updating'])}")
         generate.rewrite(corpus, range(0, n, max(1, n // count)), seed, revision=0)
-        m["app"] = measure_app(corpus, index, word, repeats=args.app_repeats)
-        log(f"n={n}: app through Pilot: {_brief(m['app'])}")
+        if not args.no_pilot:
+            m["app"] = measure_app(corpus, index, word, repeats=args.app_repeats)
+            log(f"n={n}: app through Pilot: {_brief(m['app'])}")
 
     # leave the corpus as generated (the edits above were for the update runs)
     generate.rewrite(corpus, sorted(_edited(n, args.update_repeats)), seed, revision=0)
@@ -896,6 +898,7 @@ def _terminal_launch(term: Any, word: str, answered: re.Pattern[str], updating: 
         out["first_rows_cpu_s"] = _proc_cpu(pid)
         if updating:
             term.wait_for("indexing", timeout=120, what="the update's progress")
+        term.press("/")  # the app starts on the results; / moves to the search line
         term.type(word[:-1])
         cpu = _proc_cpu(pid)
         out["answer_s"] = term.measure(lambda: term.press(word[-1]), answered, timeout=120)
@@ -1510,6 +1513,16 @@ def main(argv: list[str] | None = None) -> int:
         "--merge",
         action="store_true",
         help="also report sizes measured by earlier runs (from --work)",
+    )
+    parser.add_argument(
+        "--no-bare",
+        action="store_true",
+        help="skip the bare-Whoosh yardstick build (it doubles a 100,000 run)",
+    )
+    parser.add_argument(
+        "--no-pilot",
+        action="store_true",
+        help="skip the Pilot runs (the app is still measured in a real terminal)",
     )
     args = parser.parse_args(argv)
     if args.quick:
