@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import signal
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 
 from newsbrowse.index.library import Library
+from newsbrowse.index.store import build as build_module
 from newsbrowse.index.store import store as store_module
 from newsbrowse.index.store.build import ParallelBuild
 
@@ -75,7 +77,8 @@ def test_files_deleted_or_rewritten_during_a_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_corpus: Callable[..., Path]
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus", 30)
-    real_prepare = store_module.prepare
+    prepare_module = importlib.import_module("newsbrowse.index.store.prepare")
+    real_prepare = prepare_module.prepare
     calls = {"n": 0}
 
     def meddling_prepare(stat, root):
@@ -85,7 +88,8 @@ def test_files_deleted_or_rewritten_during_a_build(
             (corpus / "a00021.txt").write_text("Rewritten\n\nA new zebra text.\n", "utf-8")
         return real_prepare(stat, root)
 
-    monkeypatch.setattr(store_module, "prepare", meddling_prepare)
+    # the store imports prepare when it builds (a lazy import): patch it where it lives
+    monkeypatch.setattr(prepare_module, "prepare", meddling_prepare)
     lib = Library(corpus, tmp_path / "index")
     report = lib.update()
     assert "a00020.txt" in dict(report.skipped)  # vanished mid-build: skipped, said why
@@ -150,7 +154,7 @@ def test_a_build_worker_killed_fails_the_build_cleanly(
             super().__init__(*args)
             builds.append(self)
 
-    monkeypatch.setattr(store_module, "ParallelBuild", RecordedBuild)
+    monkeypatch.setattr(build_module, "ParallelBuild", RecordedBuild)  # imported when used
     monkeypatch.setattr(store_module, "_worker_count", lambda: 2)
     outcome: dict[str, object] = {}
 
