@@ -3,7 +3,7 @@
 The app and the command line talk only to :class:`Library`; a larger backend could stand
 behind the same calls. It sequences the stages and owns no format: the query is parsed and
 compiled by ``search``, the index and its stored documents are the ``store``'s, the merged
-speakers ``speakers``'.
+speakers ``speakers``', the quote clusters ``clusters``'.
 """
 
 from __future__ import annotations
@@ -19,12 +19,14 @@ from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
 from .child_update import ChildUpdate, ChildUpdateError
+from .clusters import QuoteClusters, build_clusters
 from .errors import IndexDirError, IndexWriteError
 from .locations import default_index_dir
 from .model import (
     Article,
     ArticleInfo,
     Hit,
+    QuoteCluster,
     QuoteRecord,
     SearchResult,
     Span,
@@ -213,6 +215,18 @@ class Library:
                     self._store.save_derived(state)
             return state.registry
 
+    @property
+    def _clusters(self) -> QuoteClusters:
+        """The quote clusters, clustered on first use after a change and then kept."""
+        registry = self._registry
+        state = self._corpus_state
+        with self._lock:
+            if state.clusters is None:
+                state.clusters = build_clusters(state.articles, registry)
+                if self._ix is not None:
+                    self._store.save_derived(state)
+            return state.clusters
+
     def _searcher_or_none(self) -> Searcher | None:
         if self._searcher is None:
             self.open()
@@ -395,6 +409,7 @@ class Library:
             article_ids = sorted(self._corpus_state.articles)
         records: list[QuoteRecord] = []
         names = {s.id: s.name for s in self._registry.index.speakers}
+        clusters = self._clusters.by_quote
         for aid in article_ids:
             try:
                 fields = self._stored(aid)
@@ -402,13 +417,49 @@ class Library:
                 if article is not None:
                     raise
                 continue
-            for q in stored_quotes(fields):
+            for n, q in enumerate(stored_quotes(fields)):
                 sid = self._registry.index.speaker_id(aid, q.speaker) if q.speaker else None
                 if wanted is not None and sid not in wanted:
                     continue
                 if kind is not None and q.kind != kind:
                     continue
-                records.append(QuoteRecord(aid, fields["path"], q, sid, names.get(sid or "")))
+                name = names.get(sid or "")
+                cluster = clusters.get((aid, n))
+                records.append(QuoteRecord(aid, fields["path"], q, sid, name, cluster))
+        return records
+
+    def clusters(self) -> list[QuoteCluster]:
+        """Every statement reported by two or more articles: the most reported first, then
+        the earliest first reported."""
+        found = list(self._clusters.clusters.values())
+        found.sort(key=lambda c: (c.first.date is None, c.first.date or "", c.id))
+        found.sort(key=lambda c: len(c.articles), reverse=True)
+        return found
+
+    def cluster(self, cluster_id: str) -> QuoteCluster | None:
+        """One cluster by its id (a quote record's ``cluster``)."""
+        return self._clusters.clusters.get(cluster_id)
+
+    def cluster_quotes(self, cluster: QuoteCluster) -> list[QuoteRecord]:
+        """The quotes of a cluster, in the cluster's (date) order."""
+        names = {s.id: s.name for s in self._registry.index.speakers}
+        records = []
+        for member in cluster.members:
+            try:
+                fields = self._stored(member.article)
+            except KeyError:  # the index changed meanwhile
+                continue
+            quotes = stored_quotes(fields)
+            if member.quote < len(quotes):
+                q = quotes[member.quote]
+                sid = None
+                if q.speaker:
+                    sid = self._registry.index.speaker_id(member.article, q.speaker)
+                records.append(
+                    QuoteRecord(
+                        member.article, fields["path"], q, sid, names.get(sid or ""), cluster.id
+                    )
+                )
         return records
 
     def speakers(self, *, article: str | None = None) -> list[Speaker]:

@@ -1,11 +1,11 @@
 """The sidecar state kept beside the Whoosh index.
 
 It records, per file, what the index holds (size, mtime, content hash, or why it was
-skipped), each article's speakers, and the merged speaker registry, so that opening a
-corpus needs neither a re-read of unchanged files nor a pass over every stored document nor
-a new merge. It is tied to one index generation: when the two disagree (a killed process,
-a manual edit), it is rebuilt from the index. It is a pickle in the user's own cache
-directory, like Whoosh's table of contents beside it.
+skipped), each article's speakers and quote fingerprints, the merged speaker registry and
+the quote clusters, so that opening a corpus needs neither a re-read of unchanged files nor
+a pass over every stored document nor a new merge. It is tied to one index generation: when
+the two disagree (a killed process, a manual edit), it is rebuilt from the index. It is a
+pickle in the user's own cache directory, like Whoosh's table of contents beside it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import replacing
+from ..clusters import QuoteClusters
 from ..model import ArticleInfo, ArticleSpeakers
 from ..speakers import SpeakerRegistry
 
@@ -50,6 +51,7 @@ class CorpusState:
     files: dict[str, FileEntry] = field(default_factory=dict)
     articles: dict[str, ArticleSpeakers] = field(default_factory=dict)
     registry: SpeakerRegistry | None = None  # derived from ``articles``, merged when needed
+    clusters: QuoteClusters | None = None  # derived from ``articles`` and ``registry``, likewise
 
     def save(self, index_dir: Path) -> None:
         """Write the state and the newest-first listing, each atomically."""
@@ -75,7 +77,7 @@ class CorpusState:
 # run. One pickler and one unpickler keep their memo across pieces, so shared objects stay
 # shared.
 CHUNK = 1000  # entries per piece: ~50 ms to load
-STREAM_MARK = "newsbrowse-state-stream-1"
+STREAM_MARK = "newsbrowse-state-stream-2"  # 2: quote fingerprints and clusters
 
 
 @contextmanager
@@ -99,13 +101,12 @@ def _write_in_chunks(state: CorpusState, pickler: pickle.Pickler) -> None:
         for start in range(0, len(items), CHUNK):
             pickler.dump(items[start : start + CHUNK])
     pickler.dump(state.registry)
+    pickler.dump(state.clusters)
 
 
 def _read_in_chunks(unpickler: pickle.Unpickler) -> CorpusState | None:
     head = unpickler.load()
-    if isinstance(head, CorpusState):  # written before the stream format
-        return head
-    if not (isinstance(head, tuple) and head[0] == STREAM_MARK):
+    if not (isinstance(head, tuple) and head[0] == STREAM_MARK):  # another format: rebuilt
         return None
     state = CorpusState(generation=head[1], version=head[2])
     for part in (state.files, state.articles):
@@ -113,6 +114,7 @@ def _read_in_chunks(unpickler: pickle.Unpickler) -> CorpusState | None:
         while len(part) < count:
             part.update(unpickler.load())
     state.registry = unpickler.load()
+    state.clusters = unpickler.load()
     return state
 
 

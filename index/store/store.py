@@ -298,6 +298,7 @@ class Store:
                 build.stop()
         state.generation = ix.latest_generation()
         state.registry = None  # speakers changed: merged again on first use (Library)
+        state.clusters = None  # and the quotes: clustered again on first use
         self._save(state, folder)
         self._write_manifest(ix)
 

@@ -21,6 +21,7 @@ def saved_state(
     lib = Library(seeds_copy, tmp_path / "index")
     lib.update()
     assert lib.speakers()  # merges the registry into the state
+    assert lib.clusters()  # and clusters the quotes
     state = lib._corpus_state
     lib.close()
     out = tmp_path / "saved"
@@ -50,14 +51,23 @@ def test_state_round_trips_through_small_pieces(saved_state: tuple[CorpusState, 
     names = [(s.id, s.name, s.quotes) for s in state.registry.index.speakers]
     assert [(s.id, s.name, s.quotes) for s in loaded.registry.index.speakers] == names
     assert loaded.registry.names == state.registry.names
-    # head, count, 3 pieces of files, count, 3 pieces of articles, registry
-    assert pieces(where / STATE_FILE) == 10
+    assert loaded.clusters == state.clusters
+    # head, count, 3 pieces of files, count, 3 pieces of articles, registry, clusters
+    assert pieces(where / STATE_FILE) == 11
 
 
-def test_a_state_written_as_one_pickle_still_loads(tmp_path: Path) -> None:
+def test_a_state_in_an_earlier_format_reads_as_missing(tmp_path: Path) -> None:
+    """Earlier states lack the quote fingerprints: they are rebuilt from the index."""
     state = CorpusState(generation=3, version="v", files={"a.txt": state_module.FileEntry(1, 2)})
     (tmp_path / STATE_FILE).write_bytes(pickle.dumps(state))
-    assert CorpusState.load(tmp_path) == state
+    assert CorpusState.load(tmp_path) is None
+    with open(tmp_path / STATE_FILE, "wb") as fh:
+        pickler = pickle.Pickler(fh)
+        pickler.dump(("newsbrowse-state-stream-1", 3, "v", 1))
+        pickler.dump(0)
+        pickler.dump(0)
+        pickler.dump(None)
+    assert CorpusState.load(tmp_path) is None
 
 
 @pytest.mark.parametrize("keep", [0.0, 0.3, 0.9])
