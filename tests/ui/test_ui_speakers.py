@@ -134,3 +134,21 @@ async def test_filter_results_to_a_speaker(make_app) -> None:
         expected = [hit.article for hit in app.session.library.search(query).hits]
         assert list(screen.results.articles) == expected
         assert 1 <= len(expected) < len(app.session.articles)
+
+
+async def test_the_sidebar_never_puts_reported_speech_in_quotation_marks(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await search(pilot, "kallas sceptical")
+        screen = await open_result(pilot, 0)
+        node = node_for(screen, "Kaja Kallas")
+        await choose(pilot, screen, node)
+        assert node.is_expanded
+        labels = {
+            child.data.quote.kind: str(child.label)
+            for child in node.children
+            if isinstance(child.data, QuoteRecord)
+        }
+        assert set(labels) == {"direct", "indirect"}
+        assert labels["direct"].startswith("“") and labels["direct"].endswith("”")
+        assert "“" not in labels["indirect"] and "”" not in labels["indirect"]

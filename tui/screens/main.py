@@ -27,6 +27,7 @@ from textual.widgets import Footer
 from newsbrowse.index.model import Article, ArticleInfo, QuoteRecord, Speaker, UpdateReport
 
 from ..browser import open_in_browser, openable
+from ..citation import citation
 from ..live import OpenArticle as OpenState
 from ..live import change_summary, changed, compare_open
 from ..messages import (
@@ -745,15 +746,15 @@ class MainScreen(Screen[None]):
         self._open(record.article, focus=False, target=Target(record.quote.start, record.quote.end))
 
     def action_copy_quote(self) -> None:
-        """Copy the current quote, its speaker and the article's title."""
+        """Copy the current quote as a citation: who, where, when (see tui/citation.py)."""
         if self._cannot("copy_quote"):
             return
         record = self.reader.current_quote
         article = self.reader.article
         if record is None or article is None:
             return
-        who = clean(record.speaker_name) or "unattributed"
-        text = f"“{clean(record.quote.text)}” — {who}, “{clean(article.label)}”"
+        q = record.quote
+        text = citation(q.text, q.kind, record.speaker_name, article.source, article.date)
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied: {shorten(text, 80)}", markup=False)
 

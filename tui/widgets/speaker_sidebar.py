@@ -18,6 +18,7 @@ from textual.widgets.tree import TreeNode
 
 from newsbrowse.index.model import QuoteRecord
 
+from ..citation import is_verbatim
 from ..safe_text import rich_text, shorten
 from .speaker_tree import FilterEntry, NodeData, SpeakerEntry, SpeakerTree
 
@@ -181,7 +182,10 @@ class SpeakerSidebar(Vertical):
             node.add_leaf(label, FilterEntry(entry))
         for record in self._quotes.get(entry.speaker_id, ()):
             text = shorten(record.quote.text, 200)
-            label = Text.assemble(("“", "dim"), text, ("”", "dim"))
+            if is_verbatim(record.quote.kind):
+                label = Text.assemble(("“", "dim"), text, ("”", "dim"))
+            else:  # reported speech: never in quotation marks
+                label = Text(text, style="italic")
             if self.corpus_scope:
                 where = self._labels.get(record.article, record.article)
                 label.append(f"  {shorten(where, 40)}", "dim")
