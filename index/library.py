@@ -207,25 +207,33 @@ class Library:
     @property
     def _registry(self) -> SpeakerRegistry:
         """The merged speakers, merged on first use after a change and then kept."""
-        state = self._corpus_state
-        with self._lock:
-            if state.registry is None:
-                state.registry = build_registry(state.articles)
-                if self._ix is not None:
-                    self._store.save_derived(state)
-            return state.registry
+        return self._derived(clusters=False)[0]
 
     @property
     def _clusters(self) -> QuoteClusters:
         """The quote clusters, clustered on first use after a change and then kept."""
-        registry = self._registry
+        clusters = self._derived(clusters=True)[1]
+        assert clusters is not None  # made when asked for
+        return clusters
+
+    def _derived(self, *, clusters: bool) -> tuple[SpeakerRegistry, QuoteClusters | None]:
+        """The merged speakers (and the quote clusters, when asked): made from the state's
+        articles when missing, and kept in the state for the next open (one save for both)."""
         state = self._corpus_state
         with self._lock:
-            if state.clusters is None:
-                state.clusters = build_clusters(state.articles, registry)
-                if self._ix is not None:
-                    self._store.save_derived(state)
-            return state.clusters
+            made = state.registry is None or (clusters and state.clusters is None)
+            if state.registry is None:
+                state.registry = build_registry(state.articles)
+            if clusters and state.clusters is None:
+                state.clusters = build_clusters(state.articles, state.registry)
+            if made and self._ix is not None:
+                self._store.save_derived(state)
+            return state.registry, state.clusters
+
+    def derive(self) -> None:
+        """Make what is derived from the whole corpus (merged speakers, quote clusters) now
+        rather than on first use: the app's update child does, so the app never waits."""
+        self._derived(clusters=True)
 
     def _searcher_or_none(self) -> Searcher | None:
         if self._searcher is None:
