@@ -42,7 +42,7 @@ import zlib
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
@@ -77,12 +77,7 @@ class QuoteClusters:
     """Every cluster of the corpus, and the way from a quote to its cluster."""
 
     clusters: dict[str, QuoteCluster] = field(default_factory=dict)
-    by_quote: dict[tuple[str, int], str] = field(default_factory=dict)
-
-    def of(self, article: str, quote: int) -> QuoteCluster | None:
-        """The cluster of quote number ``quote`` of ``article``, if it is in one."""
-        cid = self.by_quote.get((article, quote))
-        return self.clusters.get(cid) if cid is not None else None
+    by_quote: dict[tuple[str, int], str] = field(default_factory=dict)  # (article, n) -> id
 
 
 def build_clusters(
@@ -104,6 +99,8 @@ def build_clusters(
     result = QuoteClusters()
     for group in groups:
         cluster = _cluster(items, group, dates)
+        while cluster.id in result.clusters:  # two first reports whose ids collide
+            cluster = replace(cluster, id=cluster.id + "x")
         result.clusters[cluster.id] = cluster
         for m in cluster.members:
             result.by_quote[(m.article, m.quote)] = cluster.id
@@ -138,6 +135,8 @@ def day_number(iso: str | None) -> int | None:
 def _cluster(
     items: Sequence[ClusterItem], group: list[int], dates: Mapping[str, tuple[str | None, ...]]
 ) -> QuoteCluster:
+    """One group as a cluster: its reports in date order (undated last), its id made from
+    the first report (so it stays while that report does)."""
     ordered = sorted(
         group,
         key=lambda i: (items[i].day is None, items[i].day or 0, items[i].article, items[i].quote),
