@@ -152,3 +152,28 @@ async def test_the_sidebar_never_puts_reported_speech_in_quotation_marks(make_ap
         assert set(labels) == {"direct", "indirect"}
         assert labels["direct"].startswith("“") and labels["direct"].endswith("”")
         assert "“" not in labels["indirect"] and "”" not in labels["indirect"]
+
+
+async def test_the_sidebar_says_where_else_a_quote_was_reported(make_app) -> None:
+    """The seeds' two translations of Kallas on Putin's promises: one statement."""
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        await search(pilot, "kallas promises kept")
+        screen = await open_result(pilot, 0)
+        assert screen.reader.article.id == "004_7d5e14b8733fb70a.txt"
+        node = node_for(screen, "Kaja Kallas")
+        await choose(pilot, screen, node)
+        leaves = {
+            child.data.quote.text: child
+            for child in node.children
+            if isinstance(child.data, QuoteRecord)
+        }
+        promises = next(leaf for text, leaf in leaves.items() if "promises" in text)
+        other = next(leaf for text, leaf in leaves.items() if "laughing" in text)
+        tree = screen.sidebar.speaker_tree
+        tree.move_cursor(promises)
+        await wait_for(pilot, lambda: screen.sidebar.border_subtitle is not None, "provenance")
+        assert str(screen.sidebar.border_subtitle) == "also in 1 article, first reported 2025-08-22"
+        tree.move_cursor(other)  # her words that no other article reports
+        await wait_for(pilot, lambda: screen.sidebar.border_subtitle is None, "no provenance")

@@ -24,7 +24,14 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
-from newsbrowse.index.model import Article, ArticleInfo, QuoteRecord, Speaker, UpdateReport
+from newsbrowse.index.model import (
+    Article,
+    ArticleInfo,
+    QuoteCluster,
+    QuoteRecord,
+    Speaker,
+    UpdateReport,
+)
 
 from ..browser import open_in_browser, openable
 from ..citation import citation
@@ -194,6 +201,7 @@ class MainScreen(Screen[None]):
     # still go to the widget focused before.
 
     def on_mount(self) -> None:
+        self.sidebar.provenance_of = self.session.provenance
         self.query_one(HeaderLine).show_progress(0, 0)
         self.search_bar.show_busy("indexing…")
         self.set_focus(self.results)  # every key works at once; / goes to the search
@@ -259,10 +267,12 @@ class MainScreen(Screen[None]):
         """After an update (in its worker): read what changed and post :class:`IndexUpdated`."""
         articles: list[ArticleInfo] | None = None
         speakers: list[Speaker] | None = None
+        clusters: list[QuoteCluster] | None = None
         article: Article | None = None
         if initial or changed(report):
             try:
                 articles, speakers = library.articles(), library.speakers()
+                clusters = library.clusters()  # made by the update's child: a read
             except Exception as error:
                 self.post_message(LibraryError("Catalog", f"{type(error).__name__}: {error}"))
             try:
@@ -272,7 +282,7 @@ class MainScreen(Screen[None]):
             except Exception:  # unknown: leave the reader as it is
                 checked = None
         self.post_message(
-            IndexUpdated(report, initial, manual, articles, speakers, checked, article)
+            IndexUpdated(report, initial, manual, articles, speakers, checked, article, clusters)
         )
 
     @on(IndexProgress)
@@ -306,7 +316,7 @@ class MainScreen(Screen[None]):
         report = message.report
         self.index_report = report
         if message.articles is not None and message.speakers is not None:
-            self.session.set_catalog(message.articles, message.speakers)
+            self.session.set_catalog(message.articles, message.speakers, message.clusters)
             self.catalog_loaded = True
             if self.sidebar.corpus_scope:
                 self._fill_sidebar()

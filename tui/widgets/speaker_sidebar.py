@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -19,7 +19,7 @@ from textual.widgets.tree import TreeNode
 from newsbrowse.index.model import QuoteRecord
 
 from ..citation import is_verbatim
-from ..safe_text import rich_text, shorten
+from ..safe_text import content, rich_text, shorten
 from .speaker_tree import FilterEntry, NodeData, SpeakerEntry, SpeakerTree
 
 UNATTRIBUTED = "(unattributed)"
@@ -72,6 +72,9 @@ class SpeakerSidebar(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.corpus_scope = False
+        # "also in 2 articles, first reported …" for a quote other articles report too: set
+        # by the screen (the session knows the clusters), shown for the quote under the cursor.
+        self.provenance_of: Callable[[QuoteRecord], str | None] = lambda _record: None
         self._quotes: dict[str | None, list[QuoteRecord]] = {}
         self._labels: dict[str, str] = {}
 
@@ -121,6 +124,7 @@ class SpeakerSidebar(Vertical):
         """
         tree = self.speaker_tree
         self._labels = labels or {}
+        self.border_subtitle = None
         previous = self.selected
         node = tree.cursor_node
         while node is not None and not isinstance(node.data, SpeakerEntry):
@@ -196,6 +200,9 @@ class SpeakerSidebar(Vertical):
         event.stop()
         if (entry := self.selected) is not None:
             self.post_message(self.SpeakerSelected(entry))
+        data = event.node.data
+        line = self.provenance_of(data) if isinstance(data, QuoteRecord) else None
+        self.border_subtitle = content(line) if line else None
         self.refresh_bindings()
 
     @on(Tree.NodeSelected)
