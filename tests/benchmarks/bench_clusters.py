@@ -96,7 +96,7 @@ def main() -> None:
     print(f"speakers + clusters: {total:.2f} s wall (target 5 s) · {load} (before the runs)")
     sizes = [len(c.articles) for c in clusters.clusters.values()]
     print(
-        f"{len(clusters.clusters)} clusters holding {len(clusters.by_quote)} quotes; "
+        f"clusters: {len(clusters.clusters)}, holding {len(clusters.by_quote)} quotes; "
         f"largest spans {max(sizes, default=0)} articles"
     )
 
