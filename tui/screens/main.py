@@ -202,6 +202,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sidebar.provenance_of = self.session.provenance
+        self.reader.provenance_of = self.session.provenance
         self.query_one(HeaderLine).show_progress(0, 0)
         self.search_bar.show_busy("indexing…")
         self.set_focus(self.results)  # every key works at once; / goes to the search
@@ -318,6 +319,7 @@ class MainScreen(Screen[None]):
         if message.articles is not None and message.speakers is not None:
             self.session.set_catalog(message.articles, message.speakers, message.clusters)
             self.catalog_loaded = True
+            self.reader.refresh_provenance()  # the current quote's "also in N articles"
             if self.sidebar.corpus_scope:
                 self._fill_sidebar()
         self._show_counts()
