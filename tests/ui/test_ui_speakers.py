@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pilot_helpers import line_in_view, open_result, ready, search, wait_for
+from pilot_helpers import line_in_view, open_result, ready, screen_lines, search, wait_for
 
 from newsbrowse.index.model import QuoteRecord
+from newsbrowse.tui.widgets.quote_provenance import QuoteProvenance
 from newsbrowse.tui.widgets.speaker_tree import FilterEntry, SpeakerEntry
 
 
@@ -173,7 +174,16 @@ async def test_the_sidebar_says_where_else_a_quote_was_reported(make_app) -> Non
         other = next(leaf for text, leaf in leaves.items() if "laughing" in text)
         tree = screen.sidebar.speaker_tree
         tree.move_cursor(promises)
-        await wait_for(pilot, lambda: screen.sidebar.border_subtitle is not None, "provenance")
-        assert str(screen.sidebar.border_subtitle) == "also in 1 article, first reported 2025-08-22"
+        line = screen.sidebar.query_one(QuoteProvenance)
+        await wait_for(pilot, lambda: line.display, "provenance")
+        assert str(line.render()) == "also in 1 article, first reported 2025-08-22"
+
+        def wrapped_whole() -> bool:  # on two rows of the narrow sidebar, not cut short
+            rows = screen_lines(pilot)
+            return any("also in 1 article, first" in row for row in rows) and any(
+                row.rstrip("│ ").endswith("reported 2025-08-22") for row in rows
+            )
+
+        await wait_for(pilot, wrapped_whole, "the whole line on screen")
         tree.move_cursor(other)  # her words that no other article reports
-        await wait_for(pilot, lambda: screen.sidebar.border_subtitle is None, "no provenance")
+        await wait_for(pilot, lambda: not line.display, "no provenance")

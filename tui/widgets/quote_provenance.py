@@ -1,4 +1,4 @@
-"""The line under the reader that says where else the current quote was reported."""
+"""The line under the reader (and the speaker tree) that says where else a quote was reported."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ from ..safe_text import content
 
 class QuoteProvenance(Static):
     """``also in 2 articles, first reported 2025-08-22 by News.Az`` for the reader's
-    current quote, when other articles report the same statement; hidden otherwise.
+    current quote (or the sidebar's quote under the cursor), when other articles report
+    the same statement; hidden otherwise.
 
-    A line of its own rather than the reader's border: the border already names the
-    quote's number and speaker, and at common widths the two would not fit on it.
+    Lines of their own rather than a border title: the reader's border already names the
+    quote's number and speaker, and the sidebar is too narrow for the sentence, so it wraps.
     """
 
     DEFAULT_CSS = """
-    QuoteProvenance { height: 1; padding: 0 1; color: $text-muted; display: none; }
+    QuoteProvenance { height: auto; padding: 0 1; color: $text-muted; display: none; }
     QuoteProvenance.-shown { display: block; }
     """
 

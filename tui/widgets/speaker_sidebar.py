@@ -19,7 +19,8 @@ from textual.widgets.tree import TreeNode
 from newsbrowse.index.model import QuoteRecord
 
 from ..citation import is_verbatim
-from ..safe_text import content, rich_text, shorten
+from ..safe_text import rich_text, shorten
+from .quote_provenance import QuoteProvenance
 from .speaker_tree import FilterEntry, NodeData, SpeakerEntry, SpeakerTree
 
 UNATTRIBUTED = "(unattributed)"
@@ -84,6 +85,7 @@ class SpeakerSidebar(Vertical):
         tree.show_root = False
         tree.auto_expand = True
         yield tree
+        yield QuoteProvenance(id="sidebar-provenance")
 
     @property
     def speaker_tree(self) -> SpeakerTree:
@@ -202,7 +204,7 @@ class SpeakerSidebar(Vertical):
             self.post_message(self.SpeakerSelected(entry))
         data = event.node.data
         line = self.provenance_of(data) if isinstance(data, QuoteRecord) else None
-        self.border_subtitle = content(line) if line else None
+        self.query_one(QuoteProvenance).show_line(line)
         self.refresh_bindings()
 
     @on(Tree.NodeSelected)
