@@ -11,13 +11,23 @@ from pathlib import Path
 from ..errors import UnreadableFile
 from ..model import Article
 from .datelines import dateline_at
+from .dates import counted_back, first_appeared, trailer_date, url_date
 from .decode import decode_bytes, strip_controls
 from .hints import Hints
 from .layout import Layout, layout
 from .markdown import read_markdown
 from .metadata import credited_author, pick_date, reported_source
 from .sniff import kind_of
-from .sources import choose, copyright_outlet, credit_outlet, masthead_outlet, self_named_outlet
+from .sources import (
+    choose,
+    copyright_outlet,
+    credit_outlet,
+    disclaimed_outlet,
+    expand_initials,
+    masthead_outlet,
+    named_host,
+    self_named_outlet,
+)
 
 MAX_BYTES = 8 * 2**20
 _OPENING_PARAGRAPHS = 3  # an outlet names itself early (dateline, "X reports"); later it cites
@@ -99,7 +109,7 @@ def parse_article(
         paragraphs=tuple(found.paragraphs),
         title=text[title_span[0] : title_span[1]] if title_span else None,
         title_span=title_span,
-        date=pick_date(found.dates) or _dateline_date(paragraphs),
+        date=_date(found, paragraphs, text),
         author=found.author or credited_author(paragraphs),
         source=_source(found, text, paragraphs),
         cruft=tuple(found.cruft),
@@ -109,6 +119,37 @@ def parse_article(
         subtitle=text[subtitle[0] : subtitle[1]] if subtitle else None,
     )
     return hints.apply(article) if hints else article
+
+
+def _date(found: Layout, paragraphs: list[str], text: str) -> str | None:
+    """The publication day, from the most explicit place that states one: a date line, a
+    dateline, a note that the piece first appeared elsewhere, a relative date counted back
+    from the time the copy was made, the URL, a wire trailer, and last an e-mail's date."""
+    return (
+        pick_date(found.dates)
+        or _dateline_date(paragraphs)
+        or _first_appeared(paragraphs)
+        or _counted_back(found)
+        or url_date(found.url)
+        or trailer_date(text)
+        or found.sent
+    )
+
+
+def _first_appeared(paragraphs: list[str]) -> str | None:
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS] + paragraphs[-_OPENING_PARAGRAPHS:]:
+        day = first_appeared(paragraph)
+        if day:
+            return day
+    return None
+
+
+def _counted_back(found: Layout) -> str | None:
+    """``Published 5 hours ago`` beside the time the page was scraped or saved."""
+    if found.relative is None or found.relative[0] == "updated":
+        return None
+    captured = next((d for d, _ in found.dates if d.kind == "captured"), None)
+    return counted_back(captured, found.relative[1]) if captured else None
 
 
 def _dateline_date(paragraphs: list[str]) -> str | None:
@@ -131,10 +172,12 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             candidates.append(("masthead", name))
     if found.outlet:
         candidates.append(("byline", found.outlet))
+    if found.card:
+        candidates.append(("card", found.card))
     for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
         filed = dateline_at(paragraph)
         if filed and filed.outlet:
-            candidates.append(("dateline", filed.outlet))
+            candidates.append(("dateline", expand_initials(filed.outlet, text) or filed.outlet))
         reported = reported_source(paragraph)
         if reported:
             candidates.append(("reported", reported))
@@ -156,6 +199,14 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             name = copyright_outlet(line[line.index("©") :])
             if name:
                 candidates.append(("copyright", name))
+        name = disclaimed_outlet(line)
+        if name:
+            candidates.append(("self", name))
+    address = found.url or found.host
+    if address:
+        name = named_host(address, text)
+        if name:
+            candidates.append(("named host", name))
     if found.site:
         candidates.append(("title", found.site))
     if found.sender:

@@ -31,9 +31,24 @@ _KICKERS = re.compile(
     r"|paid\s+content|partner\s+content|promoted|(?:for\s+immediate\s+)?release"
     r"|(?:press|news|media)\s+release|statement|press\s+statement|news|latest|top\s+stories?"
     r"|just\s+in|featured?|key\s+points|at\s+a\s+glance|in\s+brief|summary|highlights"
+    r"|headlines|full\s+coverage|premium|transcript|(?:match|race|fight)\s+report"
     r"|(?:english|international|online|digital|print|weekend|global|us|uk|asia|europe)\s+edition)",
     re.IGNORECASE,
 )
+
+
+# A list item as "Save as text" prints a menu: "* Home", "• Sport".
+_BULLET_ITEM = re.compile(r"[*•▪◦‣]\s+(?P<item>\S.*)")
+# A row of a ticker or a table: cells set apart by wide gaps ("Oddby 3°C Sleet   KSX 4,211.6").
+_CELL_GAP = re.compile(r"\s{3,}|\t+")
+_CELL = re.compile(r"[^\W_]|[$€£¥▲▼+\-−]")
+# A rule drawn in characters, with or without a word in it: "-----", "---- Forwarded message ----".
+_RULE = re.compile(r"(?:[-=_*~#·•─━]\s?){3,}|-{2,}\s*\w[\w ]{0,40}?\s*-{2,}|--")
+# A teleprinter's start and end of message, and a wire story's slug ("BC-Port-Strike, 2nd Ld").
+_WIRE_MARK = re.compile(r"(?:ZCZC|NNNN)(?:\s+\S+){0,3}")
+_SLUG = re.compile(r"[A-Za-z]{1,4}-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?:,\s*[^,\s][^,]{0,30}){0,4}")
+# A line wholly in brackets before the story: "[Image: ...]", "(Unrevised)", "(Adds quote ...)".
+_ASIDE = re.compile(r"\[[^\[\]]{1,200}\]|\([^()]{1,200}\)")
 
 
 def skip_line(line: str) -> bool:
@@ -86,6 +101,56 @@ def section_of(items: list[str]) -> str | None:
         if not item.isdigit():
             return item if item.lower() not in ("home", "index") else None
     return None
+
+
+def menu_item(line: str) -> bool:
+    """One item of a menu printed as a list: ``* Home``, ``• Storm Edda``."""
+    m = _BULLET_ITEM.fullmatch(line) if line[:1] in "*•▪◦‣" else None
+    if m is None:
+        return False
+    item = m.group("item")
+    return len(item) <= 32 and len(item.split()) <= 4 and item[-1] not in ".,;:!?"
+
+
+def ticker_line(line: str) -> bool:
+    """A row of short cells set apart by wide gaps: a weather or market ticker, a table row.
+
+    Body text never has three such cells; every cell is short and ends without a full stop.
+    """
+    if len(line) > 200 or ("   " not in line and "\t" not in line):
+        return False
+    cells = _CELL_GAP.split(line)
+    if len(cells) < 3:
+        return False
+    return all(_cell(c) for c in cells)
+
+
+def _cell(cell: str) -> bool:
+    return (
+        len(cell) <= 32
+        and len(cell.split()) <= 4
+        and cell[-1] not in ".,;:!?"
+        and _CELL.match(cell) is not None
+    )
+
+
+def rule_line(line: str) -> bool:
+    """A line drawn in characters: ``-----``, ``* * *``, ``---------- Forwarded message ----``."""
+    return len(line) <= 120 and _RULE.fullmatch(line) is not None
+
+
+def wire_line(line: str) -> bool:
+    """A wire service's transmission furniture: ``ZCZC``, ``NNNN``, a slug ``BC-Port-Strike``."""
+    if len(line) > 80:
+        return False
+    return _WIRE_MARK.fullmatch(line) is not None or (
+        " " not in line.split(",")[0] and _SLUG.fullmatch(line) is not None
+    )
+
+
+def aside_line(line: str) -> bool:
+    """A header line wholly in brackets: an editor's note, a stage direction, a placeholder."""
+    return line[:1] in "[(" and _ASIDE.fullmatch(line) is not None
 
 
 def caps_line(line: str) -> bool:

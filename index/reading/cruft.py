@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import menu_item, rule_line, wire_line
 from .metadata import META_FIRST_WORDS, first_word
 
 _LANG_CODES = (
@@ -52,14 +53,17 @@ _LINE_CRUFT = re.compile(
             r"(?P<prompt>(?:subscribe|sign\s+up|follow\s+us|join\s+(?:us|the\s+(?:debate"
             r"|conversation|discussion))|newsletters?|get\s+(?:our|the)\s+.{0,40}newsletter"
             r"|get\s+(?:\w+\s+){0,4}by\s+e-?mail"
-            r"|підписуйтесь|подписывайтесь)\b.{0,80})",
+            r"|підписуйтесь|подписывайтесь)\b.{0,80}"
+            r"|(?:open|continue|read)\s+in\s+(?:the\s+)?app|(?:get|download)\s+the\s+.{1,40}\bapp\b.{0,60}"
+            r"|download\s+on\s+the\s+app\s+store.{0,60}|get\s+it\s+on\s+google\s+play.{0,60})",
             r"(?P<email>view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+(?:your|a|the)\s+"
             r"(?:web\s+)?browser|view\s+(?:it\s+)?online|unsubscribe.{0,80}|manage\s+(?:your\s+)?"
             r"(?:preferences|subscription|e-?mail\s+settings).{0,60}|update\s+your\s+preferences"
             r".{0,60}|forward(?:ed)?\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend.{0,40}"
             r"|you\s+(?:are\s+)?(?:received?|receiving|got)\s+this\s+(?:e-?mail|newsletter|message)"
             r".{0,200}|having\s+trouble\s+(?:viewing|reading)\s+this.{0,80})",
-            r"(?P<page>(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])",
+            r"(?P<page>(?:(?:page|issue|volume|vol\.|season|series|episode|item|part)\s+)?\d{1,4}"
+            r"(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])",
             r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|home(?:\s*[›»>/].*)?"
             r"|loading(?:\.{3}|…)?|search|refresh(?:\s+for\s+updates)?(?:\s*\|.*)?)",
         )
@@ -117,11 +121,19 @@ _CRUFT_FIRST_WORDS = frozenset(
         "no comment comments leave reader user your show view have коментар коментарі коментарів",
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
         "skip back menu home loading loading... loading… search",
-        "view unsubscribe manage update forward forwarded having page",
+        "view unsubscribe manage update forward forwarded having page open continue download",
+        "issue volume vol. season series episode item part",
     )
     for word in group.split()
 )
-_CRUFT_FIRST_CHARS = frozenset("#+-−–↺↻⟲⟳©ⓒ0123456789")  # digits also start dates
+_CRUFT_FIRST_CHARS = frozenset("#+-−–↺↻⟲⟳©ⓒ0123456789=_*~•─━")  # digits also start dates
+# A browser's print header and footer: "3/20/26, 10:02 AM      Headline | Site" at the top of
+# each printed page, "https://...      1/2" at its foot.
+_PRINT_HEADER = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{2,}|\t)\s*(?P<title>\S.*)",
+    re.IGNORECASE,
+)
+_PRINT_FOOTER = re.compile(r"(?P<url>https?://\S+|about:blank)(?:\s{2,}|\t)\s*\d{1,3}/\d{1,3}")
 # Lines starting with none of these words (or characters) cannot be cruft or metadata.
 _SPECIAL_FIRST_WORDS = _CRUFT_FIRST_WORDS | META_FIRST_WORDS
 _CAPTION_MAX = 400  # longer lines are body text even if they mention a photo
@@ -134,8 +146,17 @@ def cruft_reason(line: str, word: str | None = None) -> str | None:
     """
     if not line:
         return None
+    first = line[0]
+    if first in "-=_*~•─━" and (rule_line(line) or menu_item(line)):
+        return "rule" if rule_line(line) else "navigation"
+    if first.isdigit() and _PRINT_HEADER.fullmatch(line):
+        return "print header"
+    if first == "h" and line.startswith("http") and _PRINT_FOOTER.fullmatch(line):
+        return "print footer"
+    if line[:4] in ("ZCZC", "NNNN") and wire_line(line):
+        return "wire furniture"
     if len(line) <= 120 and (
-        line[0] in _CRUFT_FIRST_CHARS
+        first in _CRUFT_FIRST_CHARS
         or (first_word(line) if word is None else word) in _CRUFT_FIRST_WORDS
     ):
         m = _LINE_CRUFT.fullmatch(line)
@@ -152,12 +173,20 @@ def cruft_reason(line: str, word: str | None = None) -> str | None:
     return None
 
 
+def print_header_title(line: str) -> str | None:
+    """The title a browser's print header repeats (``3/20/26, 10:02 AM   Headline | Site``)."""
+    m = _PRINT_HEADER.fullmatch(line)
+    return m.group("title") if m else None
+
+
 def plain(line: str, word: str) -> bool:
     """A cheap test that a line is neither cruft nor metadata (most body lines are)."""
     return (
         word not in _SPECIAL_FIRST_WORDS
         and line[0] not in _CRUFT_FIRST_CHARS
+        and not line.startswith(("http", "ZCZC", "NNNN"))
         and "|" not in line
+        and "   " not in line
         and " • " not in line
         and " · " not in line
         and "ights reserved" not in line

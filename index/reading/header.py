@@ -19,21 +19,21 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from . import chrome
-from .cruft import cruft_reason
+from .cruft import cruft_reason, print_header_title
+from .dates import parse_date
+from .fields import Field, field_block, source_name
+from .headline import choose_headline
 from .metadata import (
     URL,
     MetaLine,
     bare_byline,
+    clean_outlet,
     looks_like_title,
     parse_meta_line,
     role_line,
 )
 
 _MAX_HEADER_LINES = 40  # non-blank lines; a header never runs longer
-_EMAIL_LINES = 12  # an e-mail's header fields are among its first lines
-_EMAIL_FIELD = re.compile(
-    r"(?P<field>from|to|cc|bcc|reply-to|subject|sent|date)\s*:\s*(?P<value>.*)$", re.IGNORECASE
-)
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,12}", re.IGNORECASE)
 _DOMAIN_LINES = 3  # a reader view prints the site's domain first
@@ -42,6 +42,9 @@ _SITE_NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:&|of|and|de|du|del|la|le|[A-Z0-9][\w.&'’-]*)){0,4}"
 )
 _SHORT_TITLE_WORDS = 3  # a line this short above a longer headline is a label
+_TERMINAL = (".", "!", "?")
+_STORY_LINE = 80  # a sentence this long is the story's text
+_NAME_PAIR = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 
 
 @dataclass(slots=True)
@@ -52,6 +55,7 @@ class Header:
     title_last: int | None = None  # a headline wrapped over two lines ends on this line
     title_span: Span | None = None  # the headline inside its line (an e-mail's subject)
     subtitle: int | None = None
+    subtitle_last: int | None = None  # a standfirst wrapped over lines ends on this line
     chrome: dict[int, str] = field(default_factory=dict)  # line -> reason it is set aside
     masthead: str | None = None
     section: str | None = None
@@ -59,6 +63,9 @@ class Header:
     url: str | None = None  # from a bare URL line at the top
     host: str | None = None  # from a bare domain name at the top (a reader view's first line)
     site: str | None = None  # the site named after the headline (``Headline | Site``)
+    source: str | None = None  # a feed's channel or a transcript's station
+    sent: str | None = None  # an e-mail's date
+    card: str | None = None  # the outlet an aggregator's card gives the headline
 
 
 @dataclass(slots=True)
@@ -68,6 +75,7 @@ class _Line:
     start: int  # where the line starts in the text
     end: int  # where the line ends in the text
     adjacent: bool  # directly under the previous non-blank line (no blank between)
+    quoted: bool = False  # marked as quoted (``> ``), as a message quotes an article
 
 
 def scan_header(text: str, lines: list[Span | None], *, title: int | None = None) -> Header:
@@ -81,7 +89,12 @@ def scan_header(text: str, lines: list[Span | None], *, title: int | None = None
         if span is None:
             adjacent = False
             continue
-        found.append(_Line(i, text[span[0] : span[1]], span[0], span[1], adjacent))
+        start = span[0]
+        quoted = (
+            text[start - 1 : start] in (">", " ", "\t")
+            and ">" in text[_line_start(text, start) : start]
+        )
+        found.append(_Line(i, text[start : span[1]], start, span[1], adjacent, quoted))
         adjacent = True
         if len(found) == _MAX_HEADER_LINES:
             break
@@ -108,8 +121,21 @@ class _Scan:
                 self.header.title = title
                 self._after_title(pos + 1)
                 return self.header
-        self._email()
+        if self._fields():
+            return self._finish(self._position(self.header.title) + 1)  # type: ignore[operator]
         pos = self._before_title()
+        proposed = self._position(self.header.title)
+        best = choose_headline(self.lines, proposed, self.header.chrome, self._printed())
+        if best is not None and best != proposed:
+            return _Scan(self.lines, self.text).run_to(best)
+        return self._finish(pos)
+
+    def run_to(self, stop: int) -> Header:
+        """Read the header knowing that the line at position ``stop`` is the headline."""
+        self._fields()
+        return self._finish(self._before_title(stop))
+
+    def _finish(self, pos: int) -> Header:
         if self.header.title is not None:
             self._after_title(pos)
         elif self.subject is not None:  # an e-mail without a headline of its own
@@ -119,15 +145,44 @@ class _Scan:
         self._settle_labels()
         return self.header
 
+    def _position(self, index: int | None) -> int | None:
+        """The position in the header lines of the text's line ``index``."""
+        if index is None:
+            return None
+        return next(k for k, line in enumerate(self.lines) if line.index == index)
+
+    def _printed(self) -> list[str]:
+        """Headlines that a browser's print header repeats (``date  Headline | Site``)."""
+        out = []
+        for line in self.lines:
+            if line.text[:1].isdigit():
+                title = print_header_title(line.text)
+                if title:
+                    out.append(title.rpartition(" | ")[0] or title)
+        return out
+
     # ----- before the headline ------------------------------------------------------------
 
-    def _before_title(self) -> int:
-        """Walk the chrome to the headline; the position after it (or where the body starts)."""
+    def _before_title(self, stop: int | None = None) -> int:
+        """Walk the chrome to the headline; the position after it (or where the body starts).
+
+        With ``stop``, the headline is known to be at that position: the lines above it that
+        are not chrome are left to the walker (a list of events, a thread, cards).
+        """
         h = self.header
         for pos, line in enumerate(self.lines):
             s = line.text
-            if chrome.skip_line(s):
+            if pos == stop:
+                self._is_title(pos)  # for a headline wrapped over two lines
+                h.title = line.index
+                self._site_suffix(line)
+                return pos + (2 if h.title_last is not None else 1)
+            if chrome.skip_line(s) or chrome.menu_item(s):
                 h.chrome[line.index] = "navigation"
+                continue
+            furniture = _furniture(s)
+            if furniture:
+                h.chrome[line.index] = furniture
                 continue
             if line.index in h.chrome:
                 continue  # an e-mail's header
@@ -147,12 +202,14 @@ class _Scan:
                 continue
             if cruft_reason(s):
                 continue  # the walker sets it aside
-            meta = parse_meta_line(s, header=True, bare_names=False)
+            meta = parse_meta_line(s, header=True, bare_names=stop is not None)
             if meta is not None:
-                if meta.body_start is not None:
+                if stop is not None:
+                    self._card(pos, meta, stop)
+                elif meta.body_start is not None:
                     return pos  # "date 2025-08-23 Kallas said ...": the body has begun
                 continue
-            if chrome.nav_line(s):
+            if chrome.nav_line(s) or chrome.ticker_line(s):
                 h.chrome[line.index] = "navigation"
                 self._seal()
                 continue
@@ -163,12 +220,55 @@ class _Scan:
             if chrome.kicker(s) or self._label(pos):
                 self.pending.append(line)
                 continue
+            if self._byline_without_headline(pos):
+                continue
+            if stop is not None:
+                self._other(line)
+                continue
             if self._is_title(pos):
                 h.title = line.index
                 self._site_suffix(line)
                 return pos + (2 if h.title_last is not None else 1)
             return pos
         return len(self.lines)
+
+    def _byline_without_headline(self, pos: int) -> bool:
+        """A name on its own line between a date line and the story's first paragraph is
+        its byline, even where no headline was copied (``Published 5 hours ago`` / ``Ana
+        Ruiz`` / text)."""
+        if pos == 0 or pos + 1 >= len(self.lines):
+            return False
+        line, above, below = self.lines[pos], self.lines[pos - 1], self.lines[pos + 1]
+        if len(below.text) < _STORY_LINE or not below.text.endswith(_TERMINAL):
+            return False
+        name = bare_byline(line.text)
+        if name is None:
+            return False
+        meta = parse_meta_line(above.text, header=True)
+        if meta is None or not (meta.date or meta.relative):
+            return False
+        self.header.author = self.header.author or name
+        self.header.chrome[line.index] = "byline"
+        return True
+
+    def _card(self, pos: int, meta: MetaLine, stop: int) -> None:
+        """A byline-like line above the headline: an aggregator's card (``Outlet · 3 hours
+        ago``) or a post's author, not the story's byline. Under an earlier printing of the
+        headline, the card names the story's outlet."""
+        if not meta.author:
+            return
+        line = self.lines[pos]
+        self.header.chrome[line.index] = "card"
+        if pos and self.lines[pos - 1].text == self.lines[stop].text:
+            self.header.card = self.header.card or meta.author
+
+    def _other(self, line: _Line) -> None:
+        """A line above the known headline that is neither chrome nor a label: what was
+        pending is settled, and a short headline-shaped line is a listed link."""
+        self._flush_labels()
+        s = line.text
+        if looks_like_title(s) and len(s.split()) <= 20 and not s.endswith(_TERMINAL):
+            self.header.chrome[line.index] = "listed headline"
 
     def _label(self, pos: int, depth: int = 0) -> bool:
         """Whether the line at ``pos`` is a label above the headline, not the headline.
@@ -182,6 +282,8 @@ class _Scan:
             return True
         if not chrome.label_line(s) or len(s.split()) > _SHORT_TITLE_WORDS:
             return False
+        if self._names_below(pos):
+            return False  # "Ana Ruiz obituary": a short headline naming the story's subject
         k = self._next_text(pos)
         if k is None:
             return False
@@ -190,9 +292,20 @@ class _Scan:
             return True
         if chrome.tagline(nxt) and self.lines[k].adjacent:
             return True
-        if looks_like_title(nxt) and len(nxt.split()) > _SHORT_TITLE_WORDS:
+        if looks_like_title(nxt) and (
+            len(nxt.split()) > _SHORT_TITLE_WORDS or self._names_below(k)
+        ):
             return "|" not in nxt and bare_byline(nxt) is None
         return depth < 2 and self._label(k, depth + 1)
+
+    def _names_below(self, pos: int) -> bool:
+        """Whether a short line in sentence case names someone the text goes on to name."""
+        line = self.lines[pos]
+        s = line.text
+        if not any(w.islower() for w in s.split()):
+            return False  # "The Harbour Post", "World News": a name or a label
+        m = _NAME_PAIR.search(s)
+        return m is not None and m.group() in self.text[line.end :]
 
     def _next_text(self, pos: int) -> int | None:
         """The position of the next line that is neither cruft nor metadata, if any."""
@@ -254,27 +367,52 @@ class _Scan:
             return True
         return bool(parse_meta_line(after.text, header=True) or bare_byline(after.text))
 
-    def _email(self) -> None:
-        """An e-mail's header block (``From:``, ``Subject:``, ``Date:``, ...): To, Cc and the
-        subject are set aside; From and Date are metadata for the walker. The subject is the
-        headline when the message has none of its own above its text."""
-        fields: dict[str, tuple[_Line, re.Match[str]]] = {}
-        for line in self.lines[:_EMAIL_LINES]:
-            m = _EMAIL_FIELD.match(line.text)
-            if m:
-                fields.setdefault(m.group("field").lower(), (line, m))
-        if "subject" not in fields or len(fields) < 2:
-            return
-        for name, (line, _) in fields.items():
-            if name not in ("from", "sent", "date"):
-                self.header.chrome[line.index] = "e-mail header"
-        line, m = fields["subject"]
-        value = _SUBJECT_PREFIX.sub("", m.group("value"))
-        sender = _EMAIL_FIELD.match(fields["from"][0].text) if "from" in fields else None
-        value = _without_sender(value, sender.group("value") if sender else "")
+    def _fields(self) -> bool:
+        """Labelled fields at the top (an e-mail's headers, a feed item's, a transcript's):
+        furniture is set aside, and the fields that name the headline, the URL, the section
+        or the outlet are read here; dates and bylines are left to the walker. An e-mail's
+        own date is the article's only when the article states none, and its subject is
+        the headline only when the message has none of its own. Whether a ``title:`` field
+        named the headline."""
+        fields = field_block([line.text for line in self.lines])
+        if not fields:
+            return False
+        h = self.header
+        mail = any(f.kind in ("mail", "subject") for f in fields.values())
+        titled = False
+        for pos, f in fields.items():
+            line = self.lines[pos]
+            value = f.value(line.text).strip()
+            if f.kind == "meta" and not (mail and f.label in ("date", "sent")):
+                continue  # a date or a byline: the walker reads it
+            if f.label == "from":
+                continue  # the sender: the walker reads it
+            h.chrome[line.index] = "e-mail header" if mail else "field"
+            if f.label in ("date", "sent"):
+                h.sent = parse_date(value) or h.sent
+            elif f.kind == "subject":
+                self._subject(line, value, fields)
+            elif f.kind == "title" and value and not titled:
+                del h.chrome[line.index]
+                h.title, h.title_span = line.index, (line.start + f.value_start, line.end)
+                titled = True
+            elif f.kind == "url" and URL.fullmatch(value):
+                h.url = h.url or value
+            elif f.kind == "section" and value:
+                h.section = h.section or value
+            elif f.kind == "source" and value:
+                h.source = h.source or clean_outlet(source_name(value))
+        return titled
+
+    def _subject(self, line: _Line, value: str, fields: dict[int, Field]) -> None:
+        """An e-mail's subject, without ``Fwd:`` and the sender's name, as a fallback headline."""
+        value = _SUBJECT_PREFIX.sub("", value)
+        sender = next(
+            (f.value(self.lines[p].text) for p, f in fields.items() if f.label == "from"), ""
+        )
+        value = _without_sender(value, sender)
         if value.strip():
-            start = line.start + len(line.text) - len(value)
-            self.subject = (line, (start, line.end))
+            self.subject = (line, (line.end - len(value), line.end))
 
     def _seal(self) -> None:
         """A menu or breadcrumb: the first label above it is the site's masthead."""
@@ -289,6 +427,16 @@ class _Scan:
         self.header.chrome[line.index] = "masthead"
         if not chrome.kicker(line.text):
             self.header.masthead = line.text
+
+    def _flush_labels(self) -> None:
+        """Labels above a line that is not the headline: a masthead at most, never a section."""
+        h = self.header
+        labels = [line for line in self.pending if not chrome.kicker(line.text)]
+        for line in self.pending:
+            h.chrome[line.index] = "label"
+        if labels and h.masthead is None and not self.sealed and _masthead_shape(labels[0]):
+            self._take_masthead(labels[0])
+        self.pending = []
 
     def _settle_labels(self) -> None:
         """Labels left above the headline: a masthead first (if it looks like one), then the
@@ -318,6 +466,8 @@ class _Scan:
         for k in range(pos, len(self.lines)):
             line = self.lines[k]
             s = line.text
+            if line.index in h.chrome:
+                continue  # a field read already
             if s == title or (s.startswith(title) and cruft_reason(s[len(title) :].strip())):
                 continue  # a repeated headline: the walker sets it aside
             if cruft_reason(s):
@@ -342,16 +492,24 @@ class _Scan:
             if h.subtitle is None and self._standfirst(k):
                 h.subtitle = line.index
                 continue
+            if h.subtitle_last is not None and line.index <= h.subtitle_last:
+                continue
             return
 
     def _standfirst(self, k: int) -> bool:
-        """A sentence-like line under the headline that the byline or date follows."""
+        """A sentence-like line under the headline that the byline or date follows; it may
+        go on over the next lines in lower case (a narrow column)."""
         s = self.lines[k].text
         if not self._standfirst_shape(s):
             return False
         if self.lines[k].adjacent and self.lines[k - 1].index == self.header.title:
             return True
-        for line in self.lines[k + 1 : k + 3]:
+        last = k
+        while last + 1 < len(self.lines) and _goes_on(self.lines[last + 1]):
+            last += 1
+        if last > k:
+            self.header.subtitle_last = self.lines[last].index
+        for line in self.lines[last + 1 : last + 3]:
             nxt = line.text
             if chrome.timestamp_line(nxt) or bare_byline(nxt):
                 return True
@@ -372,6 +530,26 @@ class _Scan:
             and not s.endswith((":", ","))
             and any(w.islower() for w in words)
         )
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _goes_on(line: _Line) -> bool:
+    """A line that carries on the one above it: directly under it, in lower case."""
+    return line.adjacent and line.text[:1].islower() and "://" not in line.text
+
+
+def _furniture(line: str) -> str | None:
+    """What a line of furniture above the story is: a rule, a wire's slug, a bracketed note."""
+    if chrome.rule_line(line):
+        return "rule"
+    if chrome.wire_line(line):
+        return "wire furniture"
+    if chrome.aside_line(line):
+        return "note"
+    return None
 
 
 def _without_sender(subject: str, sender: str) -> str:

@@ -18,10 +18,12 @@ from .dates import (
     DATE_FIRST_WORDS,
     WEEKDAY_NAMES,
     DateFound,
+    DateKind,
     date_at,
     first_word,
     may_be_date,
     parse_date,
+    relative_age,
     relative_date,
 )
 from .dates import MONTHS as _MONTHS
@@ -29,10 +31,12 @@ from .dates import MONTHS as _MONTHS
 __all__ = [
     "META_FIRST_WORDS",
     "DateFound",
+    "DateKind",
     "MetaLine",
     "bare_byline",
     "clean_name",
     "clean_outlet",
+    "field_line",
     "first_word",
     "looks_like_title",
     "parse_date",
@@ -56,7 +60,8 @@ _BY_WORDS = (
     " submitted"
 )
 _BYLINE = re.compile(
-    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|words(?=\s*:)|автори?|авторы|текст"
+    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|words(?=\s*:)|(?:dc:)?creator(?=\s*:)"
+    r"|автори?|авторы|текст"
     r"|(?P<job>(?:staff\s+)?(?:reporter|correspondent|writer)))"
     r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -64,7 +69,10 @@ _BYLINE = re.compile(
 _USERNAME = re.compile(r"(?=[\w.-]*[a-z])[a-z0-9][a-z0-9_.-]{1,29}")
 _EMAIL = re.compile(r"\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?")
 _BYLINE_FIRST_WORDS = frozenset(
-    ("by", "author", "authors", "reporter", "staff", "correspondent", "writer", *_BY_WORDS.split())
+    (
+        *("by", "author", "authors", "reporter", "staff", "correspondent", "writer"),
+        *("creator", "dc:creator", *_BY_WORDS.split()),
+    )
 ) | {
     "автор",
     "автори",
@@ -94,19 +102,29 @@ _SOURCE_FIRST_WORDS = frozenset(
     ]
 )
 # Other first words of metadata lines: "From: ...", "Printed from ...", "Reading time: ...".
-_OTHER_FIRST_WORDS = frozenset(["from", "printed", "reading", "estimated", "listen", "about"])
+_OTHER_FIRST_WORDS = frozenset(
+    ["from", "printed", "shared", "reading", "estimated", "listen", "about"]
+)
 # A line whose first word is none of these (and that has no digit first and no ``|``, ``•``
 # or ``·`` separator) cannot be a metadata line.
 META_FIRST_WORDS = DATE_FIRST_WORDS | _BYLINE_FIRST_WORDS | _SOURCE_FIRST_WORDS | _OTHER_FIRST_WORDS
 _BYLINE_DATE_SEP = re.compile(r",\s+|\s+on\s+|\s+[-–—]\s+")
-_PAGE_MARK = re.compile(r"(?:page\s+)?[A-Z]?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
+# "A3", "Page 7", "2 of 5"; an issue's or a feed's count: "Issue 214", "Season 6", "Item 3 of 40".
+_PAGE_MARK = re.compile(
+    r"(?:(?:page|p\.|issue|no\.|vol\.|volume|season|series|episode|ep\.|item|part)\s*)?"
+    r"[A-Z]?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+# What an e-paper adds to its name: "The Harbour Post ePaper".
+_EDITION = re.compile(r"\s+(?:e-?paper|e-?edition|(?:digital|print|replica)\s+edition)$", re.I)
 _DATE_NOTE = re.compile(r"\s+[-–—]\s+\S")
-_SEPARATORS = re.compile(r"\s*\|\s*|\s+[•·]\s+")
+_SEPARATORS = re.compile(r"\s*\|\s*|\s+[•·]\s+|\s{3,}|\t+")
 _IGNORABLE = re.compile(
     r"(?:(?:no|\d+)\s+comments?|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)"
     r"|(?:(?:estimated\s+)?reading\s+time\s*:?\s*|listen\s*:?\s*)?(?:about\s+)?\d+"
     r"(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|хв|мин)\.?(?:\s+(?:read|listen|читання|чтения))?"
-    r"|(?:views?|переглядів|просмотров)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views?|переглядів|просмотров))",
+    r"|(?:views?|переглядів|просмотров)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views?|переглядів|просмотров)"
+    r"|[$€£¥]\s?\d[\d,.]*)",
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
@@ -121,7 +139,7 @@ _REPORTS = re.compile(
     re.MULTILINE,
 )
 # "By Ana Ruiz in Velmore", "By Ana Ruiz for The Harbour Post": the place and the outlet go.
-_BYLINE_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*$")
+_BYLINE_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*$")
 _BYLINE_FOR = re.compile(r"\s+for\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$")
 # Words of a job title: "Chief economics correspondent", "Senior Editor, Fabs & Equipment".
 _ROLE_WORDS = frozenset(
@@ -168,6 +186,7 @@ class MetaLine:
     url: str | None = None  # from a "Source: https://..." / "URL: ..." line
     host: str | None = None  # that URL's host ("reuters.com"): a source of last resort
     sender: str | None = None  # an e-mail's sender ("From: The Ledger <news@...>")
+    relative: tuple[DateKind, int] | None = None  # "Published 5 hours ago": kind, seconds
     body_start: int | None = None
 
 
@@ -227,7 +246,7 @@ def bare_byline(line: str) -> str | None:
     """
     if len(line) > 100 or line.endswith((".", "!", "?", ":")) or line.isupper():
         return None  # a name in capitals alone is a masthead or a label, not a byline
-    line = _EMAIL.sub("", line).strip()
+    line = _BYLINE_PLACE.sub("", _EMAIL.sub("", line).strip())
     head, sep, tail = line.partition(",")
     if sep and role_line(tail.strip()):
         return clean_name(head, single=False)
@@ -303,7 +322,7 @@ def parse_meta_line(
         filed = _byline_dateline(line)
         if filed:
             return filed
-    if len(line) <= 200 and ("|" in line or " • " in line or " · " in line):
+    if len(line) <= 200 and ("|" in line or " • " in line or " · " in line or "   " in line):
         pieces = _pieces(line, bare_names=bare_names) if _SEPARATORS.search(line) else None
         if pieces:
             return pieces
@@ -312,14 +331,14 @@ def parse_meta_line(
         if found:
             return _date_line(line, found, header=header)
     if len(line) <= 40 and relative_date(line):
-        return MetaLine(parts=[(0, len(line), "relative date")])
+        return MetaLine(parts=[(0, len(line), "relative date")], relative=relative_age(line))
     if len(line) <= 40 and _IGNORABLE.fullmatch(line):
         return MetaLine(parts=[(0, len(line), "reading time")])
     if header and word == "from":
         sender = _from_line(line)
         if sender:
             return sender
-    if "printed from" in line[:40].lower():
+    if word in ("printed", "article", "shared") and " from " in line[:40]:
         printed = _PRINTED_FROM.match(line)
         outlet = clean_outlet(printed.group("outlet")) if printed else None
         if outlet:
@@ -362,8 +381,11 @@ def _link_line(line: str) -> MetaLine | None:
     return MetaLine(parts=[(0, len(line), "source")], source=outlet) if outlet else None
 
 
+# "Printed from the Harbour Post: https://...", "Shared from the Harbour Post app": a copy
+# that says where it was taken from.
 _PRINTED_FROM = re.compile(
-    r"(?:article\s+)?printed\s+from\s+(?P<outlet>[^:]{2,48}?)\s*:\s*(?:https?://\S+)?\s*$",
+    r"(?:(?:article\s+)?printed|shared)\s+from\s+(?:the\s+)?(?P<outlet>[^:]{2,48}?)"
+    r"(?:\s+app)?\s*(?::\s*(?:https?://\S+)?)?\s*$",
     re.IGNORECASE,
 )
 # "From: The Morning Ledger <news@ledger.example>" (an e-mail), "From: Ministry of Transport
@@ -463,7 +485,12 @@ def _date_reason(date: DateFound) -> str:
 
 
 def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
-    """A line of ``|``- or bullet-separated pieces: ``By X | Outlet | March 1, 2025``."""
+    """A line of ``|``- or bullet-separated pieces: ``By X | Outlet | March 1, 2025``.
+
+    A page's running head (``A1   THE HARBOUR POST   Saturday, May 2, 2026   $2.00``,
+    ``The Harbour Post ePaper | 24 January 2026 | Page 7 | Text view``) names the paper, its
+    date and the page; other short labels on such a line are furniture.
+    """
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SEPARATORS.finditer(line):
@@ -473,8 +500,9 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
     if len(spans) > 5 or any(s == e for s, e in spans):
         return None
     meta = MetaLine()
-    named = explicit = False
+    named = explicit = paged = False
     running: str | None = None
+    others: list[tuple[int, int]] = []
     for i, (s, e) in enumerate(spans):
         piece = line[s:e]
         found = date_at(piece, s) if may_be_date(piece) else None
@@ -499,10 +527,13 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             continue
         if ignorable(piece):
             meta.parts.append((s, e, "comments counter"))
-            explicit = explicit or relative_date(piece)
+            if relative_date(piece):
+                explicit = True
+                meta.relative = meta.relative or relative_age(piece)
             continue
         if _PAGE_MARK.fullmatch(piece):
             meta.parts.append((s, e, "page number"))
+            paged = True
             continue
         if piece.isupper() and len(piece.split()) <= 6 and any(ch.isalpha() for ch in piece):
             running = running or piece  # "THE HARBOUR POST | March 12, 2026 | A3"
@@ -517,13 +548,30 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             meta.outlet = meta.outlet or piece
             meta.parts.append((s, e, "source"))
             continue
-        return None
+        if len(piece.split()) > 5:
+            return None
+        others.append((s, e))
+    if others:  # short labels: only a running head, dated and paged, or a log line may
+        if meta.date is None or named:
+            return None
+        if meta.date.kind == "captured":  # "scraped 2026-04-02 14:10 | status 200 | 5,812 bytes"
+            meta.parts = [(0, len(line), "capture time")]
+            return meta
+        if not (paged or running) or any(
+            not (line[s].isupper() or line[s].isdigit()) for s, _ in others
+        ):
+            return None
+        for s, e in others:
+            meta.parts.append((s, e, "page label"))
+        s, e = others[0]
+        running = running or _EDITION.sub("", line[s:e]) or None
+        meta.parts.sort()
     if meta.date is None and meta.outlet is None and not explicit:
         return None
     if running:
         if meta.date is None:
             return None  # capitals and a page number alone are no metadata line
-        meta.outlet = meta.outlet or running
+        meta.outlet = meta.outlet or clean_outlet(running)
     return meta
 
 
@@ -567,6 +615,27 @@ def reported_source(paragraph: str) -> str | None:
     return None
 
 
+# "Presenter: Ana Ruiz", "pubDate: Thu, 19 Feb 2026", "dc:creator: ...": a labelled field.
+_FIELD = re.compile(
+    r"(?P<label>[A-Za-z][\w-]*(?::[\w-]+)?(?:\s[A-Za-z][\w-]*){0,2})\s*:(?:\s+(?P<value>\S.*))?$"
+)
+
+
+def field_line(line: str) -> bool:
+    """Whether a line is a labelled field (``Label: value``) rather than a headline with a
+    colon (``Storm Edda: hundreds evacuated``): the label is in lower case or namespaced,
+    or the value is empty, a URL, a date or a short name."""
+    m = _FIELD.match(line)
+    if m is None:
+        return False
+    label, value = m.group("label"), m.group("value") or ""
+    if label[0].islower() or ":" in label or not value:
+        return True
+    if URL.match(value) or (may_be_date(value) and date_at(value)):
+        return True
+    return len(value.split()) <= 4 and clean_name(value, single=False) is not None
+
+
 def looks_like_title(line: str) -> bool:
     """Whether a stripped line is shaped like a headline (not a body sentence)."""
     if len(line) > 250 or len(line) < 8:
@@ -581,7 +650,8 @@ def looks_like_title(line: str) -> bool:
 
 
 _CREDITED = re.compile(
-    r"(?:^|[(;]\s*)(?:additional\s+)?reporting\s+by\s+(?P<names>[^;()\n]{3,160})", re.IGNORECASE
+    r"(?:^[—–-]*\s*|[(;]\s*)(?:additional\s+)?reporting\s+by\s+(?P<names>[^;()\n]{3,160})",
+    re.IGNORECASE,
 )
 _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?=\s+and\s|$)")
 

@@ -44,13 +44,24 @@ _CREDIT = re.compile(
     r"(?P<who>[^/():]{2,40}?)\s*/\s*(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*\)?\.?\s*$",
     re.IGNORECASE,
 )
+# "The views expressed ... are not necessarily those of the Harbour Post."
+_DISCLAIMER = re.compile(
+    r"not\s+necessarily\s+(?:those\s+of|the\s+views?\s+of|reflect\s+(?:those|the\s+views?)\s+of)"
+    r"\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,4})"
+)
+_HOST_LABEL = re.compile(
+    r"(?:https?://)?(?:www\d?\.|m\.|amp\.)?(?P<label>[a-z0-9-]+)\.", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"[A-Z0-9&]")
 # Source kinds, most trusted first.
 RANKS = (
     "label",
     "masthead",
     "byline",
+    "card",
     "dateline",
     "reported",
+    "named host",
     "title",
     "copyright",
     "self",
@@ -84,6 +95,44 @@ def self_named_outlet(line: str) -> str | None:
     if m.start() and not line[: m.start()].rstrip().endswith("."):
         return None  # mid-sentence: "... said The Harbour Post is a ..." is not a footer
     return clean_outlet(m.group("name"))
+
+
+def disclaimed_outlet(line: str) -> str | None:
+    """The outlet a column's disclaimer names: ``... not necessarily those of the Post``."""
+    if "necessarily" not in line:
+        return None
+    m = _DISCLAIMER.search(line)
+    return clean_outlet(m.group("name").rstrip(".")) if m else None
+
+
+def named_host(url: str, text: str) -> str | None:
+    """The outlet whose name the URL's host spells, as the text writes it: the host
+    ``harbourpost.example`` and the words ``Harbour Post`` in the text. The host may add a
+    hyphenated tail (``harbourpost-news``)."""
+    m = _HOST_LABEL.match(url)
+    if m is None:
+        return None
+    label = m.group("label").lower()
+    for letters in dict.fromkeys((label.replace("-", ""), label.split("-")[0])):
+        if len(letters) < 5:
+            continue
+        spelled = r"[ '’-]?".join(re.escape(ch) for ch in letters)
+        for found in re.finditer(rf"(?<![\w.@/-])(?:{spelled})(?![\w.-]*\.[a-z])", text, re.I):
+            name = found.group()
+            words = re.split(r"[ '’-]", name)
+            if all(_NAME_WORD.match(w) for w in words if w):
+                return clean_outlet(name)
+    return None
+
+
+def expand_initials(initials: str, text: str) -> str | None:
+    """An outlet named by its initials (``(HP)`` in a dateline), spelled out where the text
+    names it in full (``Harbour Post``)."""
+    if not (2 <= len(initials) <= 5 and initials.isalpha() and initials.isupper()):
+        return None
+    spelled = r"\s+".join(rf"{ch}[a-z][\w'’-]*" for ch in initials)
+    m = re.search(rf"\b{spelled}\b", text)
+    return m.group() if m else None
 
 
 def credit_outlet(line: str) -> str | None:

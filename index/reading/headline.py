@@ -1,0 +1,277 @@
+"""Which of the first lines is the headline: a scored choice by shape, position and repetition.
+
+The header scan (:mod:`.header`) walks the chrome at the top and proposes the first
+headline-shaped line after it. That is right for most pages, but an app's share sheet, an
+aggregator's cards, a newsletter's listings, a thread or a tagline can put a headline-shaped
+line above the story's own headline. So every headline-shaped line among the first lines is
+scored on what a headline carries, whatever the site:
+
+- what follows it: a byline, a date, a standfirst then a byline or date, or the story itself;
+- repetition: a headline is often printed twice (a share sheet, a print header, a card);
+- the article's URL: its slug spells the headline's words;
+- position: the scan's own proposal gets a small bonus; a site's name or motto at the top
+  of the page, or a line sitting on a menu, gets a penalty.
+
+The best score wins; ties go to the earlier line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from . import chrome
+from .cruft import cruft_reason
+from .metadata import (
+    URL,
+    MetaLine,
+    bare_byline,
+    field_line,
+    looks_like_title,
+    parse_meta_line,
+    role_line,
+)
+
+_LONG = 160  # a line this long is body text; the window ends after a few of them
+_WINDOW_LONG_LINES = 4
+_BELOW = 7  # lines looked at under a candidate
+_BODY_LINE = 80  # a sentence line at least this long, ending a sentence, is the story's text
+_SLUG_WORD = re.compile(r"[a-z]{3,}")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'")
+# Chrome that may sit between a headline and its byline.
+_PASSABLE = frozenset(["byline role", "byline", "note", "rule"])
+# A byline that says it is one: "By ...", "Author: ...", "Reporter: ...".
+_BY_WORD = re.compile(
+    r"(?:(?:written|posted|published|reported|interview|words|story|text)\s+)?by\b|authors?\s*:"
+    r"|(?:staff\s+)?(?:reporter|correspondent|writer)\s*:",
+    re.IGNORECASE,
+)
+
+# Evidence under a candidate, and the other features, as points.
+BYLINE_OR_DATE = 3  # a byline or a date (after a standfirst, perhaps): the headline cluster
+BARE_BYLINE = 2  # a name on its own line under it
+STORY = 2  # the story's first paragraph right under it (labels and times aside)
+WEAK = 1  # a relative date or a counter under it: an aggregator's card looks like this
+REPEATED = 2  # printed twice among the first lines, or in a print header
+SLUG = 2  # the URL's slug spells it
+FIRST = 1  # the header scan's own proposal
+MASTHEAD = -2  # the page's first line in the shape of a name, or a motto under it
+ON_A_MENU = -3  # a menu directly under it: it is the site's name
+
+
+class HeaderLine(Protocol):
+    index: int
+    text: str
+    adjacent: bool
+    quoted: bool
+
+
+@dataclass(slots=True)
+class _Facts:
+    """Per-line answers the scoring asks for more than once."""
+
+    lines: Sequence[HeaderLine]
+    meta: dict[int, MetaLine | None] = field(default_factory=dict)
+    cruft: dict[int, str | None] = field(default_factory=dict)
+
+    def meta_of(self, pos: int) -> MetaLine | None:
+        if pos not in self.meta:
+            self.meta[pos] = parse_meta_line(self.lines[pos].text, header=True)
+        return self.meta[pos]
+
+    def cruft_of(self, pos: int) -> str | None:
+        if pos not in self.cruft:
+            self.cruft[pos] = cruft_reason(self.lines[pos].text)
+        return self.cruft[pos]
+
+
+def choose_headline(
+    lines: Sequence[HeaderLine],
+    proposed: int | None,
+    taken: dict[int, str],
+    printed: Sequence[str] = (),
+) -> int | None:
+    """The position (in ``lines``) of the headline, or ``proposed`` if nothing beats it.
+
+    ``proposed`` is the header scan's choice (a position, or ``None``); ``taken`` maps line
+    numbers already known to be chrome to their reason; ``printed`` are headlines a print
+    header repeats.
+    """
+    facts = _Facts(lines)
+    end = _window(lines)
+    slug = _slug_words(lines, end)
+    texts: dict[str, int] = {}
+    for line in lines[:end]:
+        texts[line.text] = texts.get(line.text, 0) + 1
+    first_body = next(
+        (k for k in range(end) if _body_line(lines[k].text) and not facts.cruft_of(k)), end
+    )
+    seen = (texts, slug, printed)
+    # A message that quotes an article: the headline is in the quoted text.
+    quoted = any(line.quoted for line in lines[:end])
+    if quoted and proposed is not None and not lines[proposed].quoted:
+        proposed = None
+    best: tuple[int, int] | None = None
+    if proposed is not None:
+        best = (_score(facts, proposed, proposed, taken, first_body, seen), proposed)
+    for pos in range(end):
+        if pos == proposed or lines[pos].index in taken or (quoted and not lines[pos].quoted):
+            continue
+        if not _candidate(facts, pos):
+            continue
+        score = _score(facts, pos, proposed, taken, first_body, seen)
+        if score > 0 and (best is None or score > best[0] or (score == best[0] and pos < best[1])):
+            best = (score, pos)
+    return best[1] if best else None
+
+
+def _window(lines: Sequence[HeaderLine]) -> int:
+    """How many of the first lines can hold the headline: up to a few paragraphs of text."""
+    long_lines = 0
+    for pos, line in enumerate(lines):
+        if len(line.text) > _LONG:
+            long_lines += 1
+            if long_lines == _WINDOW_LONG_LINES:
+                return pos
+    return len(lines)
+
+
+def _body_line(s: str) -> bool:
+    """A line of the story's text: long, or a sentence of some length."""
+    return len(s) > _LONG or (len(s) >= _BODY_LINE and s.endswith(_TERMINAL))
+
+
+def _candidate(facts: _Facts, pos: int) -> bool:
+    """Whether a line has a headline's shape (three words at least, not chrome, metadata or
+    a labelled field such as ``Presenter: Ana Ruiz``)."""
+    s = facts.lines[pos].text
+    if not looks_like_title(s) or len(s.split()) < 3 or s[0] in "@#" or field_line(s):
+        return False
+    if chrome.nav_line(s) or chrome.breadcrumb(s) or chrome.ticker_line(s) or chrome.caps_line(s):
+        return False
+    if chrome.menu_pieces(s) or bare_byline(s):
+        return False
+    return not (facts.cruft_of(pos) or facts.meta_of(pos) or chrome.kicker(s))
+
+
+def _score(
+    facts: _Facts,
+    pos: int,
+    proposed: int | None,
+    taken: dict[int, str],
+    first_body: int,
+    seen: tuple[dict[str, int], set[str], Sequence[str]],
+) -> int:
+    texts, slug, printed = seen
+    lines = facts.lines
+    s = lines[pos].text
+    score = _evidence(facts, pos, taken, pos < first_body)
+    if len(s.split()) >= 4 and (texts.get(s, 0) > 1 or s in printed):
+        score += REPEATED
+    if slug and _spells(s, slug):
+        score += SLUG
+    if pos == proposed:
+        score += FIRST
+    if _masthead_place(lines, pos):
+        score += MASTHEAD
+    nxt = lines[pos + 1].text if pos + 1 < len(lines) else ""
+    if nxt and (chrome.nav_line(nxt) or chrome.ticker_line(nxt)):
+        score += ON_A_MENU
+    return score
+
+
+def _evidence(facts: _Facts, pos: int, taken: dict[int, str], story: bool) -> int:
+    """What the lines under a candidate say about it (see the module's points).
+
+    Under a headline may come its second line, one standfirst (perhaps wrapped), labels,
+    times and captions, then a byline or a date, or the story itself; anything else ends
+    the look. ``story`` says whether the story's first paragraph counts (only above the
+    first paragraph of text does it).
+    """
+    lines = facts.lines
+    title = lines[pos].text
+    found = 0
+    standfirst = label = named = False
+    for q in range(pos + 1, min(pos + 1 + _BELOW, len(lines))):
+        line = lines[q]
+        t = line.text
+        if line.index in taken and taken[line.index] not in _PASSABLE:
+            break  # an e-mail's header, a menu: not a headline's company
+        if facts.cruft_of(q) or chrome.aside_line(t) or chrome.timestamp_line(t):
+            continue
+        if t == title and not (standfirst or label or named):
+            continue  # printed twice
+        if line.adjacent and t[:1].islower() and "://" not in t:
+            continue  # the headline or the standfirst goes on over another line
+        meta = facts.meta_of(q)
+        if meta is not None:
+            if meta.date is not None and meta.date.kind != "updated":
+                return BYLINE_OR_DATE
+            if meta.author and _BY_WORD.match(t):
+                return BYLINE_OR_DATE
+            if meta.author and not any(r == "comments counter" for _, _, r in meta.parts):
+                named = True  # "Ana Ruiz | Harbour Post"
+                found = max(found, BARE_BYLINE)
+                continue
+            found = max(found, WEAK)  # "Harbour Post · 3 hours ago": a card's source line
+            continue
+        if named and role_line(t):
+            continue
+        if not named and not label and bare_byline(t):
+            named = True
+            found = max(found, BARE_BYLINE)
+            continue
+        if named:
+            break
+        if len(t.split()) <= 3 and not t.endswith(_TERMINAL):
+            label = True  # "Second Reading" between the headline and the story
+            continue
+        if len(t) >= _BODY_LINE and t.endswith(_TERMINAL):
+            return max(found, STORY) if story else found
+        if not standfirst and not label and _standfirst_like(t):
+            standfirst = True
+            continue
+        break
+    return found
+
+
+def _standfirst_like(s: str) -> bool:
+    words = s.split()
+    return 3 <= len(words) <= 60 and len(s) <= 360 and any(w.islower() for w in words)
+
+
+def _masthead_place(lines: Sequence[HeaderLine], pos: int) -> bool:
+    """The page's first line shaped like a name (``The Harbour Post``), or a motto right
+    under a short first line."""
+    if pos == 0:
+        words = lines[0].text.split()
+        return len(words) <= 5 and all(w[0].isupper() for w in words)
+    if pos == 1 and lines[1].adjacent:
+        first = lines[0].text
+        return len(first.split()) <= 4 and not chrome.kicker(first) and looks_like_title(first)
+    return False
+
+
+def _slug_words(lines: Sequence[HeaderLine], end: int) -> set[str]:
+    """The words of the slug of the first article URL among the first lines."""
+    for line in lines[:end]:
+        if "://" not in line.text or len(line.text) > 300:
+            continue
+        m = URL.search(line.text)
+        if m is None:
+            continue
+        path = m.group().split("://", 1)[1].partition("/")[2]
+        segments = [seg for seg in path.split("/") if seg.count("-") + seg.count("_") >= 2]
+        if segments:
+            return {w[:5] for w in _SLUG_WORD.findall(segments[-1].lower())}
+    return set()
+
+
+def _spells(line: str, slug: set[str]) -> bool:
+    """Whether most of a URL slug's words are the line's."""
+    words = {w[:5] for w in _WORD.findall(line.lower())}
+    common = len(slug & words)
+    return common >= 3 and common * 2 >= len(slug)
