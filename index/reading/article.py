@@ -114,7 +114,7 @@ def parse_article(
         source=_source(found, text, paragraphs),
         cruft=tuple(found.cruft),
         content_hash=content_hash,
-        url=found.url,
+        url=found.url or _printed_url(found, text),
         section=found.section,
         subtitle=text[subtitle[0] : subtitle[1]] if subtitle else None,
     )
@@ -152,6 +152,14 @@ def _counted_back(found: Layout) -> str | None:
     return counted_back(captured, found.relative[1]) if captured else None
 
 
+def _printed_url(found: Layout, text: str) -> str | None:
+    """The address a browser prints at the foot of each page (``https://...   1/2``)."""
+    for (s, e), reason in found.cruft:
+        if reason == "print footer":
+            return text[s:e].split()[0]
+    return None
+
+
 def _dateline_date(paragraphs: list[str]) -> str | None:
     """The day a dateline gives (``BRENNHOLM, June 2, 2026 /Wire/ --``), if it has a year."""
     for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
@@ -174,10 +182,11 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
         candidates.append(("byline", found.outlet))
     if found.card:
         candidates.append(("card", found.card))
-    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+    for k, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         filed = dateline_at(paragraph)
         if filed and filed.outlet:
-            candidates.append(("dateline", expand_initials(filed.outlet, text) or filed.outlet))
+            header = text[: found.paragraphs[k][0]]
+            candidates.append(("dateline", expand_initials(filed.outlet, header) or filed.outlet))
         reported = reported_source(paragraph)
         if reported:
             candidates.append(("reported", reported))
@@ -209,7 +218,7 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             candidates.append(("named host", name))
     if found.site:
         candidates.append(("title", found.site))
-    if found.sender:
+    if found.sender and not found.forwarded:
         candidates.append(("sender", found.sender))
     if found.host:
         candidates.append(("host", found.host))

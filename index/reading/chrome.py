@@ -11,8 +11,12 @@ one stripped line at a time (:mod:`.header` decides by position which is which).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import parse_date
+
+# The header scan and the headline's scoring ask about the same few lines many times.
+_cached = lru_cache(maxsize=4096)
 
 _SKIP = re.compile(
     r"(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer"
@@ -32,6 +36,7 @@ _KICKERS = re.compile(
     r"|(?:press|news|media)\s+release|statement|press\s+statement|news|latest|top\s+stories?"
     r"|just\s+in|featured?|key\s+points|at\s+a\s+glance|in\s+brief|summary|highlights"
     r"|headlines|full\s+coverage|premium|transcript|(?:match|race|fight)\s+report"
+    r"|urgent|flash|bulletin|alert"
     r"|(?:english|international|online|digital|print|weekend|global|us|uk|asia|europe)\s+edition)",
     re.IGNORECASE,
 )
@@ -56,9 +61,9 @@ def skip_line(line: str) -> bool:
     return len(line) <= 60 and _SKIP.fullmatch(line) is not None
 
 
-def _items(line: str, sep: re.Pattern[str]) -> list[str] | None:
+def _items(line: str, sep: re.Pattern[str]) -> tuple[str, ...] | None:
     """The line's pieces if every one is a short menu item (capitalised, at most 4 words)."""
-    items = [p for p in sep.split(line) if p]
+    items = tuple(p for p in sep.split(line) if p)
     if len(items) < 2 or any(len(p) > 32 or not _ITEM.fullmatch(p) for p in items):
         return None
     if any(parse_date(p) for p in items):
@@ -66,7 +71,8 @@ def _items(line: str, sep: re.Pattern[str]) -> list[str] | None:
     return items
 
 
-def breadcrumb(line: str) -> list[str] | None:
+@_cached
+def breadcrumb(line: str) -> tuple[str, ...] | None:
     """``Home › News › Courts``, ``News » Sport``, ``Newsroom / Research / Press releases``."""
     if len(line) > 120 or not _CRUMB_SEP.search(line):
         return None
@@ -79,6 +85,7 @@ def breadcrumb(line: str) -> list[str] | None:
     return items
 
 
+@_cached
 def nav_line(line: str) -> bool:
     """A navigation menu: three or more short items in a row (``News  Opinion  Culture``)."""
     if len(line) > 160:
@@ -87,7 +94,8 @@ def nav_line(line: str) -> bool:
     return items is not None and len(items) >= 3
 
 
-def menu_pieces(line: str) -> list[str] | None:
+@_cached
+def menu_pieces(line: str) -> tuple[str, ...] | None:
     """A masthead printed as two pieces: ``RU NEWS  |  Radio Umbali``."""
     if len(line) > 80:
         return None
@@ -95,7 +103,7 @@ def menu_pieces(line: str) -> list[str] | None:
     return items if items and len(items) == 2 else None
 
 
-def section_of(items: list[str]) -> str | None:
+def section_of(items: tuple[str, ...]) -> str | None:
     """A breadcrumb's section: its last item that is not a year or a page number."""
     for item in reversed(items):
         if not item.isdigit():
@@ -112,6 +120,7 @@ def menu_item(line: str) -> bool:
     return len(item) <= 32 and len(item.split()) <= 4 and item[-1] not in ".,;:!?"
 
 
+@_cached
 def ticker_line(line: str) -> bool:
     """A row of short cells set apart by wide gaps: a weather or market ticker, a table row.
 
@@ -153,18 +162,22 @@ def aside_line(line: str) -> bool:
     return line[:1] in "[(" and _ASIDE.fullmatch(line) is not None
 
 
+@_cached
 def caps_line(line: str) -> bool:
     """A short line in capitals: a masthead or a kicker (``THE HARBOUR POST``, ``LIVE``).
 
     Five words or more in capitals read as a headline set in capitals, not a name.
     """
+    if len(line) > 60 or line[-1] in ".,;:" or line != line.upper():
+        return False
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
-    if len(line) > 60 or len(words) > 4:
+    if len(words) > 4:
         return False
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters) and line[-1] not in ".,;:"
 
 
+@_cached
 def label_line(line: str) -> bool:
     """A short capitalised line that is not a sentence: a section label or a site name."""
     if len(line) > 48 or line[-1] in ".,;:!?" or not (line[0].isupper() or line[0].isdigit()):
@@ -173,9 +186,14 @@ def label_line(line: str) -> bool:
     return len(words) <= 4 and parse_date(line) is None
 
 
+@_cached
 def kicker(line: str) -> bool:
-    """A story-type label (``LIVE``, ``EXCLUSIVE``, ``FOR IMMEDIATE RELEASE``)."""
-    return _KICKERS.fullmatch(line.strip(" :!-–—")) is not None
+    """A story-type label (``LIVE``, ``EXCLUSIVE``, ``FOR IMMEDIATE RELEASE``), or two of
+    them side by side (``Exclusive  Premium``)."""
+    if _KICKERS.fullmatch(line.strip(" :!-–—")) is not None:
+        return True
+    pieces = menu_pieces(line)
+    return pieces is not None and all(_KICKERS.fullmatch(p) for p in pieces)
 
 
 def tagline(line: str) -> bool:

@@ -25,7 +25,7 @@ _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})(?:, (?P<region>{_REGION}))?"
     rf"(?:,? (?:[-–—] )?(?P<day>{_DAY}))?"
     rf"(?: ?(?:\((?P<paren>{_OUTLET})\)|/(?P<slash>{_OUTLET})/))?"
-    r"(?::\s+|\s*[–—]\s*|\s*--\s*|\s+-\s+)(?=\S)"
+    r"(?::\s+|\s*[–—]\s*|\s*--\s*|\s+[-_]\s+)(?=\S)"
 )
 
 

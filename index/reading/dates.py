@@ -242,7 +242,7 @@ def relative_age(piece: str) -> tuple[DateKind, int] | None:
 # transmission trailer (``TP-MJ-04-14-26 1422GMT``: month, day, two-digit year), or in a note
 # that the piece first appeared elsewhere (``first appeared in X on 3 March 2026``).
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/|$)")
-_TRAILER = re.compile(r"(?<![\d-])(?P<m>\d{2})-(?P<d>\d{2})-(?P<y>\d{2})\s+\d{4}\s*(?:GMT|UTC|Z)\b")
+_TRAILER = re.compile(r"(?<!\d)(?P<m>\d{2})-(?P<d>\d{2})-(?P<y>\d{2})\s+\d{4}\s*(?:GMT|UTC|Z)\b")
 _TRAILER_LINES = 4
 _FIRST_APPEARED = re.compile(
     r"\b(?:first|originally)\s+(?:appeared|published|ran|printed)\b[^.]{0,80}?\bon\s+",

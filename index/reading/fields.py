@@ -48,6 +48,7 @@ _KINDS: dict[str, FieldKind] = {
     for label in labels.split()
 } | {"last build": "meta", "channel link": "furniture", "episode": "furniture"}
 _MIN_FIELDS = 2  # a block of fields has at least this many known ones
+_BODY_LINE = 160  # a line this long is the story's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +79,16 @@ def read_field(line: str) -> Field | None:
 
 
 def field_block(lines: list[str]) -> dict[int, Field]:
-    """The known fields among ``lines`` (by position), if there are enough to be a block."""
+    """The known fields among the first ``lines`` (by position), up to the story's text, if
+    there are enough of them to be a block. A field's value is short, but for a text field
+    (a feed item's description)."""
     found = {}
     for pos, line in enumerate(lines):
         field = read_field(line)
-        if field is not None:
+        if field is not None and (field.kind == "text" or len(line) - field.value_start <= 120):
             found[pos] = field
+        elif len(line) > _BODY_LINE:
+            break  # the story has begun
     return found if len(found) >= _MIN_FIELDS else {}
 
 

@@ -23,13 +23,13 @@ from .cruft import cruft_reason, print_header_title
 from .dates import parse_date
 from .fields import Field, field_block, source_name
 from .headline import choose_headline
+from .memo import LineMemo
 from .metadata import (
     URL,
     MetaLine,
     bare_byline,
     clean_outlet,
     looks_like_title,
-    parse_meta_line,
     role_line,
 )
 
@@ -65,6 +65,7 @@ class Header:
     site: str | None = None  # the site named after the headline (``Headline | Site``)
     source: str | None = None  # a feed's channel or a transcript's station
     sent: str | None = None  # an e-mail's date
+    forwarded: bool = False  # an e-mail forwarding the article: its sender is no source
     card: str | None = None  # the outlet an aggregator's card gives the headline
 
 
@@ -104,9 +105,10 @@ def scan_header(text: str, lines: list[Span | None], *, title: int | None = None
 class _Scan:
     """One pass over the header lines: chrome and labels, then the headline, then under it."""
 
-    def __init__(self, lines: list[_Line], text: str) -> None:
+    def __init__(self, lines: list[_Line], text: str, memo: LineMemo | None = None) -> None:
         self.lines = lines
         self.text = text
+        self.memo = memo or LineMemo()
         self.header = Header()
         self.pending: list[_Line] = []  # short labels seen before the headline
         self.sealed = False  # a menu or breadcrumb was seen: labels above it are the masthead
@@ -125,10 +127,15 @@ class _Scan:
             return self._finish(self._position(self.header.title) + 1)  # type: ignore[operator]
         pos = self._before_title()
         proposed = self._position(self.header.title)
-        best = choose_headline(self.lines, proposed, self.header.chrome, self._printed())
-        if best is not None and best != proposed:
-            return _Scan(self.lines, self.text).run_to(best)
-        return self._finish(pos)
+        best = choose_headline(self.lines, proposed, self.header.chrome, self.memo, self._printed())
+        if best is None or best == proposed:
+            return self._finish(pos)
+        resume = proposed if proposed is not None else pos
+        if best < resume:  # the headline is above where the walk stopped: walk again
+            return _Scan(self.lines, self.text, self.memo).run_to(best)
+        h = self.header  # the headline is further down: walk on from where the walk stopped
+        h.title = h.title_last = h.title_span = h.site = None
+        return self._finish(self._before_title(best, start=resume))
 
     def run_to(self, stop: int) -> Header:
         """Read the header knowing that the line at position ``stop`` is the headline."""
@@ -163,14 +170,16 @@ class _Scan:
 
     # ----- before the headline ------------------------------------------------------------
 
-    def _before_title(self, stop: int | None = None) -> int:
+    def _before_title(self, stop: int | None = None, start: int = 0) -> int:
         """Walk the chrome to the headline; the position after it (or where the body starts).
 
         With ``stop``, the headline is known to be at that position: the lines above it that
-        are not chrome are left to the walker (a list of events, a thread, cards).
+        are not chrome are left to the walker (a list of events, a thread, cards). ``start``
+        is where to take up the walk.
         """
         h = self.header
-        for pos, line in enumerate(self.lines):
+        for pos in range(start, len(self.lines)):
+            line = self.lines[pos]
             s = line.text
             if pos == stop:
                 self._is_title(pos)  # for a headline wrapped over two lines
@@ -200,9 +209,9 @@ class _Scan:
                 h.section = chrome.section_of(crumbs) or h.section
                 self._seal()
                 continue
-            if cruft_reason(s):
+            if self.memo.cruft(s):
                 continue  # the walker sets it aside
-            meta = parse_meta_line(s, header=True, bare_names=stop is not None)
+            meta = self.memo.meta(s, bare_names=stop is not None)
             if meta is not None:
                 if stop is not None:
                     self._card(pos, meta, stop)
@@ -244,7 +253,7 @@ class _Scan:
         name = bare_byline(line.text)
         if name is None:
             return False
-        meta = parse_meta_line(above.text, header=True)
+        meta = self.memo.meta(above.text)
         if meta is None or not (meta.date or meta.relative):
             return False
         self.header.author = self.header.author or name
@@ -263,10 +272,19 @@ class _Scan:
             self.header.card = self.header.card or meta.author
 
     def _other(self, line: _Line) -> None:
-        """A line above the known headline that is neither chrome nor a label: what was
-        pending is settled, and a short headline-shaped line is a listed link."""
+        """A line above the known headline that is neither chrome nor a label: a motto right
+        under the site's name, the site's name itself atop the page, or a listed link; what
+        was pending is settled."""
+        h = self.header
+        if self.pending and line.adjacent and self.pending[-1].index == line.index - 1:
+            h.chrome[line.index] = "tagline"  # "Harbour Post" / "News for the coast"
+            self._seal()
+            return
         self._flush_labels()
         s = line.text
+        if h.masthead is None and line is self.lines[0] and _masthead_shape(line):
+            self._take_masthead(line)
+            return
         if looks_like_title(s) and len(s.split()) <= 20 and not s.endswith(_TERMINAL):
             self.header.chrome[line.index] = "listed headline"
 
@@ -299,13 +317,17 @@ class _Scan:
         return depth < 2 and self._label(k, depth + 1)
 
     def _names_below(self, pos: int) -> bool:
-        """Whether a short line in sentence case names someone the text goes on to name."""
-        line = self.lines[pos]
-        s = line.text
+        """Whether a short line in sentence case names the one the story opens with: ``Ana
+        Ruiz obituary`` over ``Ana Ruiz, who has died aged 88, ...`` is the headline, where
+        ``Hong Kong protests`` over ``Thousands marched in Hong Kong ...`` is a label."""
+        s = self.lines[pos].text
         if not any(w.islower() for w in s.split()):
             return False  # "The Harbour Post", "World News": a name or a label
         m = _NAME_PAIR.search(s)
-        return m is not None and m.group() in self.text[line.end :]
+        if m is None:
+            return False
+        story = next((line.text for line in self.lines[pos + 1 :] if _story_line(line.text)), "")
+        return story.startswith(m.group())
 
     def _next_text(self, pos: int) -> int | None:
         """The position of the next line that is neither cruft nor metadata, if any."""
@@ -313,7 +335,7 @@ class _Scan:
             s = self.lines[k].text
             if chrome.breadcrumb(s):
                 return k
-            if cruft_reason(s) or parse_meta_line(s, header=True, bare_names=False):
+            if self.memo.cruft(s) or self.memo.meta(s, bare_names=False):
                 continue
             return k
         return None
@@ -322,7 +344,7 @@ class _Scan:
         """Whether the line at ``pos`` is the headline."""
         line = self.lines[pos]
         s = line.text
-        if parse_meta_line(s, header=True, bare_names=False) or not self.text[line.end :].strip():
+        if self.memo.meta(s, bare_names=False) or not self.text[line.end :].strip():
             return False
         following = self.lines[pos + 1 : pos + 5]
         if len(s) <= 300 and len(s.split()) >= 2:
@@ -336,7 +358,7 @@ class _Scan:
         if following and following[0].adjacent:
             # Only metadata, or a standfirst followed by a blank line, may sit right under it.
             under = following[0].text
-            if cruft_reason(under) or parse_meta_line(under, header=True) or bare_byline(under):
+            if self.memo.cruft(under) or self.memo.meta(under) or bare_byline(under):
                 return True
             after = following[1] if len(following) > 1 else None
             alone = after is None or not after.adjacent
@@ -365,7 +387,7 @@ class _Scan:
             return False
         if after is None or not after.adjacent:
             return True
-        return bool(parse_meta_line(after.text, header=True) or bare_byline(after.text))
+        return bool(self.memo.meta(after.text) or bare_byline(after.text))
 
     def _fields(self) -> bool:
         """Labelled fields at the top (an e-mail's headers, a feed item's, a transcript's):
@@ -405,7 +427,11 @@ class _Scan:
         return titled
 
     def _subject(self, line: _Line, value: str, fields: dict[int, Field]) -> None:
-        """An e-mail's subject, without ``Fwd:`` and the sender's name, as a fallback headline."""
+        """An e-mail's subject, without ``Fwd:`` and the sender's name, as a fallback headline.
+        A forward's sender is whoever passed the article on, not its outlet."""
+        prefix = _SUBJECT_PREFIX.match(value)
+        if prefix and re.search(r"fw|tr", prefix.group(), re.IGNORECASE):
+            self.header.forwarded = True
         value = _SUBJECT_PREFIX.sub("", value)
         sender = next(
             (f.value(self.lines[p].text) for p, f in fields.items() if f.label == "from"), ""
@@ -448,7 +474,8 @@ class _Scan:
         if not labels:
             return
         first = labels[0]
-        if h.masthead is None and not self.sealed and (len(labels) > 1 or _masthead_shape(first)):
+        several = len(self.pending) > 1 and self.pending[0] is first  # a name, then a label
+        if h.masthead is None and not self.sealed and (several or _masthead_shape(first)):
             self._take_masthead(first)
             labels = labels[1:]
         if labels and h.section is None:
@@ -470,10 +497,10 @@ class _Scan:
                 continue  # a field read already
             if s == title or (s.startswith(title) and cruft_reason(s[len(title) :].strip())):
                 continue  # a repeated headline: the walker sets it aside
-            if cruft_reason(s):
+            if self.memo.cruft(s):
                 byline_above = False
                 continue
-            meta = parse_meta_line(s, header=True)
+            meta = self.memo.meta(s)
             if meta is not None:
                 if meta.body_start is not None:
                     return
@@ -513,10 +540,10 @@ class _Scan:
             nxt = line.text
             if chrome.timestamp_line(nxt) or bare_byline(nxt):
                 return True
-            meta = parse_meta_line(nxt, header=True)
+            meta = self.memo.meta(nxt)
             if meta is not None and meta.body_start is None:
                 return True
-            if not cruft_reason(nxt):
+            if not self.memo.cruft(nxt):
                 return False
         return False
 
@@ -530,6 +557,10 @@ class _Scan:
             and not s.endswith((":", ","))
             and any(w.islower() for w in words)
         )
+
+
+def _story_line(s: str) -> bool:
+    return len(s) >= _STORY_LINE and s.endswith(_TERMINAL)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -573,7 +604,11 @@ def _masthead_shape(line: _Line) -> bool:
 
 
 def _section_name(label: str) -> str:
-    """A section label as a name: ``WORLD NEWS`` reads ``World News``."""
+    """A section label as a name: ``WORLD NEWS`` reads ``World News``; of two pieces
+    (``Ostrand · Culture``, a country and a section), the last."""
+    pieces = chrome.menu_pieces(label)
+    if pieces:
+        label = pieces[-1]
     if chrome.caps_line(label):
         return " ".join(w.capitalize() if w.isalpha() else w for w in label.split())
     return label

@@ -9,8 +9,8 @@ scored on what a headline carries, whatever the site:
 - what follows it: a byline, a date, a standfirst then a byline or date, or the story itself;
 - repetition: a headline is often printed twice (a share sheet, a print header, a card);
 - the article's URL: its slug spells the headline's words;
-- position: the scan's own proposal gets a small bonus; a site's name or motto at the top
-  of the page, or a line sitting on a menu, gets a penalty.
+- position: the scan's own proposal gets a small bonus; a site's name at the top of the
+  page, or a line sitting on a menu, gets a penalty.
 
 The best score wins; ties go to the earlier line.
 """
@@ -19,20 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from . import chrome
-from .cruft import cruft_reason
-from .metadata import (
-    URL,
-    MetaLine,
-    bare_byline,
-    field_line,
-    looks_like_title,
-    parse_meta_line,
-    role_line,
-)
+from .memo import LineMemo
+from .metadata import URL, MetaLine, bare_byline, field_line, looks_like_title, role_line
 
 _LONG = 160  # a line this long is body text; the window ends after a few of them
 _WINDOW_LONG_LINES = 4
@@ -58,7 +50,7 @@ WEAK = 1  # a relative date or a counter under it: an aggregator's card looks li
 REPEATED = 2  # printed twice among the first lines, or in a print header
 SLUG = 2  # the URL's slug spells it
 FIRST = 1  # the header scan's own proposal
-MASTHEAD = -2  # the page's first line in the shape of a name, or a motto under it
+MASTHEAD = -2  # the page's first line in the shape of a site's name
 ON_A_MENU = -3  # a menu directly under it: it is the site's name
 
 
@@ -71,27 +63,23 @@ class HeaderLine(Protocol):
 
 @dataclass(slots=True)
 class _Facts:
-    """Per-line answers the scoring asks for more than once."""
+    """The lines, and what each is (memoised)."""
 
     lines: Sequence[HeaderLine]
-    meta: dict[int, MetaLine | None] = field(default_factory=dict)
-    cruft: dict[int, str | None] = field(default_factory=dict)
+    memo: LineMemo
 
     def meta_of(self, pos: int) -> MetaLine | None:
-        if pos not in self.meta:
-            self.meta[pos] = parse_meta_line(self.lines[pos].text, header=True)
-        return self.meta[pos]
+        return self.memo.meta(self.lines[pos].text)
 
     def cruft_of(self, pos: int) -> str | None:
-        if pos not in self.cruft:
-            self.cruft[pos] = cruft_reason(self.lines[pos].text)
-        return self.cruft[pos]
+        return self.memo.cruft(self.lines[pos].text)
 
 
 def choose_headline(
     lines: Sequence[HeaderLine],
     proposed: int | None,
     taken: dict[int, str],
+    memo: LineMemo,
     printed: Sequence[str] = (),
 ) -> int | None:
     """The position (in ``lines``) of the headline, or ``proposed`` if nothing beats it.
@@ -100,7 +88,7 @@ def choose_headline(
     numbers already known to be chrome to their reason; ``printed`` are headlines a print
     header repeats.
     """
-    facts = _Facts(lines)
+    facts = _Facts(lines, memo)
     end = _window(lines)
     slug = _slug_words(lines, end)
     texts: dict[str, int] = {}
@@ -120,6 +108,13 @@ def choose_headline(
     for pos in range(end):
         if pos == proposed or lines[pos].index in taken or (quoted and not lines[pos].quoted):
             continue
+        s = lines[pos].text
+        if not looks_like_title(s) or len(s.split()) < 3:
+            continue
+        if best is not None:  # what it could score at most cannot beat the best: skip
+            most = BYLINE_OR_DATE + _bonus(s, seen)
+            if most < best[0] or (most == best[0] and pos > best[1]):
+                continue
         if not _candidate(facts, pos):
             continue
         score = _score(facts, pos, proposed, taken, first_body, seen)
@@ -148,13 +143,13 @@ def _candidate(facts: _Facts, pos: int) -> bool:
     """Whether a line has a headline's shape (three words at least, not chrome, metadata or
     a labelled field such as ``Presenter: Ana Ruiz``)."""
     s = facts.lines[pos].text
-    if not looks_like_title(s) or len(s.split()) < 3 or s[0] in "@#" or field_line(s):
+    if not looks_like_title(s) or len(s.split()) < 3 or s[0] in "@#" or chrome.caps_line(s):
         return False
-    if chrome.nav_line(s) or chrome.breadcrumb(s) or chrome.ticker_line(s) or chrome.caps_line(s):
+    if facts.cruft_of(pos) or facts.meta_of(pos) or field_line(s) or chrome.kicker(s):
         return False
-    if chrome.menu_pieces(s) or bare_byline(s):
+    if chrome.nav_line(s) or chrome.breadcrumb(s) or chrome.ticker_line(s):
         return False
-    return not (facts.cruft_of(pos) or facts.meta_of(pos) or chrome.kicker(s))
+    return not (chrome.menu_pieces(s) or bare_byline(s))
 
 
 def _score(
@@ -165,14 +160,8 @@ def _score(
     first_body: int,
     seen: tuple[dict[str, int], set[str], Sequence[str]],
 ) -> int:
-    texts, slug, printed = seen
     lines = facts.lines
-    s = lines[pos].text
-    score = _evidence(facts, pos, taken, pos < first_body)
-    if len(s.split()) >= 4 and (texts.get(s, 0) > 1 or s in printed):
-        score += REPEATED
-    if slug and _spells(s, slug):
-        score += SLUG
+    score = _evidence(facts, pos, taken, pos < first_body) + _bonus(lines[pos].text, seen)
     if pos == proposed:
         score += FIRST
     if _masthead_place(lines, pos):
@@ -181,6 +170,17 @@ def _score(
     if nxt and (chrome.nav_line(nxt) or chrome.ticker_line(nxt)):
         score += ON_A_MENU
     return score
+
+
+def _bonus(s: str, seen: tuple[dict[str, int], set[str], Sequence[str]]) -> int:
+    """Points for being printed twice and for being spelled by the URL's slug."""
+    texts, slug, printed = seen
+    bonus = 0
+    if len(s.split()) >= 4 and (texts.get(s, 0) > 1 or s in printed):
+        bonus += REPEATED
+    if slug and _spells(s, slug):
+        bonus += SLUG
+    return bonus
 
 
 def _evidence(facts: _Facts, pos: int, taken: dict[int, str], story: bool) -> int:
@@ -244,15 +244,15 @@ def _standfirst_like(s: str) -> bool:
 
 
 def _masthead_place(lines: Sequence[HeaderLine], pos: int) -> bool:
-    """The page's first line shaped like a name (``The Harbour Post``), or a motto right
-    under a short first line."""
-    if pos == 0:
-        words = lines[0].text.split()
-        return len(words) <= 5 and all(w[0].isupper() for w in words)
-    if pos == 1 and lines[1].adjacent:
-        first = lines[0].text
-        return len(first.split()) <= 4 and not chrome.kicker(first) and looks_like_title(first)
-    return False
+    """The page's first line in a site name's shape: a few capitalised words opening with
+    "The", or in capitals (``The Harbour Post``, ``HARBOUR POST``)."""
+    if pos:
+        return False
+    s = lines[0].text
+    words = s.split()
+    if len(words) > 5 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    return s.startswith("The ") or s.isupper()
 
 
 def _slug_words(lines: Sequence[HeaderLine], end: int) -> set[str]:

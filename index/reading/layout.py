@@ -48,6 +48,7 @@ class Layout:
     site: str | None = None  # the site named after the headline (``Headline | Site``)
     sender: str | None = None  # an e-mail's sender
     sent: str | None = None  # an e-mail's date: the article's only when it states none
+    forwarded: bool = False  # an e-mail forwarding the article: its sender is no source
     card: str | None = None  # the outlet an aggregator's card gives the headline
 
 
@@ -105,6 +106,7 @@ class _Walker:
         layout.masthead, layout.section, layout.url = head.masthead, head.section, head.url
         layout.author, layout.host, layout.site = head.author, head.host, head.site
         layout.sent, layout.card, layout.source = head.sent, head.card, head.source
+        layout.forwarded = head.forwarded
         pieces: list[list[_Piece]] = []
         for i, span in enumerate(lines):
             if span is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from .datelines import dateline_at
@@ -156,6 +157,18 @@ _ROLE_WORDS = frozenset(
 )
 
 
+# Lower-case words a byline's names may hold: particles, joiners, a place ("in Velmore").
+_NAME_LOWER = _PARTICLES | _NAME_JOINERS | {"in", "at", "from", "the", "for"}
+# Words that make a short capitalised line a label, not a person's name.
+_LABEL_WORDS = frozenset(
+    word
+    for group in (
+        "first second third fourth fifth sixth seventh eighth ninth tenth final",
+        "reading stage report edition update updates news live review analysis briefing",
+        "opinion comment editorial podcast video transcript episode",
+    )
+    for word in group.split()
+)
 # Capitalised words that start a sentence rather than name an outlet ("The reports, ...").
 _PRONOUNS = frozenset(
     word for group in ("He She It They We I You", "This That These Those") for word in group.split()
@@ -239,6 +252,7 @@ def role_line(line: str) -> bool:
     return 0 < len(words) <= 8 and any(w in _ROLE_WORDS for w in words)
 
 
+@lru_cache(maxsize=4096)
 def bare_byline(line: str) -> str | None:
     """A byline without "By": ``Ana Ruiz``, ``Ana Ruiz and Tom Berg``, ``Ana Ruiz, Editor``.
 
@@ -246,6 +260,11 @@ def bare_byline(line: str) -> str | None:
     """
     if len(line) > 100 or line.endswith((".", "!", "?", ":")) or line.isupper():
         return None  # a name in capitals alone is a masthead or a label, not a byline
+    words = line.partition(",")[0].split()
+    if len(words) > 12 or any(w[0].islower() and w not in _NAME_LOWER for w in words):
+        return None  # a lower-case word that is no particle, joiner or "in"/"at": not a name
+    if any(w.lower() in _LABEL_WORDS for w in words):
+        return None  # "Second Reading", "Match Report": a label in capitalised words
     line = _BYLINE_PLACE.sub("", _EMAIL.sub("", line).strip())
     head, sep, tail = line.partition(",")
     if sep and role_line(tail.strip()):
@@ -338,7 +357,7 @@ def parse_meta_line(
         sender = _from_line(line)
         if sender:
             return sender
-    if word in ("printed", "article", "shared") and " from " in line[:40]:
+    if word in ("printed", "article", "shared") and (" from " in line[:40] or " via " in line[:40]):
         printed = _PRINTED_FROM.match(line)
         outlet = clean_outlet(printed.group("outlet")) if printed else None
         if outlet:
@@ -384,7 +403,7 @@ def _link_line(line: str) -> MetaLine | None:
 # "Printed from the Harbour Post: https://...", "Shared from the Harbour Post app": a copy
 # that says where it was taken from.
 _PRINTED_FROM = re.compile(
-    r"(?:(?:article\s+)?printed|shared)\s+from\s+(?:the\s+)?(?P<outlet>[^:]{2,48}?)"
+    r"(?:(?:article\s+)?printed|shared)\s+(?:from|via)\s+(?:the\s+)?(?P<outlet>[^:]{2,48}?)"
     r"(?:\s+app)?\s*(?::\s*(?:https?://\S+)?)?\s*$",
     re.IGNORECASE,
 )
@@ -621,6 +640,7 @@ _FIELD = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def field_line(line: str) -> bool:
     """Whether a line is a labelled field (``Label: value``) rather than a headline with a
     colon (``Storm Edda: hundreds evacuated``): the label is in lower case or namespaced,

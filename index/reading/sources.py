@@ -53,6 +53,7 @@ _HOST_LABEL = re.compile(
     r"(?:https?://)?(?:www\d?\.|m\.|amp\.)?(?P<label>[a-z0-9-]+)\.", re.IGNORECASE
 )
 _NAME_WORD = re.compile(r"[A-Z0-9&]")
+_FUNCTION_WORDS = frozenset(["The", "This", "That", "These", "Those", "A", "An", "And", "But"])
 # Source kinds, most trusted first.
 RANKS = (
     "label",
@@ -117,7 +118,8 @@ def named_host(url: str, text: str) -> str | None:
         if len(letters) < 5:
             continue
         spelled = r"[ '’-]?".join(re.escape(ch) for ch in letters)
-        for found in re.finditer(rf"(?<![\w.@/-])(?:{spelled})(?![\w.-]*\.[a-z])", text, re.I):
+        pattern = rf"(?<![\w.@/-])(?:{spelled})(?!\w)(?![\w.-]*\.[a-z])"
+        for found in re.finditer(pattern, text, re.IGNORECASE):
             name = found.group()
             words = re.split(r"[ '’-]", name)
             if all(_NAME_WORD.match(w) for w in words if w):
@@ -125,14 +127,16 @@ def named_host(url: str, text: str) -> str | None:
     return None
 
 
-def expand_initials(initials: str, text: str) -> str | None:
-    """An outlet named by its initials (``(HP)`` in a dateline), spelled out where the text
-    names it in full (``Harbour Post``)."""
+def expand_initials(initials: str, header: str) -> str | None:
+    """An outlet named by its initials (``(HP)`` in a dateline), spelled out where the
+    header names it in full (``Harbour Post Writers`` under the byline)."""
     if not (2 <= len(initials) <= 5 and initials.isalpha() and initials.isupper()):
         return None
     spelled = r"\s+".join(rf"{ch}[a-z][\w'’-]*" for ch in initials)
-    m = re.search(rf"\b{spelled}\b", text)
-    return m.group() if m else None
+    for m in re.finditer(rf"\b{spelled}\b", header):
+        if m.group().split()[0] not in _FUNCTION_WORDS:
+            return m.group()
+    return None
 
 
 def credit_outlet(line: str) -> str | None:
