@@ -1,7 +1,7 @@
 """Page chrome in plain text, recognised by shape: what a site prints around a story.
 
 A scrape or a copy-paste of a web page keeps the site's furniture as lines of text:
-``Skip to main content``, a masthead in capitals (``THE HARBOUR POST``), a navigation menu
+``Skip to main content``, a masthead in capitals (``THE SALTMERE GAZETTE``), a navigation menu
 (``News  Opinion  Culture``, ``Home | World | Business``), a breadcrumb (``Home › Sport ›
 Cycling``), a section label (``World News``) or a story-type kicker (``LIVE``). None of them
 is a headline, whatever site printed them; these functions tell them apart by shape alone,
@@ -96,7 +96,7 @@ def nav_line(line: str) -> bool:
 
 @_cached
 def menu_pieces(line: str) -> tuple[str, ...] | None:
-    """A masthead printed as two pieces: ``RU NEWS  |  Radio Umbali``."""
+    """A masthead printed as two pieces: ``RK NEWS  |  Radio Kalvo``."""
     if len(line) > 80:
         return None
     items = _items(line, _MENU_SEP)
@@ -164,7 +164,7 @@ def aside_line(line: str) -> bool:
 
 @_cached
 def caps_line(line: str) -> bool:
-    """A short line in capitals: a masthead or a kicker (``THE HARBOUR POST``, ``LIVE``).
+    """A short line in capitals: a masthead or a kicker (``THE SALTMERE GAZETTE``, ``LIVE``).
 
     Five words or more in capitals read as a headline set in capitals, not a name.
     """

@@ -93,5 +93,5 @@ def field_block(lines: list[str]) -> dict[int, Field]:
 
 
 def source_name(value: str) -> str:
-    """A feed's or station's name without its description: ``Harbour Post - Latest``."""
+    """A feed's or station's name without its description: ``Saltmere Gazette - Latest``."""
     return re.split(r"\s+[-–—|:]\s+", value, maxsplit=1)[0].strip()

@@ -277,7 +277,7 @@ class _Scan:
         was pending is settled."""
         h = self.header
         if self.pending and line.adjacent and self.pending[-1].index == line.index - 1:
-            h.chrome[line.index] = "tagline"  # "Harbour Post" / "News for the coast"
+            h.chrome[line.index] = "tagline"  # "Saltmere Gazette" / "News for the coast"
             self._seal()
             return
         self._flush_labels()
@@ -322,7 +322,7 @@ class _Scan:
         ``Hong Kong protests`` over ``Thousands marched in Hong Kong ...`` is a label."""
         s = self.lines[pos].text
         if not any(w.islower() for w in s.split()):
-            return False  # "The Harbour Post", "World News": a name or a label
+            return False  # "The Saltmere Gazette", "World News": a name or a label
         m = _NAME_PAIR.search(s)
         if m is None:
             return False
@@ -347,12 +347,6 @@ class _Scan:
         if self.memo.meta(s, bare_names=False) or not self.text[line.end :].strip():
             return False
         following = self.lines[pos + 1 : pos + 5]
-        if len(s) <= 300 and len(s.split()) >= 2:
-            for nxt in following:  # a headline printed twice is a strong sign
-                if nxt.text == s or (
-                    nxt.text.startswith(s) and cruft_reason(nxt.text[len(s) :].strip())
-                ):
-                    return True
         if not looks_like_title(s):
             return False
         if following and following[0].adjacent:
@@ -371,7 +365,7 @@ class _Scan:
         return True
 
     def _site_suffix(self, line: _Line) -> None:
-        """``Headline | The Harbour Post`` (a browser's title copied): the site goes."""
+        """``Headline | The Saltmere Gazette`` (a browser's title copied): the site goes."""
         head, sep, site = line.text.rpartition(" | ")
         if not sep or len(head.split()) < 3 or " | " in head or not _SITE_NAME.fullmatch(site):
             return
@@ -605,7 +599,7 @@ def _masthead_shape(line: _Line) -> bool:
 
 def _section_name(label: str) -> str:
     """A section label as a name: ``WORLD NEWS`` reads ``World News``; of two pieces
-    (``Ostrand · Culture``, a country and a section), the last."""
+    (``Nordvale · Culture``, a country and a section), the last."""
     pieces = chrome.menu_pieces(label)
     if pieces:
         label = pieces[-1]

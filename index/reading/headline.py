@@ -213,10 +213,10 @@ def _evidence(facts: _Facts, pos: int, taken: dict[int, str], story: bool) -> in
             if meta.author and _BY_WORD.match(t):
                 return BYLINE_OR_DATE
             if meta.author and not any(r == "comments counter" for _, _, r in meta.parts):
-                named = True  # "Ana Ruiz | Harbour Post"
+                named = True  # "Ana Ruiz | Saltmere Gazette"
                 found = max(found, BARE_BYLINE)
                 continue
-            found = max(found, WEAK)  # "Harbour Post · 3 hours ago": a card's source line
+            found = max(found, WEAK)  # "Saltmere Gazette · 3 hours ago": a card's source line
             continue
         if named and role_line(t):
             continue
@@ -245,7 +245,7 @@ def _standfirst_like(s: str) -> bool:
 
 def _masthead_place(lines: Sequence[HeaderLine], pos: int) -> bool:
     """The page's first line in a site name's shape: a few capitalised words opening with
-    "The", or in capitals (``The Harbour Post``, ``HARBOUR POST``)."""
+    "The", or in capitals (``The Saltmere Gazette``, ``SALTMERE GAZETTE``)."""
     if pos:
         return False
     s = lines[0].text

@@ -116,7 +116,7 @@ _PAGE_MARK = re.compile(
     r"[A-Z]?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",
     re.IGNORECASE,
 )
-# What an e-paper adds to its name: "The Harbour Post ePaper".
+# What an e-paper adds to its name: "The Saltmere Gazette ePaper".
 _EDITION = re.compile(r"\s+(?:e-?paper|e-?edition|(?:digital|print|replica)\s+edition)$", re.I)
 _DATE_NOTE = re.compile(r"\s+[-–—]\s+\S")
 _SEPARATORS = re.compile(r"\s*\|\s*|\s+[•·]\s+|\s{3,}|\t+")
@@ -139,8 +139,10 @@ _REPORTS = re.compile(
     r"\s+(?P<verb>reports|reported)(?=\s*(?:[,.;:]|$))",
     re.MULTILINE,
 )
-# "By Ana Ruiz in Velmore", "By Ana Ruiz for The Harbour Post": the place and the outlet go.
-_BYLINE_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*$")
+# "By Ana Ruiz in Torvik", "By Ana Ruiz for The Saltmere Gazette": the place and the outlet go.
+_BYLINE_PLACE = re.compile(
+    r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?=\s+(?:and|&)\s|,|$)"
+)
 _BYLINE_FOR = re.compile(r"\s+for\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$")
 # Words of a job title: "Chief economics correspondent", "Senior Editor, Fabs & Equipment".
 _ROLE_WORDS = frozenset(
@@ -157,7 +159,7 @@ _ROLE_WORDS = frozenset(
 )
 
 
-# Lower-case words a byline's names may hold: particles, joiners, a place ("in Velmore").
+# Lower-case words a byline's names may hold: particles, joiners, a place ("in Torvik").
 _NAME_LOWER = _PARTICLES | _NAME_JOINERS | {"in", "at", "from", "the", "for"}
 # Words that make a short capitalised line a label, not a person's name.
 _LABEL_WORDS = frozenset(
@@ -312,7 +314,7 @@ def _byline(piece: str) -> str | Literal[False] | None:
 
 
 def _byline_outlet(piece: str) -> str | None:
-    """The outlet in ``By Ana Ruiz for The Harbour Post``, if named so."""
+    """The outlet in ``By Ana Ruiz for The Saltmere Gazette``, if named so."""
     m = _BYLINE_FOR.search(piece)
     return clean_outlet(m.group("outlet")) if m else None
 
@@ -400,7 +402,7 @@ def _link_line(line: str) -> MetaLine | None:
     return MetaLine(parts=[(0, len(line), "source")], source=outlet) if outlet else None
 
 
-# "Printed from the Harbour Post: https://...", "Shared from the Harbour Post app": a copy
+# "Printed from the Saltmere Gazette: https://...", "Shared from the Saltmere Gazette app": a copy
 # that says where it was taken from.
 _PRINTED_FROM = re.compile(
     r"(?:(?:article\s+)?printed|shared)\s+(?:from|via)\s+(?:the\s+)?(?P<outlet>[^:]{2,48}?)"
@@ -427,7 +429,7 @@ def _from_line(line: str) -> MetaLine | None:
 
 
 def _byline_dateline(line: str) -> MetaLine | None:
-    """``Ana Ruiz | VELMORE (Northline) - The ...``: a byline, then the story's dateline."""
+    """``Ana Ruiz | TORVIK (Northline) - The ...``: a byline, then the story's dateline."""
     bar = line.index("|")
     name = clean_name(line[:bar], single=False)
     rest = line[bar + 1 :]
@@ -506,8 +508,8 @@ def _date_reason(date: DateFound) -> str:
 def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
     """A line of ``|``- or bullet-separated pieces: ``By X | Outlet | March 1, 2025``.
 
-    A page's running head (``A1   THE HARBOUR POST   Saturday, May 2, 2026   $2.00``,
-    ``The Harbour Post ePaper | 24 January 2026 | Page 7 | Text view``) names the paper, its
+    A page's running head (``A1   THE SALTMERE GAZETTE   Saturday, May 2, 2026   $2.00``,
+    ``The Saltmere Gazette ePaper | 24 January 2026 | Page 7 | Text view``) names the paper, its
     date and the page; other short labels on such a line are furniture.
     """
     spans: list[tuple[int, int]] = []
@@ -555,7 +557,7 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             paged = True
             continue
         if piece.isupper() and len(piece.split()) <= 6 and any(ch.isalpha() for ch in piece):
-            running = running or piece  # "THE HARBOUR POST | March 12, 2026 | A3"
+            running = running or piece  # "THE SALTMERE GAZETTE | March 12, 2026 | A3"
             meta.parts.append((s, e, "masthead"))
             continue
         if i == 0 and bare_names and not piece.isupper() and clean_name(piece, single=False):
@@ -673,12 +675,11 @@ _CREDITED = re.compile(
     r"(?:^[—–-]*\s*|[(;]\s*)(?:additional\s+)?reporting\s+by\s+(?P<names>[^;()\n]{3,160})",
     re.IGNORECASE,
 )
-_IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?=\s+and\s|$)")
 
 
 def credited_author(paragraphs: list[str]) -> str | None:
     """The reporters a credit line names (``Reporting by Ana Ruiz and Tom Berg``), for an
-    article whose header has no byline. Places (``in Velmore``) are dropped; additional
+    article whose header has no byline. Places (``in Torvik``) are dropped; additional
     reporters and editors are not authors."""
     for paragraph in reversed(paragraphs):
         if "eporting by" not in paragraph and "EPORTING BY" not in paragraph:
@@ -686,6 +687,6 @@ def credited_author(paragraphs: list[str]) -> str | None:
         m = _CREDITED.search(paragraph)
         if m is None or m.group().lstrip("(; ").lower().startswith("additional"):
             continue
-        names = _IN_PLACE.sub("", m.group("names").strip().rstrip(".)"))
+        names = _BYLINE_PLACE.sub("", m.group("names").strip().rstrip(".)"))
         return name_list(names)
     return None

@@ -392,7 +392,7 @@ def _source(
     site_segments = [s for s in (segments[-1:] + segments[:1]) if len(segments) > 1]
     stated = facts.meta.get("og:site_name") or facts.meta.get("application-name")
     if stated:
-        for segment in site_segments:  # "MRB" in og, "MRB News" in the title bar
+        for segment in site_segments:  # "QTN" in og, "QTN News" in the title bar
             if segment.lower().startswith(stated.lower()) and len(segment.split()) <= 4:
                 return segment
         return stated

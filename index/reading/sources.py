@@ -1,12 +1,14 @@
 """Which outlet published an article: candidates from every place a page names itself.
 
-An outlet names itself in its masthead, in a byline (``Ana Ruiz | VELMORE (Northline) -``),
-in the dateline (``VELMORE, May 4 (Northline) -``), in the reporter's voice (``..., Northline
-reports``), after the headline (``Headline | The Harbour Post``), in the copyright footer
-(``© 2026 The Harbour Post``), in a statement about itself (``The Harbour Post is published by
-...``), as an e-mail's sender and in photo credits (``Photo: A. Lind/Harbour Post``). They
-are ranked in that order of trust: a footer or a credit is used only when nothing better
-names the outlet.
+An outlet names itself in its masthead, in a byline (``Ana Ruiz | TORVIK (Northline) -``),
+in the dateline (``TORVIK, May 4 (Northline) -``), in the reporter's voice (``...,
+Northline reports``), after the headline (``Headline | The Saltmere Gazette``), in the
+copyright footer (``© 2026 The Saltmere Gazette``), in a statement about itself (``The
+Saltmere Gazette is published by ...``), as an e-mail's sender and in photo credits
+(``Photo: A. Quenby/Saltmere Gazette``). They are ranked in that order of trust: a footer or
+a credit is used only when nothing better names the outlet. The URL's host, spelled out in
+the text (``saltmeregazette.example`` and ``Saltmere Gazette``), ranks just above the title
+bar's name.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 from .metadata import clean_outlet
 
-# © 2026 The Harbour Post. | Copyright © 1994-2026 Harbour Post Ltd | © Harbour Post 2026
+# © 2026 The Saltmere Gazette. | Copyright © 1994-2026 Saltmere Gazette Ltd | © Gazette 2026
 _COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<name>[^\s©.|(),·•][^|©(),·•]*?)\s*(?:,?\s*\d{4})?\s*"
@@ -28,7 +30,7 @@ _LEGAL_SUFFIX = re.compile(
     r"|sp\.\s*z\s*o\.o|s\.r\.l|srl|k\.k)\.?$",
     re.IGNORECASE,
 )
-# "The Harbour Post is published by ..." / "... is an independent blog" / "... is not
+# "The Saltmere Gazette is published by ..." / "... is an independent blog" / "... is not
 # responsible for the content of external sites".
 _SELF = re.compile(
     r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})\s+is\s+"
@@ -38,13 +40,13 @@ _SELF = re.compile(
     r"|daily|monthly)"
     r"|not\s+responsible\s+for\s+the\s+content\s+of\s+external)\b"
 )
-# Photo: A. Lind/Harbour Post  ·  (Picture: Tom Berg / The Harbour Post)
+# Photo: A. Quenby/Saltmere Gazette  ·  (Picture: Tom Berg / The Saltmere Gazette)
 _CREDIT = re.compile(
     r"(?:photo(?:graph)?s?|pictures?|images?|credit)(?:\s+(?:credit|by))?\s*[:：]\s*"
     r"(?P<who>[^/():]{2,40}?)\s*/\s*(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*\)?\.?\s*$",
     re.IGNORECASE,
 )
-# "The views expressed ... are not necessarily those of the Harbour Post."
+# "The views expressed ... are not necessarily those of the Saltmere Gazette."
 _DISCLAIMER = re.compile(
     r"not\s+necessarily\s+(?:those\s+of|the\s+views?\s+of|reflect\s+(?:those|the\s+views?)\s+of)"
     r"\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,4})"
@@ -73,7 +75,8 @@ RANKS = (
 
 
 def copyright_outlet(line: str) -> str | None:
-    """The holder named in a copyright line: ``© 2026 The Harbour Post`` -> ``The Harbour Post``."""
+    """The holder a copyright line names: ``© 2026 The Saltmere Gazette Ltd`` -> ``The
+    Saltmere Gazette``."""
     if not any(sign in line for sign in ("©", "ⓒ", "opyright", "(c)", "(C)")):
         return None
     m = _COPYRIGHT.search(line)
@@ -89,12 +92,12 @@ def copyright_outlet(line: str) -> str | None:
 
 
 def self_named_outlet(line: str) -> str | None:
-    """The outlet in ``The Harbour Post is published by ...`` and the like."""
+    """The outlet in ``The Saltmere Gazette is published by ...`` and the like."""
     m = _SELF.search(line)
     if not m or (m.start() and line[m.start() - 1] not in " .\t"):
         return None
     if m.start() and not line[: m.start()].rstrip().endswith("."):
-        return None  # mid-sentence: "... said The Harbour Post is a ..." is not a footer
+        return None  # mid-sentence: "... said The Saltmere Gazette is a ..." is not a footer
     return clean_outlet(m.group("name"))
 
 
@@ -108,8 +111,8 @@ def disclaimed_outlet(line: str) -> str | None:
 
 def named_host(url: str, text: str) -> str | None:
     """The outlet whose name the URL's host spells, as the text writes it: the host
-    ``harbourpost.example`` and the words ``Harbour Post`` in the text. The host may add a
-    hyphenated tail (``harbourpost-news``)."""
+    ``saltmeregazette.example`` and the words ``Saltmere Gazette`` in the text. The host may add a
+    hyphenated tail (``saltmeregazette-news``)."""
     m = _HOST_LABEL.match(url)
     if m is None:
         return None
@@ -129,7 +132,7 @@ def named_host(url: str, text: str) -> str | None:
 
 def expand_initials(initials: str, header: str) -> str | None:
     """An outlet named by its initials (``(HP)`` in a dateline), spelled out where the
-    header names it in full (``Harbour Post Writers`` under the byline)."""
+    header names it in full (``Saltmere Gazette Writers`` under the byline)."""
     if not (2 <= len(initials) <= 5 and initials.isalpha() and initials.isupper()):
         return None
     spelled = r"\s+".join(rf"{ch}[a-z][\w'’-]*" for ch in initials)
@@ -140,7 +143,7 @@ def expand_initials(initials: str, header: str) -> str | None:
 
 
 def credit_outlet(line: str) -> str | None:
-    """The outlet in a photo credit ``Photo: A. Lind/Harbour Post``."""
+    """The outlet in a photo credit ``Photo: A. Quenby/Saltmere Gazette``."""
     m = _CREDIT.search(line)
     return clean_outlet(m.group("outlet")) if m else None
 
@@ -148,8 +151,8 @@ def credit_outlet(line: str) -> str | None:
 def masthead_outlet(masthead: str, text: str) -> str | None:
     """The outlet a masthead names, as the page writes it elsewhere when it shouts.
 
-    ``RU NEWS | Radio Umbali`` names it twice: the spelled-out piece wins. ``THE HARBOUR
-    POST`` is given in the page's own mixed case when the page has it (``Harbour Post``).
+    ``RK NEWS | Radio Kalvo`` names it twice: the spelled-out piece wins. ``THE SALTMERE
+    GAZETTE`` is given in the page's own mixed case when the page has it (``Saltmere Gazette``).
     """
     pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", masthead) if p.strip()]
     if len(pieces) > 1:
