@@ -16,7 +16,7 @@ from .decode import decode_bytes, strip_controls
 from .hints import Hints
 from .layout import Layout, layout
 from .markdown import read_markdown
-from .metadata import credited_author, pick_date, reported_source
+from .metadata import URL, credited_author, pick_date, reported_source
 from .sniff import kind_of
 from .sources import (
     choose,
@@ -32,6 +32,7 @@ from .sources import (
 MAX_BYTES = 8 * 2**20
 _OPENING_PARAGRAPHS = 3  # an outlet names itself early (dateline, "X reports"); later it cites
 _FOOTER_LINES = 8  # a page's statements about itself are at its very end
+_CLOSING_URL_LINES = 2
 
 
 def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Article:
@@ -100,6 +101,7 @@ def parse_article(
     """
     found = layout(text, title_span=hints.title_span if hints else None)
     paragraphs = [text[s:e] for s, e in found.paragraphs]
+    url = found.url = found.url or _printed_url(found, text) or _closing_url(text)
     title_span = found.title_span
     subtitle = found.subtitle_span
     article = Article(
@@ -114,7 +116,7 @@ def parse_article(
         source=_source(found, text, paragraphs),
         cruft=tuple(found.cruft),
         content_hash=content_hash,
-        url=found.url or _printed_url(found, text),
+        url=url,
         section=found.section,
         subtitle=text[subtitle[0] : subtitle[1]] if subtitle else None,
     )
@@ -150,6 +152,14 @@ def _counted_back(found: Layout) -> str | None:
         return None
     captured = next((d for d, _ in found.dates if d.kind == "captured"), None)
     return counted_back(captured, found.relative[1]) if captured else None
+
+
+def _closing_url(text: str) -> str | None:
+    """A bare address on one of the last lines: where a copied article came from."""
+    for line in _last_lines(text, _CLOSING_URL_LINES):
+        if URL.fullmatch(line):
+            return line
+    return None
 
 
 def _printed_url(found: Layout, text: str) -> str | None:

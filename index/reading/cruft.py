@@ -60,6 +60,7 @@ _LINE_CRUFT = re.compile(
             r"(?:web\s+)?browser|view\s+(?:it\s+)?online|unsubscribe.{0,80}|manage\s+(?:your\s+)?"
             r"(?:preferences|subscription|e-?mail\s+settings).{0,60}|update\s+your\s+preferences"
             r".{0,60}|forward(?:ed)?\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend.{0,40}"
+            r"|begin\s+forwarded\s+message:?|-*\s*original\s+message\s*-*"
             r"|you\s+(?:are\s+)?(?:received?|receiving|got)\s+this\s+(?:e-?mail|newsletter|message)"
             r".{0,200}|having\s+trouble\s+(?:viewing|reading)\s+this.{0,80})",
             r"(?P<page>(?:(?:page|issue|volume|vol\.|season|series|episode|item|part)\s+)?\d{1,4}"
@@ -122,6 +123,7 @@ _CRUFT_FIRST_WORDS = frozenset(
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
         "skip back menu home loading loading... loading… search",
         "view unsubscribe manage update forward forwarded having page open continue download",
+        "begin original -----original",
         "issue volume vol. season series episode item part",
     )
     for word in group.split()

@@ -103,7 +103,7 @@ _TIME = (
 _DATE_PREFIX = re.compile(rf"(?:{_LABEL})?(?:{_WEEKDAY})?{_DATE}{_TIME}", re.IGNORECASE)
 _UNITS = (
     r"(?:sec(?:ond)?s?|min(?:ute)?s?|mins?|h(?:ou)?rs?|hours?|days?|weeks?|wks?|months?"
-    r"|years?|yrs?)"
+    r"|years?|yrs?|[hmdw])"
 )
 _RELATIVE = re.compile(
     rf"(?:(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED}))\s*:?\s*)?"

@@ -42,7 +42,7 @@ _KINDS: dict[str, FieldKind] = {
         (
             "furniture",
             "guid duration presenter host producer editor status selector comments item"
-            " language copyright translator length format",
+            " language copyright translator length format programme program show slot",
         ),
     )
     for label in labels.split()

@@ -30,6 +30,7 @@ from .metadata import (
     bare_byline,
     clean_outlet,
     looks_like_title,
+    names_only,
     role_line,
 )
 
@@ -313,7 +314,7 @@ class _Scan:
         if looks_like_title(nxt) and (
             len(nxt.split()) > _SHORT_TITLE_WORDS or self._names_below(k)
         ):
-            return "|" not in nxt and bare_byline(nxt) is None
+            return "|" not in nxt and not names_only(nxt)
         return depth < 2 and self._label(k, depth + 1)
 
     def _names_below(self, pos: int) -> bool:

@@ -24,7 +24,15 @@ from typing import Protocol
 
 from . import chrome
 from .memo import LineMemo
-from .metadata import URL, MetaLine, bare_byline, field_line, looks_like_title, role_line
+from .metadata import (
+    URL,
+    MetaLine,
+    bare_byline,
+    field_line,
+    looks_like_title,
+    names_only,
+    role_line,
+)
 
 _LONG = 160  # a line this long is body text; the window ends after a few of them
 _WINDOW_LONG_LINES = 4
@@ -149,7 +157,7 @@ def _candidate(facts: _Facts, pos: int) -> bool:
         return False
     if chrome.nav_line(s) or chrome.breadcrumb(s) or chrome.ticker_line(s):
         return False
-    return not (chrome.menu_pieces(s) or bare_byline(s))
+    return not (chrome.menu_pieces(s) or names_only(s))
 
 
 def _score(
@@ -218,6 +226,8 @@ def _evidence(facts: _Facts, pos: int, taken: dict[int, str], story: bool) -> in
                 continue
             found = max(found, WEAK)  # "Saltmere Gazette · 3 hours ago": a card's source line
             continue
+        if found == WEAK and not named:
+            break  # "3 hours ago" closed a card: what follows is the next card
         if named and role_line(t):
             continue
         if not named and not label and bare_byline(t):

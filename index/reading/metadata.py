@@ -143,6 +143,11 @@ _REPORTS = re.compile(
 _BYLINE_PLACE = re.compile(
     r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?=\s+(?:and|&)\s|,|$)"
 )
+# A wire byline: the names in capitals, then the agency in mixed case on the same line.
+_CAPS_THEN_OUTLET = re.compile(
+    r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+(?:[A-Z][A-Z'’.-]+|and|AND))+)\s+(?P<outlet>[A-Z][a-z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,4})$"
+)
 _BYLINE_FOR = re.compile(r"\s+for\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$")
 # Words of a job title: "Chief economics correspondent", "Senior Editor, Fabs & Equipment".
 _ROLE_WORDS = frozenset(
@@ -274,6 +279,16 @@ def bare_byline(line: str) -> str | None:
     return name_list(line, single=False)
 
 
+def names_only(line: str) -> bool:
+    """Whether a line is only people's names (``Ana Ruiz``, ``Ana Ruiz and Tom Berg``), not a
+    short headline in capitalised words (``Senate Passes Sweeping Pool Bill``)."""
+    name = bare_byline(line)
+    if name is None:
+        return False
+    words = name.split()
+    return len(words) <= 3 or "and" in words or "&" in words
+
+
 def byline_name(text: str) -> str | None:
     """The author(s) a byline names, with or without "By": ``By Ana Ruiz, Reporter``."""
     text = text.strip()
@@ -303,6 +318,9 @@ def _byline(piece: str) -> str | Literal[False] | None:
     rest = _EMAIL.sub("", m.group("rest")).split(";")[0].strip()
     rest = _BYLINE_FOR.sub("", rest)
     rest = _BYLINE_PLACE.sub("", rest)
+    shouted = _CAPS_THEN_OUTLET.match(rest)
+    if shouted:
+        rest = shouted.group("name")  # "By ANA RUIZ Saltmere Wire"
     name = name_list(rest)
     if name:
         return name
@@ -314,9 +332,14 @@ def _byline(piece: str) -> str | Literal[False] | None:
 
 
 def _byline_outlet(piece: str) -> str | None:
-    """The outlet in ``By Ana Ruiz for The Saltmere Gazette``, if named so."""
+    """The outlet in ``By Ana Ruiz for The Saltmere Gazette`` or ``By ANA RUIZ Saltmere
+    Wire``, if named so."""
     m = _BYLINE_FOR.search(piece)
-    return clean_outlet(m.group("outlet")) if m else None
+    if m:
+        return clean_outlet(m.group("outlet"))
+    by = _BYLINE.match(piece)
+    shouted = _CAPS_THEN_OUTLET.match(by.group("rest")) if by else None
+    return clean_outlet(shouted.group("outlet")) if shouted else None
 
 
 def ignorable(piece: str) -> bool:
@@ -677,10 +700,23 @@ _CREDITED = re.compile(
 )
 
 
+# "Ana Ruiz is the Gazette's health correspondent." closing a story.
+_BIO = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the|our)\s"
+    r"[^.]{0,80}?\b(?:reporter|correspondent|writer|editor|columnist|journalist)\b"
+)
+_BIO_PARAGRAPHS = 2
+
+
 def credited_author(paragraphs: list[str]) -> str | None:
-    """The reporters a credit line names (``Reporting by Ana Ruiz and Tom Berg``), for an
-    article whose header has no byline. Places (``in Torvik``) are dropped; additional
-    reporters and editors are not authors."""
+    """The reporters a credit line names (``Reporting by Ana Ruiz and Tom Berg``), or the
+    reporter a closing note presents (``Ana Ruiz is the Gazette's health correspondent.``),
+    for an article whose header has no byline. Places (``in Torvik``) are dropped;
+    additional reporters and editors are not authors."""
+    for paragraph in paragraphs[-_BIO_PARAGRAPHS:]:
+        m = _BIO.match(paragraph) if " is " in paragraph[:60] else None
+        if m:
+            return clean_name(m.group("name"), single=False)
     for paragraph in reversed(paragraphs):
         if "eporting by" not in paragraph and "EPORTING BY" not in paragraph:
             continue

@@ -30,6 +30,10 @@ _LEGAL_SUFFIX = re.compile(
     r"|sp\.\s*z\s*o\.o|s\.r\.l|srl|k\.k)\.?$",
     re.IGNORECASE,
 )
+_COMPANY_KIND = re.compile(
+    r"\s+(?:media|holdings|publishing|publications|newspapers|communications|company)$",
+    re.IGNORECASE,
+)
 # "The Saltmere Gazette is published by ..." / "... is an independent blog" / "... is not
 # responsible for the content of external sites".
 _SELF = re.compile(
@@ -85,6 +89,8 @@ def copyright_outlet(line: str) -> str | None:
     name = m.group("name").strip()
     while True:
         shorter = _LEGAL_SUFFIX.sub("", name)
+        if len(shorter.split()) >= 2:  # "Saltmere Gazette Media": the company's kind goes
+            shorter = _COMPANY_KIND.sub("", shorter)
         if shorter == name:
             break
         name = shorter
