@@ -11,6 +11,7 @@ one stripped line at a time (:mod:`.header` decides by position which is which).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .dates import parse_date
@@ -103,7 +104,7 @@ def menu_pieces(line: str) -> tuple[str, ...] | None:
     return items if items and len(items) == 2 else None
 
 
-def section_of(items: tuple[str, ...]) -> str | None:
+def section_of(items: Sequence[str]) -> str | None:
     """A breadcrumb's section: its last item that is not a year or a page number."""
     for item in reversed(items):
         if not item.isdigit():

@@ -14,8 +14,13 @@ Dates, bylines and URLs in such lines are read by the walker's metadata rules
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from ..model import Span
+from .dates import parse_date
+from .metadata import URL, clean_outlet
 
 FieldKind = Literal[
     "mail", "subject", "title", "url", "section", "source", "text", "meta", "furniture"
@@ -26,28 +31,25 @@ _FIELD = re.compile(
     r"(?P<label>[A-Za-z][\w-]*(?::[A-Za-z][\w-]*)?(?:\s[A-Za-z][\w-]*)?)\s*:"
     r"(?:[ \t]+(?P<value>\S.*))?$"
 )
-_KINDS: dict[str, FieldKind] = {
-    label: kind
-    for kind, labels in (
-        ("mail", "from to cc bcc reply-to sent"),
-        ("subject", "subject"),
-        ("title", "title headline"),
-        ("url", "link url permalink canonical"),
-        ("section", "category categories section"),
-        ("source", "channel publisher station network"),
-        ("text", "description summary excerpt content content:encoded"),
-        # Read by the walker: dates, updates and bylines.
-        ("meta", "date pubdate published broadcast aired dc:date author dc:creator creator"),
-        ("meta", "reporter writer byline updated modified lastbuilddate"),
-        (
-            "furniture",
-            "guid duration presenter host producer editor status selector comments item"
-            " language copyright translator length format programme program show slot",
-        ),
-    )
-    for label in labels.split()
-} | {"last build": "meta", "channel link": "furniture", "episode": "furniture"}
+_TABLE: tuple[tuple[FieldKind, str], ...] = (
+    ("mail", "from to cc bcc reply-to sent"),
+    ("subject", "subject"),
+    ("title", "title headline"),
+    ("url", "link url permalink canonical"),
+    ("section", "category categories section"),
+    ("source", "channel publisher station network"),
+    ("text", "description summary excerpt content content:encoded"),
+    # Read by the walker: dates, updates and bylines.
+    ("meta", "date pubdate published broadcast aired dc:date author dc:creator creator"),
+    ("meta", "reporter writer byline updated modified lastbuilddate"),
+    ("furniture", "guid duration presenter host producer editor status selector comments item"),
+    ("furniture", "language copyright translator length format programme program show slot"),
+)
+_KINDS: dict[str, FieldKind] = {label: kind for kind, labels in _TABLE for label in labels.split()}
+_KINDS.update({"last build": "meta", "channel link": "furniture", "episode": "furniture"})
 _MIN_FIELDS = 2  # a block of fields has at least this many known ones
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.IGNORECASE)
+_FORWARD = re.compile(r"fw|tr", re.IGNORECASE)  # "Fwd:", "FW:", "TR:" (a forward), not "Re:"
 _BODY_LINE = 160  # a line this long is the story's text
 
 
@@ -95,3 +97,80 @@ def field_block(lines: list[str]) -> dict[int, Field]:
 def source_name(value: str) -> str:
     """A feed's or station's name without its description: ``Saltmere Gazette - Latest``."""
     return re.split(r"\s+[-–—|:]\s+", value, maxsplit=1)[0].strip()
+
+
+class HeaderLine(Protocol):
+    index: int  # the line's number in the text
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class FieldsRead:
+    """What the labelled fields at the top say. ``title`` and ``subject`` are a position
+    among the lines given and the value's span in the text; ``chrome`` maps the set-aside
+    lines' numbers to a reason."""
+
+    chrome: dict[int, str] = field(default_factory=dict)
+    title: tuple[int, Span] | None = None  # a "title:" field: the headline
+    subject: tuple[int, Span] | None = None  # an e-mail's subject: the headline if none other
+    url: str | None = None
+    section: str | None = None
+    source: str | None = None  # a feed's channel, a transcript's station
+    sent: str | None = None  # an e-mail's own date: the article's only if it states none
+    forwarded: bool = False  # a forward: its sender passed the article on, no outlet
+
+
+def read_fields(lines: Sequence[HeaderLine]) -> FieldsRead | None:
+    """Read the block of labelled fields among ``lines``, if there is one.
+
+    Furniture is set aside, and the fields that name the headline, the URL, the section or
+    the outlet are read; dates and bylines are left to the walker's metadata rules, but for
+    an e-mail's own ``Date:``/``Sent:``, set aside as a fallback date. The ``From:`` line is
+    left to the walker too (the sender)."""
+    fields = field_block([line.text for line in lines])
+    if not fields:
+        return None
+    found = FieldsRead()
+    mail = any(f.kind in ("mail", "subject") for f in fields.values())
+    sender = next((f.value(lines[p].text) for p, f in fields.items() if f.label == "from"), "")
+    for pos, f in fields.items():
+        line = lines[pos]
+        value = f.value(line.text).strip()
+        if (f.kind == "meta" and not (mail and f.label == "date")) or f.label == "from":
+            continue  # a date, a byline or a sender: the walker reads it
+        found.chrome[line.index] = "e-mail header" if mail else "field"
+        if f.label in ("date", "sent"):
+            found.sent = parse_date(value) or found.sent
+        elif f.kind == "subject":
+            _subject(found, pos, line, value, sender)
+        elif f.kind == "title" and value and found.title is None:
+            del found.chrome[line.index]
+            found.title = (pos, (line.start + f.value_start, line.end))
+        elif f.kind == "url" and URL.fullmatch(value):
+            found.url = found.url or value
+        elif f.kind == "section" and value:
+            found.section = found.section or value
+        elif f.kind == "source" and value:
+            found.source = found.source or clean_outlet(source_name(value))
+    return found
+
+
+def _subject(found: FieldsRead, pos: int, line: HeaderLine, value: str, sender: str) -> None:
+    """An e-mail's subject, without ``Fwd:`` and the sender's name, as a fallback headline."""
+    prefix = _SUBJECT_PREFIX.match(value)
+    if prefix and _FORWARD.search(prefix.group()):
+        found.forwarded = True
+    value = _without_sender(_SUBJECT_PREFIX.sub("", value), sender)
+    if value.strip():
+        found.subject = (pos, (line.end - len(value), line.end))
+
+
+def _without_sender(subject: str, sender: str) -> str:
+    """``Morning Quay: Dock strike ...`` from ``The Morning Quay`` is ``Dock strike ...``."""
+    head, sep, rest = subject.partition(": ")
+    name = re.sub(r"<[^>]*>|\S+@\S+|^the\s+|[\"']", "", sender.strip(), flags=re.IGNORECASE)
+    if sep and rest.strip() and name.strip() and head.lower().removeprefix("the ") in name.lower():
+        return rest
+    return subject

@@ -1,11 +1,16 @@
 """The top of an article: page chrome, the headline, the standfirst, bylines without "By".
 
 Scraped pages open with the site's furniture before the story: a masthead, menus, a
-breadcrumb, a section label, a kicker. The headline is the first headline-shaped line after
-them; a short label directly above a longer headline is a label, not the headline. Under the
-headline may come a standfirst (a sentence-like line before the byline or date), a byline
-without "By" (``Ana Ruiz and Tom Berg``) and its role line (``Chief economics
-correspondent``). Everything is decided by shape and position, never by a site's name.
+breadcrumb, a section label, a kicker, a wire's slug, labelled fields (:mod:`.fields`: an
+e-mail's headers, a feed item's). The scan walks them to the first headline-shaped line and
+proposes it; a short label directly above a longer headline is a label, not the headline.
+:mod:`.headline` then scores every headline-shaped line among the first lines, and when
+another wins (the story's own printing under an app's share sheet, a headline under a
+newsletter's listings), the walk carries on to it, leaving what lies between to the walker.
+Under the headline may come a standfirst (a sentence-like line before the byline or date,
+perhaps over two lines), a byline without "By" (``Ana Ruiz and Tom Berg``) and its role line
+(``Chief economics correspondent``). Everything is decided by shape and position, never by a
+site's name.
 
 :func:`scan_header` reads the lines once and says what each header line is; the layout walker
 (:mod:`.layout`) then sets them aside and reads explicit metadata lines (dates, ``By``
@@ -20,22 +25,19 @@ from dataclasses import dataclass, field
 from ..model import Span
 from . import chrome
 from .cruft import cruft_reason, print_header_title
-from .dates import parse_date
-from .fields import Field, field_block, source_name
+from .fields import read_fields
 from .headline import choose_headline
 from .memo import LineMemo
 from .metadata import (
     URL,
     MetaLine,
     bare_byline,
-    clean_outlet,
     looks_like_title,
     names_only,
     role_line,
 )
 
 _MAX_HEADER_LINES = 40  # non-blank lines; a header never runs longer
-_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,12}", re.IGNORECASE)
 _DOMAIN_LINES = 3  # a reader view prints the site's domain first
 # A site's name: a few capitalised words (or a domain), as after a headline's bar.
@@ -124,8 +126,9 @@ class _Scan:
                 self.header.title = title
                 self._after_title(pos + 1)
                 return self.header
-        if self._fields():
-            return self._finish(self._position(self.header.title) + 1)  # type: ignore[operator]
+        titled = self._fields()
+        if titled is not None:
+            return self._finish(titled + 1)
         pos = self._before_title()
         proposed = self._position(self.header.title)
         best = choose_headline(self.lines, proposed, self.header.chrome, self.memo, self._printed())
@@ -160,13 +163,16 @@ class _Scan:
         return next(k for k, line in enumerate(self.lines) if line.index == index)
 
     def _printed(self) -> list[str]:
-        """Headlines that a browser's print header repeats (``date  Headline | Site``)."""
+        """Headlines that a browser's print header repeats (``date  Headline | Site``); the
+        site it names is the site's name after a headline."""
         out = []
         for line in self.lines:
-            if line.text[:1].isdigit():
-                title = print_header_title(line.text)
-                if title:
-                    out.append(title.rpartition(" | ")[0] or title)
+            title = print_header_title(line.text) if line.text[:1].isdigit() else None
+            if title:
+                head, _, site = title.rpartition(" | ")
+                out.append(head or title)
+                if head and _SITE_NAME.fullmatch(site):
+                    self.header.site = self.header.site or site
         return out
 
     # ----- before the headline ------------------------------------------------------------
@@ -384,56 +390,25 @@ class _Scan:
             return True
         return bool(self.memo.meta(after.text) or bare_byline(after.text))
 
-    def _fields(self) -> bool:
-        """Labelled fields at the top (an e-mail's headers, a feed item's, a transcript's):
-        furniture is set aside, and the fields that name the headline, the URL, the section
-        or the outlet are read here; dates and bylines are left to the walker. An e-mail's
-        own date is the article's only when the article states none, and its subject is
-        the headline only when the message has none of its own. Whether a ``title:`` field
-        named the headline."""
-        fields = field_block([line.text for line in self.lines])
-        if not fields:
-            return False
+    def _fields(self) -> int | None:
+        """Labelled fields at the top (see :mod:`.fields`): what they name goes into the
+        header, their lines are set aside. The position of a ``title:`` field's line, which
+        names the headline, if there is one."""
+        found = read_fields(self.lines)
+        if found is None:
+            return None
         h = self.header
-        mail = any(f.kind in ("mail", "subject") for f in fields.values())
-        titled = False
-        for pos, f in fields.items():
-            line = self.lines[pos]
-            value = f.value(line.text).strip()
-            if f.kind == "meta" and not (mail and f.label in ("date", "sent")):
-                continue  # a date or a byline: the walker reads it
-            if f.label == "from":
-                continue  # the sender: the walker reads it
-            h.chrome[line.index] = "e-mail header" if mail else "field"
-            if f.label in ("date", "sent"):
-                h.sent = parse_date(value) or h.sent
-            elif f.kind == "subject":
-                self._subject(line, value, fields)
-            elif f.kind == "title" and value and not titled:
-                del h.chrome[line.index]
-                h.title, h.title_span = line.index, (line.start + f.value_start, line.end)
-                titled = True
-            elif f.kind == "url" and URL.fullmatch(value):
-                h.url = h.url or value
-            elif f.kind == "section" and value:
-                h.section = h.section or value
-            elif f.kind == "source" and value:
-                h.source = h.source or clean_outlet(source_name(value))
-        return titled
-
-    def _subject(self, line: _Line, value: str, fields: dict[int, Field]) -> None:
-        """An e-mail's subject, without ``Fwd:`` and the sender's name, as a fallback headline.
-        A forward's sender is whoever passed the article on, not its outlet."""
-        prefix = _SUBJECT_PREFIX.match(value)
-        if prefix and re.search(r"fw|tr", prefix.group(), re.IGNORECASE):
-            self.header.forwarded = True
-        value = _SUBJECT_PREFIX.sub("", value)
-        sender = next(
-            (f.value(self.lines[p].text) for p, f in fields.items() if f.label == "from"), ""
-        )
-        value = _without_sender(value, sender)
-        if value.strip():
-            self.subject = (line, (line.end - len(value), line.end))
+        h.chrome.update(found.chrome)
+        h.url, h.section, h.source = found.url, found.section, found.source
+        h.sent, h.forwarded = found.sent, found.forwarded
+        if found.subject is not None:
+            pos, span = found.subject
+            self.subject = (self.lines[pos], span)
+        if found.title is None:
+            return None
+        pos, h.title_span = found.title
+        h.title = self.lines[pos].index
+        return pos
 
     def _seal(self) -> None:
         """A menu or breadcrumb: the first label above it is the site's masthead."""
@@ -576,15 +551,6 @@ def _furniture(line: str) -> str | None:
     if chrome.aside_line(line):
         return "note"
     return None
-
-
-def _without_sender(subject: str, sender: str) -> str:
-    """``Morning Quay: Dock strike ...`` from ``The Morning Quay`` is ``Dock strike ...``."""
-    head, sep, rest = subject.partition(": ")
-    name = re.sub(r"<[^>]*>|\S+@\S+|^the\s+|[\"']", "", sender.strip(), flags=re.IGNORECASE)
-    if sep and rest.strip() and name.strip() and head.lower().removeprefix("the ") in name.lower():
-        return rest
-    return subject
 
 
 def _is_byline(meta: MetaLine) -> bool:
