@@ -89,8 +89,9 @@ def copyright_outlet(line: str) -> str | None:
     name = m.group("name").strip()
     while True:
         shorter = _LEGAL_SUFFIX.sub("", name)
-        if len(shorter.split()) >= 2:  # "Saltmere Gazette Media": the company's kind goes
-            shorter = _COMPANY_KIND.sub("", shorter)
+        kindless = _COMPANY_KIND.sub("", shorter)
+        if len(kindless.split()) >= 2:  # "Saltmere Gazette Media": the company's kind goes,
+            shorter = kindless  # but "Tideline Media" is a name
         if shorter == name:
             break
         name = shorter
