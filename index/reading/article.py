@@ -27,6 +27,7 @@ from .sources import (
     masthead_outlet,
     named_host,
     self_named_outlet,
+    signoff_outlet,
 )
 
 MAX_BYTES = 8 * 2**20
@@ -221,6 +222,11 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
         name = disclaimed_outlet(line)
         if name:
             candidates.append(("self", name))
+    if found.paragraphs:
+        s, e = found.paragraphs[-1]
+        name = signoff_outlet(text[s:e], text, found.author)
+        if name:
+            candidates.append(("sign-off", name))
     address = found.url or found.host
     if address:
         name = named_host(address, text)

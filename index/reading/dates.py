@@ -100,7 +100,11 @@ _TIME = (
     rf"(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s*{_ZONE}\b)?"
     r"(?:\s*[+-]\d{2}:?\d{2})?))?"
 )
-_DATE_PREFIX = re.compile(rf"(?:{_LABEL})?(?:{_WEEKDAY})?{_DATE}{_TIME}", re.IGNORECASE)
+# An archive prints the weekday after the date: "March 11, 2026 Wednesday".
+_WEEKDAY_AFTER = rf"(?:,?\s+(?:{WEEKDAY_NAMES})(?!\w))?"
+_DATE_PREFIX = re.compile(
+    rf"(?:{_LABEL})?(?:{_WEEKDAY})?{_DATE}{_TIME}{_WEEKDAY_AFTER}", re.IGNORECASE
+)
 _UNITS = (
     r"(?:sec(?:ond)?s?|min(?:ute)?s?|mins?|h(?:ou)?rs?|hours?|days?|weeks?|wks?|months?"
     r"|years?|yrs?|[hmdw])"

@@ -38,12 +38,13 @@ _TABLE: tuple[tuple[FieldKind, str], ...] = (
     ("url", "link url permalink canonical"),
     ("section", "category categories section"),
     ("source", "channel publisher station network"),
-    ("text", "description summary excerpt content content:encoded"),
+    ("text", "description summary excerpt highlight content content:encoded"),
     # Read by the walker: dates, updates and bylines.
     ("meta", "date pubdate published broadcast aired dc:date author dc:creator creator"),
     ("meta", "reporter writer byline updated modified lastbuilddate"),
     ("furniture", "guid duration presenter host producer editor status selector comments item"),
     ("furniture", "language copyright translator length format programme program show slot"),
+    ("furniture", "load-date"),
 )
 _KINDS: dict[str, FieldKind] = {label: kind for kind, labels in _TABLE for label in labels.split()}
 _KINDS.update({"last build": "meta", "channel link": "furniture", "episode": "furniture"})

@@ -480,6 +480,13 @@ class _Scan:
             if byline_above and role_line(s):
                 h.chrome[line.index] = "byline role"
                 continue
+            if chrome.kicker(s):
+                h.chrome[line.index] = "label"  # "Final Edition", "Exclusive" under the headline
+                continue
+            if h.masthead is None and _outlet_line(s):
+                h.chrome[line.index] = "masthead"  # an archive's export: "The Harbour Post"
+                h.masthead = s
+                continue
             name = None if seen_byline else bare_byline(s)
             if name:
                 h.author = name
@@ -527,6 +534,17 @@ class _Scan:
             and not s.endswith((":", ","))
             and any(w.islower() for w in words)
         )
+
+
+def _outlet_line(s: str) -> bool:
+    """A paper's name alone on a line: ``The Harbour Post`` (a person's name has no article)."""
+    words = s.split()
+    return (
+        2 <= len(words) <= 6
+        and words[0] == "The"
+        and not s.endswith(_TERMINAL)
+        and all(w[0].isupper() or w in ("of", "and", "&", "on") for w in words)
+    )
 
 
 def _story_line(s: str) -> bool:

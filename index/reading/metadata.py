@@ -61,7 +61,7 @@ _BY_WORDS = (
     " submitted"
 )
 _BYLINE = re.compile(
-    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|words(?=\s*:)|(?:dc:)?creator(?=\s*:)"
+    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|byline(?=\s*:)|words(?=\s*:)|(?:dc:)?creator(?=\s*:)"
     r"|автори?|авторы|текст"
     r"|(?P<job>(?:staff\s+)?(?:reporter|correspondent|writer)))"
     r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$",
@@ -71,7 +71,7 @@ _USERNAME = re.compile(r"(?=[\w.-]*[a-z])[a-z0-9][a-z0-9_.-]{1,29}")
 _EMAIL = re.compile(r"\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?")
 _BYLINE_FIRST_WORDS = frozenset(
     (
-        *("by", "author", "authors", "reporter", "staff", "correspondent", "writer"),
+        *("by", "byline", "author", "authors", "reporter", "staff", "correspondent", "writer"),
         *("creator", "dc:creator", *_BY_WORDS.split()),
     )
 ) | {
@@ -163,6 +163,22 @@ _ROLE_WORDS = frozenset(
     for word in group.split()
 )
 
+# Role words that also name a newsroom ("Harbour News Service", "Coast Desk").
+_SERVICE_WORDS = frozenset(
+    [
+        "service",
+        "desk",
+        "bureau",
+        "team",
+        "newsroom",
+        "agency",
+        "agencies",
+        "news",
+        "wire",
+        "press",
+        "media",
+    ]
+)
 
 # Lower-case words a byline's names may hold: particles, joiners, a place ("in Torvik").
 _NAME_LOWER = _PARTICLES | _NAME_JOINERS | {"in", "at", "from", "the", "for"}
@@ -251,6 +267,13 @@ def name_list(raw: str, *, single: bool = True) -> str | None:
     return clean_name(pieces[0], single=single)
 
 
+def _personal_role(piece: str) -> bool:
+    """A job title one person holds (``Staff Writer``), not a newsroom's name (``Harbour News
+    Service``): a role word and none of a service's words."""
+    words = set(re.findall(r"[^\W\d_]+", piece.lower()))
+    return role_line(piece) and not words & _SERVICE_WORDS
+
+
 def role_line(line: str) -> bool:
     """Whether a short line is a job title under a byline (``Science correspondent``)."""
     if len(line) > 80 or line.endswith((".", "!", "?", ":")) or not line[:1].isupper():
@@ -272,6 +295,8 @@ def bare_byline(line: str) -> str | None:
         return None  # a lower-case word that is no particle, joiner or "in"/"at": not a name
     if any(w.lower() in _LABEL_WORDS for w in words):
         return None  # "Second Reading", "Match Report": a label in capitalised words
+    if words and words[0] in ("The", "A", "An"):
+        return None  # "The Harbour Post" under a headline: an outlet, not a person
     line = _BYLINE_PLACE.sub("", _EMAIL.sub("", line).strip())
     head, sep, tail = line.partition(",")
     if sep and role_line(tail.strip()):
@@ -393,6 +418,10 @@ def parse_meta_line(
             return linked
     if len(line) > 200:
         return None
+    if bare_names and "," in line[:60] and not line.isupper() and any(c.isdigit() for c in line):
+        dated = _dated_byline(line, bare=True)  # "Jane Doe, 09.03.2026 14:20"
+        if dated:
+            return dated
     if word in _BYLINE_FIRST_WORDS:
         dated = _dated_byline(line)
         if dated:
@@ -504,14 +533,17 @@ def _date_line(line: str, found: tuple[DateFound, int], *, header: bool) -> Meta
     return meta
 
 
-def _dated_byline(line: str) -> MetaLine | None:
-    """``By Jane Doe, March 1, 2025`` / ``Posted by admin on March 1, 2025, 10:00``."""
+def _dated_byline(line: str, *, bare: bool = False) -> MetaLine | None:
+    """``By Jane Doe, March 1, 2025`` / ``Posted by admin on March 1, 2025, 10:00``; with
+    ``bare``, a name without "By" too (``Jane Doe, 09.03.2026 14:20``)."""
     for m in _BYLINE_DATE_SEP.finditer(line):
         tail = line[m.end() :]
         found = date_at(tail, m.end()) if may_be_date(tail) else None
         if not found or found[1] != len(tail):
             continue
         by = _byline(line[: m.start()])
+        if by is False and bare:
+            by = clean_name(line[: m.start()], single=False) or False
         if by is False:
             return None
         date = found[0]
@@ -587,6 +619,9 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             meta.author = piece
             meta.parts.append((s, e, "byline"))
             named = True
+            continue
+        if named and _personal_role(piece):  # "By Ana Ruiz | Staff Writer": a job, not an outlet
+            meta.parts.append((s, e, "byline role"))
             continue
         if named and clean_outlet(piece):
             meta.outlet = meta.outlet or piece

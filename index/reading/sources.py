@@ -58,6 +58,7 @@ _DISCLAIMER = re.compile(
 _HOST_LABEL = re.compile(
     r"(?:https?://)?(?:www\d?\.|m\.|amp\.)?(?P<label>[a-z0-9-]+)\.", re.IGNORECASE
 )
+_OUTLET_JOINERS = frozenset(["of", "and", "&", "on", "the", "for"])
 _NAME_WORD = re.compile(r"[A-Z0-9&]")
 _FUNCTION_WORDS = frozenset(["The", "This", "That", "These", "Those", "A", "An", "And", "But"])
 # Source kinds, most trusted first.
@@ -72,6 +73,7 @@ RANKS = (
     "title",
     "copyright",
     "self",
+    "sign-off",
     "sender",
     "credit",
     "host",
@@ -114,6 +116,22 @@ def disclaimed_outlet(line: str) -> str | None:
         return None
     m = _DISCLAIMER.search(line)
     return clean_outlet(m.group("name").rstrip(".")) if m else None
+
+
+def signoff_outlet(line: str, text: str, author: str | None) -> str | None:
+    """The outlet a page signs off with: its name alone as the story's last line (``The
+    Harbour Post`` under the share buttons). A person's name has the same shape, so the byline
+    is not taken, nor a name without "The" that the text names elsewhere (someone quoted)."""
+    words = line.split()
+    if not 2 <= len(words) <= 6 or line.endswith((".", "!", "?", ":", ",")) or line == author:
+        return None
+    if not all(w[0].isupper() or w in _OUTLET_JOINERS for w in words) or any(
+        ch.isdigit() for ch in line
+    ):
+        return None
+    if words[0] != "The" and text.count(line) > 1:
+        return None
+    return clean_outlet(line)
 
 
 def named_host(url: str, text: str) -> str | None:

@@ -436,3 +436,56 @@ def test_a_paywalled_page_with_kickers_and_a_byline_with_its_place() -> None:
     )
     assert (a.title, a.author, a.date, a.section) == (HEADLINE, "Jon Tarrow", "2026-05-04", None)
     assert a.source == "The Eldham Lantern"
+
+
+# ----- archive exports, bylines with a job or a date, the outlet signing off -------------------
+
+
+def test_an_archive_export_names_the_paper_under_the_headline_and_labels_the_byline() -> None:
+    a = read(
+        f"{HEADLINE}\n\nThe Eldham Courier\nMarch 11, 2026 Wednesday\nFinal Edition\n\n"
+        "Copyright 2026 Eldham Courier Newspapers Ltd All Rights Reserved\n\n"
+        "Section: NEWS; Pg. A4\nLength: 412 words\nByline: Maren Tolk\n\n" + BODY
+    )
+    assert (a.title, a.date, a.author) == (HEADLINE, "2026-03-11", "Maren Tolk")
+    assert a.source == "The Eldham Courier"
+    assert "Final Edition" not in body_of(a)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("By Ana Ruiz | Staff Writer", "Ana Ruiz", None),
+        ("By Ana Ruiz | Eldham Courier", "Ana Ruiz", "Eldham Courier"),
+        ("By Ana Ruiz | Eldham News Service", "Ana Ruiz", "Eldham News Service"),
+    ],
+)
+def test_a_job_after_the_byline_is_no_outlet(line: str, author: str, outlet: str | None) -> None:
+    meta = parse_meta_line(line, header=True)
+    assert meta is not None and (meta.author, meta.outlet) == (author, outlet)
+
+
+def test_a_name_then_a_date_under_the_headline_is_a_dated_byline() -> None:
+    a = read(f"Science\n\n{HEADLINE}\n\nNora Vance, 09.03.2026 14:20\n\n" + BODY)
+    assert (a.title, a.author, a.date) == (HEADLINE, "Nora Vance", "2026-03-09")
+
+
+def test_a_paper_under_the_headline_is_no_byline() -> None:
+    assert bare_byline("The Eldham Courier") is None
+    assert bare_byline("Maren Tolk") == "Maren Tolk"
+
+
+@pytest.mark.parametrize(
+    ("ending", "source"),
+    [
+        ("Share this article\nFacebook  Twitter  Email\n\nEldham Courier\n", "Eldham Courier"),
+        ("Get the latest news in your inbox.\n\nThe Eldham Courier\n", "The Eldham Courier"),
+        ("Pia Osmund\n", None),  # someone the story quotes, not the outlet
+        ("Jon Tarrow\n", None),  # the byline signing off
+        ("More to follow\n", None),
+    ],
+)
+def test_the_outlets_name_alone_at_the_end_is_its_source(ending: str, source: str | None) -> None:
+    a = read(f"{HEADLINE}\n\nJon Tarrow\n\n{BODY}\n{ending}")
+    assert a.author == "Jon Tarrow"
+    assert a.source == source
