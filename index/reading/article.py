@@ -232,6 +232,8 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
         name = named_host(address, text)
         if name:
             candidates.append(("named host", name))
+    if found.role_outlet:
+        candidates.append(("role", found.role_outlet))
     if found.site:
         candidates.append(("title", found.site))
     if found.sender and not found.forwarded:

@@ -29,6 +29,10 @@ _CRUMB_SEP = re.compile(r"\s*[›»>→]\s*|\s+/\s+")
 # Menu separators: bars, middle dots, bullets, slashes, or a wide gap of spaces.
 _MENU_SEP = re.compile(r"\s*[|·•]\s*|\s+/\s+|\s{2,}|\t+")
 _ITEM = re.compile(r"[A-Z0-9À-Þ&][\w&'’.+\-]*(?:\s+[\w&'’.+\-]+){0,3}")
+_TIMED_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?\s+[^\W\d]", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"(?:image|photo|picture|video|media)\s+(?:caption|description)\s*[,:]?", re.IGNORECASE
+)
 # Story-type kickers: they say what kind of piece follows, not which section files it.
 _KICKERS = re.compile(
     r"(?:live|live\s+updates?|live\s+blog|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?"
@@ -209,6 +213,17 @@ def tagline(line: str) -> bool:
 
 
 _LIVE_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
+
+
+def timed_entry(line: str) -> bool:
+    """A live blog's key event with its time first: ``22:40  Second bridge closed``."""
+    return _TIMED_ENTRY.match(line) is not None
+
+
+def caption_label(line: str) -> bool:
+    """A caption's label on a line of its own (``Image caption,``): the next line is the
+    caption."""
+    return len(line) <= 24 and _CAPTION_LABEL.fullmatch(line) is not None
 
 
 def timestamp_line(line: str) -> bool:

@@ -65,7 +65,9 @@ _LINE_CRUFT = re.compile(
             r".{0,200}|having\s+trouble\s+(?:viewing|reading)\s+this.{0,80})",
             r"(?P<page>(?:(?:page|issue|volume|vol\.|season|series|episode|item|part)\s+)?\d{1,4}"
             r"(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])",
-            r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|home(?:\s*[›»>/].*)?"
+            r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu"
+            r"|key\s+(?:events|moments|updates)|show\s+key\s+events(?:\s+only)?|pinned(?:\s+post)?"
+            r"|accessibility(?:\s+(?:help|links|statement|options|settings))?|home(?:\s*[›»>/].*)?"
             r"|loading(?:\.{3}|…)?|search|refresh(?:\s+for\s+updates)?(?:\s*\|.*)?)",
         )
     ),
@@ -98,7 +100,8 @@ CAPTION = re.compile(
     r"|\((?:[^()]*[/,;]\s*)?(?:AP|AFP|EPA|Getty|Reuters/|Shutterstock|Unsplash|Depositphotos|Pexels"
     r"|Wikimedia|Wikipedia|Anadolu|TASS|Sputnik|UNIAN|Ukrinform|Pool|Bloomberg via)\b[^()]*\)"
     r"\.?\s*$"
-    r"|\(photo\b[^()]*\)\.?\s*$",
+    r"|\(photo\b[^()]*\)\.?\s*$"
+    r"|^(?:image|photo|picture|video|media)\s+(?:source|caption|credit|description)s?\s*[,:]",
     re.IGNORECASE,
 )
 _CAPTION_HINTS = (
@@ -121,7 +124,7 @@ _CRUFT_FIRST_WORDS = frozenset(
         "читайте також дивіться смотрите newsletter newsletters get refresh",
         "no comment comments leave reader user your show view have коментар коментарі коментарів",
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
-        "skip back menu home loading loading... loading… search",
+        "skip back menu home accessibility key pinned loading loading... loading… search",
         "view unsubscribe manage update forward forwarded having page open continue download",
         "begin original -----original",
         "issue volume vol. season series episode item part",
@@ -201,7 +204,7 @@ def plain(line: str, word: str) -> bool:
 
 def caption_hint(line: str) -> bool:
     """A cheap test before the caption regex: a credit word, or a closing parenthesis."""
-    if line.endswith((")", ").")):
+    if line.endswith((")", ").")) or line[:6].lower() in ("image ", "photo "):
         return True
     if ":" not in line and "：" not in line and "by" not in line:
         return False

@@ -32,6 +32,7 @@ from .metadata import (
     URL,
     MetaLine,
     bare_byline,
+    clean_outlet,
     looks_like_title,
     names_only,
     role_line,
@@ -70,6 +71,7 @@ class Header:
     sent: str | None = None  # an e-mail's date
     forwarded: bool = False  # an e-mail forwarding the article: its sender is no source
     card: str | None = None  # the outlet an aggregator's card gives the headline
+    outlet: str | None = None  # the outlet a byline's role line names ("Reporter, Outlet")
 
 
 @dataclass(slots=True)
@@ -305,8 +307,9 @@ class _Scan:
         pieces = chrome.menu_pieces(s)
         if chrome.caps_line(s) or (pieces and any(chrome.caps_line(p) for p in pieces)):
             return True
-        if not chrome.label_line(s) or len(s.split()) > _SHORT_TITLE_WORDS:
-            return False
+        words = s.split()
+        if not chrome.label_line(s) or len(words) > _SHORT_TITLE_WORDS + _named(words):
+            return False  # "Ministry of Coastal Affairs" over a headline: a name, a label
         if self._names_below(pos):
             return False  # "Ana Ruiz obituary": a short headline naming the story's subject
         k = self._next_text(pos)
@@ -318,7 +321,7 @@ class _Scan:
         if chrome.tagline(nxt) and self.lines[k].adjacent:
             return True
         if looks_like_title(nxt) and (
-            len(nxt.split()) > _SHORT_TITLE_WORDS or self._names_below(k)
+            len(nxt.split()) > max(_SHORT_TITLE_WORDS, 2 * len(words) - 3) or self._names_below(k)
         ):
             return "|" not in nxt and not names_only(nxt)
         return depth < 2 and self._label(k, depth + 1)
@@ -479,6 +482,16 @@ class _Scan:
                 continue
             if byline_above and role_line(s):
                 h.chrome[line.index] = "byline role"
+                h.outlet = h.outlet or _role_outlet(s)
+                continue
+            if chrome.timed_entry(s) and len(s) <= 80 and not s.endswith(_TERMINAL):
+                h.chrome[line.index] = "key event"  # a live blog's "22:40  Bridge closed"
+                continue
+            if _DATE_LABEL.fullmatch(s):
+                h.chrome[line.index] = "date label"  # "Published" over "3 hours ago"
+                continue
+            if k and chrome.caption_label(self.lines[k - 1].text):
+                h.chrome[line.index] = "photo caption"  # the line under "Image caption,"
                 continue
             if chrome.kicker(s):
                 h.chrome[line.index] = "label"  # "Final Edition", "Exclusive" under the headline
@@ -534,6 +547,28 @@ class _Scan:
             and not s.endswith((":", ","))
             and any(w.islower() for w in words)
         )
+
+
+def _role_outlet(line: str) -> str | None:
+    """The outlet after a job title: ``Education correspondent, Kess Broadcasting``."""
+    role, sep, outlet = line.rpartition(",")
+    if not sep or not role_line(role.strip()) or role_line(outlet.strip()):
+        return None
+    return clean_outlet(outlet.strip())
+
+
+# A date's label alone on its line, the date on the next.
+_DATE_LABEL = re.compile(
+    r"(?:first\s+|last\s+)?(?:published|posted|updated|modified|date)\s*:?", re.IGNORECASE
+)
+
+
+def _named(words: list[str]) -> int:
+    """1 if every word is capitalised or a joiner (an organisation's or a site's name)."""
+    return int(all(w[0].isupper() or w in _JOINERS for w in words))
+
+
+_JOINERS = frozenset(["of", "and", "&", "for", "on", "the"])
 
 
 def _outlet_line(s: str) -> bool:

@@ -157,6 +157,10 @@ def _candidate(facts: _Facts, pos: int) -> bool:
         return False
     if chrome.nav_line(s) or chrome.breadcrumb(s) or chrome.ticker_line(s):
         return False
+    if chrome.timed_entry(s) or (pos and chrome.caption_label(facts.lines[pos - 1].text)):
+        return False  # a live blog's key event; a photo's caption
+    if pos and role_line(s) and _BY_WORD.match(facts.lines[pos - 1].text):
+        return False  # "Education correspondent, Kess Broadcasting" under "By Ana Ruiz"
     return not (chrome.menu_pieces(s) or names_only(s))
 
 
@@ -210,12 +214,16 @@ def _evidence(facts: _Facts, pos: int, taken: dict[int, str], story: bool) -> in
             break  # an e-mail's header, a menu: not a headline's company
         if facts.cruft_of(q) or chrome.aside_line(t) or chrome.timestamp_line(t):
             continue
+        if chrome.caption_label(lines[q - 1].text):
+            continue  # a photo's caption
         if t == title and not (standfirst or label or named):
             continue  # printed twice
         if line.adjacent and t[:1].islower() and "://" not in t:
             continue  # the headline or the standfirst goes on over another line
         meta = facts.meta_of(q)
         if meta is not None:
+            if meta.relative and meta.relative[0] == "updated" and not meta.author:
+                continue  # "Updated 12 minutes ago" under a live blog's headline
             if meta.date is not None and meta.date.kind != "updated":
                 return BYLINE_OR_DATE
             if meta.author and _BY_WORD.match(t):

@@ -50,6 +50,7 @@ class Layout:
     sent: str | None = None  # an e-mail's date: the article's only when it states none
     forwarded: bool = False  # an e-mail forwarding the article: its sender is no source
     card: str | None = None  # the outlet an aggregator's card gives the headline
+    role_outlet: str | None = None  # "Education correspondent, Kess Broadcasting": or a beat
 
 
 _QUOTED_LINES = 3  # an e-mail quoting an article marks at least this many lines with ">"
@@ -106,6 +107,7 @@ class _Walker:
         layout.masthead, layout.section, layout.url = head.masthead, head.section, head.url
         layout.author, layout.host, layout.site = head.author, head.host, head.site
         layout.sent, layout.card, layout.source = head.sent, head.card, head.source
+        layout.role_outlet = head.outlet
         layout.forwarded = head.forwarded
         pieces: list[list[_Piece]] = []
         for i, span in enumerate(lines):

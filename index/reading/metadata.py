@@ -620,6 +620,11 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             meta.parts.append((s, e, "byline"))
             named = True
             continue
+        if not named and meta.date is not None and piece.islower() and _USERNAME.fullmatch(piece):
+            meta.author = piece  # "Sep 9, 2026 · marguerite · 6 Comments": a blog's user name
+            meta.parts.append((s, e, "byline"))
+            named = explicit = True
+            continue
         if named and _personal_role(piece):  # "By Ana Ruiz | Staff Writer": a job, not an outlet
             meta.parts.append((s, e, "byline role"))
             continue

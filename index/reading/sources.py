@@ -4,11 +4,12 @@ An outlet names itself in its masthead, in a byline (``Ana Ruiz | TORVIK (Northl
 in the dateline (``TORVIK, May 4 (Northline) -``), in the reporter's voice (``...,
 Northline reports``), after the headline (``Headline | The Saltmere Gazette``), in the
 copyright footer (``© 2026 The Saltmere Gazette``), in a statement about itself (``The
-Saltmere Gazette is published by ...``), as an e-mail's sender and in photo credits
-(``Photo: A. Quenby/Saltmere Gazette``). They are ranked in that order of trust: a footer or
-a credit is used only when nothing better names the outlet. The URL's host, spelled out in
-the text (``saltmeregazette.example`` and ``Saltmere Gazette``), ranks just above the title
-bar's name.
+Saltmere Gazette is published by ...``), after a reporter's job (``Health correspondent,
+Saltmere Gazette``; or is that a beat?), alone on the story's last line, as an e-mail's sender
+and in photo credits (``Photo: A. Quenby/Saltmere Gazette``). They are ranked in that order
+of trust: a footer or a credit is used only when nothing better names the outlet. The URL's
+host, spelled out in the text (``saltmeregazette.example`` and ``Saltmere Gazette``), ranks
+just above the title bar's name.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ RANKS = (
     "title",
     "copyright",
     "self",
+    "role",
     "sign-off",
     "sender",
     "credit",

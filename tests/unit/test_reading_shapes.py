@@ -489,3 +489,45 @@ def test_the_outlets_name_alone_at_the_end_is_its_source(ending: str, source: st
     a = read(f"{HEADLINE}\n\nJon Tarrow\n\n{BODY}\n{ending}")
     assert a.author == "Jon Tarrow"
     assert a.source == source
+
+
+def test_a_time_before_the_date_and_a_weekday_after_it() -> None:
+    assert date_at("Published: 21:04, 3 March 2026")[0].iso == "2026-03-03"
+    assert date_at("March 11, 2026 Wednesday")[0].iso == "2026-03-11"
+    assert date_at("22:40 Second bridge closed") is None
+
+
+def test_a_live_blogs_key_events_and_updated_line_are_no_headline() -> None:
+    a = read(
+        f"LIVE\n\n{HEADLINE} – live updates\n\nRepairs will take a year; the club wants a "
+        "temporary pool\n\nUpdated 12 minutes ago\n\nKey events\n22:40  Petition passes 2,000\n"
+        "21:15  Club chair speaks\n\nShow key events only\n\nJon Tarrow and Pia Lund\n"
+        "Wed 14 Oct 2026 18.02 BST\n\n" + BODY
+    )
+    assert a.title == f"{HEADLINE} – live updates"
+    assert (a.author, a.date) == ("Jon Tarrow and Pia Lund", "2026-10-14")
+
+
+def test_a_broadcasters_caption_lines_and_the_outlet_after_the_reporters_job() -> None:
+    a = read(
+        "Skip to content\nAccessibility help\nHome  News  Sport  Weather\n\n"
+        f"{HEADLINE}\n\nPublished\n3 hours ago\n\nShare\n\nImage source, Eldham Swim Club\n"
+        "Image caption,\nSwimmers held a protest on Sunday\n\nBy Jon Tarrow\n"
+        "Local government reporter, Eldham Radio\n\n" + BODY
+    )
+    assert (a.title, a.author, a.date) == (HEADLINE, "Jon Tarrow", None)
+    assert a.source == "Eldham Radio"
+    assert "Swimmers held" not in body_of(a)
+
+
+def test_an_organisations_name_over_its_release_is_a_label() -> None:
+    a = read(
+        "Newsroom / Press releases\n\nDepartment of Leisure Services\n\n"
+        f"{HEADLINE}\n\nPublished 12 January 2026\n\n" + BODY
+    )
+    assert (a.title, a.date) == (HEADLINE, "2026-01-12")
+
+
+def test_a_blogs_user_name_between_the_date_and_the_comments() -> None:
+    meta = parse_meta_line("Sep 9, 2026 · marguerite · 6 Comments", header=True)
+    assert meta is not None and (meta.author, meta.date.iso) == ("marguerite", "2026-09-09")
