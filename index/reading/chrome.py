@@ -50,7 +50,7 @@ _KICKERS = re.compile(
 
 # A list item as "Save as text" prints a menu: "* Home", "• Sport".
 _BULLET_ITEM = re.compile(r"[*•▪◦‣]\s+(?P<item>\S.*)")
-# A row of a ticker or a table: cells set apart by wide gaps ("Oddby 3°C Sleet   KSX 4,211.6").
+# A row of a ticker or a table: cells set apart by wide gaps ("Tarnby 3°C Sleet   KSX 4,211.6").
 _CELL_GAP = re.compile(r"\s{3,}|\t+")
 _CELL = re.compile(r"[^\W_]|[$€£¥▲▼+\-−]")
 # A rule drawn in characters, with or without a word in it: "-----", "---- Forwarded message ----".
@@ -118,7 +118,7 @@ def section_of(items: Sequence[str]) -> str | None:
 
 
 def menu_item(line: str) -> bool:
-    """One item of a menu printed as a list: ``* Home``, ``• Storm Edda``."""
+    """One item of a menu printed as a list: ``* Home``, ``• Storm Wenna``."""
     m = _BULLET_ITEM.fullmatch(line) if line[:1] in "*•▪◦‣" else None
     if m is None:
         return False

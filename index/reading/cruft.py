@@ -198,7 +198,7 @@ def plain(line: str, word: str) -> bool:
         and "IGHTS RESERVED" not in line
         and "ookie" not in line
         and not caption_hint(line)
-        and not (len(line) <= 60 and "," in line and line[-1].isdigit())  # "Ana Ruiz, 09.03.2026"
+        and not (len(line) <= 60 and "," in line and line[-1].isdigit())  # "Ana Quell, 09.03.2026"
     )
 
 

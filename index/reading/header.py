@@ -8,7 +8,7 @@ proposes it; a short label directly above a longer headline is a label, not the 
 another wins (the story's own printing under an app's share sheet, a headline under a
 newsletter's listings), the walk carries on to it, leaving what lies between to the walker.
 Under the headline may come a standfirst (a sentence-like line before the byline or date,
-perhaps over two lines), a byline without "By" (``Ana Ruiz and Tom Berg``) and its role line
+perhaps over two lines), a byline without "By" (``Ana Quell and Tom Quarrie``) and its role line
 (``Chief economics correspondent``). Everything is decided by shape and position, never by a
 site's name.
 
@@ -253,7 +253,7 @@ class _Scan:
     def _byline_without_headline(self, pos: int) -> bool:
         """A name on its own line between a date line and the story's first paragraph is
         its byline, even where no headline was copied (``Published 5 hours ago`` / ``Ana
-        Ruiz`` / text)."""
+        Quell`` / text)."""
         if pos == 0 or pos + 1 >= len(self.lines):
             return False
         line, above, below = self.lines[pos], self.lines[pos - 1], self.lines[pos + 1]
@@ -311,7 +311,7 @@ class _Scan:
         if not chrome.label_line(s) or len(words) > _SHORT_TITLE_WORDS + _named(words):
             return False  # "Ministry of Coastal Affairs" over a headline: a name, a label
         if self._names_below(pos):
-            return False  # "Ana Ruiz obituary": a short headline naming the story's subject
+            return False  # "Ana Quell obituary": a short headline naming the story's subject
         k = self._next_text(pos)
         if k is None:
             return False
@@ -328,7 +328,7 @@ class _Scan:
 
     def _names_below(self, pos: int) -> bool:
         """Whether a short line in sentence case names the one the story opens with: ``Ana
-        Ruiz obituary`` over ``Ana Ruiz, who has died aged 88, ...`` is the headline, where
+        Quell obituary`` over ``Ana Quell, who has died aged 88, ...`` is the headline, where
         ``Hong Kong protests`` over ``Thousands marched in Hong Kong ...`` is a label."""
         s = self.lines[pos].text
         if not any(w.islower() for w in s.split()):
@@ -550,7 +550,7 @@ class _Scan:
 
 
 def _role_outlet(line: str) -> str | None:
-    """The outlet after a job title: ``Education correspondent, Kess Broadcasting``."""
+    """The outlet after a job title: ``Education correspondent, Harbour Radio``."""
     role, sep, outlet = line.rpartition(",")
     if not sep or not role_line(role.strip()) or role_line(outlet.strip()):
         return None

@@ -149,7 +149,7 @@ def _body_line(s: str) -> bool:
 
 def _candidate(facts: _Facts, pos: int) -> bool:
     """Whether a line has a headline's shape (three words at least, not chrome, metadata or
-    a labelled field such as ``Presenter: Ana Ruiz``)."""
+    a labelled field such as ``Presenter: Ana Quell``)."""
     s = facts.lines[pos].text
     if not looks_like_title(s) or len(s.split()) < 3 or s[0] in "@#" or chrome.caps_line(s):
         return False
@@ -160,7 +160,7 @@ def _candidate(facts: _Facts, pos: int) -> bool:
     if chrome.timed_entry(s) or (pos and chrome.caption_label(facts.lines[pos - 1].text)):
         return False  # a live blog's key event; a photo's caption
     if pos and role_line(s) and _BY_WORD.match(facts.lines[pos - 1].text):
-        return False  # "Education correspondent, Kess Broadcasting" under "By Ana Ruiz"
+        return False  # "Education correspondent, Harbour Radio" under "By Ana Quell"
     return not (chrome.menu_pieces(s) or names_only(s))
 
 
@@ -229,7 +229,7 @@ def _evidence(facts: _Facts, pos: int, taken: dict[int, str], story: bool) -> in
             if meta.author and _BY_WORD.match(t):
                 return BYLINE_OR_DATE
             if meta.author and not any(r == "comments counter" for _, _, r in meta.parts):
-                named = True  # "Ana Ruiz | Saltmere Gazette"
+                named = True  # "Ana Quell | Saltmere Gazette"
                 found = max(found, BARE_BYLINE)
                 continue
             found = max(found, WEAK)  # "Saltmere Gazette · 3 hours ago": a card's source line

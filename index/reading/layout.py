@@ -50,7 +50,7 @@ class Layout:
     sent: str | None = None  # an e-mail's date: the article's only when it states none
     forwarded: bool = False  # an e-mail forwarding the article: its sender is no source
     card: str | None = None  # the outlet an aggregator's card gives the headline
-    role_outlet: str | None = None  # "Education correspondent, Kess Broadcasting": or a beat
+    role_outlet: str | None = None  # "Education correspondent, Harbour Radio": or a beat
 
 
 _QUOTED_LINES = 3  # an e-mail quoting an article marks at least this many lines with ">"

@@ -139,7 +139,7 @@ _REPORTS = re.compile(
     r"\s+(?P<verb>reports|reported)(?=\s*(?:[,.;:]|$))",
     re.MULTILINE,
 )
-# "By Ana Ruiz in Torvik", "By Ana Ruiz for The Saltmere Gazette": the place and the outlet go.
+# "By Ana Quell in Torvik", "By Ana Quell for The Saltmere Gazette": the place and the outlet go.
 _BYLINE_PLACE = re.compile(
     r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?=\s+(?:and|&)\s|,|$)"
 )
@@ -254,9 +254,9 @@ def clean_name(raw: str, *, single: bool = True) -> str | None:
 
 
 def name_list(raw: str, *, single: bool = True) -> str | None:
-    """Names as printed: ``Ana Ruiz``, ``Ana Ruiz and Tom Berg``, ``A, B and C``.
+    """Names as printed: ``Ana Quell``, ``Ana Quell and Tom Quarrie``, ``A, B and C``.
 
-    A comma after one name starts a role or an outlet (``Ana Ruiz, Chief Reporter``),
+    A comma after one name starts a role or an outlet (``Ana Quell, Chief Reporter``),
     unless the pieces are all names and the last joins with *and*.
     """
     raw = raw.strip().rstrip(".,;:")
@@ -284,7 +284,7 @@ def role_line(line: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def bare_byline(line: str) -> str | None:
-    """A byline without "By": ``Ana Ruiz``, ``Ana Ruiz and Tom Berg``, ``Ana Ruiz, Editor``.
+    """A byline without "By": ``Ana Quell``, ``Ana Quell and Tom Quarrie``, ``Ana Quell, Editor``.
 
     Only a header line under the headline can be one (the caller knows the position).
     """
@@ -305,7 +305,7 @@ def bare_byline(line: str) -> str | None:
 
 
 def names_only(line: str) -> bool:
-    """Whether a line is only people's names (``Ana Ruiz``, ``Ana Ruiz and Tom Berg``), not a
+    """Whether a line is only people's names (``Ana Quell``, ``Ana Quell and Tom Quarrie``), not a
     short headline in capitalised words (``Senate Passes Sweeping Pool Bill``)."""
     name = bare_byline(line)
     if name is None:
@@ -315,7 +315,7 @@ def names_only(line: str) -> bool:
 
 
 def byline_name(text: str) -> str | None:
-    """The author(s) a byline names, with or without "By": ``By Ana Ruiz, Reporter``."""
+    """The author(s) a byline names, with or without "By": ``By Ana Quell, Reporter``."""
     text = text.strip()
     by = _byline(text)
     if by is False:
@@ -339,13 +339,13 @@ def _byline(piece: str) -> str | Literal[False] | None:
     pieces that are bylines without a usable name; ``False`` if it is not a byline at all."""
     m = _BYLINE.match(piece)
     if not m or (m.group("job") and not m.group("rest")[0].isupper()):
-        return False  # "Reporter Ana Ruiz", not "reporter who ..."
+        return False  # "Reporter Ana Quell", not "reporter who ..."
     rest = _EMAIL.sub("", m.group("rest")).split(";")[0].strip()
     rest = _BYLINE_FOR.sub("", rest)
     rest = _BYLINE_PLACE.sub("", rest)
     shouted = _CAPS_THEN_OUTLET.match(rest)
     if shouted:
-        rest = shouted.group("name")  # "By ANA RUIZ Saltmere Wire"
+        rest = shouted.group("name")  # "By ANA QUELL Saltmere Wire"
     name = name_list(rest)
     if name:
         return name
@@ -357,7 +357,7 @@ def _byline(piece: str) -> str | Literal[False] | None:
 
 
 def _byline_outlet(piece: str) -> str | None:
-    """The outlet in ``By Ana Ruiz for The Saltmere Gazette`` or ``By ANA RUIZ Saltmere
+    """The outlet in ``By Ana Quell for The Saltmere Gazette`` or ``By ANA QUELL Saltmere
     Wire``, if named so."""
     m = _BYLINE_FOR.search(piece)
     if m:
@@ -481,7 +481,7 @@ def _from_line(line: str) -> MetaLine | None:
 
 
 def _byline_dateline(line: str) -> MetaLine | None:
-    """``Ana Ruiz | TORVIK (Northline) - The ...``: a byline, then the story's dateline."""
+    """``Ana Quell | TORVIK (Northline) - The ...``: a byline, then the story's dateline."""
     bar = line.index("|")
     name = clean_name(line[:bar], single=False)
     rest = line[bar + 1 :]
@@ -586,7 +586,7 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             meta.date = _better(meta.date, found[0])
             meta.parts.append((s, e, _date_reason(found[0])))
             continue
-        if found:  # "Posted on March 1, 2025 by Ana Ruiz"
+        if found:  # "Posted on March 1, 2025 by Ana Quell"
             shifted = dataclasses.replace(found[0], start=found[0].start - s, end=found[0].end - s)
             dated = _date_line(piece, (shifted, found[1]), header=True)
             if dated and dated.body_start is None:
@@ -625,7 +625,7 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             meta.parts.append((s, e, "byline"))
             named = explicit = True
             continue
-        if named and _personal_role(piece):  # "By Ana Ruiz | Staff Writer": a job, not an outlet
+        if named and _personal_role(piece):  # "By Ana Quell | Staff Writer": a job, not an outlet
             meta.parts.append((s, e, "byline role"))
             continue
         if named and clean_outlet(piece):
@@ -699,7 +699,7 @@ def reported_source(paragraph: str) -> str | None:
     return None
 
 
-# "Presenter: Ana Ruiz", "pubDate: Thu, 19 Feb 2026", "dc:creator: ...": a labelled field.
+# "Presenter: Ana Quell", "pubDate: Thu, 19 Feb 2026", "dc:creator: ...": a labelled field.
 _FIELD = re.compile(
     r"(?P<label>[A-Za-z][\w-]*(?::[\w-]+)?(?:\s[A-Za-z][\w-]*){0,2})\s*:(?:\s+(?P<value>\S.*))?$"
 )
@@ -708,7 +708,7 @@ _FIELD = re.compile(
 @lru_cache(maxsize=4096)
 def field_line(line: str) -> bool:
     """Whether a line is a labelled field (``Label: value``) rather than a headline with a
-    colon (``Storm Edda: hundreds evacuated``): the label is in lower case or namespaced,
+    colon (``Storm Wenna: hundreds evacuated``): the label is in lower case or namespaced,
     or the value is empty, a URL, a date or a short name."""
     m = _FIELD.match(line)
     if m is None:
@@ -740,7 +740,7 @@ _CREDITED = re.compile(
 )
 
 
-# "Ana Ruiz is the Gazette's health correspondent." closing a story.
+# "Ana Quell is the Gazette's health correspondent." closing a story.
 _BIO = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the|our)\s"
     r"[^.]{0,80}?\b(?:reporter|correspondent|writer|editor|columnist|journalist)\b"
@@ -749,8 +749,8 @@ _BIO_PARAGRAPHS = 2
 
 
 def credited_author(paragraphs: list[str]) -> str | None:
-    """The reporters a credit line names (``Reporting by Ana Ruiz and Tom Berg``), or the
-    reporter a closing note presents (``Ana Ruiz is the Gazette's health correspondent.``),
+    """The reporters a credit line names (``Reporting by Ana Quell and Tom Quarrie``), or the
+    reporter a closing note presents (``Ana Quell is the Gazette's health correspondent.``),
     for an article whose header has no byline. Places (``in Torvik``) are dropped;
     additional reporters and editors are not authors."""
     for paragraph in paragraphs[-_BIO_PARAGRAPHS:]:

@@ -1,6 +1,6 @@
 """Which outlet published an article: candidates from every place a page names itself.
 
-An outlet names itself in its masthead, in a byline (``Ana Ruiz | TORVIK (Northline) -``),
+An outlet names itself in its masthead, in a byline (``Ana Quell | TORVIK (Northline) -``),
 in the dateline (``TORVIK, May 4 (Northline) -``), in the reporter's voice (``...,
 Northline reports``), after the headline (``Headline | The Saltmere Gazette``), in the
 copyright footer (``© 2026 The Saltmere Gazette``), in a statement about itself (``The
@@ -45,7 +45,7 @@ _SELF = re.compile(
     r"|daily|monthly)"
     r"|not\s+responsible\s+for\s+the\s+content\s+of\s+external)\b"
 )
-# Photo: A. Quenby/Saltmere Gazette  ·  (Picture: Tom Berg / The Saltmere Gazette)
+# Photo: A. Quenby/Saltmere Gazette  ·  (Picture: Tom Quarrie / The Saltmere Gazette)
 _CREDIT = re.compile(
     r"(?:photo(?:graph)?s?|pictures?|images?|credit)(?:\s+(?:credit|by))?\s*[:：]\s*"
     r"(?P<who>[^/():]{2,40}?)\s*/\s*(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*\)?\.?\s*$",
