@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 from ..model import Article
+from .chrome import site_name_shape
 from .datelines import dateline_at
 from .dates import counted_back, first_appeared, trailer_date, url_date
 from .decode import decode_bytes, strip_controls
@@ -19,6 +20,7 @@ from .markdown import read_markdown
 from .metadata import URL, credited_author, pick_date, reported_source
 from .sniff import kind_of
 from .sources import (
+    about_outlet,
     choose,
     copyright_outlet,
     credit_outlet,
@@ -211,6 +213,11 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             name = credit_outlet(line)
             if name:
                 candidates.append(("credit", name))
+    for s, e in found.paragraphs[-_FOOTER_LINES:]:
+        heading, _, after = text[s:e].partition("\n")
+        name = about_outlet(heading, after) if heading.startswith("About ") else None
+        if name:
+            candidates.append(("self", name))
     for line in _last_lines(text, _FOOTER_LINES):
         name = self_named_outlet(line)
         if name:
@@ -227,6 +234,9 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
         name = signoff_outlet(text[s:e], text, found.author)
         if name:
             candidates.append(("sign-off", name))
+    top = text.lstrip().partition("\n")[0].strip()
+    if found.section == top and site_name_shape(top):
+        candidates.append(("top line", top))  # "Westbury Chronicle" over the headline
     address = found.url or found.host
     if address:
         name = named_host(address, text)

@@ -183,6 +183,36 @@ def caps_line(line: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters) and line[-1] not in ".,;:"
 
 
+# Words a site's sections are named with ("World News", "Tech & Science", "Local Sport"); a
+# name of capitalised words with none of them ("Westbury Chronicle") is more likely the site's.
+_SECTION_WORDS = frozenset(
+    word
+    for group in (
+        "news world politics business sport sports tech technology science health culture arts",
+        "opinion comment lifestyle life style travel money entertainment local national",
+        "international environment climate education crime court courts justice law weather",
+        "food drink books music film films tv television media economy markets finance property",
+        "homes motoring cars football soccer cricket rugby tennis golf athletics boxing cycling",
+        "obituaries features analysis investigations investigation video videos podcast podcasts",
+        "live latest regional region city metro nation europe africa asia americas uk us",
+        "energy transport council events interviews interview notes releases jobs careers",
+        "industry policy research fashion beauty games gaming puzzles photos pictures gallery",
+        "weekend magazine review reviews editorial letters society community home",
+    )
+    for word in group.split()
+)
+
+
+def site_name_shape(line: str) -> bool:
+    """Two to five capitalised words naming no section: ``Westbury Chronicle``."""
+    words = line.split()
+    if not 2 <= len(words) <= 5 or len(line) > 48 or any(ch.isdigit() for ch in line):
+        return False
+    if not all(w[0].isupper() or w in ("of", "and", "&", "the", "on") for w in words):
+        return False
+    return not any(w.lower().strip("&'’") in _SECTION_WORDS for w in words)
+
+
 @_cached
 def label_line(line: str) -> bool:
     """A short capitalised line that is not a sentence: a section label or a site name."""

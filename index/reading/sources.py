@@ -59,6 +59,9 @@ _DISCLAIMER = re.compile(
 _HOST_LABEL = re.compile(
     r"(?:https?://)?(?:www\d?\.|m\.|amp\.)?(?P<label>[a-z0-9-]+)\.", re.IGNORECASE
 )
+_ABOUT = re.compile(
+    r"About\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of)){0,5})"
+)
 _OUTLET_JOINERS = frozenset(["of", "and", "&", "on", "the", "for"])
 _NAME_WORD = re.compile(r"[A-Z0-9&]")
 _FUNCTION_WORDS = frozenset(["The", "This", "That", "These", "Those", "A", "An", "And", "But"])
@@ -76,6 +79,7 @@ RANKS = (
     "self",
     "role",
     "sign-off",
+    "top line",
     "sender",
     "credit",
     "host",
@@ -109,6 +113,15 @@ def self_named_outlet(line: str) -> str | None:
         return None
     if m.start() and not line[: m.start()].rstrip().endswith("."):
         return None  # mid-sentence: "... said The Saltmere Gazette is a ..." is not a footer
+    return clean_outlet(m.group("name"))
+
+
+def about_outlet(heading: str, after: str) -> str | None:
+    """The organisation a release's boilerplate presents: ``About Halden Energy`` over
+    ``Halden Energy builds ...``."""
+    m = _ABOUT.fullmatch(heading.strip())
+    if m is None or not after.lstrip().startswith(m.group("name")):
+        return None
     return clean_outlet(m.group("name"))
 
 

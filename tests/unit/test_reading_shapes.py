@@ -531,3 +531,24 @@ def test_an_organisations_name_over_its_release_is_a_label() -> None:
 def test_a_blogs_user_name_between_the_date_and_the_comments() -> None:
     meta = parse_meta_line("Sep 9, 2026 · marguerite · 6 Comments", header=True)
     assert meta is not None and (meta.author, meta.date.iso) == ("marguerite", "2026-09-09")
+
+
+def test_a_site_name_alone_atop_the_text_is_the_source_when_nothing_better_is() -> None:
+    a = read(f"Eldham Weekly Clarion\n\n{HEADLINE}\n\nJon Tarrow\nMarch 3 2026\n\n" + BODY)
+    assert (a.title, a.author, a.date) == (HEADLINE, "Jon Tarrow", "2026-03-03")
+    assert a.source == "Eldham Weekly Clarion"
+
+
+@pytest.mark.parametrize("top", ["Local News", "Tech & Science", "Business"])
+def test_a_section_atop_the_text_is_no_source(top: str) -> None:
+    a = read(f"{top}\n\n{HEADLINE}\n\nJon Tarrow\nMarch 3 2026\n\n" + BODY)
+    assert (a.section, a.source) == (top, None)
+
+
+def test_a_releases_boilerplate_names_the_organisation() -> None:
+    a = read(
+        f"Newsroom / Press releases\n\n2026/03/03\n\n{HEADLINE}\n\n" + BODY + "\nAbout Eldham "
+        "Leisure Trust\nEldham Leisure Trust runs the town's pools and sports halls.\n"
+    )
+    assert (a.title, a.date, a.author) == (HEADLINE, "2026-03-03", None)
+    assert a.source == "Eldham Leisure Trust"
