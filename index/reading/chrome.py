@@ -203,6 +203,32 @@ _SECTION_WORDS = frozenset(
 )
 
 
+def section_words(line: str) -> bool:
+    """Whether every word of a short label is a section's (``News``, ``World & Politics``)."""
+    words = [w.lower().strip("&'’") for w in line.split()]
+    return all(w in _SECTION_WORDS or not w for w in words)
+
+
+# The kinds of body that issue releases under their name ("Eldham Sheriff's Office").
+_ORGANISATION_WORDS = frozenset(
+    word
+    for group in (
+        "office department ministry agency police service services council authority board",
+        "bureau commission committee university college school institute association society",
+        "foundation trust union federation council hospital museum library church court",
+        "administration directorate inspectorate government parliament assembly secretariat",
+    )
+    for word in group.split()
+)
+
+
+def letterhead(line: str) -> bool:
+    """An organisation's name as a release's letterhead: ``Eldham Sheriff's Office``."""
+    if not site_name_shape(line):
+        return False
+    return any(w.lower().removesuffix("'s") in _ORGANISATION_WORDS for w in line.split())
+
+
 def site_name_shape(line: str) -> bool:
     """Two to five capitalised words naming no section: ``Westbury Chronicle``."""
     words = line.split()

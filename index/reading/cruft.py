@@ -35,7 +35,7 @@ _LINE_CRUFT = re.compile(
             rf"(?P<font>{_FONT_TOKEN}(?:\s+{_FONT_TOKEN})+)",
             r"(?P<tag>#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)*|(?:tags|теги|мітки)\s*:.*)",
             rf"(?P<share>{_SHARE_WORD}(?:(?:\s*[:|/·•,]\s*|\s+){_SHARE_WORD})*)",
-            r"(?P<ad>advertisement|advertising|\(?ad\)?|ads|sponsored(?:\s+content)?|реклама"
+            r"(?P<ad>(?:skip\s+)?advertisement|advertising|supported\s+by|\(?ad\)?|ads|sponsored(?:\s+content)?|реклама"
             r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?(?:\s+with\s+content)?)",
             r"(?P<related>(?:read\s+(?:more|also)|see\s+also|also\s+read|more\s+on\s+this"
             r"|читайте\s+(?:також|также)|також\s+читайте|дивіться\s+також|смотрите\s+также)"
@@ -49,6 +49,7 @@ _LINE_CRUFT = re.compile(
             r"(?:\s*\(\d+\))?|(?:show|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments"
             r"|leave\s+a\s+(?:comment|reply)|have\s+your\s+say\b.{0,80}"
             r"|коментар(?:і|ів)?(?:\s*\(?\d+\)?)?)",
+            r"(?P<contact>(?:media\s+|press\s+|news\s+)?(?:contacts?|enquiries|inquiries)\s*:.*)",
             r"(?P<copyright>(?:©|ⓒ|\(c\)|copyright\b).*)",
             r"(?P<prompt>(?:subscribe|sign\s+up|follow\s+us|join\s+(?:us|the\s+(?:debate"
             r"|conversation|discussion))|newsletters?|get\s+(?:our|the)\s+.{0,40}newsletter"
@@ -66,6 +67,9 @@ _LINE_CRUFT = re.compile(
             r"(?P<page>(?:(?:page|issue|volume|vol\.|season|series|episode|item|part)\s+)?\d{1,4}"
             r"(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])",
             r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu"
+            r"|listen(?:\s+now)?(?:\s*[·|:-]\s*|\s+)\d{1,2}:\d{2}(?:\s*min)?"
+            r"|listen\s+to\s+this\s+(?:article|story).{0,40}|heard\s+on\s+.{1,40}"
+            r"|(?:share|gift)\s+(?:full|this)\s+article"
             r"|key\s+(?:events|moments|updates)|show\s+key\s+events(?:\s+only)?|pinned(?:\s+post)?"
             r"|accessibility(?:\s+(?:help|links|statement|options|settings))?|home(?:\s*[›»>/].*)?"
             r"|loading(?:\.{3}|…)?|search|refresh(?:\s+for\s+updates)?(?:\s*\|.*)?)",
@@ -86,6 +90,7 @@ _CRUFT_REASONS = {
     "ad": "advertisement",
     "related": "related link",
     "comments": "comments counter",
+    "contact": "press contact",
     "copyright": "copyright notice",
     "prompt": "subscription prompt",
     "nav": "navigation",
@@ -124,7 +129,9 @@ _CRUFT_FIRST_WORDS = frozenset(
         "читайте також дивіться смотрите newsletter newsletters get refresh",
         "no comment comments leave reader user your show view have коментар коментарі коментарів",
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
-        "skip back menu home accessibility key pinned loading loading... loading… search",
+        "contact contacts enquiries inquiries media press",
+        "skip back menu home accessibility key pinned listen heard gift supported",
+        "loading loading... loading… search",
         "view unsubscribe manage update forward forwarded having page open continue download",
         "begin original -----original",
         "issue volume vol. season series episode item part",

@@ -45,6 +45,7 @@ _DOMAIN_LINES = 3  # a reader view prints the site's domain first
 _SITE_NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:&|of|and|de|du|del|la|le|[A-Z0-9][\w.&'’-]*)){0,4}"
 )
+_ONE_NAME_WORDS = 4  # "Maria de la Cruz"; a longer run of capitalised words is no one's name
 _SHORT_TITLE_WORDS = 3  # a line this short above a longer headline is a label
 _TERMINAL = (".", "!", "?")
 _STORY_LINE = 80  # a sentence this long is the story's text
@@ -259,7 +260,7 @@ class _Scan:
         line, above, below = self.lines[pos], self.lines[pos - 1], self.lines[pos + 1]
         if len(below.text) < _STORY_LINE or not below.text.endswith(_TERMINAL):
             return False
-        name = bare_byline(line.text)
+        name = _person(bare_byline(line.text))
         if name is None:
             return False
         meta = self.memo.meta(above.text)
@@ -500,7 +501,7 @@ class _Scan:
                 h.chrome[line.index] = "masthead"  # an archive's export: "The Harbour Post"
                 h.masthead = s
                 continue
-            name = None if seen_byline else bare_byline(s)
+            name = None if seen_byline else _person(bare_byline(s))
             if name:
                 h.author = name
                 h.chrome[line.index] = "byline"
@@ -547,6 +548,17 @@ class _Scan:
             and not s.endswith((":", ","))
             and any(w.islower() for w in words)
         )
+
+
+def _person(name: str | None) -> str | None:
+    """``name`` unless it is too long to be one person's or a list's: "Deputies Recover
+    Stolen Tractor Found In Corn Field" is a headline in Title Case."""
+    if name and len(name.split()) > _ONE_NAME_WORDS and not _NAME_LIST.search(name):
+        return None
+    return name
+
+
+_NAME_LIST = re.compile(r",|\band\b|&")
 
 
 def _role_outlet(line: str) -> str | None:

@@ -263,14 +263,15 @@ def _standfirst_like(s: str) -> bool:
 
 def _masthead_place(lines: Sequence[HeaderLine], pos: int) -> bool:
     """The page's first line in a site name's shape: a few capitalised words opening with
-    "The", or in capitals (``The Saltmere Gazette``, ``SALTMERE GAZETTE``)."""
+    "The", in capitals, or an organisation's letterhead (``The Saltmere Gazette``,
+    ``SALTMERE GAZETTE``, ``Eldham Sheriff's Office``)."""
     if pos:
         return False
     s = lines[0].text
     words = s.split()
     if len(words) > 5 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
-    return s.startswith("The ") or s.isupper()
+    return s.startswith("The ") or s.isupper() or chrome.letterhead(s)
 
 
 def _slug_words(lines: Sequence[HeaderLine], end: int) -> set[str]:

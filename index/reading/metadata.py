@@ -148,6 +148,8 @@ _CAPS_THEN_OUTLET = re.compile(
     r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+(?:[A-Z][A-Z'’.-]+|and|AND))+)\s+(?P<outlet>[A-Z][a-z][\w&'’.-]*"
     r"(?:\s+[A-Z][\w&'’.-]*){0,4})$"
 )
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
+_FILED_IN = re.compile(r"(?:posted|filed|published)\s+(?:in|under)\s+\S", re.IGNORECASE)
 _BYLINE_FOR = re.compile(r"\s+for\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$")
 # Words of a job title: "Chief economics correspondent", "Senior Editor, Fabs & Equipment".
 _ROLE_WORDS = frozenset(
@@ -595,6 +597,13 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
                 meta.parts.extend((s + a, s + b, r) for a, b, r in dated.parts)
                 explicit = explicit or dated.author is not None
                 continue
+        if _CLOCK.fullmatch(piece):
+            meta.parts.append((s, e, "time"))  # "March 3, 2026 · 4:12 PM UTC"
+            continue
+        if _FILED_IN.match(piece):
+            meta.parts.append((s, e, "category"))  # "Posted in Birdwatching | 3 Comments"
+            explicit = True
+            continue
         by = _byline(piece)
         if by is not False:
             meta.author = meta.author or by
@@ -746,6 +755,9 @@ _BIO = re.compile(
     r"[^.]{0,80}?\b(?:reporter|correspondent|writer|editor|columnist|journalist)\b"
 )
 _BIO_PARAGRAPHS = 2
+_WRITTEN_BY = re.compile(
+    r"(?:written|words|story|text)\s+by\s+(?P<names>(?-i:[A-Z])[^.;()\n]{2,80})", re.IGNORECASE
+)
 
 
 def credited_author(paragraphs: list[str]) -> str | None:
@@ -757,6 +769,11 @@ def credited_author(paragraphs: list[str]) -> str | None:
         m = _BIO.match(paragraph) if " is " in paragraph[:60] else None
         if m:
             return clean_name(m.group("name"), single=False)
+        for line in paragraph.split("\n"):
+            m = _WRITTEN_BY.match(line)
+            name = name_list(m.group("names")) if m else None
+            if name:
+                return name  # an author box: "Written by Ana Quell. Ana writes about ..."
     for paragraph in reversed(paragraphs):
         if "eporting by" not in paragraph and "EPORTING BY" not in paragraph:
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import section_words
 from .metadata import clean_outlet
 
 # © 2026 The Saltmere Gazette. | Copyright © 1994-2026 Saltmere Gazette Ltd | © Gazette 2026
@@ -33,6 +34,11 @@ _LEGAL_SUFFIX = re.compile(
 )
 _COMPANY_KIND = re.compile(
     r"\s+(?:media|holdings|publishing|publications|newspapers|communications|company)$",
+    re.IGNORECASE,
+)
+# Without a legal suffix, only a word no outlet ends its name with goes.
+_NEWSPAPER_KIND = re.compile(
+    r"\s+(?:holdings|publishing|publications|newspapers|communications|company)$",
     re.IGNORECASE,
 )
 # "The Saltmere Gazette is published by ..." / "... is an independent blog" / "... is not
@@ -95,11 +101,13 @@ def copyright_outlet(line: str) -> str | None:
     if not m:
         return None
     name = m.group("name").strip()
+    legal = False
     while True:
         shorter = _LEGAL_SUFFIX.sub("", name)
-        kindless = _COMPANY_KIND.sub("", shorter)
-        if len(kindless.split()) >= 2:  # "Saltmere Gazette Media": the company's kind goes,
-            shorter = kindless  # but "Tideline Media" is a name
+        legal = legal or shorter != name
+        kindless = (_COMPANY_KIND if legal else _NEWSPAPER_KIND).sub("", shorter)
+        if len(kindless.split()) >= 2:  # "Saltmere Gazette Media Ltd": the company's kind
+            shorter = kindless  # goes, but "Tideline Media" and "Kestle Public Media" are names
         if shorter == name:
             break
         name = shorter
@@ -191,12 +199,13 @@ def credit_outlet(line: str) -> str | None:
 def masthead_outlet(masthead: str, text: str) -> str | None:
     """The outlet a masthead names, as the page writes it elsewhere when it shouts.
 
-    ``RK NEWS | Radio Kalvo`` names it twice: the spelled-out piece wins. ``THE SALTMERE
+    ``RK NEWS | Radio Kalvo`` names it twice: the spelled-out piece wins; in ``RADIO KALVO |
+    News`` the section does not. ``THE SALTMERE
     GAZETTE`` is given in the page's own mixed case when the page has it (``Saltmere Gazette``).
     """
     pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", masthead) if p.strip()]
     if len(pieces) > 1:
-        mixed = [p for p in pieces if not p.isupper()]
+        mixed = [p for p in pieces if not p.isupper() and not section_words(p)]
         masthead = max(mixed or pieces, key=len)
     name = clean_outlet(masthead)
     if name is None or not name.isupper():

@@ -24,7 +24,12 @@ from newsbrowse.index.reading.metadata import (
     field_line,
     parse_meta_line,
 )
-from newsbrowse.index.reading.sources import disclaimed_outlet, expand_initials, named_host
+from newsbrowse.index.reading.sources import (
+    copyright_outlet,
+    disclaimed_outlet,
+    expand_initials,
+    named_host,
+)
 
 HEADLINE = "Pool to close for a year after cracks found in its tank"
 BODY = (
@@ -552,3 +557,56 @@ def test_a_releases_boilerplate_names_the_organisation() -> None:
     )
     assert (a.title, a.date, a.author) == (HEADLINE, "2026-03-03", None)
     assert a.source == "Eldham Leisure Trust"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SKIP ADVERTISEMENT",
+        "Supported by",
+        "Listen · 3:45",
+        "Listen to this article · 6:12 min Learn more",
+        "Heard on Morning Report",
+        "Share full article",
+        "Contact: Sgt. Ria Moss, 555-0188",
+        "Media enquiries: press@eldham.example",
+    ],
+)
+def test_player_ad_and_contact_lines_are_cruft(line: str) -> None:
+    a = read(f"{line}\n\n{HEADLINE}\n\nBy Jon Tarrow\n\n" + BODY)
+    assert (a.title, a.author) == (HEADLINE, "Jon Tarrow")
+    assert line not in body_of(a)
+
+
+def test_a_time_after_the_date_and_a_category_with_comments_are_metadata() -> None:
+    meta = parse_meta_line("March 3, 2026 · 4:12 PM UTC", header=True)
+    assert meta is not None and meta.date.iso == "2026-03-03" and meta.outlet is None
+    meta = parse_meta_line("Posted in Swimming | 3 Comments", header=True)
+    assert meta is not None and meta.author is None
+
+
+def test_a_stations_masthead_with_a_section_names_the_station() -> None:
+    a = read(f"ELDHAM RADIO | News\n\nHome  Programmes  News\n\n{HEADLINE}\n\n" + BODY)
+    assert a.source == "ELDHAM RADIO"
+
+
+def test_a_title_case_headline_under_a_letterhead_and_date_is_no_byline() -> None:
+    a = read(
+        "Eldham Sheriff's Office\nNEWS RELEASE\n\nContact: Sgt. Ria Moss, 555-0188\n\n"
+        "March 3, 2026\n\nDeputies Recover Stolen Tractor Found In Corn Field\n\n" + BODY
+    )
+    assert (a.title, a.author) == ("Deputies Recover Stolen Tractor Found In Corn Field", None)
+    assert a.source == "Eldham Sheriff's Office"
+
+
+def test_an_author_box_at_the_end_names_the_author() -> None:
+    a = read(
+        f"{HEADLINE}\n\nMarch 3, 2026\n\n{BODY}\nAbout the author\nWritten by Ria Moss. "
+        "Ria writes about swimming.\n"
+    )
+    assert a.author == "Ria Moss"
+
+
+def test_a_public_media_copyright_keeps_its_name() -> None:
+    assert copyright_outlet("Copyright 2026 Kestle Public Media") == "Kestle Public Media"
+    assert copyright_outlet("© 2026 Eldham Courier Media Ltd") == "Eldham Courier"
