@@ -101,7 +101,10 @@ _TIME = (
     r"(?:\s*[+-]\d{2}:?\d{2})?))?"
 )
 # Some sites print the time first: "Published: 21:04, 3 March 2026", "10:42 GMT 3 Mar 2026".
-_TIME_BEFORE = rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?\s*,?\s+(?=\w))?"
+_TIME_BEFORE = (
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?"
+    r"\s*,?\s+(?=\w))?"
+)
 # An archive prints the weekday after the date: "March 11, 2026 Wednesday".
 _WEEKDAY_AFTER = rf"(?:,?\s+(?:{WEEKDAY_NAMES})(?!\w))?"
 _DATE_PREFIX = re.compile(

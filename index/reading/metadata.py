@@ -150,7 +150,15 @@ _CAPS_THEN_OUTLET = re.compile(
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 _FILED_IN = re.compile(r"(?:posted|filed|published)\s+(?:in|under)\s+\S", re.IGNORECASE)
-_BYLINE_FOR = re.compile(r"\s+for\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$")
+_BYLINE_FOR = re.compile(
+    r"\s+(?i:for)\s+(?P<outlet>(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$"
+)
+# Credits beside a byline that name no author: "Photographs by ...", "Edited by ...".
+_OTHER_CREDIT = re.compile(
+    r"(?:photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|graphics?|edited|produced"
+    r"|additional\s+reporting)\s+by\s",
+    re.IGNORECASE,
+)
 # Words of a job title: "Chief economics correspondent", "Senior Editor, Fabs & Equipment".
 _ROLE_WORDS = frozenset(
     word
@@ -600,6 +608,9 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
         if _CLOCK.fullmatch(piece):
             meta.parts.append((s, e, "time"))  # "March 3, 2026 · 4:12 PM UTC"
             continue
+        if _OTHER_CREDIT.match(piece):
+            meta.parts.append((s, e, "credit"))  # "Photographs by Mark Soames"
+            continue
         if _FILED_IN.match(piece):
             meta.parts.append((s, e, "category"))  # "Posted in Birdwatching | 3 Comments"
             explicit = True
@@ -637,9 +648,12 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
         if named and _personal_role(piece):  # "By Ana Quell | Staff Writer": a job, not an outlet
             meta.parts.append((s, e, "byline role"))
             continue
-        if named and clean_outlet(piece):
-            meta.outlet = meta.outlet or piece
+        if named and clean_outlet(piece) and meta.parts[-1][2] in ("byline", "byline role"):
+            meta.outlet = meta.outlet or piece  # right after the name; after a date: a category
             meta.parts.append((s, e, "source"))
+            continue
+        if named and meta.date is not None and len(piece.split()) <= 3:
+            meta.parts.append((s, e, "category"))  # "by Ana | Mar 3, 2026 | Gardening | ..."
             continue
         if len(piece.split()) > 5:
             return None
@@ -756,7 +770,8 @@ _BIO = re.compile(
 )
 _BIO_PARAGRAPHS = 2
 _WRITTEN_BY = re.compile(
-    r"(?:written|words|story|text)\s+by\s+(?P<names>(?-i:[A-Z])[^.;()\n]{2,80})", re.IGNORECASE
+    r"(?:written|words|story|text|coverage|compiled)\s+by\s+(?P<names>(?-i:[A-Z])[^.;()\n]{2,80})",
+    re.IGNORECASE,
 )
 
 

@@ -610,3 +610,26 @@ def test_an_author_box_at_the_end_names_the_author() -> None:
 def test_a_public_media_copyright_keeps_its_name() -> None:
     assert copyright_outlet("Copyright 2026 Kestle Public Media") == "Kestle Public Media"
     assert copyright_outlet("© 2026 Eldham Courier Media Ltd") == "Eldham Courier"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("By JON TARROW FOR THE ELDHAM COURIER", "JON TARROW", "THE ELDHAM COURIER"),
+        ("Interview by Jon Tarrow | Photographs by Pia Lund", "Jon Tarrow", None),
+        ("by jtarrow | Mar 3, 2026 | Swimming | 0 comments", "jtarrow", None),
+        ("Jon Tarrow | Eldham Courier | March 3, 2026", "Jon Tarrow", "Eldham Courier"),
+    ],
+)
+def test_what_stands_beside_a_byline(line: str, author: str, outlet: str | None) -> None:
+    meta = parse_meta_line(line, header=True)
+    assert meta is not None and (meta.author, meta.outlet) == (author, outlet)
+
+
+def test_a_time_with_an_offset_before_the_date() -> None:
+    assert date_at("Published 3:12 PM GMT+1, March 3, 2026")[0].iso == "2026-03-03"
+
+
+def test_a_coverage_credit_at_the_end_names_the_authors() -> None:
+    a = read(f"{HEADLINE}\n\nMarch 3, 2026\n\n{BODY}\nCoverage by Jon Tarrow and Pia Lund\n")
+    assert a.author == "Jon Tarrow and Pia Lund"
