@@ -197,7 +197,8 @@ _SECTION_WORDS = frozenset(
         "live latest regional region city metro nation europe africa asia americas uk us",
         "energy transport council events interviews interview notes releases jobs careers",
         "industry policy research fashion beauty games gaming puzzles photos pictures gallery",
-        "weekend magazine review reviews editorial letters society community home",
+        "weekend magazine review reviews editorial letters society community home design",
+        "architecture ideas wellbeing",
     )
     for word in group.split()
 )

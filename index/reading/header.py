@@ -488,6 +488,21 @@ class _Scan:
             if chrome.timed_entry(s) and len(s) <= 80 and not s.endswith(_TERMINAL):
                 h.chrome[line.index] = "key event"  # a live blog's "22:40  Bridge closed"
                 continue
+            if _BYLINE_LABEL.fullmatch(s):
+                h.chrome[line.index] = "byline label"  # "WRITTEN BY" over the name
+                byline_above = seen_byline = False
+                continue
+            if (
+                byline_above
+                and h.author
+                and chrome.site_name_shape(s)
+                and k + 1 < len(self.lines)
+                and (m := self.memo.meta(self.lines[k + 1].text)) is not None
+                and m.date is not None
+            ):
+                h.chrome[line.index] = "source"  # "Ana Quell" / "Eldham Courier" / "Mar 3, 2026"
+                h.outlet = h.outlet or s
+                continue
             if _DATE_LABEL.fullmatch(s):
                 h.chrome[line.index] = "date label"  # "Published" over "3 hours ago"
                 continue
@@ -569,6 +584,8 @@ def _role_outlet(line: str) -> str | None:
     return clean_outlet(outlet.strip())
 
 
+# A byline's label alone on its line, the name on the next.
+_BYLINE_LABEL = re.compile(r"(?:(?:written|words|story|text)\s+)?by|author|words", re.IGNORECASE)
 # A date's label alone on its line, the date on the next.
 _DATE_LABEL = re.compile(
     r"(?:first\s+|last\s+)?(?:published|posted|updated|modified|date)\s*:?", re.IGNORECASE
@@ -625,8 +642,11 @@ def _is_byline(meta: MetaLine) -> bool:
 def _masthead_shape(line: _Line) -> bool:
     """A lone label that names the site: in capitals, two pieces, or opening with "The"."""
     s = line.text
+    if chrome.section_words(s):
+        return False  # "CITY & DESIGN", "World News": a section
     several = chrome.caps_line(s) and len(s.split()) > 1  # "HEALTH" alone is a section
-    return several or bool(chrome.menu_pieces(s)) or s.startswith("The ")
+    named = s.startswith("The ") and _named(s.split()) == 1  # not "The long read"
+    return several or bool(chrome.menu_pieces(s)) or named
 
 
 def _section_name(label: str) -> str:

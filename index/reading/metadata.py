@@ -58,10 +58,10 @@ _PLACEHOLDER_NAMES = re.compile(
 _CALENDAR_WORDS = re.compile(rf"(?:{_MONTH}|{WEEKDAY_NAMES})", re.IGNORECASE)
 _BY_WORDS = (
     "written posted published reported reporting interview interviewed words story text compiled"
-    " submitted"
+    " submitted report"
 )
 _BYLINE = re.compile(
-    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|byline(?=\s*:)|words(?=\s*:)|(?:dc:)?creator(?=\s*:)"
+    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|byline(?=\s*:)|words(?=\s*:|\s+(?-i:[A-Z]))|(?:dc:)?creator(?=\s*:)"
     r"|автори?|авторы|текст"
     r"|(?P<job>(?:staff\s+)?(?:reporter|correspondent|writer)))"
     r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$",
@@ -153,10 +153,13 @@ _FILED_IN = re.compile(r"(?:posted|filed|published)\s+(?:in|under)\s+\S", re.IGN
 _BYLINE_FOR = re.compile(
     r"\s+(?i:for)\s+(?P<outlet>(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$"
 )
+_CREDIT_AFTER = re.compile(
+    r"\s{2,}|\s+(?=(?:photo(?:graph)?(?:s|y)?|pictures?|illustrations?)\b)", re.IGNORECASE
+)
 # Credits beside a byline that name no author: "Photographs by ...", "Edited by ...".
 _OTHER_CREDIT = re.compile(
     r"(?:photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|graphics?|edited|produced"
-    r"|additional\s+reporting)\s+by\s",
+    r"|additional\s+reporting)\s+by\s|(?:photography|photos|pictures|illustrations?)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # Words of a job title: "Chief economics correspondent", "Senior Editor, Fabs & Equipment".
@@ -311,6 +314,8 @@ def bare_byline(line: str) -> str | None:
     head, sep, tail = line.partition(",")
     if sep and role_line(tail.strip()):
         return clean_name(head, single=False)
+    if sep and tail.strip()[:1].islower() and not _ROLE_WORDS & set(tail.lower().split()):
+        return None  # "On Farra, population 212, ...": a sentence, not a name and its job
     return name_list(line, single=False)
 
 
@@ -351,6 +356,7 @@ def _byline(piece: str) -> str | Literal[False] | None:
     if not m or (m.group("job") and not m.group("rest")[0].isupper()):
         return False  # "Reporter Ana Quell", not "reporter who ..."
     rest = _EMAIL.sub("", m.group("rest")).split(";")[0].strip()
+    rest = _CREDIT_AFTER.split(rest, maxsplit=1)[0]  # "Ana Quell  Photography Pia Lund"
     rest = _BYLINE_FOR.sub("", rest)
     rest = _BYLINE_PLACE.sub("", rest)
     shouted = _CAPS_THEN_OUTLET.match(rest)
@@ -647,6 +653,7 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             continue
         if named and _personal_role(piece):  # "By Ana Quell | Staff Writer": a job, not an outlet
             meta.parts.append((s, e, "byline role"))
+            explicit = True  # "Ana Quell | Reporter": a name and a job make a byline
             continue
         if named and clean_outlet(piece) and meta.parts[-1][2] in ("byline", "byline role"):
             meta.outlet = meta.outlet or piece  # right after the name; after a date: a category

@@ -144,7 +144,11 @@ def disclaimed_outlet(line: str) -> str | None:
 def signoff_outlet(line: str, text: str, author: str | None) -> str | None:
     """The outlet a page signs off with: its name alone as the story's last line (``The
     Harbour Post`` under the share buttons). A person's name has the same shape, so the byline
-    is not taken, nor a name without "The" that the text names elsewhere (someone quoted)."""
+    is not taken, nor a name without "The" that the text names elsewhere (someone quoted).
+    A section may come first: ``Sport | Valley Echo``."""
+    head, sep, tail = line.rpartition(" | ")
+    if sep and section_words(head):
+        line = tail.strip()
     words = line.split()
     if not 2 <= len(words) <= 6 or line.endswith((".", "!", "?", ":", ",")) or line == author:
         return None

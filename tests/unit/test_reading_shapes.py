@@ -633,3 +633,41 @@ def test_a_time_with_an_offset_before_the_date() -> None:
 def test_a_coverage_credit_at_the_end_names_the_authors() -> None:
     a = read(f"{HEADLINE}\n\nMarch 3, 2026\n\n{BODY}\nCoverage by Jon Tarrow and Pia Lund\n")
     assert a.author == "Jon Tarrow and Pia Lund"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jon Tarrow | Reporter", "Jon Tarrow"),
+        ("Words Jon Tarrow  Photography Pia Lund", "Jon Tarrow"),
+        ("Report by Jon Tarrow", "Jon Tarrow"),
+    ],
+)
+def test_more_byline_shapes(line: str, author: str) -> None:
+    meta = parse_meta_line(line, header=True)
+    assert meta is not None and meta.author == author
+
+
+def test_a_standfirst_opening_with_a_place_is_no_byline() -> None:
+    assert bare_byline("On Farra, population 212, the last burglary was in 1987") is None
+    assert bare_byline("Ana Quell, science correspondent") == "Ana Quell"
+
+
+def test_labels_in_capitals_over_the_byline_and_the_date() -> None:
+    a = read(
+        f"CITY & DESIGN\n\n{HEADLINE}\n\nWRITTEN BY\nJon Tarrow\n\nPUBLISHED\n03.03.2026\n\n"
+        + BODY
+        + "\nEldham Quarterly\n"
+    )
+    assert (a.title, a.author, a.date) == (HEADLINE, "Jon Tarrow", "2026-03-03")
+    assert (a.section, a.source) == ("City & Design", "Eldham Quarterly")
+
+
+def test_an_aggregators_author_outlet_and_date_lines() -> None:
+    a = read(f"{HEADLINE}\n\nJon Tarrow\nEldham Courier\nMar 3, 2026\n\n" + BODY)
+    assert (a.author, a.source, a.date) == ("Jon Tarrow", "Eldham Courier", "2026-03-03")
+
+
+def test_a_lower_case_kicker_with_the_is_no_masthead() -> None:
+    a = read(f"The long read\n\n{HEADLINE}\n\nBy Jon Tarrow\n\n{BODY}\nSport | Eldham Courier\n")
+    assert a.source == "Eldham Courier"
