@@ -17,7 +17,7 @@ from .decode import decode_bytes, strip_controls
 from .hints import Hints
 from .layout import Layout, layout
 from .markdown import read_markdown
-from .metadata import URL, credited_author, pick_date, reported_source
+from .metadata import URL, credited_author, pick_date, reported_source, signed_outlet
 from .sniff import kind_of
 from .sources import (
     about_outlet,
@@ -231,7 +231,7 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             candidates.append(("self", name))
     if found.paragraphs:
         s, e = found.paragraphs[-1]
-        name = signoff_outlet(text[s:e], text, found.author)
+        name = signoff_outlet(text[s:e], text, found.author) or signed_outlet(text[s:e])
         if name:
             candidates.append(("sign-off", name))
     top = text.lstrip().partition("\n")[0].strip()

@@ -71,7 +71,7 @@ _WEEKDAY_NUMBER = {
 }
 _PUBLISHED = (
     r"published|posted|first\s+published|publication\s+date|date|dated|sent|broadcast|aired"
-    r"|pub\s*date|dc:date"
+    r"|pub\s*date|dc:date|published_at|publish(?:ed)?_date|date_published|pub_date"
     r"|опубліковано"
     r"|опубликовано|дата"
 )
@@ -127,7 +127,8 @@ DATE_FIRST_WORDS = frozenset(
         *MONTHS,
         *WEEKDAY_WORDS,
         *re.findall(r"[^\W\d_]+", "|".join((_PUBLISHED, _UPDATED, _CAPTURED))),
-        *("pubdate", "dc:date"),
+        *("pubdate", "dc:date", "published_at", "publish_date", "published_date"),
+        *("date_published", "pub_date"),
     ]
 )
 _WORD_PUNCT = ".,:;"

@@ -37,14 +37,15 @@ _TABLE: tuple[tuple[FieldKind, str], ...] = (
     ("title", "title headline"),
     ("url", "link url permalink canonical"),
     ("section", "category categories section"),
-    ("source", "channel publisher station network"),
+    ("source", "channel publisher station network site site_name publication outlet"),
     ("text", "description summary excerpt highlight content content:encoded"),
     # Read by the walker: dates, updates and bylines.
     ("meta", "date pubdate published broadcast aired dc:date author dc:creator creator"),
+    ("meta", "published_at publish_date published_date date_published pub_date"),
     ("meta", "reporter writer byline updated modified lastbuilddate"),
     ("furniture", "guid duration presenter host producer editor status selector comments item"),
     ("furniture", "language copyright translator length format programme program show slot"),
-    ("furniture", "load-date"),
+    ("furniture", "load-date id body"),
 )
 _KINDS: dict[str, FieldKind] = {label: kind for kind, labels in _TABLE for label in labels.split()}
 _KINDS.update({"last build": "meta", "channel link": "furniture", "episode": "furniture"})

@@ -37,6 +37,7 @@ from .metadata import (
 _LONG = 160  # a line this long is body text; the window ends after a few of them
 _WINDOW_LONG_LINES = 4
 _BELOW = 7  # lines looked at under a candidate
+_SENTENCE_LOOK = 12  # a headline with a full stop is among the first lines
 _BODY_LINE = 80  # a sentence line at least this long, ending a sentence, is the story's text
 _SLUG_WORD = re.compile(r"[a-z]{3,}")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -128,7 +129,31 @@ def choose_headline(
         score = _score(facts, pos, proposed, taken, first_body, seen)
         if score > 0 and (best is None or score > best[0] or (score == best[0] and pos < best[1])):
             best = (score, pos)
-    return best[1] if best else None
+    if best is None:
+        return _sentence_headline(facts, end, taken)
+    return best[1]
+
+
+def _sentence_headline(facts: _Facts, end: int, taken: dict[int, str]) -> int | None:
+    """A headline printed as a sentence with its full stop (``The harbour deserves better.``):
+    only when a byline sits right under it, above the story."""
+    lines = facts.lines
+    for pos in range(min(end, _SENTENCE_LOOK)):
+        s = lines[pos].text
+        if lines[pos].index in taken or facts.cruft_of(pos) or facts.meta_of(pos):
+            continue
+        if chrome.label_line(s) or chrome.kicker(s) or chrome.nav_line(s):
+            continue  # "Opinion" over it
+        if not (s.endswith(".") and s[0].isupper() and 4 <= len(s.split()) <= 16):
+            return None  # the first line of text that is no headline: the story begins
+        under = next((q for q in range(pos + 1, end) if not facts.cruft_of(q)), None)
+        if under is None:
+            return None
+        meta = facts.meta_of(under)
+        if names_only(lines[under].text) or (meta is not None and meta.author):
+            return pos
+        return None
+    return None
 
 
 def _window(lines: Sequence[HeaderLine]) -> int:

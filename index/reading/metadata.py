@@ -45,6 +45,7 @@ __all__ = [
     "pick_date",
     "reported_source",
     "role_line",
+    "signed_outlet",
 ]
 
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -776,10 +777,21 @@ _BIO = re.compile(
     r"[^.]{0,80}?\b(?:reporter|correspondent|writer|editor|columnist|journalist)\b"
 )
 _BIO_PARAGRAPHS = 2
+# A story signed at its end: "— Ana Quell, Eldham Courier".
+_DASH_SIGNED = re.compile(
+    r"[—–-]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+    r"(?:,\s*(?P<outlet>[A-Z][^,\n]{1,48}?))?\s*"
+)
 _WRITTEN_BY = re.compile(
     r"(?:written|words|story|text|coverage|compiled)\s+by\s+(?P<names>(?-i:[A-Z])[^.;()\n]{2,80})",
     re.IGNORECASE,
 )
+
+
+def signed_outlet(paragraph: str) -> str | None:
+    """The outlet a closing signature names: ``— Ana Quell, Eldham Courier``."""
+    m = _DASH_SIGNED.fullmatch(paragraph.strip())
+    return clean_outlet(m.group("outlet")) if m and m.group("outlet") else None
 
 
 def credited_author(paragraphs: list[str]) -> str | None:
@@ -791,6 +803,10 @@ def credited_author(paragraphs: list[str]) -> str | None:
         m = _BIO.match(paragraph) if " is " in paragraph[:60] else None
         if m:
             return clean_name(m.group("name"), single=False)
+    m = _DASH_SIGNED.fullmatch(paragraphs[-1].strip()) if paragraphs else None
+    if m:
+        return clean_name(m.group("name"), single=False)  # "— Ana Quell, Eldham Courier"
+    for paragraph in paragraphs[-_BIO_PARAGRAPHS:]:
         for line in paragraph.split("\n"):
             m = _WRITTEN_BY.match(line)
             name = name_list(m.group("names")) if m else None

@@ -671,3 +671,26 @@ def test_an_aggregators_author_outlet_and_date_lines() -> None:
 def test_a_lower_case_kicker_with_the_is_no_masthead() -> None:
     a = read(f"The long read\n\n{HEADLINE}\n\nBy Jon Tarrow\n\n{BODY}\nSport | Eldham Courier\n")
     assert a.source == "Eldham Courier"
+
+
+def test_a_headline_with_its_full_stop_over_a_byline() -> None:
+    a = read("Opinion\n\nThe pool deserves better than a car park.\n\nJon Tarrow\n\n" + BODY)
+    assert (a.title, a.author) == ("The pool deserves better than a car park.", "Jon Tarrow")
+
+
+def test_a_story_signed_at_its_end_names_author_and_outlet() -> None:
+    a = read(f"{HEADLINE}\n\n{BODY}\n— Jon Tarrow, Eldham Courier\n")
+    assert (a.author, a.source) == ("Jon Tarrow", "Eldham Courier")
+
+
+def test_a_database_exports_fields() -> None:
+    a = read(
+        f"id: 48213\nheadline: {HEADLINE}\npublished_at: 2026-03-03 14:05:00\n"
+        "author: Jon Tarrow\nsite: Eldham Courier\nbody:\n" + BODY
+    )
+    assert (a.title, a.date, a.author, a.source) == (
+        HEADLINE,
+        "2026-03-03",
+        "Jon Tarrow",
+        "Eldham Courier",
+    )
