@@ -40,7 +40,11 @@ _INLINE = ("p", "font", "span", "b", "i", "em", "strong", "a", "center", "small"
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—]{1,2}|::)\s+")
 _SITE_TAGLINE = re.compile(r"\s+(?:[-–—|:])\s+")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I)
+# A tag, an entity, or what is left of a broken tag: a "<" not set apart by spaces ("0<",
+# "<0" from "<h1><0"); "costs < forecasts" is text.
+_MARKUP = re.compile(
+    r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});|<(?=\S)|(?<=\S)<|^<|<$", re.I
+)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
 _CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
@@ -87,11 +91,13 @@ def read_page(data: bytes, parse_text: TextParser) -> Page:
 
 def _plain(value: str | None) -> str | None:
     """A metadata value as one line of text; ``None`` if it holds markup (a script's
-    strings can reach a library's guesses) or nothing."""
+    strings can reach a library's guesses) or nothing but punctuation (``<`` from a broken tag)."""
     if value is None:
         return None
     value = " ".join(strip_controls(value).split())
-    return None if not value or _MARKUP.search(value) else value
+    if not any(ch.isalnum() for ch in value):
+        return None
+    return None if _MARKUP.search(value) else value
 
 
 # ── parsing and repair ───────────────────────────────────────────────────────────────────
