@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 from ..errors import UnreadableFile
 from ..model import Article
 from . import chrome
+from .cruft import cruft_reason
 from .decode import strip_controls
 from .hints import Hints
 from .metadata import byline_name, clean_outlet
@@ -369,9 +370,10 @@ def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -
     names = facts.ld.authors or facts.micro_authors
     if names:
         return _joined(names)
+    sites = {_fold(s) for s in (*facts.site_names, facts.meta.get("og:site_name") or "")}
     for key in _AUTHOR_KEYS:
         value = facts.meta.get(key)
-        if value and "://" not in value:
+        if value and "://" not in value and _fold(value) not in sites:  # not the outlet
             name = byline_name(value)
             if name:
                 return name
@@ -406,10 +408,14 @@ def _source(
     if named:
         return named
     for name in facts.site_names:
+        if cruft_reason(name):
+            continue  # "Home": the first link of a menu, not the site's name
         outlet = masthead_outlet(_SITE_TAGLINE.split(name)[0], page_text)
         if outlet and len(outlet.split()) <= 6:
             return outlet
     for segment in site_segments:
+        if chrome.section_words(segment):
+            continue  # "Renfold Advertiser - Local News": the section
         outlet = clean_outlet(segment)
         if outlet and len(outlet.split()) <= 5:
             return outlet
