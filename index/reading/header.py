@@ -308,6 +308,8 @@ class _Scan:
         pieces = chrome.menu_pieces(s)
         if chrome.caps_line(s) or (pieces and any(chrome.caps_line(p) for p in pieces)):
             return True
+        if pieces and any(chrome.section_words(p) for p in pieces):
+            return True  # "Tessaly Wire | World": the site and its section
         words = s.split()
         if not chrome.label_line(s) or len(words) > _SHORT_TITLE_WORDS + _named(words):
             return False  # "Ministry of Coastal Affairs" over a headline: a name, a label

@@ -694,3 +694,11 @@ def test_a_database_exports_fields() -> None:
         "Jon Tarrow",
         "Eldham Courier",
     )
+
+
+def test_a_site_and_its_section_atop_the_text_are_no_headline() -> None:
+    a = read(
+        f"Eldham Wire | World\n\n{HEADLINE}\n\nBy Jon Tarrow | March 3, 2026 10:42 AM\n\n" + BODY
+    )
+    assert (a.title, a.author, a.date) == (HEADLINE, "Jon Tarrow", "2026-03-03")
+    assert a.source == "Eldham Wire"
