@@ -34,6 +34,7 @@ from .sources import (
 
 MAX_BYTES = 8 * 2**20
 _OPENING_PARAGRAPHS = 3  # an outlet names itself early (dateline, "X reports"); later it cites
+_TOP_LINES = 12  # a site's name atop the text is among its first lines
 _FOOTER_LINES = 8  # a page's statements about itself are at its very end
 _CLOSING_URL_LINES = 2
 
@@ -234,8 +235,8 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
         name = signoff_outlet(text[s:e], text, found.author) or signed_outlet(text[s:e])
         if name:
             candidates.append(("sign-off", name))
-    top = text.lstrip().partition("\n")[0].strip()
-    if found.section == top and site_name_shape(top):
+    top = _first_plain_line(text, found)
+    if found.section == top and top and site_name_shape(top):
         candidates.append(("top line", top))  # "Westbury Chronicle" over the headline
     address = found.url or found.host
     if address:
@@ -251,6 +252,16 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
     if found.host:
         candidates.append(("host", found.host))
     return choose(candidates)
+
+
+def _first_plain_line(text: str, found: Layout) -> str | None:
+    """The text's first line that is not cruft (a menu's ``Sections``, ``Search``)."""
+    crufty = {text[s:e].strip() for (s, e), reason in found.cruft if reason != "section label"}
+    for line in text.splitlines()[:_TOP_LINES]:
+        line = line.strip()
+        if line and line not in crufty:
+            return line
+    return None
 
 
 def _last_lines(text: str, count: int) -> list[str]:

@@ -66,7 +66,7 @@ _LINE_CRUFT = re.compile(
             r".{0,200}|having\s+trouble\s+(?:viewing|reading)\s+this.{0,80})",
             r"(?P<page>(?:(?:page|issue|volume|vol\.|season|series|episode|item|part)\s+)?\d{1,4}"
             r"(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])",
-            r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu"
+            r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|sections"
             r"|listen(?:\s+now)?(?:\s*[·|:-]\s*|\s+)\d{1,2}:\d{2}(?:\s*min)?"
             r"|listen\s+to\s+this\s+(?:article|story).{0,40}|heard\s+on\s+.{1,40}"
             r"|(?:share|gift)\s+(?:full|this)\s+article"
@@ -130,7 +130,7 @@ _CRUFT_FIRST_WORDS = frozenset(
         "no comment comments leave reader user your show view have коментар коментарі коментарів",
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
         "contact contacts enquiries inquiries media press",
-        "skip back menu home accessibility key pinned listen heard gift supported",
+        "sections skip back menu home accessibility key pinned listen heard gift supported",
         "loading loading... loading… search",
         "view unsubscribe manage update forward forwarded having page open continue download",
         "begin original -----original",

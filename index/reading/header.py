@@ -483,6 +483,13 @@ class _Scan:
                 byline_above = _is_byline(meta)
                 seen_byline = seen_byline or byline_above
                 continue
+            special = _SPECIAL_TO.fullmatch(s)
+            if byline_above and special:
+                h.chrome[line.index] = "byline role"  # "Special to the Eldham Courier"
+                named = special.group("outlet")
+                named = "The " + named[4:] if named.startswith("the ") else named
+                h.outlet = h.outlet or clean_outlet(named)
+                continue
             if byline_above and role_line(s):
                 h.chrome[line.index] = "byline role"
                 h.outlet = h.outlet or _role_outlet(s)
@@ -519,6 +526,8 @@ class _Scan:
                 h.masthead = s
                 continue
             name = None if seen_byline else _person(bare_byline(s))
+            if name and not h.outlet:
+                h.outlet = _comma_outlet(s, name)  # "Ana Quell, Eldham Courier"
             if name:
                 h.author = name
                 h.chrome[line.index] = "byline"
@@ -576,6 +585,18 @@ def _person(name: str | None) -> str | None:
 
 
 _NAME_LIST = re.compile(r",|\band\b|&")
+
+
+def _comma_outlet(line: str, name: str) -> str | None:
+    """The outlet after a bare byline's comma: ``Ana Quell, Eldham Courier``."""
+    head, sep, tail = line.partition(",")
+    tail = tail.strip()
+    if not sep or head.strip() != name or role_line(tail) or not chrome.site_name_shape(tail):
+        return None
+    return clean_outlet(tail)
+
+
+_SPECIAL_TO = re.compile(r"special\s+to\s+(?P<outlet>(?:the\s+)?[A-Z].{1,46})", re.IGNORECASE)
 
 
 def _role_outlet(line: str) -> str | None:

@@ -65,7 +65,7 @@ _BYLINE = re.compile(
     rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|byline(?=\s*:)|words(?=\s*:|\s+(?-i:[A-Z]))|(?:dc:)?creator(?=\s*:)"
     r"|автори?|авторы|текст"
     r"|(?P<job>(?:staff\s+)?(?:reporter|correspondent|writer)))"
-    r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$",
+    r"(?:\s*[:：]\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _USERNAME = re.compile(r"(?=[\w.-]*[a-z])[a-z0-9][a-z0-9_.-]{1,29}")
@@ -156,6 +156,10 @@ _BYLINE_FOR = re.compile(
 )
 _CREDIT_AFTER = re.compile(
     r"\s{2,}|\s+(?=(?:photo(?:graph)?(?:s|y)?|pictures?|illustrations?)\b)", re.IGNORECASE
+)
+# The outlet after the name, in brackets or after a dash: "Ana Quell (Eldham Courier)".
+_OUTLET_TAIL = re.compile(
+    r"\s*\((?P<outlet>[A-Z][^()]{1,46})\)$|\s+[-–—]\s+(?P<outlet2>[A-Z][^-–—]{1,46})$"
 )
 # Credits beside a byline that name no author: "Photographs by ...", "Edited by ...".
 _OTHER_CREDIT = re.compile(
@@ -359,6 +363,7 @@ def _byline(piece: str) -> str | Literal[False] | None:
     rest = _EMAIL.sub("", m.group("rest")).split(";")[0].strip()
     rest = _CREDIT_AFTER.split(rest, maxsplit=1)[0]  # "Ana Quell  Photography Pia Lund"
     rest = _BYLINE_FOR.sub("", rest)
+    rest = _OUTLET_TAIL.sub("", rest)  # "Ana Quell (Eldham Courier)", "Ana Quell - Eldham Courier"
     rest = _BYLINE_PLACE.sub("", rest)
     shouted = _CAPS_THEN_OUTLET.match(rest)
     if shouted:
@@ -379,6 +384,9 @@ def _byline_outlet(piece: str) -> str | None:
     m = _BYLINE_FOR.search(piece)
     if m:
         return clean_outlet(m.group("outlet"))
+    tail = _OUTLET_TAIL.search(piece) if _BYLINE.match(piece) else None
+    if tail:
+        return clean_outlet(tail.group("outlet") or tail.group("outlet2"))
     by = _BYLINE.match(piece)
     shouted = _CAPS_THEN_OUTLET.match(by.group("rest")) if by else None
     return clean_outlet(shouted.group("outlet")) if shouted else None

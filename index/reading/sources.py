@@ -147,8 +147,8 @@ def signoff_outlet(line: str, text: str, author: str | None) -> str | None:
     is not taken, nor a name without "The" that the text names elsewhere (someone quoted).
     A section may come first: ``Sport | Valley Echo``."""
     head, sep, tail = line.rpartition(" | ")
-    if sep and section_words(head):
-        line = tail.strip()
+    if sep and (section_words(head) or head.strip() == author):
+        line = tail.strip()  # "Sport | Valley Echo", "Ana Quell | Valley Echo"
     words = line.split()
     if not 2 <= len(words) <= 6 or line.endswith((".", "!", "?", ":", ",")) or line == author:
         return None

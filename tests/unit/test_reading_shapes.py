@@ -702,3 +702,26 @@ def test_a_site_and_its_section_atop_the_text_are_no_headline() -> None:
     )
     assert (a.title, a.author, a.date) == (HEADLINE, "Jon Tarrow", "2026-03-03")
     assert a.source == "Eldham Wire"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jon Tarrow, Eldham Courier",
+        "By Jon Tarrow (Eldham Courier)",
+        "By Jon Tarrow - Eldham Courier",
+        "By Jon Tarrow\nSpecial to the Eldham Courier",
+        "Author - Jon Tarrow | 3 March 2026",
+    ],
+)
+def test_the_outlet_beside_the_byline(byline: str) -> None:
+    a = read(f"{HEADLINE}\n\n{byline}\n3 March 2026\n\n" + BODY)
+    assert (a.title, a.author, a.date) == (HEADLINE, "Jon Tarrow", "2026-03-03")
+    assert a.source in ("Eldham Courier", "The Eldham Courier", None)
+    if "Author" not in byline:
+        assert a.source is not None
+
+
+def test_a_site_name_between_menu_lines_is_the_source() -> None:
+    a = read(f"Sections\nEldham Courier\nSearch\n\n{HEADLINE}\n\nby Jon Tarrow\n\n" + BODY)
+    assert (a.title, a.author, a.source) == (HEADLINE, "Jon Tarrow", "Eldham Courier")
