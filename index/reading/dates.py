@@ -9,6 +9,7 @@ BST``, ``04.03.2026``, ``19/04/2026, 22:31``, ``2026-03-03T10:00:00Z``, ``3-Mar-
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date as _date
@@ -70,7 +71,8 @@ _WEEKDAY_NUMBER = {
     for name in names.split()
 }
 _PUBLISHED = (
-    r"published|posted|first\s+published|publication\s+date|date|dated|sent|broadcast|aired"
+    r"published|posted|first\s+published|originally\s+published|first\s+posted"
+    r"|publication\s+date|date|dated|sent|broadcast|aired"
     r"|pub\s*date|dc:date|published_at|publish(?:ed)?_date|date_published|pub_date"
     r"|опубліковано"
     r"|опубликовано|дата"
@@ -107,6 +109,9 @@ _TIME_BEFORE = (
 )
 # An archive prints the weekday after the date: "March 11, 2026 Wednesday".
 _WEEKDAY_AFTER = rf"(?:,?\s+(?:{WEEKDAY_NAMES})(?!\w))?"
+_SHORT_YEAR = re.compile(
+    rf"(?:{_LABEL})\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep)(?P<yy>\d{{2}})(?![\d./])", re.IGNORECASE
+)
 _DATE_PREFIX = re.compile(
     rf"(?:{_LABEL})?{_TIME_BEFORE}(?:{_WEEKDAY})?{_DATE}{_TIME}{_WEEKDAY_AFTER}", re.IGNORECASE
 )
@@ -199,6 +204,14 @@ def may_be_date(line: str) -> bool:
 
 def date_at(piece: str, offset: int = 0) -> tuple[DateFound, int] | None:
     """A (labelled) date at the start of ``piece``, and where the match ends."""
+    short = _SHORT_YEAR.match(piece)
+    if short:  # "Posted 3/3/26": a two-digit year only after a label, read as 20xx
+        piece = f"{piece[: short.start('yy')]}20{piece[short.start('yy') :]}"
+        found = date_at(piece, offset)
+        if found is None:
+            return None
+        date, end = found
+        return dataclasses.replace(date, end=date.end - 2), end - 2
     m = _DATE_PREFIX.match(piece)
     if not m:
         return None

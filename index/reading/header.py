@@ -526,6 +526,8 @@ class _Scan:
                 h.masthead = s
                 continue
             name = None if seen_byline else _person(bare_byline(s))
+            if name is None and not seen_byline and _caps_name(s) and self._dated_below(k):
+                name = s  # "ANA QUELL" over "Published on 03 March 2026"
             if name and not h.outlet:
                 h.outlet = _comma_outlet(s, name)  # "Ana Quell, Eldham Courier"
             if name:
@@ -539,6 +541,13 @@ class _Scan:
             if h.subtitle_last is not None and line.index <= h.subtitle_last:
                 continue
             return
+
+    def _dated_below(self, k: int) -> bool:
+        """Whether the line after position ``k`` states a date."""
+        if k + 1 >= len(self.lines):
+            return False
+        meta = self.memo.meta(self.lines[k + 1].text)
+        return meta is not None and meta.date is not None
 
     def _standfirst(self, k: int) -> bool:
         """A sentence-like line under the headline that the byline or date follows; it may
@@ -555,7 +564,7 @@ class _Scan:
             self.header.subtitle_last = self.lines[last].index
         for line in self.lines[last + 1 : last + 3]:
             nxt = line.text
-            if chrome.timestamp_line(nxt) or bare_byline(nxt):
+            if chrome.timestamp_line(nxt) or bare_byline(nxt) or _caps_name(nxt):
                 return True
             meta = self.memo.meta(nxt)
             if meta is not None and meta.body_start is None:
@@ -585,6 +594,16 @@ def _person(name: str | None) -> str | None:
 
 
 _NAME_LIST = re.compile(r",|\band\b|&")
+
+
+def _caps_name(line: str) -> bool:
+    """A name in capitals (``ANA QUELL``, ``JON O'HARA-LUND``), not a label or a kicker."""
+    words = line.split()
+    if not (2 <= len(words) <= 4 and line.isupper()) or chrome.kicker(line):
+        return False
+    return all(w.replace("-", "").replace("'", "").isalpha() for w in words) and not (
+        chrome.section_words(line)
+    )
 
 
 def _comma_outlet(line: str, name: str) -> str | None:

@@ -650,7 +650,8 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             running = running or piece  # "THE SALTMERE GAZETTE | March 12, 2026 | A3"
             meta.parts.append((s, e, "masthead"))
             continue
-        if i == 0 and bare_names and not piece.isupper() and clean_name(piece, single=False):
+        after_date = i > 0 and meta.date is not None and not named and i == len(spans) - 1
+        if (i == 0 or after_date) and bare_names and not piece.isupper() and names_only(piece):
             meta.author = piece
             meta.parts.append((s, e, "byline"))
             named = True

@@ -725,3 +725,25 @@ def test_the_outlet_beside_the_byline(byline: str) -> None:
 def test_a_site_name_between_menu_lines_is_the_source() -> None:
     a = read(f"Sections\nEldham Courier\nSearch\n\n{HEADLINE}\n\nby Jon Tarrow\n\n" + BODY)
     assert (a.title, a.author, a.source) == (HEADLINE, "Jon Tarrow", "Eldham Courier")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Posted 3/3/26", "2026-03-03"),
+        ("Originally published: March 3, 2026", "2026-03-03"),
+    ],
+)
+def test_short_years_after_a_label_and_originally_published(line: str, iso: str) -> None:
+    assert date_at(line)[0].iso == iso
+    assert date_at("3/3/26") is None  # without a label, a fraction or a score
+
+
+def test_a_byline_in_capitals_over_its_date_and_a_name_after_the_date() -> None:
+    a = read(
+        f"ELDHAM COURIER\n\n{HEADLINE.upper()}\n\nSwimmers packed the meeting\n\nJON TARROW\n"
+        "Published on 03 March 2026 | 4 min read\n\n" + BODY
+    )
+    assert (a.author, a.date) == ("JON TARROW", "2026-03-03")
+    a = read(f"{HEADLINE}\n\n3.3.2026 · Jon Tarrow\n\n" + BODY)
+    assert (a.author, a.date) == ("Jon Tarrow", "2026-03-03")
