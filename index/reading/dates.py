@@ -72,7 +72,7 @@ _WEEKDAY_NUMBER = {
 }
 _PUBLISHED = (
     r"published|posted|first\s+published|originally\s+published|first\s+posted"
-    r"|publication\s+date|date|dated|sent|broadcast|aired"
+    r"|publication\s+date|date|dated|sent|broadcast|aired|started|embargoed\s+(?:until|till)"
     r"|pub\s*date|dc:date|published_at|publish(?:ed)?_date|date_published|pub_date"
     r"|опубліковано"
     r"|опубликовано|дата"

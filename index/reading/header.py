@@ -45,6 +45,8 @@ _DOMAIN_LINES = 3  # a reader view prints the site's domain first
 _SITE_NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:&|of|and|de|du|del|la|le|[A-Z0-9][\w.&'’-]*)){0,4}"
 )
+_LISTED = re.compile(r"\d{1,2}[.)]\s")  # an item of a numbered list of links
+_LISTED_MAX = 120
 _ONE_NAME_WORDS = 4  # "Maria de la Cruz"; a longer run of capitalised words is no one's name
 _SHORT_TITLE_WORDS = 3  # a line this short above a longer headline is a label
 _TERMINAL = (".", "!", "?")
@@ -235,6 +237,9 @@ class _Scan:
             if chrome.tagline(s) and self.pending and line.adjacent:
                 h.chrome[line.index] = "tagline"
                 self._seal()
+                continue
+            if _LISTED.match(s) and len(s) <= _LISTED_MAX:
+                h.chrome[line.index] = "listed headline"  # "2. Fox steals pie" (most read)
                 continue
             if chrome.kicker(s) or self._label(pos):
                 self.pending.append(line)

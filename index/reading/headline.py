@@ -37,7 +37,8 @@ from .metadata import (
 _LONG = 160  # a line this long is body text; the window ends after a few of them
 _WINDOW_LONG_LINES = 4
 _BELOW = 7  # lines looked at under a candidate
-_SENTENCE_LOOK = 12  # a headline with a full stop is among the first lines
+_SENTENCE_LOOK = 12
+_LISTED = re.compile(r"\d{1,2}[.)]\s")  # a headline with a full stop is among the first lines
 _BODY_LINE = 80  # a sentence line at least this long, ending a sentence, is the story's text
 _SLUG_WORD = re.compile(r"[a-z]{3,}")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -182,6 +183,8 @@ def _candidate(facts: _Facts, pos: int) -> bool:
         return False
     if chrome.nav_line(s) or chrome.breadcrumb(s) or chrome.ticker_line(s):
         return False
+    if _LISTED.match(s):
+        return False  # "3. Fox steals pie": an item of a numbered list (most read)
     if chrome.timed_entry(s) or (pos and chrome.caption_label(facts.lines[pos - 1].text)):
         return False  # a live blog's key event; a photo's caption
     if pos and role_line(s) and _BY_WORD.match(facts.lines[pos - 1].text):

@@ -62,7 +62,9 @@ _BY_WORDS = (
     " submitted report"
 )
 _BYLINE = re.compile(
-    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|byline(?=\s*:)|words(?=\s*:|\s+(?-i:[A-Z]))|(?:dc:)?creator(?=\s*:)"
+    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|byline(?=\s*:)|interview(?=\s*:)"
+    r"|(?:from\s+)?our\s+(?:[\w-]+\s+){0,2}team(?=\s*:)"
+    r"|words(?=\s*:|\s+(?-i:[A-Z]))|(?:dc:)?creator(?=\s*:)"
     r"|автори?|авторы|текст"
     r"|(?P<job>(?:staff\s+)?(?:reporter|correspondent|writer)))"
     r"(?:\s*[:：]\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
@@ -72,7 +74,8 @@ _USERNAME = re.compile(r"(?=[\w.-]*[a-z])[a-z0-9][a-z0-9_.-]{1,29}")
 _EMAIL = re.compile(r"\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?")
 _BYLINE_FIRST_WORDS = frozenset(
     (
-        *("by", "byline", "author", "authors", "reporter", "staff", "correspondent", "writer"),
+        *("by", "byline", "from", "our", "author", "authors", "reporter", "staff"),
+        *("correspondent", "writer"),
         *("creator", "dc:creator", *_BY_WORDS.split()),
     )
 ) | {

@@ -747,3 +747,22 @@ def test_a_byline_in_capitals_over_its_date_and_a_name_after_the_date() -> None:
     assert (a.author, a.date) == ("JON TARROW", "2026-03-03")
     a = read(f"{HEADLINE}\n\n3.3.2026 · Jon Tarrow\n\n" + BODY)
     assert (a.author, a.date) == ("Jon Tarrow", "2026-03-03")
+
+
+def test_a_live_blogs_team_and_start_time_and_a_most_read_list() -> None:
+    a = read(
+        f"LIVE UPDATES\n\n{HEADLINE}\n\nFrom our live team: Jon Tarrow and Pia Lund\n\n"
+        "Last updated 14 minutes ago\nStarted 06:00 Tuesday 3 March 2026\n\n" + BODY
+    )
+    assert (a.title, a.author, a.date) == (HEADLINE, "Jon Tarrow and Pia Lund", "2026-03-03")
+    a = read(f"Most Read\n1. Pool reopens\n2. Fox steals pie from bakery\n\n{HEADLINE}\n\n" + BODY)
+    assert a.title == HEADLINE
+
+
+def test_an_embargo_line_dates_a_release_and_an_interview_label_names_its_author() -> None:
+    a = read(
+        f"EMBARGOED UNTIL 00:01 TUESDAY 3 MARCH 2026\n\nPRESS RELEASE\n\n{HEADLINE}\n\n" + BODY
+    )
+    assert (a.title, a.date) == (HEADLINE, "2026-03-03")
+    meta = parse_meta_line("Interview: Jon Tarrow", header=True)
+    assert meta is not None and meta.author == "Jon Tarrow"
