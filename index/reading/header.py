@@ -45,6 +45,7 @@ _DOMAIN_LINES = 3  # a reader view prints the site's domain first
 _SITE_NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:&|of|and|de|du|del|la|le|[A-Z0-9][\w.&'’-]*)){0,4}"
 )
+_DASHED_SITE = re.compile(r"(\s[-–—]\s)([^-–—]{2,48})$")
 _LISTED = re.compile(r"\d{1,2}[.)]\s")  # an item of a numbered list of links
 _LISTED_MAX = 120
 _ONE_NAME_WORDS = 4  # "Maria de la Cruz"; a longer run of capitalised words is no one's name
@@ -374,7 +375,10 @@ class _Scan:
                 return True
             after = following[1] if len(following) > 1 else None
             alone = after is None or not after.adjacent
-            if alone and self._standfirst_shape(under):
+            bylined = after is not None and (
+                bare_byline(after.text) is not None or self.memo.meta(after.text) is not None
+            )
+            if (alone or bylined) and self._standfirst_shape(under):
                 return True
             if self._wrapped(s, under, after):
                 self.header.title_last = following[0].index
@@ -383,8 +387,17 @@ class _Scan:
         return True
 
     def _site_suffix(self, line: _Line) -> None:
-        """``Headline | The Saltmere Gazette`` (a browser's title copied): the site goes."""
+        """``Headline | The Saltmere Gazette`` (a browser's title copied): the site goes. A dash
+        sets the site apart only on the text's first line (``Headline - Saltmere Gazette``, a
+        tab's title), where a headline's own dash is rarer than a tab's."""
         head, sep, site = line.text.rpartition(" | ")
+        if not sep and line is self.lines[0]:
+            m = _DASHED_SITE.search(line.text)
+            head, sep, site = (
+                (line.text[: m.start()], m.group(1), m.group(2)) if m else ("", "", "")
+            )
+            if sep and chrome.section_words(site):
+                return
         if not sep or len(head.split()) < 3 or " | " in head or not _SITE_NAME.fullmatch(site):
             return
         self.header.title_span = (line.start, line.start + len(head.rstrip()))
@@ -525,6 +538,10 @@ class _Scan:
                 continue
             if chrome.kicker(s):
                 h.chrome[line.index] = "label"  # "Final Edition", "Exclusive" under the headline
+                continue
+            if URL.fullmatch(s):
+                h.url = h.url or s  # a tab's title, then the address copied with it
+                h.chrome[line.index] = "source"
                 continue
             if h.masthead is None and _outlet_line(s):
                 h.chrome[line.index] = "masthead"  # an archive's export: "The Harbour Post"

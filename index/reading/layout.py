@@ -120,8 +120,8 @@ class _Walker:
                     s, e = head.title_span
                     around = [(span[0], s, "field label")] if s > span[0] else []
                     if e < span[1]:
-                        bar = text.index("|", e, span[1]) + 1
-                        bar += len(text[bar : span[1]]) - len(text[bar : span[1]].lstrip())
+                        rest = text[e : span[1]]  # " | Site" or " - Site"
+                        bar = e + len(rest) - len(rest.lstrip(" |-–—\t"))
                         around.append((bar, span[1], "site name"))
                     pieces.append(around)
                 elif head.title_last is not None:

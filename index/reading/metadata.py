@@ -152,6 +152,9 @@ _CAPS_THEN_OUTLET = re.compile(
     r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+(?:[A-Z][A-Z'’.-]+|and|AND))+)\s+(?P<outlet>[A-Z][a-z][\w&'’.-]*"
     r"(?:\s+[A-Z][\w&'’.-]*){0,4})$"
 )
+_PUBLISHED_IN = re.compile(
+    r"published\s+(?:in|by)\s+(?P<outlet>.{2,48}?)\s+on\s+(?P<date>.+)", re.IGNORECASE
+)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 _FILED_IN = re.compile(r"(?:posted|filed|published)\s+(?:in|under)\s+\S", re.IGNORECASE)
 _BYLINE_FOR = re.compile(
@@ -423,6 +426,10 @@ def parse_meta_line(
         pieces = _pieces(line, bare_names=bare_names) if _SEPARATORS.search(line) else None
         if pieces:
             return pieces
+    if word == "published" and " on " in line:
+        placed = _published_in(line)  # "Published in The Eldham Courier on March 3, 2026"
+        if placed:
+            return placed
     if line[0].isdigit() or word in DATE_FIRST_WORDS:
         found = date_at(line)
         if found:
@@ -460,6 +467,16 @@ def parse_meta_line(
                 parts=[(0, len(line), "byline")], author=by, outlet=_byline_outlet(line)
             )
     return None
+
+
+def _published_in(line: str) -> MetaLine | None:
+    """``Published in <Outlet> on <date>``: the outlet and the date."""
+    m = _PUBLISHED_IN.fullmatch(line)
+    outlet = clean_outlet(m.group("outlet")) if m else None
+    found = date_at(line[m.start("date") :], m.start("date")) if m and outlet else None
+    if found is None:
+        return None
+    return MetaLine(parts=[(0, len(line), "date")], date=found[0], source=outlet)
 
 
 def _link_line(line: str) -> MetaLine | None:

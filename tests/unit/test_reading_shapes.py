@@ -766,3 +766,18 @@ def test_an_embargo_line_dates_a_release_and_an_interview_label_names_its_author
     assert (a.title, a.date) == (HEADLINE, "2026-03-03")
     meta = parse_meta_line("Interview: Jon Tarrow", header=True)
     assert meta is not None and meta.author == "Jon Tarrow"
+
+
+def test_a_tabs_title_with_a_dash_and_its_address_first() -> None:
+    a = read(f"{HEADLINE} - Eldham Courier\nhttps://eldhamcourier.example/pool-close\n\n" + BODY)
+    assert (a.title, a.source) == (HEADLINE, "Eldham Courier")
+    assert a.url == "https://eldhamcourier.example/pool-close"
+
+
+def test_published_in_an_outlet_on_a_date_under_a_standfirst_and_byline() -> None:
+    a = read(
+        f"{HEADLINE}\nThe club wants a temporary pool in the hall\nby Jon Tarrow\n"
+        "Published in Eldham Courier on March 3, 2026\n\n" + BODY
+    )
+    assert (a.title, a.author, a.date) == (HEADLINE, "Jon Tarrow", "2026-03-03")
+    assert a.source == "Eldham Courier"
