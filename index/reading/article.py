@@ -237,7 +237,7 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             candidates.append(("sign-off", name))
     top = _first_plain_line(text, found)
     if found.section == top and top and site_name_shape(top):
-        candidates.append(("top line", top))  # "Westbury Chronicle" over the headline
+        candidates.append(("top line", top))  # "Eldham Chronicle" over the headline
     address = found.url or found.host
     if address:
         name = named_host(address, text)

@@ -184,7 +184,7 @@ def caps_line(line: str) -> bool:
 
 
 # Words a site's sections are named with ("World News", "Tech & Science", "Local Sport"); a
-# name of capitalised words with none of them ("Westbury Chronicle") is more likely the site's.
+# name of capitalised words with none of them ("Eldham Chronicle") is more likely the site's.
 _SECTION_WORDS = frozenset(
     word
     for group in (
@@ -231,7 +231,7 @@ def letterhead(line: str) -> bool:
 
 
 def site_name_shape(line: str) -> bool:
-    """Two to five capitalised words naming no section: ``Westbury Chronicle``."""
+    """Two to five capitalised words naming no section: ``Eldham Chronicle``."""
     words = line.split()
     if not 2 <= len(words) <= 5 or len(line) > 48 or any(ch.isdigit() for ch in line):
         return False

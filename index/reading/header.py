@@ -45,10 +45,11 @@ _DOMAIN_LINES = 3  # a reader view prints the site's domain first
 _SITE_NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:&|of|and|de|du|del|la|le|[A-Z0-9][\w.&'’-]*)){0,4}"
 )
+_BY_WORD = re.compile(r"by\s|(?:written|reported|story|words)\s+by\s", re.IGNORECASE)
 _DASHED_SITE = re.compile(r"(\s[-–—]\s)([^-–—]{2,48})$")
 _LISTED = re.compile(r"\d{1,2}[.)]\s")  # an item of a numbered list of links
 _LISTED_MAX = 120
-_ONE_NAME_WORDS = 4  # "Maria de la Cruz"; a longer run of capitalised words is no one's name
+_ONE_NAME_WORDS = 4  # "Ana de la Vega"; a longer run of capitalised words is no one's name
 _SHORT_TITLE_WORDS = 3  # a line this short above a longer headline is a label
 _TERMINAL = (".", "!", "?")
 _STORY_LINE = 80  # a sentence this long is the story's text
@@ -315,7 +316,7 @@ class _Scan:
         if chrome.caps_line(s) or (pieces and any(chrome.caps_line(p) for p in pieces)):
             return True
         if pieces and any(chrome.section_words(p) for p in pieces):
-            return True  # "Tessaly Wire | World": the site and its section
+            return True  # "Eldham Wire | World": the site and its section
         words = s.split()
         if not chrome.label_line(s) or len(words) > _SHORT_TITLE_WORDS + _named(words):
             return False  # "Ministry of Coastal Affairs" over a headline: a name, a label
@@ -484,6 +485,7 @@ class _Scan:
         h = self.header
         title = self.lines[pos - 1].text
         byline_above = seen_byline = False
+        bare: _Line | None = None  # the line a byline without "By" was taken from
         for k in range(pos, len(self.lines)):
             line = self.lines[k]
             s = line.text
@@ -500,6 +502,13 @@ class _Scan:
                     return
                 byline_above = _is_byline(meta)
                 seen_byline = seen_byline or byline_above
+                if bare is not None and meta.author and _BY_WORD.match(s):
+                    # "Northline" / "By Ana Quell": the bare name was the agency's
+                    h.author = None
+                    h.chrome[bare.index] = "source"
+                    if chrome.site_name_shape(bare.text):
+                        h.outlet = h.outlet or bare.text
+                    bare = None
                 continue
             special = _SPECIAL_TO.fullmatch(s)
             if byline_above and special:
@@ -555,6 +564,7 @@ class _Scan:
             if name:
                 h.author = name
                 h.chrome[line.index] = "byline"
+                bare = line
                 byline_above = seen_byline = True
                 continue
             if h.subtitle is None and self._standfirst(k):

@@ -326,7 +326,7 @@ def bare_byline(line: str) -> str | None:
     if sep and role_line(tail.strip()):
         return clean_name(head, single=False)
     if sep and tail.strip()[:1].islower() and not _ROLE_WORDS & set(tail.lower().split()):
-        return None  # "On Farra, population 212, ...": a sentence, not a name and its job
+        return None  # "On Umbry, population 212, ...": a sentence, not a name and its job
     return name_list(line, single=False)
 
 
@@ -367,7 +367,7 @@ def _byline(piece: str) -> str | Literal[False] | None:
     if not m or (m.group("job") and not m.group("rest")[0].isupper()):
         return False  # "Reporter Ana Quell", not "reporter who ..."
     rest = _EMAIL.sub("", m.group("rest")).split(";")[0].strip()
-    rest = _CREDIT_AFTER.split(rest, maxsplit=1)[0]  # "Ana Quell  Photography Pia Lund"
+    rest = _CREDIT_AFTER.split(rest, maxsplit=1)[0]  # "Ana Quell  Photography Pia Lorne"
     rest = _BYLINE_FOR.sub("", rest)
     rest = _OUTLET_TAIL.sub("", rest)  # "Ana Quell (Eldham Courier)", "Ana Quell - Eldham Courier"
     rest = _BYLINE_PLACE.sub("", rest)
@@ -454,7 +454,7 @@ def parse_meta_line(
     if len(line) > 200:
         return None
     if bare_names and "," in line[:60] and not line.isupper() and any(c.isdigit() for c in line):
-        dated = _dated_byline(line, bare=True)  # "Jane Doe, 09.03.2026 14:20"
+        dated = _dated_byline(line, bare=True)  # "Ana Quell, 09.03.2026 14:20"
         if dated:
             return dated
     if word in _BYLINE_FIRST_WORDS:
@@ -507,7 +507,7 @@ _PRINTED_FROM = re.compile(
     re.IGNORECASE,
 )
 # "From: The Morning Ledger <news@ledger.example>" (an e-mail), "From: Ministry of Transport
-# and Jane Doe MP" (a government release): the sender or the first body named.
+# and Ana Quell MP" (a government release): the sender or the first body named.
 _FROM = re.compile(r"from\s*:\s*(?P<value>\S.{0,160})$", re.IGNORECASE)
 
 
@@ -579,8 +579,8 @@ def _date_line(line: str, found: tuple[DateFound, int], *, header: bool) -> Meta
 
 
 def _dated_byline(line: str, *, bare: bool = False) -> MetaLine | None:
-    """``By Jane Doe, March 1, 2025`` / ``Posted by admin on March 1, 2025, 10:00``; with
-    ``bare``, a name without "By" too (``Jane Doe, 09.03.2026 14:20``)."""
+    """``By Ana Quell, March 1, 2025`` / ``Posted by admin on March 1, 2025, 10:00``; with
+    ``bare``, a name without "By" too (``Ana Quell, 09.03.2026 14:20``)."""
     for m in _BYLINE_DATE_SEP.finditer(line):
         tail = line[m.end() :]
         found = date_at(tail, m.end()) if may_be_date(tail) else None
@@ -644,10 +644,10 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             meta.parts.append((s, e, "time"))  # "March 3, 2026 · 4:12 PM UTC"
             continue
         if _OTHER_CREDIT.match(piece):
-            meta.parts.append((s, e, "credit"))  # "Photographs by Mark Soames"
+            meta.parts.append((s, e, "credit"))  # "Photographs by Pia Lorne"
             continue
         if _FILED_IN.match(piece):
-            meta.parts.append((s, e, "category"))  # "Posted in Birdwatching | 3 Comments"
+            meta.parts.append((s, e, "category"))  # "Posted in Gardening | 3 Comments"
             explicit = True
             continue
         by = _byline(piece)

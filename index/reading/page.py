@@ -415,7 +415,7 @@ def _source(
             return outlet
     for segment in site_segments:
         if chrome.section_words(segment):
-            continue  # "Renfold Advertiser - Local News": the section
+            continue  # "Eldham Advertiser - Local News": the section
         outlet = clean_outlet(segment)
         if outlet and len(outlet.split()) <= 5:
             return outlet

@@ -107,7 +107,7 @@ def copyright_outlet(line: str) -> str | None:
         legal = legal or shorter != name
         kindless = (_COMPANY_KIND if legal else _NEWSPAPER_KIND).sub("", shorter)
         if len(kindless.split()) >= 2:  # "Saltmere Gazette Media Ltd": the company's kind
-            shorter = kindless  # goes, but "Tideline Media" and "Kestle Public Media" are names
+            shorter = kindless  # goes, but "Tideline Media" and "Eldham Public Media" are names
         if shorter == name:
             break
         name = shorter
@@ -125,8 +125,8 @@ def self_named_outlet(line: str) -> str | None:
 
 
 def about_outlet(heading: str, after: str) -> str | None:
-    """The organisation a release's boilerplate presents: ``About Halden Energy`` over
-    ``Halden Energy builds ...``."""
+    """The organisation a release's boilerplate presents: ``About Eldham Energy`` over
+    ``Eldham Energy builds ...``."""
     m = _ABOUT.fullmatch(heading.strip())
     if m is None or not after.lstrip().startswith(m.group("name")):
         return None
@@ -145,10 +145,10 @@ def signoff_outlet(line: str, text: str, author: str | None) -> str | None:
     """The outlet a page signs off with: its name alone as the story's last line (``The
     Harbour Post`` under the share buttons). A person's name has the same shape, so the byline
     is not taken, nor a name without "The" that the text names elsewhere (someone quoted).
-    A section may come first: ``Sport | Valley Echo``."""
+    A section may come first: ``Sport | Eldham Courier``."""
     head, sep, tail = line.rpartition(" | ")
     if sep and (section_words(head) or head.strip() == author):
-        line = tail.strip()  # "Sport | Valley Echo", "Ana Quell | Valley Echo"
+        line = tail.strip()  # "Sport | Eldham Courier", "Ana Quell | Eldham Courier"
     words = line.split()
     if not 2 <= len(words) <= 6 or line.endswith((".", "!", "?", ":", ",")) or line == author:
         return None

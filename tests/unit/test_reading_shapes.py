@@ -781,3 +781,8 @@ def test_published_in_an_outlet_on_a_date_under_a_standfirst_and_byline() -> Non
     )
     assert (a.title, a.author, a.date) == (HEADLINE, "Jon Tarrow", "2026-03-03")
     assert a.source == "Eldham Courier"
+
+
+def test_an_agency_line_under_the_headline_yields_to_a_by_line() -> None:
+    a = read(f"{HEADLINE}\n\nEldham Wire\nMarch 3, 2026 · 4:12 PM UTC\n\nBy Jon Tarrow\n\n" + BODY)
+    assert (a.author, a.date, a.source) == ("Jon Tarrow", "2026-03-03", "Eldham Wire")
