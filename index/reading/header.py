@@ -45,6 +45,7 @@ _DOMAIN_LINES = 3  # a reader view prints the site's domain first
 _SITE_NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:&|of|and|de|du|del|la|le|[A-Z0-9][\w.&'’-]*)){0,4}"
 )
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_]{2,30}")
 _BY_WORD = re.compile(r"by\s|(?:written|reported|story|words)\s+by\s", re.IGNORECASE)
 _DASHED_SITE = re.compile(r"(\s[-–—]\s)([^-–—]{2,48})$")
 _LISTED = re.compile(r"\d{1,2}[.)]\s")  # an item of a numbered list of links
@@ -538,6 +539,9 @@ class _Scan:
             ):
                 h.chrome[line.index] = "source"  # "Ana Quell" / "Eldham Courier" / "Mar 3, 2026"
                 h.outlet = h.outlet or s
+                continue
+            if byline_above and _CONTACT.fullmatch(s):
+                h.chrome[line.index] = "byline contact"  # the reporter's e-mail or handle
                 continue
             if _DATE_LABEL.fullmatch(s):
                 h.chrome[line.index] = "date label"  # "Published" over "3 hours ago"

@@ -786,3 +786,12 @@ def test_published_in_an_outlet_on_a_date_under_a_standfirst_and_byline() -> Non
 def test_an_agency_line_under_the_headline_yields_to_a_by_line() -> None:
     a = read(f"{HEADLINE}\n\nEldham Wire\nMarch 3, 2026 · 4:12 PM UTC\n\nBy Jon Tarrow\n\n" + BODY)
     assert (a.author, a.date, a.source) == ("Jon Tarrow", "2026-03-03", "Eldham Wire")
+
+
+def test_a_time_after_a_slash_and_the_reporters_contact_lines_stay_out_of_the_story() -> None:
+    a = read(
+        f"{HEADLINE}\n\nBy Jon Tarrow\njon.tarrow@eldhamcourier.example\n@jontarrow\n"
+        "Posted: Oct 2, 2026 / 05:48 PM CDT\n\n" + BODY
+    )
+    assert (a.author, a.date) == ("Jon Tarrow", "2026-10-02")
+    assert body_of(a).startswith("The council voted")
