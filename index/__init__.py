@@ -9,6 +9,7 @@ The stages are sub-packages, each with its own ``__init__`` saying what it owns:
 - ``store``: the on-disk index, a cache of the corpus;
 
 over a shared base (``model``, ``errors``, ``analysis``, ``speakers``, ``locations``), with
+``clusters`` (one statement reported by several articles, across the corpus) and
 :class:`Library`, the facade the app and the command line talk to, on top.
 
 The names below load their module on first use (PEP 562), so importing the model or the

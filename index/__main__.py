@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
         report = library.update(
             progress, rebuild=rebuild, waiting=lambda why: emit({"waiting": why})
         )
-        library.merge_speakers()  # here, not in the app: it would hold the app's interpreter
+        library.derive()  # speakers and clusters: here, not in the app's process
     except Exception as exc:
         emit({"error": str(exc) or exc.__class__.__name__, "kind": exc.__class__.__name__})
         return 1

@@ -3,7 +3,7 @@
 The app and the command line talk only to :class:`Library`; a larger backend could stand
 behind the same calls. It sequences the stages and owns no format: the query is parsed and
 compiled by ``search``, the index and its stored documents are the ``store``'s, the merged
-speakers ``speakers``'.
+speakers ``speakers``', the quote clusters ``clusters``'.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from itertools import chain
 from pathlib import Path
@@ -21,6 +21,7 @@ from whoosh import query as wq
 from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
+from .clusters import QuoteClusters, build_clusters
 from .errors import IndexDirError, IndexWriteError
 from .locations import default_index_dir
 from .model import (
@@ -28,6 +29,7 @@ from .model import (
     ArticleInfo,
     ArticleSpeakers,
     Hit,
+    QuoteCluster,
     QuoteRecord,
     SearchResult,
     Span,
@@ -226,26 +228,54 @@ class Library:
     @property
     def _registry(self) -> SpeakerRegistry:
         """The merged speakers, merged on first use after a change and then kept."""
+        return self._derived(clusters=False)[0]
+
+    @property
+    def _clusters(self) -> QuoteClusters:
+        """The quote clusters, clustered on first use after a change and then kept."""
+        clusters = self._corpus_state.clusters  # saved for this generation: no registry read
+        if clusters is None:
+            clusters = self._derived(clusters=True)[1]
+        assert clusters is not None  # made when asked for
+        return clusters
+
+    def _derived(self, *, clusters: bool) -> tuple[SpeakerRegistry, QuoteClusters | None]:
+        """The merged speakers (and the quote clusters, when asked): made from the state's
+        articles when missing, and kept in the state for the next open (one save for both)."""
         state = self._corpus_state
-        # Read (from disk, in pieces that wait for searches) and merged without the lock,
-        # which every search takes: a second thread at worst does the same work again.
+        # Read (from disk, in pieces that wait for searches) and merged or clustered
+        # without the lock, which every search takes: a second thread at worst does the same
+        # work again.
         registry = state.registry
+        made = False
         if registry is None:
             registry = build_registry(self._articles_of(state))
             with self._lock:
                 if state.registry is None:
-                    state.registry = registry
-                    if self._ix is not None:
-                        self._store.save_derived(state)
+                    state.registry, made = registry, True
                 registry = state.registry
         assert registry is not None
-        return registry
+        if clusters and state.clusters is None:
+            found = build_clusters(self._articles_of(state), registry)
+            with self._lock:
+                if state.clusters is None:
+                    state.clusters, made = found, True
+        if made and self._ix is not None:
+            with self._lock:
+                self._store.save_derived(state)
+        return registry, state.clusters
+
+    def derive(self) -> None:
+        """Make what is derived from the whole corpus (merged speakers, quote clusters) now
+        rather than on first use, unless saved for this generation already: the app's
+        update child does, so that the app reads them rather than making them itself
+        (seconds at 100,000 articles)."""
+        state = self._corpus_state
+        if state.speaker_facets() is None or state.clusters is None:
+            self._derived(clusters=True)
 
     def merge_speakers(self) -> None:
-        """Merge the speakers now and save them, unless saved for this generation already.
-
-        The app's update calls it in its child process, so that the app reads the merged
-        speakers rather than merging them itself (seconds at 100,000 articles)."""
+        """Merge the speakers now and save them, unless saved for this generation already."""
         if self._corpus_state.speaker_facets() is None:
             self._registry  # noqa: B018  (merged and saved on first use)
 
@@ -477,9 +507,8 @@ class Library:
             light = self._corpus_state.article_speakers(article)
             if light is not None:  # one article: its own speakers, not the whole registry
                 local, cards = light
-                return self._records(
-                    article, local.get, {sid: card[0] for sid, card in cards.items()}, kind
-                )
+                names = {sid: card[0] for sid, card in cards.items()}
+                return self._records(article, local.get, names, self._clusters.by_quote, kind)
         wanted: set[str] | None = None
         if speaker is not None:
             wanted = set(self._registry.index.resolve(speaker))
@@ -497,10 +526,12 @@ class Library:
             article_ids = sorted(self._articles_of(self._corpus_state))
         names = {s.id: s.name for s in self._registry.index.speakers}
         index = self._registry.index
+        clusters = self._clusters.by_quote
         records: list[QuoteRecord] = []
         for aid in article_ids:
             try:
-                records += self._records(aid, partial(index.speaker_id, aid), names, kind, wanted)
+                speaker_id = partial(index.speaker_id, aid)
+                records += self._records(aid, speaker_id, names, clusters, kind, wanted)
             except KeyError:
                 if article is not None:
                     raise
@@ -511,19 +542,57 @@ class Library:
         article_id: str,
         speaker_id: Callable[[str], str | None],
         names: dict[str, str],
+        clusters: Mapping[tuple[str, int], str],
         kind: str | None,
         wanted: set[str] | None = None,
     ) -> list[QuoteRecord]:
-        """One article's quotes with their speakers' corpus-wide ids and names."""
+        """One article's quotes with their speakers' corpus-wide ids and names, and the
+        cluster each is in (``clusters``: by article and quote number)."""
         fields = self._stored(article_id)
         records = []
-        for q in stored_quotes(fields):
+        for n, q in enumerate(stored_quotes(fields)):
             sid = speaker_id(q.speaker) if q.speaker else None
             if wanted is not None and sid not in wanted:
                 continue
             if kind is not None and q.kind != kind:
                 continue
-            records.append(QuoteRecord(article_id, fields["path"], q, sid, names.get(sid or "")))
+            name = names.get(sid or "")
+            cluster = clusters.get((article_id, n))
+            records.append(QuoteRecord(article_id, fields["path"], q, sid, name, cluster))
+        return records
+
+    def clusters(self) -> list[QuoteCluster]:
+        """Every statement reported by two or more articles: the most reported first, then
+        the earliest first reported."""
+        found = list(self._clusters.clusters.values())
+        found.sort(key=lambda c: (c.first.date is None, c.first.date or "", c.id))
+        found.sort(key=lambda c: len(c.articles), reverse=True)
+        return found
+
+    def cluster(self, cluster_id: str) -> QuoteCluster | None:
+        """One cluster by its id (a quote record's ``cluster``)."""
+        return self._clusters.clusters.get(cluster_id)
+
+    def cluster_quotes(self, cluster: QuoteCluster) -> list[QuoteRecord]:
+        """The quotes of a cluster, in the cluster's (date) order."""
+        names = {s.id: s.name for s in self._registry.index.speakers}
+        records = []
+        for member in cluster.members:
+            try:
+                fields = self._stored(member.article)
+            except KeyError:  # the index changed meanwhile
+                continue
+            quotes = stored_quotes(fields)
+            if member.quote < len(quotes):
+                q = quotes[member.quote]
+                sid = None
+                if q.speaker:
+                    sid = self._registry.index.speaker_id(member.article, q.speaker)
+                records.append(
+                    QuoteRecord(
+                        member.article, fields["path"], q, sid, names.get(sid or ""), cluster.id
+                    )
+                )
         return records
 
     def speakers(self, *, article: str | None = None) -> list[Speaker]:

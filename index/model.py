@@ -126,6 +126,7 @@ class QuoteRecord:
     quote: Quote
     speaker_id: str | None
     speaker_name: str | None
+    cluster: str | None = None  # the id of its :class:`QuoteCluster`, if other articles report it
 
 
 @dataclass(frozen=True)  # no slots: pickles (in the index state) much faster
@@ -153,6 +154,40 @@ class ArticleSpeakers:
     speakers: tuple[ArticleSpeaker, ...] = ()
     quotes: tuple[tuple[str | None, QuoteKind], ...] = ()
     info: ArticleInfo | None = None  # the article's metadata, for listings without the index
+    prints: tuple[bytes, ...] = ()  # each quote's fingerprint (quotes.fingerprint), for clusters
+
+
+@dataclass(frozen=True)  # no slots: pickles (in the index state) much faster
+class ClusterMember:
+    """One report of a clustered statement: a quote of one article."""
+
+    article: str  # article id
+    quote: int  # the quote's position among its article's quotes (text order)
+    date: str | None  # the article's date
+    source: str | None  # the article's outlet
+
+
+@dataclass(frozen=True)  # no slots: pickles (in the index state) much faster
+class QuoteCluster:
+    """One statement reported by several articles: its quotes, first reported first.
+
+    ``members`` are in date order (undated last), so ``members[0]`` is the first report
+    that the corpus holds.
+    """
+
+    id: str
+    speaker_id: str | None
+    members: tuple[ClusterMember, ...]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """The ids of the articles that report it, each once, in date order."""
+        return tuple(dict.fromkeys(m.article for m in self.members))
+
+    @property
+    def first(self) -> ClusterMember:
+        """The earliest report."""
+        return self.members[0]
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--speaker", help="a speaker's name or id (any spelling)")
     p.add_argument("--article", help="an article id")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"))
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument(
+        "--clusters",
+        action="store_true",
+        help="list the statements that several articles report, with their articles in date order",
+    )
+    shape.add_argument("--cite", action="store_true", help="print one citation per quote")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("speakers", "list everyone quoted")

@@ -38,13 +38,15 @@ from rich.text import Text
 
 from newsbrowse.index import IndexDirError, IndexWriteError
 from newsbrowse.index.library import Library
-from newsbrowse.index.model import SearchResult, Speaker, UpdateReport
+from newsbrowse.index.model import ArticleInfo, QuoteRecord, SearchResult, Speaker, UpdateReport
 
+from .citation import citation, shown
 from .output import (
     RuntimeFailure,
     UsageError,
     article_info_json,
     article_json,
+    cluster_json,
     dump_json,
     quote_json,
     report_json,
@@ -284,14 +286,21 @@ def cmd_show(call: Call) -> int:
 
 
 def cmd_quotes(call: Call) -> int:
-    """Who said what: quotes filtered by speaker, article and kind."""
+    """Who said what: quotes filtered by speaker, article and kind; cited; or clustered."""
     args, out = call.args, call.out
     try:
         records = call.library.quotes(article=args.article, speaker=args.speaker, kind=args.kind)
     except KeyError:
         raise no_article(args.article) from None
+    infos = {a.id: a for a in call.library.articles()}
+    if args.clusters:
+        return _print_clusters(call, records, infos)
     if args.json:
-        dump_json([quote_json(r) for r in records])
+        dump_json([quote_json(r, infos.get(r.article)) for r in records])
+        return 0
+    if args.cite:
+        for r in records:
+            call.line(Text(_cite(r, infos.get(r.article))))
         return 0
     if call.plain:  # an unknown speaker is an empty cell
         write_rows((r.speaker_name, r.quote.kind, r.quote.text, r.article) for r in records)
@@ -301,12 +310,63 @@ def cmd_quotes(call: Call) -> int:
         table.add_row(
             Text(printable(r.speaker_name) or "unknown", style="bold" if r.speaker_name else "dim"),
             Text(r.quote.kind),
-            Text("“" + printable(r.quote.text) + "”"),
+            Text(shown(printable(r.quote.text), r.quote.kind)),
             Text(r.article, style="dim"),
         )
     out.print(table)
     out.print(Text(counted(len(records), "quote"), style="dim"))
     return 0
+
+
+def _cite(record: QuoteRecord, info: ArticleInfo | None) -> str:
+    date, outlet = _dated(info)
+    q = record.quote
+    return citation(q.text, q.kind, record.speaker_name, outlet, date)
+
+
+def _print_clusters(call: Call, records: list[QuoteRecord], infos: dict[str, ArticleInfo]) -> int:
+    """The clusters holding the selected quotes, each with its reports in date order."""
+    wanted = {r.cluster for r in records if r.cluster}
+    clusters = [c for c in call.library.clusters() if c.id in wanted]
+    members = {c.id: call.library.cluster_quotes(c) for c in clusters}
+    if call.args.json:
+        dump_json([cluster_json(c, members[c.id], infos) for c in clusters])
+        return 0
+    rows = [
+        (c.id, *_dated(infos.get(r.article)), r) for c in clusters for r in members[c.id]
+    ]  # (cluster, date, outlet, report)
+    if call.plain:
+        write_rows((cid, date, outlet, r.article, r.quote.text) for cid, date, outlet, r in rows)
+        return 0
+    for cluster in clusters:
+        reports = members[cluster.id]
+        who = next((r.speaker_name for r in reports if r.speaker_name), None)
+        first = cluster.first
+        head = Text(cluster.id, style="bold")
+        head.append(f"  {printable(who) or 'unknown speaker'}", style="bold")
+        head.append(f" · {counted(len(cluster.articles), 'article')} · first reported", style="dim")
+        by = f"by {printable(first.source)}" if first.source else ""
+        when = " ".join(x for x in (first.date, by) if x) or f"in {first.article}"
+        head.append(f" {when}", style="dim")
+        call.out.print(head)
+        table = Table(box=None, show_header=False, padding=(0, 1, 0, 2))
+        for cid, date, outlet, r in rows:
+            if cid == cluster.id:
+                table.add_row(
+                    Text(date or "undated", style="dim"),
+                    Text(printable(outlet), style="dim"),
+                    Text(shown(printable(r.quote.text), r.quote.kind)),
+                    Text(r.article, style="dim"),
+                )
+        call.out.print(table)
+    many = counted(len(clusters), "statement")
+    call.out.print(Text(f"{many} reported by more than one article", style="dim"))
+    return 0
+
+
+def _dated(info: ArticleInfo | None) -> tuple[str | None, str | None]:
+    """An article's date and outlet, when known."""
+    return (info.date, info.source) if info is not None else (None, None)
 
 
 def cmd_speakers(call: Call) -> int:

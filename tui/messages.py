@@ -14,6 +14,7 @@ from textual.message import Message
 from newsbrowse.index.model import (
     Article,
     ArticleInfo,
+    QuoteCluster,
     QuoteRecord,
     SearchResult,
     Span,
@@ -46,9 +47,9 @@ class IndexReady(Message):
 class IndexUpdated(Message):
     """An index update ended (the first at launch, or one for changes in the folder).
 
-    ``articles`` and ``speakers`` are the catalog after it (None: unchanged, or it could
-    not be read). ``checked`` is the article open in the reader when the update began, and
-    ``article`` the index's copy of it after the update (None: it is gone).
+    ``articles``, ``speakers`` and ``clusters`` are the catalog after it (None: unchanged,
+    or it could not be read). ``checked`` is the article open in the reader when the update
+    began, and ``article`` the index's copy of it after the update (None: it is gone).
     """
 
     report: UpdateReport
@@ -58,6 +59,7 @@ class IndexUpdated(Message):
     speakers: list[Speaker] | None = None
     checked: str | None = None
     article: Article | None = None
+    clusters: list[QuoteCluster] | None = None  # with the catalog: the quote clusters
 
 
 @dataclass

@@ -17,11 +17,14 @@ from typing import Any
 from newsbrowse.index.model import (
     Article,
     ArticleInfo,
+    QuoteCluster,
     QuoteRecord,
     SearchResult,
     Speaker,
     UpdateReport,
 )
+
+from .citation import citation
 
 
 class UsageError(Exception):
@@ -104,9 +107,11 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
-def quote_json(record: QuoteRecord) -> dict[str, Any]:
-    """One entry of ``newsbrowse quotes --json``: the quote with its corpus-wide speaker."""
+def quote_json(record: QuoteRecord, info: ArticleInfo | None = None) -> dict[str, Any]:
+    """One entry of ``newsbrowse quotes --json``: the quote with its corpus-wide speaker,
+    its cluster (other articles report it) and its citation (``info``: its article's)."""
     q = record.quote
+    outlet, date = (info.source, info.date) if info is not None else (None, None)
     return {
         "path": record.path,
         "article": record.article,
@@ -124,6 +129,24 @@ def quote_json(record: QuoteRecord) -> dict[str, Any]:
         ),
         "cue": q.cue,
         "confidence": q.confidence,
+        "cluster": record.cluster,
+        "citation": citation(q.text, q.kind, record.speaker_name, outlet, date),
+    }
+
+
+def cluster_json(
+    cluster: QuoteCluster, records: list[QuoteRecord], infos: dict[str, ArticleInfo]
+) -> dict[str, Any]:
+    """One entry of ``newsbrowse quotes --clusters --json``: a statement and its reports,
+    first reported first."""
+    first = cluster.first
+    return {
+        "id": cluster.id,
+        "speaker_id": cluster.speaker_id,
+        "speaker": next((r.speaker_name for r in records if r.speaker_name), None),
+        "articles": list(cluster.articles),
+        "first_reported": {"date": first.date, "source": first.source, "article": first.article},
+        "quotes": [quote_json(r, infos.get(r.article)) for r in records],
     }
 
 

@@ -17,6 +17,7 @@ from typing import Protocol
 from newsbrowse.index.model import (
     Article,
     ArticleInfo,
+    QuoteCluster,
     QuoteRecord,
     SearchResult,
     Span,
@@ -24,6 +25,7 @@ from newsbrowse.index.model import (
     UpdateReport,
 )
 
+from .citation import provenance
 from .live import UpdateQueue
 from .safe_text import clean
 from .search_history import HistoryWalk
@@ -93,6 +95,10 @@ class LibraryAPI(Protocol):
         """The corpus's (or one article's) speakers, most quoted first."""
         ...
 
+    def clusters(self) -> list[QuoteCluster]:
+        """The statements that several articles report (a quote record's ``cluster``)."""
+        ...
+
     def close(self) -> None:
         """Release what the library holds open."""
         ...
@@ -121,6 +127,7 @@ class Session:
         self.articles: list[ArticleInfo] = []  # newest first
         self.speakers: list[Speaker] = []  # most quoted first
         self.corpus_quotes: list[QuoteRecord] | None = None  # loaded when first needed
+        self.clusters: dict[str, QuoteCluster] = {}  # by id
         self.updates = UpdateQueue()  # one index update at a time (see live.py)
         self.history = HistoryWalk(lambda: self.user.history)
         self._factory = library_factory
@@ -173,12 +180,25 @@ class Session:
         if watch is not None:
             watch.stop()
 
-    def set_catalog(self, articles: list[ArticleInfo], speakers: list[Speaker]) -> None:
-        """Every article (newest first) and every speaker of the corpus. The corpus's
-        quotes, if loaded, belong to the catalog before: they are loaded again on need."""
+    def set_catalog(
+        self,
+        articles: list[ArticleInfo],
+        speakers: list[Speaker],
+        clusters: list[QuoteCluster] | None = None,
+    ) -> None:
+        """Every article (newest first), every speaker and every quote cluster of the
+        corpus. The corpus's quotes, if loaded, belong to the catalog before: they are
+        loaded again on need."""
         self.articles = articles
         self.speakers = speakers
+        self.clusters = {c.id: c for c in clusters or ()}
         self.corpus_quotes = None
+
+    def provenance(self, record: QuoteRecord) -> str | None:
+        """The line "also in 2 articles, first reported 2025-08-22 by News.Az" for a quote
+        that other articles report too (once the catalog is loaded), else None."""
+        cluster = self.clusters.get(record.cluster) if record.cluster else None
+        return provenance(cluster, record.article) if cluster is not None else None
 
     def set_corpus_quotes(self, quotes: list[QuoteRecord]) -> None:
         """Every quote of the corpus, in the catalog's article order, then text order."""

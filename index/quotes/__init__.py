@@ -10,7 +10,8 @@ each a module, bottom up:
 - ``cues``, ``content``, ``reports``: each reporting cue with its subject and content;
 - ``sieves``: which segments are quotes and who said them, and the indirect quotes;
 - ``scores``: every confidence, window and weight, in one table;
-- ``extract``: the driver.
+- ``extract``: the driver;
+- ``fingerprint``: what of a quote survives rewording, for the corpus's clusters.
 
 The stages share short local names: ``s`` a sentence, ``seg`` a quoted segment, ``tok`` a
 sentence's tokens with ``k``/``i``/``j``/``e`` indexes into them, ``np`` a noun phrase,

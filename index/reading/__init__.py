@@ -6,9 +6,13 @@
   (``page_decode``, ``page_dom``, ``page_lines``; trafilatura finds the body);
 - ``markdown``: a Markdown clipping to plain text, its front matter to metadata;
 - ``layout``: the text's lines to title, paragraphs and cruft set aside, with ``header``
-  (page chrome, headline, standfirst, bylines without "By") and ``cruft`` (web widgets);
+  (page chrome, headline, standfirst, bylines without "By"), ``headline`` (the scored choice
+  of the headline among the first lines), ``fields`` (labelled fields: an e-mail's headers,
+  a feed item's), ``memo`` (what each header line is, worked out once) and ``cruft`` (web
+  widgets);
 - ``metadata``, ``dates``, ``datelines``, ``chrome``: one line's shapes (bylines, sources,
-  URLs, dates, datelines, mastheads and menus);
+  URLs, dates, datelines, mastheads and menus), and the days stated elsewhere (a URL, a
+  wire trailer, a relative date counted back from a capture time);
 - ``sources``: which outlet published the article, from ranked candidates;
 - ``article``: one file read and parsed, with its content hash.
 
@@ -23,7 +27,7 @@ from ..lazy import exports
 
 # Bump when what reading makes of a file changes (text, layout, metadata): existing indexes
 # then read every file again.
-READER_VERSION = 3
+READER_VERSION = 5
 
 if TYPE_CHECKING:
     from .article import parse_article, read_article

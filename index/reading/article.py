@@ -10,18 +10,33 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 from ..model import Article
+from .chrome import site_name_shape
 from .datelines import dateline_at
+from .dates import counted_back, first_appeared, trailer_date, url_date
 from .decode import decode_bytes, strip_controls
 from .hints import Hints
 from .layout import Layout, layout
 from .markdown import read_markdown
-from .metadata import credited_author, pick_date, reported_source
+from .metadata import URL, credited_author, pick_date, reported_source, signed_outlet
 from .sniff import kind_of
-from .sources import choose, copyright_outlet, credit_outlet, masthead_outlet, self_named_outlet
+from .sources import (
+    about_outlet,
+    choose,
+    copyright_outlet,
+    credit_outlet,
+    disclaimed_outlet,
+    expand_initials,
+    masthead_outlet,
+    named_host,
+    self_named_outlet,
+    signoff_outlet,
+)
 
 MAX_BYTES = 8 * 2**20
 _OPENING_PARAGRAPHS = 3  # an outlet names itself early (dateline, "X reports"); later it cites
+_TOP_LINES = 12  # a site's name atop the text is among its first lines
 _FOOTER_LINES = 8  # a page's statements about itself are at its very end
+_CLOSING_URL_LINES = 2
 
 
 def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Article:
@@ -90,6 +105,7 @@ def parse_article(
     """
     found = layout(text, title_span=hints.title_span if hints else None)
     paragraphs = [text[s:e] for s, e in found.paragraphs]
+    url = found.url = found.url or _printed_url(found, text) or _closing_url(text)
     title_span = found.title_span
     subtitle = found.subtitle_span
     article = Article(
@@ -99,16 +115,63 @@ def parse_article(
         paragraphs=tuple(found.paragraphs),
         title=text[title_span[0] : title_span[1]] if title_span else None,
         title_span=title_span,
-        date=pick_date(found.dates) or _dateline_date(paragraphs),
+        date=_date(found, paragraphs, text),
         author=found.author or credited_author(paragraphs),
         source=_source(found, text, paragraphs),
         cruft=tuple(found.cruft),
         content_hash=content_hash,
-        url=found.url,
+        url=url,
         section=found.section,
         subtitle=text[subtitle[0] : subtitle[1]] if subtitle else None,
     )
     return hints.apply(article) if hints else article
+
+
+def _date(found: Layout, paragraphs: list[str], text: str) -> str | None:
+    """The publication day, from the most explicit place that states one: a date line, a
+    dateline, a note that the piece first appeared elsewhere, a relative date counted back
+    from the time the copy was made, the URL, a wire trailer, and last an e-mail's date."""
+    return (
+        pick_date(found.dates)
+        or _dateline_date(paragraphs)
+        or _first_appeared(paragraphs)
+        or _counted_back(found)
+        or url_date(found.url)
+        or trailer_date(text)
+        or found.sent
+    )
+
+
+def _first_appeared(paragraphs: list[str]) -> str | None:
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS] + paragraphs[-_OPENING_PARAGRAPHS:]:
+        day = first_appeared(paragraph)
+        if day:
+            return day
+    return None
+
+
+def _counted_back(found: Layout) -> str | None:
+    """``Published 5 hours ago`` beside the time the page was scraped or saved."""
+    if found.relative is None or found.relative[0] == "updated":
+        return None
+    captured = next((d for d, _ in found.dates if d.kind == "captured"), None)
+    return counted_back(captured, found.relative[1]) if captured else None
+
+
+def _closing_url(text: str) -> str | None:
+    """A bare address on one of the last lines: where a copied article came from."""
+    for line in _last_lines(text, _CLOSING_URL_LINES):
+        if URL.fullmatch(line):
+            return line
+    return None
+
+
+def _printed_url(found: Layout, text: str) -> str | None:
+    """The address a browser prints at the foot of each page (``https://...   1/2``)."""
+    for (s, e), reason in found.cruft:
+        if reason == "print footer":
+            return text[s:e].split()[0]
+    return None
 
 
 def _dateline_date(paragraphs: list[str]) -> str | None:
@@ -131,10 +194,13 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             candidates.append(("masthead", name))
     if found.outlet:
         candidates.append(("byline", found.outlet))
-    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+    if found.card:
+        candidates.append(("card", found.card))
+    for k, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         filed = dateline_at(paragraph)
         if filed and filed.outlet:
-            candidates.append(("dateline", filed.outlet))
+            header = text[: found.paragraphs[k][0]]
+            candidates.append(("dateline", expand_initials(filed.outlet, header) or filed.outlet))
         reported = reported_source(paragraph)
         if reported:
             candidates.append(("reported", reported))
@@ -148,6 +214,11 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             name = credit_outlet(line)
             if name:
                 candidates.append(("credit", name))
+    for s, e in found.paragraphs[-_FOOTER_LINES:]:
+        heading, _, after = text[s:e].partition("\n")
+        name = about_outlet(heading, after) if heading.startswith("About ") else None
+        if name:
+            candidates.append(("self", name))
     for line in _last_lines(text, _FOOTER_LINES):
         name = self_named_outlet(line)
         if name:
@@ -156,13 +227,41 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             name = copyright_outlet(line[line.index("©") :])
             if name:
                 candidates.append(("copyright", name))
+        name = disclaimed_outlet(line)
+        if name:
+            candidates.append(("self", name))
+    if found.paragraphs:
+        s, e = found.paragraphs[-1]
+        name = signoff_outlet(text[s:e], text, found.author) or signed_outlet(text[s:e])
+        if name:
+            candidates.append(("sign-off", name))
+    top = _first_plain_line(text, found)
+    if found.section == top and top and site_name_shape(top):
+        candidates.append(("top line", top))  # "Eldham Chronicle" over the headline
+    address = found.url or found.host
+    if address:
+        name = named_host(address, text)
+        if name:
+            candidates.append(("named host", name))
+    if found.role_outlet:
+        candidates.append(("role", found.role_outlet))
     if found.site:
         candidates.append(("title", found.site))
-    if found.sender:
+    if found.sender and not found.forwarded:
         candidates.append(("sender", found.sender))
     if found.host:
         candidates.append(("host", found.host))
     return choose(candidates)
+
+
+def _first_plain_line(text: str, found: Layout) -> str | None:
+    """The text's first line that is not cruft (a menu's ``Sections``, ``Search``)."""
+    crufty = {text[s:e].strip() for (s, e), reason in found.cruft if reason != "section label"}
+    for line in text.splitlines()[:_TOP_LINES]:
+        line = line.strip()
+        if line and line not in crufty:
+            return line
+    return None
 
 
 def _last_lines(text: str, count: int) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import menu_item, rule_line, wire_line
 from .metadata import META_FIRST_WORDS, first_word
 
 _LANG_CODES = (
@@ -34,7 +35,7 @@ _LINE_CRUFT = re.compile(
             rf"(?P<font>{_FONT_TOKEN}(?:\s+{_FONT_TOKEN})+)",
             r"(?P<tag>#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)*|(?:tags|теги|мітки)\s*:.*)",
             rf"(?P<share>{_SHARE_WORD}(?:(?:\s*[:|/·•,]\s*|\s+){_SHARE_WORD})*)",
-            r"(?P<ad>advertisement|advertising|\(?ad\)?|ads|sponsored(?:\s+content)?|реклама"
+            r"(?P<ad>(?:skip\s+)?advertisement|advertising|supported\s+by|\(?ad\)?|ads|sponsored(?:\s+content)?|реклама"
             r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?(?:\s+with\s+content)?)",
             r"(?P<related>(?:read\s+(?:more|also)|see\s+also|also\s+read|more\s+on\s+this"
             r"|читайте\s+(?:також|также)|також\s+читайте|дивіться\s+також|смотрите\s+также)"
@@ -48,19 +49,29 @@ _LINE_CRUFT = re.compile(
             r"(?:\s*\(\d+\))?|(?:show|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments"
             r"|leave\s+a\s+(?:comment|reply)|have\s+your\s+say\b.{0,80}"
             r"|коментар(?:і|ів)?(?:\s*\(?\d+\)?)?)",
+            r"(?P<contact>(?:media\s+|press\s+|news\s+)?(?:contacts?|enquiries|inquiries)\s*:.*)",
             r"(?P<copyright>(?:©|ⓒ|\(c\)|copyright\b).*)",
             r"(?P<prompt>(?:subscribe|sign\s+up|follow\s+us|join\s+(?:us|the\s+(?:debate"
             r"|conversation|discussion))|newsletters?|get\s+(?:our|the)\s+.{0,40}newsletter"
             r"|get\s+(?:\w+\s+){0,4}by\s+e-?mail"
-            r"|підписуйтесь|подписывайтесь)\b.{0,80})",
+            r"|підписуйтесь|подписывайтесь)\b.{0,80}"
+            r"|(?:open|continue|read)\s+in\s+(?:the\s+)?app|(?:get|download)\s+the\s+.{1,40}\bapp\b.{0,60}"
+            r"|download\s+on\s+the\s+app\s+store.{0,60}|get\s+it\s+on\s+google\s+play.{0,60})",
             r"(?P<email>view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+(?:your|a|the)\s+"
             r"(?:web\s+)?browser|view\s+(?:it\s+)?online|unsubscribe.{0,80}|manage\s+(?:your\s+)?"
             r"(?:preferences|subscription|e-?mail\s+settings).{0,60}|update\s+your\s+preferences"
             r".{0,60}|forward(?:ed)?\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend.{0,40}"
+            r"|begin\s+forwarded\s+message:?|-*\s*original\s+message\s*-*"
             r"|you\s+(?:are\s+)?(?:received?|receiving|got)\s+this\s+(?:e-?mail|newsletter|message)"
             r".{0,200}|having\s+trouble\s+(?:viewing|reading)\s+this.{0,80})",
-            r"(?P<page>(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])",
-            r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|home(?:\s*[›»>/].*)?"
+            r"(?P<page>(?:(?:page|issue|volume|vol\.|season|series|episode|item|part)\s+)?\d{1,4}"
+            r"(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])",
+            r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|sections"
+            r"|listen(?:\s+now)?(?:\s*[·|:-]\s*|\s+)\d{1,2}:\d{2}(?:\s*min)?"
+            r"|listen\s+to\s+this\s+(?:article|story).{0,40}|heard\s+on\s+.{1,40}"
+            r"|(?:share|gift)\s+(?:full|this)\s+article"
+            r"|key\s+(?:events|moments|updates)|show\s+key\s+events(?:\s+only)?|pinned(?:\s+post)?"
+            r"|accessibility(?:\s+(?:help|links|statement|options|settings))?|home(?:\s*[›»>/].*)?"
             r"|loading(?:\.{3}|…)?|search|refresh(?:\s+for\s+updates)?(?:\s*\|.*)?)",
         )
     ),
@@ -79,6 +90,7 @@ _CRUFT_REASONS = {
     "ad": "advertisement",
     "related": "related link",
     "comments": "comments counter",
+    "contact": "press contact",
     "copyright": "copyright notice",
     "prompt": "subscription prompt",
     "nav": "navigation",
@@ -93,7 +105,8 @@ CAPTION = re.compile(
     r"|\((?:[^()]*[/,;]\s*)?(?:AP|AFP|EPA|Getty|Reuters/|Shutterstock|Unsplash|Depositphotos|Pexels"
     r"|Wikimedia|Wikipedia|Anadolu|TASS|Sputnik|UNIAN|Ukrinform|Pool|Bloomberg via)\b[^()]*\)"
     r"\.?\s*$"
-    r"|\(photo\b[^()]*\)\.?\s*$",
+    r"|\(photo\b[^()]*\)\.?\s*$"
+    r"|^(?:image|photo|picture|video|media)\s+(?:source|caption|credit|description)s?\s*[,:]",
     re.IGNORECASE,
 )
 _CAPTION_HINTS = (
@@ -116,12 +129,23 @@ _CRUFT_FIRST_WORDS = frozenset(
         "читайте також дивіться смотрите newsletter newsletters get refresh",
         "no comment comments leave reader user your show view have коментар коментарі коментарів",
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
-        "skip back menu home loading loading... loading… search",
-        "view unsubscribe manage update forward forwarded having page",
+        "contact contacts enquiries inquiries media press",
+        "sections skip back menu home accessibility key pinned listen heard gift supported",
+        "loading loading... loading… search",
+        "view unsubscribe manage update forward forwarded having page open continue download",
+        "begin original -----original",
+        "issue volume vol. season series episode item part",
     )
     for word in group.split()
 )
-_CRUFT_FIRST_CHARS = frozenset("#+-−–↺↻⟲⟳©ⓒ0123456789")  # digits also start dates
+_CRUFT_FIRST_CHARS = frozenset("#+-−–↺↻⟲⟳©ⓒ0123456789=_*~•─━")  # digits also start dates
+# A browser's print header and footer: "3/20/26, 10:02 AM      Headline | Site" at the top of
+# each printed page, "https://...      1/2" at its foot.
+_PRINT_HEADER = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{2,}|\t)\s*(?P<title>\S.*)",
+    re.IGNORECASE,
+)
+_PRINT_FOOTER = re.compile(r"(?P<url>https?://\S+|about:blank)(?:\s{2,}|\t)\s*\d{1,3}/\d{1,3}")
 # Lines starting with none of these words (or characters) cannot be cruft or metadata.
 _SPECIAL_FIRST_WORDS = _CRUFT_FIRST_WORDS | META_FIRST_WORDS
 _CAPTION_MAX = 400  # longer lines are body text even if they mention a photo
@@ -134,8 +158,17 @@ def cruft_reason(line: str, word: str | None = None) -> str | None:
     """
     if not line:
         return None
+    first = line[0]
+    if first in "-=_*~•─━" and (rule_line(line) or menu_item(line)):
+        return "rule" if rule_line(line) else "navigation"
+    if first.isdigit() and _PRINT_HEADER.fullmatch(line):
+        return "print header"
+    if first == "h" and line.startswith("http") and _PRINT_FOOTER.fullmatch(line):
+        return "print footer"
+    if line[:4] in ("ZCZC", "NNNN") and wire_line(line):
+        return "wire furniture"
     if len(line) <= 120 and (
-        line[0] in _CRUFT_FIRST_CHARS
+        first in _CRUFT_FIRST_CHARS
         or (first_word(line) if word is None else word) in _CRUFT_FIRST_WORDS
     ):
         m = _LINE_CRUFT.fullmatch(line)
@@ -152,24 +185,33 @@ def cruft_reason(line: str, word: str | None = None) -> str | None:
     return None
 
 
+def print_header_title(line: str) -> str | None:
+    """The title a browser's print header repeats (``3/20/26, 10:02 AM   Headline | Site``)."""
+    m = _PRINT_HEADER.fullmatch(line)
+    return m.group("title") if m else None
+
+
 def plain(line: str, word: str) -> bool:
     """A cheap test that a line is neither cruft nor metadata (most body lines are)."""
     return (
         word not in _SPECIAL_FIRST_WORDS
         and line[0] not in _CRUFT_FIRST_CHARS
+        and not line.startswith(("http", "ZCZC", "NNNN"))
         and "|" not in line
+        and "   " not in line
         and " • " not in line
         and " · " not in line
         and "ights reserved" not in line
         and "IGHTS RESERVED" not in line
         and "ookie" not in line
         and not caption_hint(line)
+        and not (len(line) <= 60 and "," in line and line[-1].isdigit())  # "Ana Quell, 09.03.2026"
     )
 
 
 def caption_hint(line: str) -> bool:
     """A cheap test before the caption regex: a credit word, or a closing parenthesis."""
-    if line.endswith((")", ").")):
+    if line.endswith((")", ").")) or line[:6].lower() in ("image ", "photo "):
         return True
     if ":" not in line and "：" not in line and "by" not in line:
         return False

@@ -1,7 +1,7 @@
 """Datelines: the place (and often the outlet and date) that opens a news story.
 
-``VELMORE, Ostrand, May 4 (Northline) - ...``, ``SAN AURELIO/PORT SAHR, July 8 (CPA) — ...``,
-``BRENNHOLM, Ostrand, June 2, 2026 /Relaywire/ -- ...``, ``PORT ILAN: ...``. The place is in
+``TORVIK, Nordvale, May 4 (Northline) - ...``, ``SAN AURELIO/PORT SAHR, July 8 (CPA) — ...``,
+``BRENNHOLM, Nordvale, June 2, 2026 /Wirecast/ -- ...``, ``PORT ILAN: ...``. The place is in
 capitals; the outlet in parentheses or slashes names the wire or paper the story was filed
 for, which is the article's source when nothing better says so. The dateline stays in the
 body text: it is part of the first sentence as printed.
@@ -25,7 +25,7 @@ _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})(?:, (?P<region>{_REGION}))?"
     rf"(?:,? (?:[-–—] )?(?P<day>{_DAY}))?"
     rf"(?: ?(?:\((?P<paren>{_OUTLET})\)|/(?P<slash>{_OUTLET})/))?"
-    r"(?::\s+|\s*[–—]\s*|\s*--\s*|\s+-\s+)(?=\S)"
+    r"(?::\s+|\s*[–—]\s*|\s*--\s*|\s+[-_]\s+)(?=\S)"
 )
 
 

@@ -9,12 +9,16 @@ BST``, ``04.03.2026``, ``19/04/2026, 22:31``, ``2026-03-03T10:00:00Z``, ``3-Mar-
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date as _date
+from datetime import datetime, timedelta
 from typing import Literal
 
-DateKind = Literal["published", "updated", "plain"]
+# "captured": when a copy was made (scraped, saved, retrieved): never the publication date,
+# but the moment a relative date ("5 hours ago") counts back from.
+DateKind = Literal["published", "updated", "plain", "captured"]
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -67,11 +71,20 @@ _WEEKDAY_NUMBER = {
     for name in names.split()
 }
 _PUBLISHED = (
-    r"published|posted|first\s+published|publication\s+date|date|dated|sent|опубліковано"
+    r"published|posted|first\s+published|originally\s+published|first\s+posted"
+    r"|publication\s+date|date|dated|sent|broadcast|aired|started|embargoed\s+(?:until|till)"
+    r"|pub\s*date|dc:date|published_at|publish(?:ed)?_date|date_published|pub_date"
+    r"|опубліковано"
     r"|опубликовано|дата"
 )
-_UPDATED = r"(?:last\s+)?updated|(?:last\s+)?modified|оновлено|обновлено|змінено|изменено"
-_LABEL = rf"(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED}))(?:\s+(?:on|at))?\s*:?\s*"
+_UPDATED = (
+    r"(?:last\s+)?updated|(?:last\s+)?modified|last\s+build(?:\s+date)?|оновлено|обновлено"
+    r"|змінено|изменено"
+)
+_CAPTURED = r"scraped|retrieved|fetched|saved|accessed|captured|archived|clipped|downloaded"
+_LABEL = (
+    rf"(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED})|(?P<cap>{_CAPTURED}))(?:\s+(?:on|at))?\s*:?\s*"
+)
 _DATE = (
     r"(?<!\d)(?:"
     r"(?P<iy>\d{4})(?:-|年\s*)(?P<im>\d{1,2})(?:-|月\s*)(?P<id>\d{1,2})日?"
@@ -84,24 +97,44 @@ _DATE = (
 )
 _ZONE = r"(?-i:UTC|GMT|[A-Z]{1,3}[SD]?T|Z)"
 _TIME = (
-    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-    r"|(?:\s*[,|•·-]?\s*(?:at\s+|о\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.])"
-    rf"(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE}\b)?"
+    r"(?:T(?P<th>\d{2}):(?P<tm>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"|(?:\s*[,|•·/-]?\s*(?:at\s+|о\s+|в\s+)?(?P<hh>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?(?![\d.])"
+    rf"(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s*{_ZONE}\b)?"
     r"(?:\s*[+-]\d{2}:?\d{2})?))?"
 )
-_DATE_PREFIX = re.compile(rf"(?:{_LABEL})?(?:{_WEEKDAY})?{_DATE}{_TIME}", re.IGNORECASE)
+# Some sites print the time first: "Published: 21:04, 3 March 2026", "10:42 GMT 3 Mar 2026".
+_TIME_BEFORE = (
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?"
+    r"\s*,?\s+(?=\w))?"
+)
+# An archive prints the weekday after the date: "March 11, 2026 Wednesday".
+_WEEKDAY_AFTER = rf"(?:,?\s+(?:{WEEKDAY_NAMES})(?!\w))?"
+_SHORT_YEAR = re.compile(
+    rf"(?:{_LABEL})\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep)(?P<yy>\d{{2}})(?![\d./])", re.IGNORECASE
+)
+_DATE_PREFIX = re.compile(
+    rf"(?:{_LABEL})?{_TIME_BEFORE}(?:{_WEEKDAY})?{_DATE}{_TIME}{_WEEKDAY_AFTER}", re.IGNORECASE
+)
 _UNITS = (
     r"(?:sec(?:ond)?s?|min(?:ute)?s?|mins?|h(?:ou)?rs?|hours?|days?|weeks?|wks?|months?"
-    r"|years?|yrs?)"
+    r"|years?|yrs?|[hmdw])"
 )
 _RELATIVE = re.compile(
-    rf"(?:(?:{_PUBLISHED}|{_UPDATED})\s*:?\s*)?"
-    rf"(?:(?:an?|\d+)\s*{_UNITS}\s+ago|just\s+now|yesterday|today|moments\s+ago)",
+    rf"(?:(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED}))\s*:?\s*)?"
+    rf"(?:(?P<n>an?|\d+)\s*(?P<unit>{_UNITS})\s+ago|just\s+now|yesterday|today|moments\s+ago)",
     re.IGNORECASE,
 )
+# Seconds in a relative date's unit, by the unit's first letters.
+_UNIT_SECONDS = {"se": 1, "mi": 60, "h": 3600, "d": 86400, "w": 604800}
 # First words a date line can start with (besides a digit): a cheap filter before the regex.
 DATE_FIRST_WORDS = frozenset(
-    [*MONTHS, *WEEKDAY_WORDS, *re.findall(r"[^\W\d_]+", _PUBLISHED + _UPDATED)]
+    [
+        *MONTHS,
+        *WEEKDAY_WORDS,
+        *re.findall(r"[^\W\d_]+", "|".join((_PUBLISHED, _UPDATED, _CAPTURED))),
+        *("pubdate", "dc:date", "published_at", "publish_date", "published_date"),
+        *("date_published", "pub_date"),
+    ]
 )
 _WORD_PUNCT = ".,:;"
 
@@ -114,6 +147,7 @@ class DateFound:
     kind: DateKind
     start: int
     end: int
+    minute: int | None = None  # the time of day it gives, in minutes, if it gives one
 
 
 def first_word(line: str) -> str:
@@ -170,16 +204,111 @@ def may_be_date(line: str) -> bool:
 
 def date_at(piece: str, offset: int = 0) -> tuple[DateFound, int] | None:
     """A (labelled) date at the start of ``piece``, and where the match ends."""
+    short = _SHORT_YEAR.match(piece)
+    if short:  # "Posted 3/3/26": a two-digit year only after a label, read as 20xx
+        piece = f"{piece[: short.start('yy')]}20{piece[short.start('yy') :]}"
+        found = date_at(piece, offset)
+        if found is None:
+            return None
+        date, end = found
+        return dataclasses.replace(date, end=date.end - 2), end - 2
     m = _DATE_PREFIX.match(piece)
     if not m:
         return None
     iso = _iso(m)
     if iso is None:
         return None
-    kind: DateKind = "updated" if m.group("upd") else "published" if m.group("pub") else "plain"
-    return DateFound(iso, kind, offset, offset + m.end()), m.end()
+    kind: DateKind = (
+        "updated"
+        if m.group("upd")
+        else "published"
+        if m.group("pub")
+        else "captured"
+        if m.group("cap")
+        else "plain"
+    )
+    return DateFound(iso, kind, offset, offset + m.end(), _minute(m)), m.end()
+
+
+def _minute(m: re.Match[str]) -> int | None:
+    """The time of day a date match gives, in minutes after midnight."""
+    hour, minute = m.group("th") or m.group("hh"), m.group("tm") or m.group("mi")
+    if hour is None or minute is None:
+        return None
+    h, ap = int(hour), (m.group("ap") or "").lower()
+    if ap:
+        h = h % 12 + (12 if ap == "p" else 0)
+    return h * 60 + int(minute) if h < 24 and int(minute) < 60 else None
 
 
 def relative_date(piece: str) -> bool:
     """Whether ``piece`` is a relative date (``3 hours ago``, ``Updated 12 mins ago``)."""
     return _RELATIVE.fullmatch(piece.strip().rstrip(".")) is not None
+
+
+def relative_age(piece: str) -> tuple[DateKind, int] | None:
+    """A relative date's kind and how many seconds back it counts: ``Published 5 hours
+    ago`` is ``("published", 18000)``; ``None`` for ``today`` and other vague words."""
+    m = _RELATIVE.fullmatch(piece.strip().rstrip("."))
+    if m is None or m.group("unit") is None:
+        return None
+    unit = m.group("unit").lower()
+    seconds = next((v for k, v in _UNIT_SECONDS.items() if unit.startswith(k)), None)
+    if seconds is None:
+        return None  # months and years are too vague to count back
+    n = 1 if m.group("n").lower() in ("a", "an") else int(m.group("n"))
+    kind: DateKind = "updated" if m.group("upd") else "published" if m.group("pub") else "plain"
+    return kind, n * seconds
+
+
+# Where else a day is stated: in the article's URL (``/2026/03/14/``), in a wire service's
+# transmission trailer (``TP-MJ-04-14-26 1422GMT``: month, day, two-digit year), or in a note
+# that the piece first appeared elsewhere (``first appeared in X on 3 March 2026``).
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/|$)")
+_TRAILER = re.compile(r"(?<!\d)(?P<m>\d{2})-(?P<d>\d{2})-(?P<y>\d{2})\s+\d{4}\s*(?:GMT|UTC|Z)\b")
+_TRAILER_LINES = 4
+_FIRST_APPEARED = re.compile(
+    r"\b(?:first|originally)\s+(?:appeared|published|ran|printed)\b[^.]{0,80}?\bon\s+",
+    re.IGNORECASE,
+)
+
+
+def url_date(url: str | None) -> str | None:
+    """The day an article's URL path states (``https://site/2026/03/14/slug``)."""
+    m = _URL_DATE.search(url) if url else None
+    return _day(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+
+
+def trailer_date(text: str) -> str | None:
+    """The day a wire copy's transmission trailer states, in its last lines."""
+    tail = text[-400:]
+    lines = [line for line in tail.splitlines() if line.strip()][-_TRAILER_LINES:]
+    for line in lines:
+        m = _TRAILER.search(line)
+        if m:
+            return _day(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return None
+
+
+def first_appeared(paragraph: str) -> str | None:
+    """The day a note says the piece first appeared (``first appeared in X on 3 March 2026``)."""
+    if "irst" not in paragraph and "riginally" not in paragraph:
+        return None
+    m = _FIRST_APPEARED.search(paragraph)
+    return parse_date(paragraph[m.end() : m.end() + 60]) if m else None
+
+
+def counted_back(captured: DateFound, seconds: int) -> str | None:
+    """The day a relative date (``5 hours ago``) falls on, counted back from the time a copy
+    was made; ``None`` when that time has no time of day and the count is under a day."""
+    if captured.minute is None and seconds % 86400:
+        return None
+    start = datetime.fromisoformat(captured.iso) + timedelta(minutes=captured.minute or 0)
+    return (start - timedelta(seconds=seconds)).date().isoformat()
+
+
+def _day(y: int, m: int, d: int) -> str | None:
+    try:
+        return _date(y, m, d).isoformat()
+    except ValueError:
+        return None

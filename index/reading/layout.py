@@ -13,12 +13,13 @@ web cruft ("share buttons", "photo caption", ...) and the metadata bits ("date",
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Span
 from .cruft import CAPTION, cruft_reason, plain
 from .header import scan_header
-from .metadata import DateFound, first_word, parse_meta_line
+from .metadata import DateFound, DateKind, first_word, parse_meta_line
 
 __all__ = ["Layout", "cruft_reason", "layout"]
 
@@ -35,6 +36,7 @@ class Layout:
     cruft: list[tuple[Span, str]] = field(default_factory=list)
     title_span: Span | None = None
     dates: list[tuple[DateFound, bool]] = field(default_factory=list)  # (date, in header)
+    relative: tuple[DateKind, int] | None = None  # the first relative date: kind, seconds ago
     author: str | None = None
     source: str | None = None  # from a "Source: X" line
     outlet: str | None = None  # from a "Name | Outlet" byline or a byline's dateline
@@ -45,17 +47,34 @@ class Layout:
     host: str | None = None  # that URL's host
     site: str | None = None  # the site named after the headline (``Headline | Site``)
     sender: str | None = None  # an e-mail's sender
+    sent: str | None = None  # an e-mail's date: the article's only when it states none
+    forwarded: bool = False  # an e-mail forwarding the article: its sender is no source
+    card: str | None = None  # the outlet an aggregator's card gives the headline
+    role_outlet: str | None = None  # "Education correspondent, Harbour Radio": or a beat
+
+
+_QUOTED_LINES = 3  # an e-mail quoting an article marks at least this many lines with ">"
+_HASH_MARK = re.compile(r"#{1,6}[ \t]+")
 
 
 def _lines(text: str) -> list[Span | None]:
-    """Each line's whitespace-trimmed span (``None`` for a blank line)."""
+    """Each line's whitespace-trimmed span (``None`` for a blank line).
+
+    In a message that quotes an article (``> `` before each line, as a reply or forward
+    quotes it), the marks are trimmed like the whitespace: the lines are the article's.
+    """
     out: list[Span | None] = []
     pos = 0
     append = out.append
+    quoted = text.count("\n>") >= _QUOTED_LINES
     for line in text.split("\n"):
         stripped = line.strip()
+        if quoted and stripped[:1] == ">":
+            stripped = stripped.lstrip("> \t")
+        elif stripped[:1] == "#" and (mark := _HASH_MARK.match(stripped)):
+            stripped = stripped[mark.end() :]  # "### url: ..." (a scraper's log, a heading)
         if stripped:
-            start = pos + line.index(stripped[0])  # only whitespace comes before it
+            start = pos + line.index(stripped[0])  # only whitespace (or marks) come before it
             append((start, start + len(stripped)))
         else:
             append(None)
@@ -87,6 +106,9 @@ class _Walker:
         head = scan_header(text, lines, title=title_line)
         layout.masthead, layout.section, layout.url = head.masthead, head.section, head.url
         layout.author, layout.host, layout.site = head.author, head.host, head.site
+        layout.sent, layout.card, layout.source = head.sent, head.card, head.source
+        layout.role_outlet = head.outlet
+        layout.forwarded = head.forwarded
         pieces: list[list[_Piece]] = []
         for i, span in enumerate(lines):
             if span is None:
@@ -96,10 +118,10 @@ class _Walker:
             if i == head.title:
                 if head.title_span is not None:  # an e-mail's subject, or "Headline | Site"
                     s, e = head.title_span
-                    around = [(span[0], s, "e-mail header")] if s > span[0] else []
+                    around = [(span[0], s, "field label")] if s > span[0] else []
                     if e < span[1]:
-                        bar = text.index("|", e, span[1]) + 1
-                        bar += len(text[bar : span[1]]) - len(text[bar : span[1]].lstrip())
+                        rest = text[e : span[1]]  # " | Site" or " - Site"
+                        bar = e + len(rest) - len(rest.lstrip(" |-–—\t"))
                         around.append((bar, span[1], "site name"))
                     pieces.append(around)
                 elif head.title_last is not None:
@@ -117,8 +139,13 @@ class _Walker:
                 pieces.append([(s, e, head.chrome[i])])
                 continue
             if i == head.subtitle:
+                if head.subtitle_last is not None:
+                    e = lines[head.subtitle_last][1]  # type: ignore[index]
                 layout.subtitle_span = (s, e)
                 pieces.append([(s, e, "")])
+                continue
+            if head.subtitle is not None and head.subtitle < i <= (head.subtitle_last or -1):
+                pieces.append([])
                 continue
             line_pieces = self._classify(s, e, allow_meta=True)
             if not line_pieces[-1][2]:  # body text, which always comes last on its line
@@ -151,7 +178,9 @@ class _Walker:
         layout = self.layout
         if meta.date:
             d = meta.date
-            layout.dates.append((DateFound(d.iso, d.kind, s + d.start, s + d.end), self.header))
+            moved = DateFound(d.iso, d.kind, s + d.start, s + d.end, d.minute)
+            layout.dates.append((moved, self.header))
+        layout.relative = layout.relative or meta.relative
         layout.author = layout.author or meta.author
         layout.source = layout.source or meta.source
         layout.outlet = layout.outlet or meta.outlet

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from .datelines import dateline_at
@@ -18,10 +19,12 @@ from .dates import (
     DATE_FIRST_WORDS,
     WEEKDAY_NAMES,
     DateFound,
+    DateKind,
     date_at,
     first_word,
     may_be_date,
     parse_date,
+    relative_age,
     relative_date,
 )
 from .dates import MONTHS as _MONTHS
@@ -29,10 +32,12 @@ from .dates import MONTHS as _MONTHS
 __all__ = [
     "META_FIRST_WORDS",
     "DateFound",
+    "DateKind",
     "MetaLine",
     "bare_byline",
     "clean_name",
     "clean_outlet",
+    "field_line",
     "first_word",
     "looks_like_title",
     "parse_date",
@@ -40,6 +45,7 @@ __all__ = [
     "pick_date",
     "reported_source",
     "role_line",
+    "signed_outlet",
 ]
 
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -53,18 +59,25 @@ _PLACEHOLDER_NAMES = re.compile(
 _CALENDAR_WORDS = re.compile(rf"(?:{_MONTH}|{WEEKDAY_NAMES})", re.IGNORECASE)
 _BY_WORDS = (
     "written posted published reported reporting interview interviewed words story text compiled"
-    " submitted"
+    " submitted report"
 )
 _BYLINE = re.compile(
-    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|words(?=\s*:)|автори?|авторы|текст"
+    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|byline(?=\s*:)|interview(?=\s*:)"
+    r"|(?:from\s+)?our\s+(?:[\w-]+\s+){0,2}team(?=\s*:)"
+    r"|words(?=\s*:|\s+(?-i:[A-Z]))|(?:dc:)?creator(?=\s*:)"
+    r"|автори?|авторы|текст"
     r"|(?P<job>(?:staff\s+)?(?:reporter|correspondent|writer)))"
-    r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$",
+    r"(?:\s*[:：]\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _USERNAME = re.compile(r"(?=[\w.-]*[a-z])[a-z0-9][a-z0-9_.-]{1,29}")
 _EMAIL = re.compile(r"\s*[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?")
 _BYLINE_FIRST_WORDS = frozenset(
-    ("by", "author", "authors", "reporter", "staff", "correspondent", "writer", *_BY_WORDS.split())
+    (
+        *("by", "byline", "from", "our", "author", "authors", "reporter", "staff"),
+        *("correspondent", "writer"),
+        *("creator", "dc:creator", *_BY_WORDS.split()),
+    )
 ) | {
     "автор",
     "автори",
@@ -94,19 +107,29 @@ _SOURCE_FIRST_WORDS = frozenset(
     ]
 )
 # Other first words of metadata lines: "From: ...", "Printed from ...", "Reading time: ...".
-_OTHER_FIRST_WORDS = frozenset(["from", "printed", "reading", "estimated", "listen", "about"])
+_OTHER_FIRST_WORDS = frozenset(
+    ["from", "printed", "shared", "reading", "estimated", "listen", "about"]
+)
 # A line whose first word is none of these (and that has no digit first and no ``|``, ``•``
 # or ``·`` separator) cannot be a metadata line.
 META_FIRST_WORDS = DATE_FIRST_WORDS | _BYLINE_FIRST_WORDS | _SOURCE_FIRST_WORDS | _OTHER_FIRST_WORDS
 _BYLINE_DATE_SEP = re.compile(r",\s+|\s+on\s+|\s+[-–—]\s+")
-_PAGE_MARK = re.compile(r"(?:page\s+)?[A-Z]?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
+# "A3", "Page 7", "2 of 5"; an issue's or a feed's count: "Issue 214", "Season 6", "Item 3 of 40".
+_PAGE_MARK = re.compile(
+    r"(?:(?:page|p\.|issue|no\.|vol\.|volume|season|series|episode|ep\.|item|part)\s*)?"
+    r"[A-Z]?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+# What an e-paper adds to its name: "The Saltmere Gazette ePaper".
+_EDITION = re.compile(r"\s+(?:e-?paper|e-?edition|(?:digital|print|replica)\s+edition)$", re.I)
 _DATE_NOTE = re.compile(r"\s+[-–—]\s+\S")
-_SEPARATORS = re.compile(r"\s*\|\s*|\s+[•·]\s+")
+_SEPARATORS = re.compile(r"\s*\|\s*|\s+[•·]\s+|\s{3,}|\t+")
 _IGNORABLE = re.compile(
     r"(?:(?:no|\d+)\s+comments?|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)"
     r"|(?:(?:estimated\s+)?reading\s+time\s*:?\s*|listen\s*:?\s*)?(?:about\s+)?\d+"
     r"(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|хв|мин)\.?(?:\s+(?:read|listen|читання|чтения))?"
-    r"|(?:views?|переглядів|просмотров)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views?|переглядів|просмотров))",
+    r"|(?:views?|переглядів|просмотров)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views?|переглядів|просмотров)"
+    r"|[$€£¥]\s?\d[\d,.]*)",
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
@@ -120,9 +143,36 @@ _REPORTS = re.compile(
     r"\s+(?P<verb>reports|reported)(?=\s*(?:[,.;:]|$))",
     re.MULTILINE,
 )
-# "By Ana Ruiz in Velmore", "By Ana Ruiz for The Harbour Post": the place and the outlet go.
-_BYLINE_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*$")
-_BYLINE_FOR = re.compile(r"\s+for\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$")
+# "By Ana Quell in Torvik", "By Ana Quell for The Saltmere Gazette": the place and the outlet go.
+_BYLINE_PLACE = re.compile(
+    r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?=\s+(?:and|&)\s|,|$)"
+)
+# A wire byline: the names in capitals, then the agency in mixed case on the same line.
+_CAPS_THEN_OUTLET = re.compile(
+    r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+(?:[A-Z][A-Z'’.-]+|and|AND))+)\s+(?P<outlet>[A-Z][a-z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,4})$"
+)
+_PUBLISHED_IN = re.compile(
+    r"published\s+(?:in|by)\s+(?P<outlet>.{2,48}?)\s+on\s+(?P<date>.+)", re.IGNORECASE
+)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
+_FILED_IN = re.compile(r"(?:posted|filed|published)\s+(?:in|under)\s+\S", re.IGNORECASE)
+_BYLINE_FOR = re.compile(
+    r"\s+(?i:for)\s+(?P<outlet>(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$"
+)
+_CREDIT_AFTER = re.compile(
+    r"\s{2,}|\s+(?=(?:photo(?:graph)?(?:s|y)?|pictures?|illustrations?)\b)", re.IGNORECASE
+)
+# The outlet after the name, in brackets or after a dash: "Ana Quell (Eldham Courier)".
+_OUTLET_TAIL = re.compile(
+    r"\s*\((?P<outlet>[A-Z][^()]{1,46})\)$|\s+[-–—]\s+(?P<outlet2>[A-Z][^-–—]{1,46})$"
+)
+# Credits beside a byline that name no author: "Photographs by ...", "Edited by ...".
+_OTHER_CREDIT = re.compile(
+    r"(?:photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|graphics?|edited|produced"
+    r"|additional\s+reporting)\s+by\s|(?:photography|photos|pictures|illustrations?)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # Words of a job title: "Chief economics correspondent", "Senior Editor, Fabs & Equipment".
 _ROLE_WORDS = frozenset(
     word
@@ -137,7 +187,35 @@ _ROLE_WORDS = frozenset(
     for word in group.split()
 )
 
+# Role words that also name a newsroom ("Harbour News Service", "Coast Desk").
+_SERVICE_WORDS = frozenset(
+    [
+        "service",
+        "desk",
+        "bureau",
+        "team",
+        "newsroom",
+        "agency",
+        "agencies",
+        "news",
+        "wire",
+        "press",
+        "media",
+    ]
+)
 
+# Lower-case words a byline's names may hold: particles, joiners, a place ("in Torvik").
+_NAME_LOWER = _PARTICLES | _NAME_JOINERS | {"in", "at", "from", "the", "for"}
+# Words that make a short capitalised line a label, not a person's name.
+_LABEL_WORDS = frozenset(
+    word
+    for group in (
+        "first second third fourth fifth sixth seventh eighth ninth tenth final",
+        "reading stage report edition update updates news live review analysis briefing",
+        "opinion comment editorial podcast video transcript episode",
+    )
+    for word in group.split()
+)
 # Capitalised words that start a sentence rather than name an outlet ("The reports, ...").
 _PRONOUNS = frozenset(
     word for group in ("He She It They We I You", "This That These Those") for word in group.split()
@@ -168,6 +246,7 @@ class MetaLine:
     url: str | None = None  # from a "Source: https://..." / "URL: ..." line
     host: str | None = None  # that URL's host ("reuters.com"): a source of last resort
     sender: str | None = None  # an e-mail's sender ("From: The Ledger <news@...>")
+    relative: tuple[DateKind, int] | None = None  # "Published 5 hours ago": kind, seconds
     body_start: int | None = None
 
 
@@ -199,9 +278,9 @@ def clean_name(raw: str, *, single: bool = True) -> str | None:
 
 
 def name_list(raw: str, *, single: bool = True) -> str | None:
-    """Names as printed: ``Ana Ruiz``, ``Ana Ruiz and Tom Berg``, ``A, B and C``.
+    """Names as printed: ``Ana Quell``, ``Ana Quell and Tom Quarrie``, ``A, B and C``.
 
-    A comma after one name starts a role or an outlet (``Ana Ruiz, Chief Reporter``),
+    A comma after one name starts a role or an outlet (``Ana Quell, Chief Reporter``),
     unless the pieces are all names and the last joins with *and*.
     """
     raw = raw.strip().rstrip(".,;:")
@@ -212,6 +291,13 @@ def name_list(raw: str, *, single: bool = True) -> str | None:
     return clean_name(pieces[0], single=single)
 
 
+def _personal_role(piece: str) -> bool:
+    """A job title one person holds (``Staff Writer``), not a newsroom's name (``Harbour News
+    Service``): a role word and none of a service's words."""
+    words = set(re.findall(r"[^\W\d_]+", piece.lower()))
+    return role_line(piece) and not words & _SERVICE_WORDS
+
+
 def role_line(line: str) -> bool:
     """Whether a short line is a job title under a byline (``Science correspondent``)."""
     if len(line) > 80 or line.endswith((".", "!", "?", ":")) or not line[:1].isupper():
@@ -220,22 +306,42 @@ def role_line(line: str) -> bool:
     return 0 < len(words) <= 8 and any(w in _ROLE_WORDS for w in words)
 
 
+@lru_cache(maxsize=4096)
 def bare_byline(line: str) -> str | None:
-    """A byline without "By": ``Ana Ruiz``, ``Ana Ruiz and Tom Berg``, ``Ana Ruiz, Editor``.
+    """A byline without "By": ``Ana Quell``, ``Ana Quell and Tom Quarrie``, ``Ana Quell, Editor``.
 
     Only a header line under the headline can be one (the caller knows the position).
     """
     if len(line) > 100 or line.endswith((".", "!", "?", ":")) or line.isupper():
         return None  # a name in capitals alone is a masthead or a label, not a byline
-    line = _EMAIL.sub("", line).strip()
+    words = line.partition(",")[0].split()
+    if len(words) > 12 or any(w[0].islower() and w not in _NAME_LOWER for w in words):
+        return None  # a lower-case word that is no particle, joiner or "in"/"at": not a name
+    if any(w.lower() in _LABEL_WORDS for w in words):
+        return None  # "Second Reading", "Match Report": a label in capitalised words
+    if words and words[0] in ("The", "A", "An"):
+        return None  # "The Harbour Post" under a headline: an outlet, not a person
+    line = _BYLINE_PLACE.sub("", _EMAIL.sub("", line).strip())
     head, sep, tail = line.partition(",")
     if sep and role_line(tail.strip()):
         return clean_name(head, single=False)
+    if sep and tail.strip()[:1].islower() and not _ROLE_WORDS & set(tail.lower().split()):
+        return None  # "On Umbry, population 212, ...": a sentence, not a name and its job
     return name_list(line, single=False)
 
 
+def names_only(line: str) -> bool:
+    """Whether a line is only people's names (``Ana Quell``, ``Ana Quell and Tom Quarrie``), not a
+    short headline in capitalised words (``Senate Passes Sweeping Pool Bill``)."""
+    name = bare_byline(line)
+    if name is None:
+        return False
+    words = name.split()
+    return len(words) <= 3 or "and" in words or "&" in words
+
+
 def byline_name(text: str) -> str | None:
-    """The author(s) a byline names, with or without "By": ``By Ana Ruiz, Reporter``."""
+    """The author(s) a byline names, with or without "By": ``By Ana Quell, Reporter``."""
     text = text.strip()
     by = _byline(text)
     if by is False:
@@ -259,10 +365,15 @@ def _byline(piece: str) -> str | Literal[False] | None:
     pieces that are bylines without a usable name; ``False`` if it is not a byline at all."""
     m = _BYLINE.match(piece)
     if not m or (m.group("job") and not m.group("rest")[0].isupper()):
-        return False  # "Reporter Ana Ruiz", not "reporter who ..."
+        return False  # "Reporter Ana Quell", not "reporter who ..."
     rest = _EMAIL.sub("", m.group("rest")).split(";")[0].strip()
+    rest = _CREDIT_AFTER.split(rest, maxsplit=1)[0]  # "Ana Quell  Photography Pia Lorne"
     rest = _BYLINE_FOR.sub("", rest)
+    rest = _OUTLET_TAIL.sub("", rest)  # "Ana Quell (Eldham Courier)", "Ana Quell - Eldham Courier"
     rest = _BYLINE_PLACE.sub("", rest)
+    shouted = _CAPS_THEN_OUTLET.match(rest)
+    if shouted:
+        rest = shouted.group("name")  # "By ANA QUELL Saltmere Wire"
     name = name_list(rest)
     if name:
         return name
@@ -274,9 +385,17 @@ def _byline(piece: str) -> str | Literal[False] | None:
 
 
 def _byline_outlet(piece: str) -> str | None:
-    """The outlet in ``By Ana Ruiz for The Harbour Post``, if named so."""
+    """The outlet in ``By Ana Quell for The Saltmere Gazette`` or ``By ANA QUELL Saltmere
+    Wire``, if named so."""
     m = _BYLINE_FOR.search(piece)
-    return clean_outlet(m.group("outlet")) if m else None
+    if m:
+        return clean_outlet(m.group("outlet"))
+    tail = _OUTLET_TAIL.search(piece) if _BYLINE.match(piece) else None
+    if tail:
+        return clean_outlet(tail.group("outlet") or tail.group("outlet2"))
+    by = _BYLINE.match(piece)
+    shouted = _CAPS_THEN_OUTLET.match(by.group("rest")) if by else None
+    return clean_outlet(shouted.group("outlet")) if shouted else None
 
 
 def ignorable(piece: str) -> bool:
@@ -303,23 +422,27 @@ def parse_meta_line(
         filed = _byline_dateline(line)
         if filed:
             return filed
-    if len(line) <= 200 and ("|" in line or " • " in line or " · " in line):
+    if len(line) <= 200 and ("|" in line or " • " in line or " · " in line or "   " in line):
         pieces = _pieces(line, bare_names=bare_names) if _SEPARATORS.search(line) else None
         if pieces:
             return pieces
+    if word == "published" and " on " in line:
+        placed = _published_in(line)  # "Published in The Eldham Courier on March 3, 2026"
+        if placed:
+            return placed
     if line[0].isdigit() or word in DATE_FIRST_WORDS:
         found = date_at(line)
         if found:
             return _date_line(line, found, header=header)
     if len(line) <= 40 and relative_date(line):
-        return MetaLine(parts=[(0, len(line), "relative date")])
+        return MetaLine(parts=[(0, len(line), "relative date")], relative=relative_age(line))
     if len(line) <= 40 and _IGNORABLE.fullmatch(line):
         return MetaLine(parts=[(0, len(line), "reading time")])
     if header and word == "from":
         sender = _from_line(line)
         if sender:
             return sender
-    if "printed from" in line[:40].lower():
+    if word in ("printed", "article", "shared") and (" from " in line[:40] or " via " in line[:40]):
         printed = _PRINTED_FROM.match(line)
         outlet = clean_outlet(printed.group("outlet")) if printed else None
         if outlet:
@@ -330,6 +453,10 @@ def parse_meta_line(
             return linked
     if len(line) > 200:
         return None
+    if bare_names and "," in line[:60] and not line.isupper() and any(c.isdigit() for c in line):
+        dated = _dated_byline(line, bare=True)  # "Ana Quell, 09.03.2026 14:20"
+        if dated:
+            return dated
     if word in _BYLINE_FIRST_WORDS:
         dated = _dated_byline(line)
         if dated:
@@ -340,6 +467,16 @@ def parse_meta_line(
                 parts=[(0, len(line), "byline")], author=by, outlet=_byline_outlet(line)
             )
     return None
+
+
+def _published_in(line: str) -> MetaLine | None:
+    """``Published in <Outlet> on <date>``: the outlet and the date."""
+    m = _PUBLISHED_IN.fullmatch(line)
+    outlet = clean_outlet(m.group("outlet")) if m else None
+    found = date_at(line[m.start("date") :], m.start("date")) if m and outlet else None
+    if found is None:
+        return None
+    return MetaLine(parts=[(0, len(line), "date")], date=found[0], source=outlet)
 
 
 def _link_line(line: str) -> MetaLine | None:
@@ -362,12 +499,15 @@ def _link_line(line: str) -> MetaLine | None:
     return MetaLine(parts=[(0, len(line), "source")], source=outlet) if outlet else None
 
 
+# "Printed from the Saltmere Gazette: https://...", "Shared from the Saltmere Gazette app": a copy
+# that says where it was taken from.
 _PRINTED_FROM = re.compile(
-    r"(?:article\s+)?printed\s+from\s+(?P<outlet>[^:]{2,48}?)\s*:\s*(?:https?://\S+)?\s*$",
+    r"(?:(?:article\s+)?printed|shared)\s+(?:from|via)\s+(?:the\s+)?(?P<outlet>[^:]{2,48}?)"
+    r"(?:\s+app)?\s*(?::\s*(?:https?://\S+)?)?\s*$",
     re.IGNORECASE,
 )
 # "From: The Morning Ledger <news@ledger.example>" (an e-mail), "From: Ministry of Transport
-# and Jane Doe MP" (a government release): the sender or the first body named.
+# and Ana Quell MP" (a government release): the sender or the first body named.
 _FROM = re.compile(r"from\s*:\s*(?P<value>\S.{0,160})$", re.IGNORECASE)
 
 
@@ -386,7 +526,7 @@ def _from_line(line: str) -> MetaLine | None:
 
 
 def _byline_dateline(line: str) -> MetaLine | None:
-    """``Ana Ruiz | VELMORE (Northline) - The ...``: a byline, then the story's dateline."""
+    """``Ana Quell | TORVIK (Northline) - The ...``: a byline, then the story's dateline."""
     bar = line.index("|")
     name = clean_name(line[:bar], single=False)
     rest = line[bar + 1 :]
@@ -438,14 +578,17 @@ def _date_line(line: str, found: tuple[DateFound, int], *, header: bool) -> Meta
     return meta
 
 
-def _dated_byline(line: str) -> MetaLine | None:
-    """``By Jane Doe, March 1, 2025`` / ``Posted by admin on March 1, 2025, 10:00``."""
+def _dated_byline(line: str, *, bare: bool = False) -> MetaLine | None:
+    """``By Ana Quell, March 1, 2025`` / ``Posted by admin on March 1, 2025, 10:00``; with
+    ``bare``, a name without "By" too (``Ana Quell, 09.03.2026 14:20``)."""
     for m in _BYLINE_DATE_SEP.finditer(line):
         tail = line[m.end() :]
         found = date_at(tail, m.end()) if may_be_date(tail) else None
         if not found or found[1] != len(tail):
             continue
         by = _byline(line[: m.start()])
+        if by is False and bare:
+            by = clean_name(line[: m.start()], single=False) or False
         if by is False:
             return None
         date = found[0]
@@ -463,7 +606,12 @@ def _date_reason(date: DateFound) -> str:
 
 
 def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
-    """A line of ``|``- or bullet-separated pieces: ``By X | Outlet | March 1, 2025``."""
+    """A line of ``|``- or bullet-separated pieces: ``By X | Outlet | March 1, 2025``.
+
+    A page's running head (``A1   THE SALTMERE GAZETTE   Saturday, May 2, 2026   $2.00``,
+    ``The Saltmere Gazette ePaper | 24 January 2026 | Page 7 | Text view``) names the paper, its
+    date and the page; other short labels on such a line are furniture.
+    """
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SEPARATORS.finditer(line):
@@ -473,8 +621,9 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
     if len(spans) > 5 or any(s == e for s, e in spans):
         return None
     meta = MetaLine()
-    named = explicit = False
+    named = explicit = paged = False
     running: str | None = None
+    others: list[tuple[int, int]] = []
     for i, (s, e) in enumerate(spans):
         piece = line[s:e]
         found = date_at(piece, s) if may_be_date(piece) else None
@@ -482,7 +631,7 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             meta.date = _better(meta.date, found[0])
             meta.parts.append((s, e, _date_reason(found[0])))
             continue
-        if found:  # "Posted on March 1, 2025 by Ana Ruiz"
+        if found:  # "Posted on March 1, 2025 by Ana Quell"
             shifted = dataclasses.replace(found[0], start=found[0].start - s, end=found[0].end - s)
             dated = _date_line(piece, (shifted, found[1]), header=True)
             if dated and dated.body_start is None:
@@ -491,6 +640,16 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
                 meta.parts.extend((s + a, s + b, r) for a, b, r in dated.parts)
                 explicit = explicit or dated.author is not None
                 continue
+        if _CLOCK.fullmatch(piece):
+            meta.parts.append((s, e, "time"))  # "March 3, 2026 · 4:12 PM UTC"
+            continue
+        if _OTHER_CREDIT.match(piece):
+            meta.parts.append((s, e, "credit"))  # "Photographs by Pia Lorne"
+            continue
+        if _FILED_IN.match(piece):
+            meta.parts.append((s, e, "category"))  # "Posted in Gardening | 3 Comments"
+            explicit = True
+            continue
         by = _byline(piece)
         if by is not False:
             meta.author = meta.author or by
@@ -499,31 +658,64 @@ def _pieces(line: str, *, bare_names: bool) -> MetaLine | None:
             continue
         if ignorable(piece):
             meta.parts.append((s, e, "comments counter"))
-            explicit = explicit or relative_date(piece)
+            if relative_date(piece):
+                explicit = True
+                meta.relative = meta.relative or relative_age(piece)
             continue
         if _PAGE_MARK.fullmatch(piece):
             meta.parts.append((s, e, "page number"))
+            paged = True
             continue
         if piece.isupper() and len(piece.split()) <= 6 and any(ch.isalpha() for ch in piece):
-            running = running or piece  # "THE HARBOUR POST | March 12, 2026 | A3"
+            running = running or piece  # "THE SALTMERE GAZETTE | March 12, 2026 | A3"
             meta.parts.append((s, e, "masthead"))
             continue
-        if i == 0 and bare_names and not piece.isupper() and clean_name(piece, single=False):
+        after_date = i > 0 and meta.date is not None and not named and i == len(spans) - 1
+        if (i == 0 or after_date) and bare_names and not piece.isupper() and names_only(piece):
             meta.author = piece
             meta.parts.append((s, e, "byline"))
             named = True
             continue
-        if named and clean_outlet(piece):
-            meta.outlet = meta.outlet or piece
+        if not named and meta.date is not None and piece.islower() and _USERNAME.fullmatch(piece):
+            meta.author = piece  # "Sep 9, 2026 · marguerite · 6 Comments": a blog's user name
+            meta.parts.append((s, e, "byline"))
+            named = explicit = True
+            continue
+        if named and _personal_role(piece):  # "By Ana Quell | Staff Writer": a job, not an outlet
+            meta.parts.append((s, e, "byline role"))
+            explicit = True  # "Ana Quell | Reporter": a name and a job make a byline
+            continue
+        if named and clean_outlet(piece) and meta.parts[-1][2] in ("byline", "byline role"):
+            meta.outlet = meta.outlet or piece  # right after the name; after a date: a category
             meta.parts.append((s, e, "source"))
             continue
-        return None
+        if named and meta.date is not None and len(piece.split()) <= 3:
+            meta.parts.append((s, e, "category"))  # "by Ana | Mar 3, 2026 | Gardening | ..."
+            continue
+        if len(piece.split()) > 5:
+            return None
+        others.append((s, e))
+    if others:  # short labels: only a running head, dated and paged, or a log line may
+        if meta.date is None or named:
+            return None
+        if meta.date.kind == "captured":  # "scraped 2026-04-02 14:10 | status 200 | 5,812 bytes"
+            meta.parts = [(0, len(line), "capture time")]
+            return meta
+        if not (paged or running) or any(
+            not (line[s].isupper() or line[s].isdigit()) for s, _ in others
+        ):
+            return None
+        for s, e in others:
+            meta.parts.append((s, e, "page label"))
+        s, e = others[0]
+        running = running or _EDITION.sub("", line[s:e]) or None
+        meta.parts.sort()
     if meta.date is None and meta.outlet is None and not explicit:
         return None
     if running:
         if meta.date is None:
             return None  # capitals and a page number alone are no metadata line
-        meta.outlet = meta.outlet or running
+        meta.outlet = meta.outlet or clean_outlet(running)
     return meta
 
 
@@ -567,6 +759,28 @@ def reported_source(paragraph: str) -> str | None:
     return None
 
 
+# "Presenter: Ana Quell", "pubDate: Thu, 19 Feb 2026", "dc:creator: ...": a labelled field.
+_FIELD = re.compile(
+    r"(?P<label>[A-Za-z][\w-]*(?::[\w-]+)?(?:\s[A-Za-z][\w-]*){0,2})\s*:(?:\s+(?P<value>\S.*))?$"
+)
+
+
+@lru_cache(maxsize=4096)
+def field_line(line: str) -> bool:
+    """Whether a line is a labelled field (``Label: value``) rather than a headline with a
+    colon (``Storm Wenna: hundreds evacuated``): the label is in lower case or namespaced,
+    or the value is empty, a URL, a date or a short name."""
+    m = _FIELD.match(line)
+    if m is None:
+        return False
+    label, value = m.group("label"), m.group("value") or ""
+    if label[0].islower() or ":" in label or not value:
+        return True
+    if URL.match(value) or (may_be_date(value) and date_at(value)):
+        return True
+    return len(value.split()) <= 4 and clean_name(value, single=False) is not None
+
+
 def looks_like_title(line: str) -> bool:
     """Whether a stripped line is shaped like a headline (not a body sentence)."""
     if len(line) > 250 or len(line) < 8:
@@ -581,21 +795,58 @@ def looks_like_title(line: str) -> bool:
 
 
 _CREDITED = re.compile(
-    r"(?:^|[(;]\s*)(?:additional\s+)?reporting\s+by\s+(?P<names>[^;()\n]{3,160})", re.IGNORECASE
+    r"(?:^[—–-]*\s*|[(;]\s*)(?:additional\s+)?reporting\s+by\s+(?P<names>[^;()\n]{3,160})",
+    re.IGNORECASE,
 )
-_IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*(?=\s+and\s|$)")
+
+
+# "Ana Quell is the Gazette's health correspondent." closing a story.
+_BIO = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the|our)\s"
+    r"[^.]{0,80}?\b(?:reporter|correspondent|writer|editor|columnist|journalist)\b"
+)
+_BIO_PARAGRAPHS = 2
+# A story signed at its end: "— Ana Quell, Eldham Courier".
+_DASH_SIGNED = re.compile(
+    r"[—–-]{1,2}\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+    r"(?:,\s*(?P<outlet>[A-Z][^,\n]{1,48}?))?\s*"
+)
+_WRITTEN_BY = re.compile(
+    r"(?:written|words|story|text|coverage|compiled)\s+by\s+(?P<names>(?-i:[A-Z])[^.;()\n]{2,80})",
+    re.IGNORECASE,
+)
+
+
+def signed_outlet(paragraph: str) -> str | None:
+    """The outlet a closing signature names: ``— Ana Quell, Eldham Courier``."""
+    m = _DASH_SIGNED.fullmatch(paragraph.strip())
+    return clean_outlet(m.group("outlet")) if m and m.group("outlet") else None
 
 
 def credited_author(paragraphs: list[str]) -> str | None:
-    """The reporters a credit line names (``Reporting by Ana Ruiz and Tom Berg``), for an
-    article whose header has no byline. Places (``in Velmore``) are dropped; additional
-    reporters and editors are not authors."""
+    """The reporters a credit line names (``Reporting by Ana Quell and Tom Quarrie``), or the
+    reporter a closing note presents (``Ana Quell is the Gazette's health correspondent.``),
+    for an article whose header has no byline. Places (``in Torvik``) are dropped;
+    additional reporters and editors are not authors."""
+    for paragraph in paragraphs[-_BIO_PARAGRAPHS:]:
+        m = _BIO.match(paragraph) if " is " in paragraph[:60] else None
+        if m:
+            return clean_name(m.group("name"), single=False)
+    m = _DASH_SIGNED.fullmatch(paragraphs[-1].strip()) if paragraphs else None
+    if m:
+        return clean_name(m.group("name"), single=False)  # "— Ana Quell, Eldham Courier"
+    for paragraph in paragraphs[-_BIO_PARAGRAPHS:]:
+        for line in paragraph.split("\n"):
+            m = _WRITTEN_BY.match(line)
+            name = name_list(m.group("names")) if m else None
+            if name:
+                return name  # an author box: "Written by Ana Quell. Ana writes about ..."
     for paragraph in reversed(paragraphs):
         if "eporting by" not in paragraph and "EPORTING BY" not in paragraph:
             continue
         m = _CREDITED.search(paragraph)
         if m is None or m.group().lstrip("(; ").lower().startswith("additional"):
             continue
-        names = _IN_PLACE.sub("", m.group("names").strip().rstrip(".)"))
+        names = _BYLINE_PLACE.sub("", m.group("names").strip().rstrip(".)"))
         return name_list(names)
     return None

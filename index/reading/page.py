@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 from ..errors import UnreadableFile
 from ..model import Article
 from . import chrome
+from .cruft import cruft_reason
 from .decode import strip_controls
 from .hints import Hints
 from .metadata import byline_name, clean_outlet
@@ -40,7 +41,11 @@ _INLINE = ("p", "font", "span", "b", "i", "em", "strong", "a", "center", "small"
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—]{1,2}|::)\s+")
 _SITE_TAGLINE = re.compile(r"\s+(?:[-–—|:])\s+")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I)
+# A tag, an entity, or what is left of a broken tag: a "<" not set apart by spaces ("0<",
+# "<0" from "<h1><0"); "costs < forecasts" is text.
+_MARKUP = re.compile(
+    r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});|<(?=\S)|(?<=\S)<|^<|<$", re.I
+)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
 _CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
@@ -87,11 +92,13 @@ def read_page(data: bytes, parse_text: TextParser) -> Page:
 
 def _plain(value: str | None) -> str | None:
     """A metadata value as one line of text; ``None`` if it holds markup (a script's
-    strings can reach a library's guesses) or nothing."""
+    strings can reach a library's guesses) or nothing but punctuation (``<`` from a broken tag)."""
     if value is None:
         return None
     value = " ".join(strip_controls(value).split())
-    return None if not value or _MARKUP.search(value) else value
+    if not any(ch.isalnum() for ch in value):
+        return None
+    return None if _MARKUP.search(value) else value
 
 
 # ── parsing and repair ───────────────────────────────────────────────────────────────────
@@ -363,9 +370,10 @@ def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -
     names = facts.ld.authors or facts.micro_authors
     if names:
         return _joined(names)
+    sites = {_fold(s) for s in (*facts.site_names, facts.meta.get("og:site_name") or "")}
     for key in _AUTHOR_KEYS:
         value = facts.meta.get(key)
-        if value and "://" not in value:
+        if value and "://" not in value and _fold(value) not in sites:  # not the outlet
             name = byline_name(value)
             if name:
                 return name
@@ -392,7 +400,7 @@ def _source(
     site_segments = [s for s in (segments[-1:] + segments[:1]) if len(segments) > 1]
     stated = facts.meta.get("og:site_name") or facts.meta.get("application-name")
     if stated:
-        for segment in site_segments:  # "MRB" in og, "MRB News" in the title bar
+        for segment in site_segments:  # "QTN" in og, "QTN News" in the title bar
             if segment.lower().startswith(stated.lower()) and len(segment.split()) <= 4:
                 return segment
         return stated
@@ -400,10 +408,14 @@ def _source(
     if named:
         return named
     for name in facts.site_names:
+        if cruft_reason(name):
+            continue  # "Home": the first link of a menu, not the site's name
         outlet = masthead_outlet(_SITE_TAGLINE.split(name)[0], page_text)
         if outlet and len(outlet.split()) <= 6:
             return outlet
     for segment in site_segments:
+        if chrome.section_words(segment):
+            continue  # "Eldham Advertiser - Local News": the section
         outlet = clean_outlet(segment)
         if outlet and len(outlet.split()) <= 5:
             return outlet

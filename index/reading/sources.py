@@ -1,21 +1,25 @@
 """Which outlet published an article: candidates from every place a page names itself.
 
-An outlet names itself in its masthead, in a byline (``Ana Ruiz | VELMORE (Northline) -``),
-in the dateline (``VELMORE, May 4 (Northline) -``), in the reporter's voice (``..., Northline
-reports``), after the headline (``Headline | The Harbour Post``), in the copyright footer
-(``© 2026 The Harbour Post``), in a statement about itself (``The Harbour Post is published by
-...``), as an e-mail's sender and in photo credits (``Photo: A. Lind/Harbour Post``). They
-are ranked in that order of trust: a footer or a credit is used only when nothing better
-names the outlet.
+An outlet names itself in its masthead, in a byline (``Ana Quell | TORVIK (Northline) -``),
+in the dateline (``TORVIK, May 4 (Northline) -``), in the reporter's voice (``...,
+Northline reports``), after the headline (``Headline | The Saltmere Gazette``), in the
+copyright footer (``© 2026 The Saltmere Gazette``), in a statement about itself (``The
+Saltmere Gazette is published by ...``), after a reporter's job (``Health correspondent,
+Saltmere Gazette``; or is that a beat?), alone on the story's last line, as an e-mail's sender
+and in photo credits (``Photo: A. Quenby/Saltmere Gazette``). They are ranked in that order
+of trust: a footer or a credit is used only when nothing better names the outlet. The URL's
+host, spelled out in the text (``saltmeregazette.example`` and ``Saltmere Gazette``), ranks
+just above the title bar's name.
 """
 
 from __future__ import annotations
 
 import re
 
+from .chrome import section_words
 from .metadata import clean_outlet
 
-# © 2026 The Harbour Post. | Copyright © 1994-2026 Harbour Post Ltd | © Harbour Post 2026
+# © 2026 The Saltmere Gazette. | Copyright © 1994-2026 Saltmere Gazette Ltd | © Gazette 2026
 _COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<name>[^\s©.|(),·•][^|©(),·•]*?)\s*(?:,?\s*\d{4})?\s*"
@@ -28,7 +32,16 @@ _LEGAL_SUFFIX = re.compile(
     r"|sp\.\s*z\s*o\.o|s\.r\.l|srl|k\.k)\.?$",
     re.IGNORECASE,
 )
-# "The Harbour Post is published by ..." / "... is an independent blog" / "... is not
+_COMPANY_KIND = re.compile(
+    r"\s+(?:media|holdings|publishing|publications|newspapers|communications|company)$",
+    re.IGNORECASE,
+)
+# Without a legal suffix, only a word no outlet ends its name with goes.
+_NEWSPAPER_KIND = re.compile(
+    r"\s+(?:holdings|publishing|publications|newspapers|communications|company)$",
+    re.IGNORECASE,
+)
+# "The Saltmere Gazette is published by ..." / "... is an independent blog" / "... is not
 # responsible for the content of external sites".
 _SELF = re.compile(
     r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})\s+is\s+"
@@ -38,22 +51,41 @@ _SELF = re.compile(
     r"|daily|monthly)"
     r"|not\s+responsible\s+for\s+the\s+content\s+of\s+external)\b"
 )
-# Photo: A. Lind/Harbour Post  ·  (Picture: Tom Berg / The Harbour Post)
+# Photo: A. Quenby/Saltmere Gazette  ·  (Picture: Tom Quarrie / The Saltmere Gazette)
 _CREDIT = re.compile(
     r"(?:photo(?:graph)?s?|pictures?|images?|credit)(?:\s+(?:credit|by))?\s*[:：]\s*"
     r"(?P<who>[^/():]{2,40}?)\s*/\s*(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*\)?\.?\s*$",
     re.IGNORECASE,
 )
+# "The views expressed ... are not necessarily those of the Saltmere Gazette."
+_DISCLAIMER = re.compile(
+    r"not\s+necessarily\s+(?:those\s+of|the\s+views?\s+of|reflect\s+(?:those|the\s+views?)\s+of)"
+    r"\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,4})"
+)
+_HOST_LABEL = re.compile(
+    r"(?:https?://)?(?:www\d?\.|m\.|amp\.)?(?P<label>[a-z0-9-]+)\.", re.IGNORECASE
+)
+_ABOUT = re.compile(
+    r"About\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of)){0,5})"
+)
+_OUTLET_JOINERS = frozenset(["of", "and", "&", "on", "the", "for"])
+_NAME_WORD = re.compile(r"[A-Z0-9&]")
+_FUNCTION_WORDS = frozenset(["The", "This", "That", "These", "Those", "A", "An", "And", "But"])
 # Source kinds, most trusted first.
 RANKS = (
     "label",
     "masthead",
     "byline",
+    "card",
     "dateline",
     "reported",
+    "named host",
     "title",
     "copyright",
     "self",
+    "role",
+    "sign-off",
+    "top line",
     "sender",
     "credit",
     "host",
@@ -61,15 +93,21 @@ RANKS = (
 
 
 def copyright_outlet(line: str) -> str | None:
-    """The holder named in a copyright line: ``© 2026 The Harbour Post`` -> ``The Harbour Post``."""
+    """The holder a copyright line names: ``© 2026 The Saltmere Gazette Ltd`` -> ``The
+    Saltmere Gazette``."""
     if not any(sign in line for sign in ("©", "ⓒ", "opyright", "(c)", "(C)")):
         return None
     m = _COPYRIGHT.search(line)
     if not m:
         return None
     name = m.group("name").strip()
+    legal = False
     while True:
         shorter = _LEGAL_SUFFIX.sub("", name)
+        legal = legal or shorter != name
+        kindless = (_COMPANY_KIND if legal else _NEWSPAPER_KIND).sub("", shorter)
+        if len(kindless.split()) >= 2:  # "Saltmere Gazette Media Ltd": the company's kind
+            shorter = kindless  # goes, but "Tideline Media" and "Eldham Public Media" are names
         if shorter == name:
             break
         name = shorter
@@ -77,17 +115,87 @@ def copyright_outlet(line: str) -> str | None:
 
 
 def self_named_outlet(line: str) -> str | None:
-    """The outlet in ``The Harbour Post is published by ...`` and the like."""
+    """The outlet in ``The Saltmere Gazette is published by ...`` and the like."""
     m = _SELF.search(line)
     if not m or (m.start() and line[m.start() - 1] not in " .\t"):
         return None
     if m.start() and not line[: m.start()].rstrip().endswith("."):
-        return None  # mid-sentence: "... said The Harbour Post is a ..." is not a footer
+        return None  # mid-sentence: "... said The Saltmere Gazette is a ..." is not a footer
     return clean_outlet(m.group("name"))
 
 
+def about_outlet(heading: str, after: str) -> str | None:
+    """The organisation a release's boilerplate presents: ``About Eldham Energy`` over
+    ``Eldham Energy builds ...``."""
+    m = _ABOUT.fullmatch(heading.strip())
+    if m is None or not after.lstrip().startswith(m.group("name")):
+        return None
+    return clean_outlet(m.group("name"))
+
+
+def disclaimed_outlet(line: str) -> str | None:
+    """The outlet a column's disclaimer names: ``... not necessarily those of the Post``."""
+    if "necessarily" not in line:
+        return None
+    m = _DISCLAIMER.search(line)
+    return clean_outlet(m.group("name").rstrip(".")) if m else None
+
+
+def signoff_outlet(line: str, text: str, author: str | None) -> str | None:
+    """The outlet a page signs off with: its name alone as the story's last line (``The
+    Harbour Post`` under the share buttons). A person's name has the same shape, so the byline
+    is not taken, nor a name without "The" that the text names elsewhere (someone quoted).
+    A section may come first: ``Sport | Eldham Courier``."""
+    head, sep, tail = line.rpartition(" | ")
+    if sep and (section_words(head) or head.strip() == author):
+        line = tail.strip()  # "Sport | Eldham Courier", "Ana Quell | Eldham Courier"
+    words = line.split()
+    if not 2 <= len(words) <= 6 or line.endswith((".", "!", "?", ":", ",")) or line == author:
+        return None
+    if not all(w[0].isupper() or w in _OUTLET_JOINERS for w in words) or any(
+        ch.isdigit() for ch in line
+    ):
+        return None
+    if words[0] != "The" and text.count(line) > 1:
+        return None
+    return clean_outlet(line)
+
+
+def named_host(url: str, text: str) -> str | None:
+    """The outlet whose name the URL's host spells, as the text writes it: the host
+    ``saltmeregazette.example`` and the words ``Saltmere Gazette`` in the text. The host may add a
+    hyphenated tail (``saltmeregazette-news``)."""
+    m = _HOST_LABEL.match(url)
+    if m is None:
+        return None
+    label = m.group("label").lower()
+    for letters in dict.fromkeys((label.replace("-", ""), label.split("-")[0])):
+        if len(letters) < 5:
+            continue
+        spelled = r"[ '’-]?".join(re.escape(ch) for ch in letters)
+        pattern = rf"(?<![\w.@/-])(?:{spelled})(?!\w)(?![\w.-]*\.[a-z])"
+        for found in re.finditer(pattern, text, re.IGNORECASE):
+            name = found.group()
+            words = re.split(r"[ '’-]", name)
+            if all(_NAME_WORD.match(w) for w in words if w):
+                return clean_outlet(name)
+    return None
+
+
+def expand_initials(initials: str, header: str) -> str | None:
+    """An outlet named by its initials (``(HP)`` in a dateline), spelled out where the
+    header names it in full (``Saltmere Gazette Writers`` under the byline)."""
+    if not (2 <= len(initials) <= 5 and initials.isalpha() and initials.isupper()):
+        return None
+    spelled = r"\s+".join(rf"{ch}[a-z][\w'’-]*" for ch in initials)
+    for m in re.finditer(rf"\b{spelled}\b", header):
+        if m.group().split()[0] not in _FUNCTION_WORDS:
+            return m.group()
+    return None
+
+
 def credit_outlet(line: str) -> str | None:
-    """The outlet in a photo credit ``Photo: A. Lind/Harbour Post``."""
+    """The outlet in a photo credit ``Photo: A. Quenby/Saltmere Gazette``."""
     m = _CREDIT.search(line)
     return clean_outlet(m.group("outlet")) if m else None
 
@@ -95,12 +203,13 @@ def credit_outlet(line: str) -> str | None:
 def masthead_outlet(masthead: str, text: str) -> str | None:
     """The outlet a masthead names, as the page writes it elsewhere when it shouts.
 
-    ``RU NEWS | Radio Umbali`` names it twice: the spelled-out piece wins. ``THE HARBOUR
-    POST`` is given in the page's own mixed case when the page has it (``Harbour Post``).
+    ``RK NEWS | Radio Kalvo`` names it twice: the spelled-out piece wins; in ``RADIO KALVO |
+    News`` the section does not. ``THE SALTMERE
+    GAZETTE`` is given in the page's own mixed case when the page has it (``Saltmere Gazette``).
     """
     pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", masthead) if p.strip()]
     if len(pieces) > 1:
-        mixed = [p for p in pieces if not p.isupper()]
+        mixed = [p for p in pieces if not p.isupper() and not section_words(p)]
         masthead = max(mixed or pieces, key=len)
     name = clean_outlet(masthead)
     if name is None or not name.isupper():

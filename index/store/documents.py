@@ -28,6 +28,7 @@ from ..model import (
     Quote,
     Span,
 )
+from ..quotes.fingerprint import fingerprint
 from ..speakers import speaker_terms
 
 SCHEMA_VERSION = 4  # bump on any change to the stored document: existing indexes rebuild
@@ -133,11 +134,17 @@ def article_info(article: Article) -> ArticleInfo:
 
 
 def article_speakers(article: Article, extraction: Extraction) -> ArticleSpeakers:
-    """What the speaker merge needs of an article, kept in the sidecar state."""
+    """What the speaker merge and the quote clusters need of an article, kept in the
+    sidecar state."""
+    return _article_speakers(extraction, article_info(article))
+
+
+def _article_speakers(ex: Extraction, info: ArticleInfo) -> ArticleSpeakers:
     return ArticleSpeakers(
-        extraction.speakers,
-        tuple((q.speaker, q.kind) for q in extraction.quotes),
-        article_info(article),
+        ex.speakers,
+        tuple((q.speaker, q.kind) for q in ex.quotes),
+        info,
+        tuple(fingerprint(q.text) for q in ex.quotes),
     )
 
 
@@ -207,11 +214,8 @@ def stored_quotes(fields: Fields) -> tuple[Quote, ...]:
 
 
 def stored_speakers(fields: Fields) -> ArticleSpeakers:
-    """What the speaker merge needs of the stored article."""
-    ex = loads_extraction(fields["extraction"])
-    return ArticleSpeakers(
-        ex.speakers, tuple((q.speaker, q.kind) for q in ex.quotes), stored_info(fields)
-    )
+    """What the speaker merge and the quote clusters need of the stored article."""
+    return _article_speakers(loads_extraction(fields["extraction"]), stored_info(fields))
 
 
 def stored_file(fields: Fields) -> tuple[int, int, str]:

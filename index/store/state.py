@@ -1,7 +1,8 @@
 """The sidecar state kept beside the Whoosh index, in parts that load only when needed.
 
 It records, per file, what the index holds (size, mtime, content hash, or why it was
-skipped), each article's speakers, and the merged speaker registry, so that opening a
+skipped), each article's speakers and quote fingerprints, the merged speaker registry and
+the quote clusters, so that opening a
 corpus needs neither a re-read of unchanged files nor a pass over every stored document nor
 a new merge. It is tied to one index generation: when the two disagree (a killed process,
 a manual edit), it is rebuilt from the index. The parts, each a pickle in the user's own
@@ -17,6 +18,8 @@ cache directory like Whoosh's table of contents beside them:
   in it, what speaker facets need (each article's speakers, their names), read alone;
   ``BY_ARTICLE_FILE``: which speaker each article's names are, by article, in pieces found
   by bisection, so that the reader's one article needs none of the rest;
+- ``CLUSTERS_FILE``: the quote clusters (derived from the articles' quote fingerprints and
+  the registry), read only when quotes are listed;
 - ``NEWEST_FILE``: the article ids newest first (the first screen).
 """
 
@@ -34,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import replacing
+from ..clusters import QuoteClusters
 from ..model import ArticleInfo, ArticleSpeakers
 from ..speakers import SpeakerIndex, SpeakerRegistry
 
@@ -43,11 +47,12 @@ INFOS_FILE = "newsbrowse-infos.pickle"  # each article's metadata alone, as of t
 JOURNAL_FILE = "newsbrowse-articles.journal"
 SPEAKERS_FILE = "newsbrowse-speakers.pickle"
 BY_ARTICLE_FILE = "newsbrowse-speakers-by-article.bin"
+CLUSTERS_FILE = "newsbrowse-clusters.pickle"
 # The article ids newest first, apart from the state: the first screen lists the newest
 # articles, and reading this small file is far cheaper than the articles (seconds at 100k).
 NEWEST_FILE = "newsbrowse-newest.pickle"
 FILES_MARK = "newsbrowse-files-1"
-ARTICLES_MARK = "newsbrowse-articles-1"
+ARTICLES_MARK = "newsbrowse-articles-2"  # 2: quote fingerprints
 INFOS_MARK = "newsbrowse-infos-1"
 CHUNK = 1000  # articles per pickled piece: other threads run between pieces
 COMPACT_AT = 0.25  # rewrite the base when the journal holds this share of it
@@ -101,6 +106,9 @@ class CorpusState:
         self._registry_read = folder is None
         self._registry_new = False  # merged here, not yet saved
         self._cards: tuple[tuple[list[str], list[int]], Cards] | None = None
+        self._clusters: QuoteClusters | None = None
+        self._clusters_read = folder is None
+        self._clusters_new = False  # clustered here, not yet saved
         # Called between pieces of what is read: the library lets its searches go first.
         self.pause: Pause = _nothing
 
@@ -153,6 +161,8 @@ class CorpusState:
         other._registry, other._registry_read = self._registry, self._registry_read
         other._registry_new = self._registry_new
         other._cards = self._cards
+        other._clusters, other._clusters_read = self._clusters, self._clusters_read
+        other._clusters_new = self._clusters_new
         other.pause = self.pause
         return other
 
@@ -196,6 +206,19 @@ class CorpusState:
     @registry.setter
     def registry(self, value: SpeakerRegistry | None) -> None:
         self._registry, self._registry_read, self._registry_new = value, True, value is not None
+
+    @property
+    def clusters(self) -> QuoteClusters | None:
+        """The quote clusters, if made for this generation (else None: cluster them)."""
+        if not self._clusters_read:
+            self._clusters_read = True
+            if self._folder is not None and not self._changes:
+                self._clusters = load_clusters(self._folder, self.generation)
+        return self._clusters
+
+    @clusters.setter
+    def clusters(self, value: QuoteClusters | None) -> None:
+        self._clusters, self._clusters_read, self._clusters_new = value, True, value is not None
 
     def speaker_facets(self) -> SpeakerFacets | None:
         """Speaker names and each article's speakers, from the registry in memory or, if
@@ -249,8 +272,7 @@ class CorpusState:
         self._changes = {}
         self._folder = folder
         self._on_disk = self.generation
-        if self._registry_new:
-            self.save_registry(folder)
+        self.save_new_derived(folder)
         _dump(_files_table(self), folder / FILES_FILE)
 
     def _write_articles(self, folder: Path) -> None:
@@ -287,6 +309,18 @@ class CorpusState:
         _dump(None, folder / SPEAKERS_FILE, write=write)
         _write_by_article(folder / BY_ARTICLE_FILE, self.generation, registry)
         self._registry_new = False
+
+    def save_new_derived(self, folder: Path) -> None:
+        """Write the merged speakers and the clusters if made since the last save."""
+        if self._registry_new:
+            self.save_registry(folder)
+        if self._clusters_new:
+            self.save_clusters(folder)
+
+    def save_clusters(self, folder: Path) -> None:
+        """Keep the quote clusters for the next open of this generation."""
+        _dump((self.generation, self._clusters), folder / CLUSTERS_FILE)
+        self._clusters_new = False
 
     @classmethod
     def load(cls, folder: Path) -> CorpusState | None:
@@ -457,6 +491,16 @@ def load_speaker_facets(folder: Path, generation: int) -> SpeakerFacets | None:
     if at != generation or not (isinstance(facets, tuple) and len(facets) == 2):
         return None
     return facets
+
+
+def load_clusters(folder: Path, generation: int) -> QuoteClusters | None:
+    """The saved quote clusters, if saved for ``generation``."""
+    try:
+        with open(folder / CLUSTERS_FILE, "rb") as fh, _collector_paused():
+            at, clusters = pickle.load(fh)
+    except Exception:  # missing or unreadable: clustered again
+        return None
+    return clusters if at == generation and isinstance(clusters, QuoteClusters) else None
 
 
 def load_registry(folder: Path, generation: int, pause: Pause = _nothing) -> SpeakerRegistry | None:

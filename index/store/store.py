@@ -326,12 +326,14 @@ class Store:
         listed = state.generation
         state.generation = ix.latest_generation()
         state.registry = None  # speakers changed: merged again on first use (Library)
+        state.clusters = None  # and the quotes: clustered again on first use
         self._save(ix, state, listed=None if fresh else listed)
         self._write_manifest(ix)
 
     def save_derived(self, state: CorpusState) -> None:
-        """Keep what was derived from ``state`` (the merged speakers) for the next open, if
-        the index is still at its generation and no other process holds the lock; else skip."""
+        """Keep what was derived from ``state`` (the merged speakers, the clusters) for the
+        next open, if the index is still at its generation and no other process holds the
+        lock; else skip."""
         lock = IndexLock(self.folder / LOCK_FILE)
         try:
             if not lock.acquire(0):
@@ -343,7 +345,7 @@ class Store:
             if ix is not None and ix.latest_generation() == state.generation:
                 folder = build_folder(ix)
                 if state.saved_in(folder):
-                    state.save_registry(folder)
+                    state.save_new_derived(folder)
                 else:  # made again from the index: all of it
                     state.save(folder)
         except OSError:

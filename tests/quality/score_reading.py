@@ -4,7 +4,8 @@
 
 With no arguments every known set is scored and reported separately: the seeds
 (tests/data/seeds-gold.json over seeds/), the development set (tests/data/devset/) and the
-second development set of text shapes the first does not have (tests/data/devset2/).
+second development set of text shapes the first does not have (tests/data/devset2/) and the
+third (tests/data/devset3/).
 ``--set NAME`` scores one of them; ``--gold``/``--corpus`` score any other gold file.
 
 Per field, an article is right when the engine's value equals the gold value after
@@ -37,10 +38,13 @@ DEVSET_GOLD = ROOT / "tests" / "data" / "devset" / "gold.json"
 DEVSET_CORPUS = ROOT / "tests" / "data" / "devset" / "articles"
 DEVSET2_GOLD = ROOT / "tests" / "data" / "devset2" / "gold.json"
 DEVSET2_CORPUS = ROOT / "tests" / "data" / "devset2" / "articles"
+DEVSET3_GOLD = ROOT / "tests" / "data" / "devset3" / "gold.json"
+DEVSET3_CORPUS = ROOT / "tests" / "data" / "devset3" / "articles"
 DEFAULT_SETS = (
     ("seeds", SEEDS_GOLD, SEEDS_CORPUS),
     ("devset", DEVSET_GOLD, DEVSET_CORPUS),
     ("devset2", DEVSET2_GOLD, DEVSET2_CORPUS),
+    ("devset3", DEVSET3_GOLD, DEVSET3_CORPUS),
 )
 
 TARGETS = ("title", "date", "author", "source")

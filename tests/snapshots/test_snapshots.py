@@ -110,3 +110,21 @@ def test_reader_find(snap_compare, snapshot_app) -> None:
         await wait_for(pilot, lambda: screen.reader.find_index == 1, "second hit")
 
     assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
+
+
+def test_reader_on_a_quote_other_articles_report(snap_compare, snapshot_app) -> None:
+    """On a quote that another article reports too (the seeds' two translations of Kallas
+    on Putin's promises), a line under the reader says where else and who reported it first."""
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await open_first(pilot, "kallas promises kept")
+        reader = screen.reader
+        for _ in reader.quotes:
+            await pilot.press("right_square_bracket")
+            record = reader.current_quote
+            if record is not None and "promises" in record.quote.text:
+                break
+        line = screen.query_one("#provenance")
+        await wait_for(pilot, lambda: line.display, "provenance")
+
+    assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)

@@ -17,6 +17,7 @@ from newsbrowse.index.model import (
     ArticleInfo,
     Hit,
     Quote,
+    QuoteCluster,
     QuoteRecord,
     SearchResult,
     Span,
@@ -230,6 +231,9 @@ class FakeLibrary:
             ),
             key=lambda s: (-s.quotes, s.name),
         )
+
+    def clusters(self) -> list[QuoteCluster]:
+        return []  # the fake's quotes are never reported twice
 
     def cancel_update(self) -> None:
         pass

@@ -136,18 +136,31 @@ async def test_unavailable_keys_are_greyed(make_app) -> None:
         assert enabled(app, "y")
 
 
-async def test_y_copies_the_quote_speaker_and_title(make_app) -> None:
+async def test_y_copies_a_citation(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
-        await search(pilot, "peskov")
+        await search(pilot, "kallas sceptical")
         screen = await open_result(pilot, 0)
-        await pilot.press("right_square_bracket")
+        assert screen.reader.article.source == "News.Az"
+        kinds = [r.quote.kind for r in screen.reader.quotes]
+        # a direct quote: its words in quotation marks, then who, where and when
+        for _ in range(kinds.index("direct") + 1):
+            await pilot.press("right_square_bracket")
         record = screen.reader.current_quote
+        assert record.quote.kind == "direct"
         await pilot.press("y")
-        copied = app.clipboard
-        assert record.quote.text.strip()[:40] in copied
-        assert (record.speaker_name or "unattributed") in copied
-        assert screen.reader.article.label in copied
+        assert app.clipboard == (
+            "“There has been a lot of pressure on Ukraine to concede, but this does not bring "
+            "long-term peace” — Kaja Kallas, News.Az, 2026-02-23"
+        )
+        # an indirect quote: reported speech, never in quotation marks
+        await pilot.press("left_square_bracket")
+        record = screen.reader.current_quote
+        assert record.quote.kind == "indirect" and record.speaker_name == "Kaja Kallas"
+        await pilot.press("y")
+        assert app.clipboard.startswith("Kaja Kallas said that ")
+        assert app.clipboard.endswith(" (News.Az, 2026-02-23)")
+        assert "“" not in app.clipboard and "”" not in app.clipboard
 
 
 async def test_keymap_file_rebinds_by_id(make_app) -> None:

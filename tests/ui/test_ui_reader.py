@@ -17,6 +17,11 @@ from pilot_helpers import (
 from textual import events
 
 from newsbrowse.tui.user_state import UserState
+from newsbrowse.tui.widgets.quote_provenance import QuoteProvenance
+
+
+def on_screen(pilot, text: str) -> bool:
+    return any(text in row for row in screen_lines(pilot))
 
 
 def subtitle(screen) -> str:
@@ -219,3 +224,31 @@ async def test_a_resize_keeps_the_line_at_the_top(make_app) -> None:
                 assert now is not None and now[0] <= top[0] < now[1], size
             else:  # the end of the article is in view: it cannot go further
                 assert line_in_view(screen, top[0]), size
+
+
+async def test_the_reader_says_where_else_the_current_quote_was_reported(make_app) -> None:
+    """The seeds' two translations of Kallas on Putin's promises are one statement: on
+    either quote the line under the reader says the other article reports it too; on her
+    other words the line is hidden."""
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await search(pilot, "kallas promises kept")
+        screen = await open_result(pilot, 0)
+        reader = screen.reader
+        assert reader.article is not None and reader.article.id == "004_7d5e14b8733fb70a.txt"
+        line = screen.query_one(QuoteProvenance)
+        expected = "also in 1 article, first reported 2025-08-22"
+        seen = set()
+        for index in range(len(reader.quotes)):
+            await pilot.press("right_square_bracket")
+            await wait_for(pilot, lambda i=index: reader.quote_index == i, "next quote")
+            record = reader.current_quote
+            assert record is not None
+            promises = "promises" in record.quote.text
+            await wait_for(pilot, lambda p=promises: line.display == p, "provenance line")
+            if promises:
+                assert str(line.render()) == expected
+                await wait_for(pilot, lambda: on_screen(pilot, expected), "the line on screen")
+            seen.add(promises)
+        assert seen == {True, False}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pilot_helpers import line_in_view, open_result, ready, search, wait_for
+from pilot_helpers import line_in_view, open_result, ready, screen_lines, search, wait_for
 
 from newsbrowse.index.model import QuoteRecord
+from newsbrowse.tui.widgets.quote_provenance import QuoteProvenance
 from newsbrowse.tui.widgets.speaker_tree import FilterEntry, SpeakerEntry
 
 
@@ -134,3 +135,55 @@ async def test_filter_results_to_a_speaker(make_app) -> None:
         expected = [hit.article for hit in app.session.library.search(query).hits]
         assert list(screen.results.articles) == expected
         assert 1 <= len(expected) < len(app.session.articles)
+
+
+async def test_the_sidebar_never_puts_reported_speech_in_quotation_marks(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await search(pilot, "kallas sceptical")
+        screen = await open_result(pilot, 0)
+        node = node_for(screen, "Kaja Kallas")
+        await choose(pilot, screen, node)
+        assert node.is_expanded
+        labels = {
+            child.data.quote.kind: str(child.label)
+            for child in node.children
+            if isinstance(child.data, QuoteRecord)
+        }
+        assert set(labels) == {"direct", "indirect"}
+        assert labels["direct"].startswith("“") and labels["direct"].endswith("”")
+        assert "“" not in labels["indirect"] and "”" not in labels["indirect"]
+
+
+async def test_the_sidebar_says_where_else_a_quote_was_reported(make_app) -> None:
+    """The seeds' two translations of Kallas on Putin's promises: one statement."""
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        await search(pilot, "kallas promises kept")
+        screen = await open_result(pilot, 0)
+        assert screen.reader.article.id == "004_7d5e14b8733fb70a.txt"
+        node = node_for(screen, "Kaja Kallas")
+        await choose(pilot, screen, node)
+        leaves = {
+            child.data.quote.text: child
+            for child in node.children
+            if isinstance(child.data, QuoteRecord)
+        }
+        promises = next(leaf for text, leaf in leaves.items() if "promises" in text)
+        other = next(leaf for text, leaf in leaves.items() if "laughing" in text)
+        tree = screen.sidebar.speaker_tree
+        tree.move_cursor(promises)
+        line = screen.sidebar.query_one(QuoteProvenance)
+        await wait_for(pilot, lambda: line.display, "provenance")
+        assert str(line.render()) == "also in 1 article, first reported 2025-08-22"
+
+        def wrapped_whole() -> bool:  # on two rows of the narrow sidebar, not cut short
+            rows = screen_lines(pilot)
+            return any("also in 1 article, first" in row for row in rows) and any(
+                row.rstrip("│ ").endswith("reported 2025-08-22") for row in rows
+            )
+
+        await wait_for(pilot, wrapped_whole, "the whole line on screen")
+        tree.move_cursor(other)  # her words that no other article reports
+        await wait_for(pilot, lambda: not line.display, "no provenance")

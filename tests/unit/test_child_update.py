@@ -69,3 +69,18 @@ def test_a_cancelled_child_update_says_so(seeds_copy: Path, tmp_path: Path) -> N
     child.cancel()
     with pytest.raises(ChildUpdateError, match="cancelled"):
         child.run()
+
+
+def test_the_child_makes_the_speakers_and_clusters_so_the_app_never_waits(
+    seeds_copy: Path, tmp_path: Path
+) -> None:
+    from newsbrowse.index.store.state import CorpusState
+    from newsbrowse.index.store.store import build_folder
+
+    library = Library(seeds_copy, tmp_path / "index")
+    library.update(isolated=True)
+    assert library.open() and library._ix is not None
+    saved = CorpusState.load(build_folder(library._ix))
+    assert saved is not None and saved.registry is not None and saved.clusters is not None
+    assert len(saved.clusters.clusters) == 1  # the seeds' two Kallas translations
+    library.close()

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_cli_pipes import run_in_terminal
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -191,3 +192,52 @@ def test_quotes_filters(ix: str) -> None:
     assert {q["kind"] for q in quotes} == {"indirect"}
     one = run("--index-dir", ix, "quotes", "--article", "001_065d88eab2c2a7bf.txt", "--json")
     assert {q["article"] for q in json.loads(one.stdout)} == {"001_065d88eab2c2a7bf.txt"}
+
+
+def test_quotes_carry_their_cluster_and_clusters_list_their_articles_in_date_order(
+    ix: str,
+) -> None:
+    quotes = json.loads(run("--index-dir", ix, "quotes", "--speaker", "Kallas", "--json").stdout)
+    clustered = [q for q in quotes if q["cluster"]]
+    assert len(clustered) == 2 and len({q["cluster"] for q in clustered}) == 1
+    assert all("promises" in q["text"] for q in clustered)
+    proc = run("--index-dir", ix, "quotes", "--clusters", "--json")
+    assert proc.returncode == 0, proc.stderr
+    [cluster] = json.loads(proc.stdout)
+    assert cluster["id"] == clustered[0]["cluster"] and cluster["speaker"] == "Kaja Kallas"
+    assert cluster["articles"] == ["003_00bf249005eaa565.txt", "004_7d5e14b8733fb70a.txt"]
+    assert cluster["first_reported"]["date"] == "2025-08-22"
+    assert [q["article"] for q in cluster["quotes"]] == cluster["articles"]
+    rows = run("--index-dir", ix, "quotes", "--clusters").stdout.splitlines()  # a pipe
+    assert [r.split("\t")[:2] for r in rows] == [
+        [cluster["id"], "2025-08-22"],
+        [cluster["id"], "2025-08-23"],
+    ]
+    code, screen = run_in_terminal("--index-dir", ix, "quotes", "--clusters")
+    assert code == 0 and cluster["id"] in screen
+    assert "Kaja Kallas · 2 articles · first reported 2025-08-22" in screen
+    assert screen.index("2025-08-23") > screen.index("“It is obvious")
+    none = run("--index-dir", ix, "quotes", "--clusters", "--speaker", "Peskov", "--json")
+    assert none.returncode == 0 and json.loads(none.stdout) == []
+
+
+def test_indirect_quotes_are_never_shown_in_quotation_marks(ix: str) -> None:
+    quotes = json.loads(run("--index-dir", ix, "quotes", "--json").stdout)
+    indirect = [q for q in quotes if q["kind"] == "indirect"]
+    direct = [q for q in quotes if q["kind"] == "direct"]
+    assert indirect and direct
+    assert not any("“" in q["citation"] for q in indirect)
+    assert all(q["citation"].startswith("“") for q in direct)
+    code, screen = run_in_terminal("--index-dir", ix, "quotes", "--speaker", "Kallas")
+    assert code == 0
+    assert "meaningful progress would require" in screen  # an indirect quote: no marks
+    assert "“meaningful" not in screen and "“There has been a lot" in screen
+    cited = run("--index-dir", ix, "quotes", "--speaker", "Kallas", "--cite").stdout.splitlines()
+    assert (
+        "Kaja Kallas said that meaningful progress would require concessions from Moscow as "
+        "well (News.Az, 2026-02-23)" in cited
+    )
+    assert (
+        "“There has been a lot of pressure on Ukraine to concede, but this does not bring "
+        "long-term peace” — Kaja Kallas, News.Az, 2026-02-23" in cited
+    )

@@ -9,9 +9,11 @@ import json
 from newsbrowse.index.model import (
     Article,
     ArticleInfo,
+    ClusterMember,
     Hit,
     Mention,
     Quote,
+    QuoteCluster,
     QuoteRecord,
     SearchResult,
     Speaker,
@@ -20,6 +22,7 @@ from newsbrowse.index.model import (
 from newsbrowse.tui.output import (
     article_info_json,
     article_json,
+    cluster_json,
     quote_json,
     report_json,
     search_json,
@@ -28,7 +31,7 @@ from newsbrowse.tui.output import (
 
 MENTION = Mention(40, 45, "Berg")
 QUOTE = Quote(0, 10, "We will go", "direct", "Anna Berg", "person", MENTION, "said", 0.9)
-RECORD = QuoteRecord("a.txt", "/c/a.txt", QUOTE, "anna-berg", "Anna Berg")
+RECORD = QuoteRecord("a.txt", "/c/a.txt", QUOTE, "anna-berg", "Anna Berg", "c1")
 HIT = Hit("a.txt", "Title", "Title", "2025-08-01", "Wire", 1.5, "…snippet…", ((1, 4),))
 INFO = ArticleInfo("a.txt", "/c/a.txt", "Title", "Title", "2025-08-01", "Ann", "Wire")
 ARTICLE = Article("a.txt", "/c/a.txt", "Title\n\nBody.", ((7, 12),), "Title", (0, 5))
@@ -53,6 +56,19 @@ def test_quotes_carry_every_quote_field_and_the_corpus_speaker() -> None:
     assert_shape(shape, RECORD, left_out={"quote"}, renamed={"speaker_name": "speaker"})
     assert shape["speaker"] == "Anna Berg" and shape["speaker_id"] == "anna-berg"
     assert shape["mention"] == {"start": 40, "end": 45, "text": "Berg"}
+    assert shape["cluster"] == "c1"
+    assert shape["citation"] == "“We will go” — Anna Berg"
+    assert quote_json(RECORD, INFO)["citation"] == "“We will go” — Anna Berg, Wire, 2025-08-01"
+
+
+def test_clusters_carry_every_cluster_field() -> None:
+    member = ClusterMember("a.txt", 0, "2025-08-01", "Wire")
+    cluster = QuoteCluster("c1", "anna-berg", (member, ClusterMember("b.txt", 3, None, None)))
+    shape = cluster_json(cluster, [RECORD], {"a.txt": INFO})
+    assert_shape(shape, cluster, left_out={"members"}, renamed={})  # members: first_reported
+    assert shape["first_reported"] == {"date": "2025-08-01", "source": "Wire", "article": "a.txt"}
+    assert shape["articles"] == ["a.txt", "b.txt"] and shape["speaker"] == "Anna Berg"
+    assert shape["quotes"] == [quote_json(RECORD, INFO)]
 
 
 def test_search_carries_every_result_and_hit_field() -> None:

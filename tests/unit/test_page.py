@@ -236,3 +236,31 @@ def test_kinds(name: str, data: bytes, kind: str) -> None:
 def test_not_articles(name: str, data: bytes, reason: str) -> None:
     with pytest.raises(UnreadableFile, match=reason):
         kind_of(name, data)
+
+
+def test_a_meta_author_naming_the_outlet_is_no_author(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<html><head><title>Pool to close for a year</title><meta name="author" '
+        'content="Eldham Courier"><meta property="og:site_name" content="Eldham Courier">'
+        "</head><body><h1>Pool to close for a year after cracks found</h1><p>Story by "
+        "<strong>Jon Tarrow</strong> · Tue 3 Mar 2026 09.15 GMT</p><p>The council voted on "
+        "Tuesday to close the Eldham pool for a year of repairs after an inspection found cracks "
+        "in the main tank and in the filters.</p></body></html>",
+        encoding="utf-8",
+    )
+    a = read_article(page, tmp_path)
+    assert (a.author, a.source) == ("Jon Tarrow", "Eldham Courier")
+
+
+def test_a_menus_home_link_and_a_section_in_the_title_bar_are_no_source(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head><title>Eldham Weekly Advertiser - Local News</title></head><body><table>"
+        '<tr><td><a href="/">Home</a><br><a href="/news.html">News</a></td><td><b>Pool to close '
+        "for a year after cracks found</b><br>By JON TARROW<br><p>The council voted on Tuesday "
+        "to close the Eldham pool for a year of repairs after an inspection found cracks in the "
+        "main tank and in the filters.</p></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    assert read_article(page, tmp_path).source == "Eldham Weekly Advertiser"

@@ -61,6 +61,8 @@ def test_not_datelines(paragraph: str) -> None:
         ("© 2026 Harbour Post. Registered in Aldmere. Terms | Privacy", "Harbour Post"),
         ("© Harbour Post 2026", "Harbour Post"),
         ("© 2026 Tideline Media Ltd", "Tideline Media"),
+        ("© 2026 Tideline Media", "Tideline Media"),
+        ("© 2026 Harbour Post Media Group Ltd", "Harbour Post"),
         ("© 2026 Quill & Lamp (Halden Press). All rights reserved.", "Quill & Lamp"),
         ("© 2026 Orbit Notes · Ana Ruiz | Powered by a blog engine", "Orbit Notes"),
     ],

@@ -31,6 +31,7 @@ def lib(seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Li
     library = Library(seeds_copy, tmp_path / "index")
     library.update()
     assert library.speakers()  # merges the registry, and keeps it beside the state
+    assert library.clusters()  # and clusters the quotes
     yield library
     library.close()
 
@@ -48,6 +49,7 @@ def test_state_round_trips_and_reads_articles_and_speakers_only_when_asked(lib: 
     assert loaded.articles == state.articles
     names = [(s.id, s.name, s.quotes) for s in state.registry.index.speakers]
     assert [(s.id, s.name, s.quotes) for s in loaded.registry.index.speakers] == names
+    assert not loaded._clusters_read and loaded.clusters == state.clusters
 
 
 def test_an_update_appends_to_the_journal_without_reading_the_articles(

@@ -24,9 +24,17 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
-from newsbrowse.index.model import Article, ArticleInfo, QuoteRecord, Speaker, UpdateReport
+from newsbrowse.index.model import (
+    Article,
+    ArticleInfo,
+    QuoteCluster,
+    QuoteRecord,
+    Speaker,
+    UpdateReport,
+)
 
 from ..browser import open_in_browser, openable
+from ..citation import citation
 from ..live import OpenArticle as OpenState
 from ..live import change_summary, changed, compare_open
 from ..messages import (
@@ -193,6 +201,8 @@ class MainScreen(Screen[None]):
     # still go to the widget focused before.
 
     def on_mount(self) -> None:
+        self.sidebar.provenance_of = self.session.provenance
+        self.reader.provenance_of = self.session.provenance
         self.query_one(HeaderLine).show_progress(0, 0)
         self.search_bar.show_busy("indexing…")
         self.set_focus(self.results)  # every key works at once; / goes to the search
@@ -258,10 +268,12 @@ class MainScreen(Screen[None]):
         """After an update (in its worker): read what changed and post :class:`IndexUpdated`."""
         articles: list[ArticleInfo] | None = None
         speakers: list[Speaker] | None = None
+        clusters: list[QuoteCluster] | None = None
         article: Article | None = None
         if initial or changed(report):
             try:
                 articles, speakers = library.articles(), library.speakers()
+                clusters = library.clusters()  # made by the update's child: a read
             except Exception as error:
                 self.post_message(LibraryError("Catalog", f"{type(error).__name__}: {error}"))
             try:
@@ -271,7 +283,7 @@ class MainScreen(Screen[None]):
             except Exception:  # unknown: leave the reader as it is
                 checked = None
         self.post_message(
-            IndexUpdated(report, initial, manual, articles, speakers, checked, article)
+            IndexUpdated(report, initial, manual, articles, speakers, checked, article, clusters)
         )
 
     @on(IndexProgress)
@@ -305,8 +317,9 @@ class MainScreen(Screen[None]):
         report = message.report
         self.index_report = report
         if message.articles is not None and message.speakers is not None:
-            self.session.set_catalog(message.articles, message.speakers)
+            self.session.set_catalog(message.articles, message.speakers, message.clusters)
             self.catalog_loaded = True
+            self.reader.refresh_provenance()  # the current quote's "also in N articles"
             if self.sidebar.corpus_scope:
                 self._fill_sidebar()
         self._show_counts()
@@ -745,15 +758,15 @@ class MainScreen(Screen[None]):
         self._open(record.article, focus=False, target=Target(record.quote.start, record.quote.end))
 
     def action_copy_quote(self) -> None:
-        """Copy the current quote, its speaker and the article's title."""
+        """Copy the current quote as a citation: who, where, when (see tui/citation.py)."""
         if self._cannot("copy_quote"):
             return
         record = self.reader.current_quote
         article = self.reader.article
         if record is None or article is None:
             return
-        who = clean(record.speaker_name) or "unattributed"
-        text = f"“{clean(record.quote.text)}” — {who}, “{clean(article.label)}”"
+        q = record.quote
+        text = citation(q.text, q.kind, record.speaker_name, article.source, article.date)
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied: {shorten(text, 80)}", markup=False)
 

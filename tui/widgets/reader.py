@@ -123,6 +123,12 @@ class Reader(ScrollView, can_focus=True):
 
         reader: Reader
 
+    @dataclass
+    class Provenance(Message):
+        """The current quote's "also in N articles, first reported …" (None: none)."""
+
+        line: str | None
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article: Article | None = None
@@ -158,6 +164,10 @@ class Reader(ScrollView, can_focus=True):
         self._pending: tuple[str, int | Span] | None = None
         self._save_timer: Timer | None = None
         self._restoring = False
+        # "also in 2 articles, first reported …" for a quote other articles report too: set
+        # by the screen (the session knows the clusters), shown for the current quote.
+        self.provenance_of: Callable[[QuoteRecord], str | None] = lambda _record: None
+        self._provenance: str | None = None
 
     # ----- showing an article -------------------------------------------------------------
 
@@ -638,6 +648,10 @@ class Reader(ScrollView, can_focus=True):
 
     # ----- the border -----------------------------------------------------------------------
 
+    def refresh_provenance(self) -> None:
+        """Word the current quote's provenance again (the quote clusters changed)."""
+        self._update_provenance()
+
     def _update_subtitle(self) -> None:
         parts: list[Content] = []
         if self.pending_article is not None:
@@ -655,6 +669,15 @@ class Reader(ScrollView, can_focus=True):
             who = clean(record.speaker_name) or "unattributed"
             parts.append(Content.assemble(Content(who).stylize("bold"), f" ({record.quote.kind})"))
         self.border_subtitle = Content(" · ").join(parts) if parts else None
+        self._update_provenance()
+
+    def _update_provenance(self) -> None:
+        """Post :class:`Provenance` when the current quote's "also in N articles" changes."""
+        record = self.current_quote if self.pending_article is None else None
+        line = self.provenance_of(record) if record is not None else None
+        if line != self._provenance:
+            self._provenance = line
+            self.post_message(self.Provenance(line))
 
     # ----- scrolling --------------------------------------------------------------------------
 

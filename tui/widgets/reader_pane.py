@@ -8,12 +8,14 @@ from textual.containers import Vertical
 from textual.content import Content
 
 from .find_bar import FindBar
+from .quote_provenance import QuoteProvenance
 from .reader import Reader
 
 
 class ReaderPane(Vertical):
-    """Holds the :class:`Reader` and its :class:`FindBar`, and keeps the two in step: what
-    is typed goes to the reader's find, the reader's hits and wraps show in the bar."""
+    """Holds the :class:`Reader`, the line that says where else its current quote was
+    reported, and its :class:`FindBar`, and keeps them in step: what is typed goes to the
+    reader's find, the reader's hits and wraps show in the bar."""
 
     DEFAULT_CSS = """
     ReaderPane { width: 1fr; height: 1fr; }
@@ -23,6 +25,7 @@ class ReaderPane(Vertical):
         reader = Reader(id="reader")
         reader.border_title = Content("Reader")
         yield reader
+        yield QuoteProvenance(id="provenance")
         yield FindBar(id="find")
 
     @property
@@ -55,6 +58,11 @@ class ReaderPane(Vertical):
         message.stop()
         self.reader.focus()
         self.reader.close_find()
+
+    @on(Reader.Provenance)
+    def _provenance(self, message: Reader.Provenance) -> None:
+        message.stop()
+        self.query_one(QuoteProvenance).show_line(message.line)
 
     @on(Reader.Changed)
     def _reader_changed(self, message: Reader.Changed) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -18,7 +18,9 @@ from textual.widgets.tree import TreeNode
 
 from newsbrowse.index.model import QuoteRecord
 
+from ..citation import is_verbatim
 from ..safe_text import rich_text, shorten
+from .quote_provenance import QuoteProvenance
 from .speaker_tree import FilterEntry, NodeData, SpeakerEntry, SpeakerTree
 
 UNATTRIBUTED = "(unattributed)"
@@ -71,6 +73,9 @@ class SpeakerSidebar(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.corpus_scope = False
+        # "also in 2 articles, first reported …" for a quote other articles report too: set
+        # by the screen (the session knows the clusters), shown for the quote under the cursor.
+        self.provenance_of: Callable[[QuoteRecord], str | None] = lambda _record: None
         self._quotes: dict[str | None, list[QuoteRecord]] = {}
         self._labels: dict[str, str] = {}
 
@@ -80,6 +85,7 @@ class SpeakerSidebar(Vertical):
         tree.show_root = False
         tree.auto_expand = True
         yield tree
+        yield QuoteProvenance(id="sidebar-provenance")
 
     @property
     def speaker_tree(self) -> SpeakerTree:
@@ -120,6 +126,7 @@ class SpeakerSidebar(Vertical):
         """
         tree = self.speaker_tree
         self._labels = labels or {}
+        self.border_subtitle = None
         previous = self.selected
         node = tree.cursor_node
         while node is not None and not isinstance(node.data, SpeakerEntry):
@@ -181,7 +188,10 @@ class SpeakerSidebar(Vertical):
             node.add_leaf(label, FilterEntry(entry))
         for record in self._quotes.get(entry.speaker_id, ()):
             text = shorten(record.quote.text, 200)
-            label = Text.assemble(("“", "dim"), text, ("”", "dim"))
+            if is_verbatim(record.quote.kind):
+                label = Text.assemble(("“", "dim"), text, ("”", "dim"))
+            else:  # reported speech: never in quotation marks
+                label = Text(text, style="italic")
             if self.corpus_scope:
                 where = self._labels.get(record.article, record.article)
                 label.append(f"  {shorten(where, 40)}", "dim")
@@ -192,6 +202,9 @@ class SpeakerSidebar(Vertical):
         event.stop()
         if (entry := self.selected) is not None:
             self.post_message(self.SpeakerSelected(entry))
+        data = event.node.data
+        line = self.provenance_of(data) if isinstance(data, QuoteRecord) else None
+        self.query_one(QuoteProvenance).show_line(line)
         self.refresh_bindings()
 
     @on(Tree.NodeSelected)
