@@ -1,7 +1,8 @@
 """Quoted segments and the sentences around them.
 
-A segment is the text between a pair of quote marks (“ ” " " « » ‘ ’ „ “ ‹ › ' '),
-found one paragraph at a time so an unbalanced mark can never shift the pairs of later
+A segment is the text between a pair of quote marks (“ ” " " « » ‘ ’ „ “ ‹ › ' ', and
+the doubled apostrophe ``''`` some publishers type for a double mark), found one paragraph
+at a time so an unbalanced mark can never shift the pairs of later
 paragraphs. Apostrophes (``don’t``, ``Novak’s``, ``’90s``, ``leaders’ meeting``) are not
 marks. A paragraph left open whose next paragraph re-opens with a mark continues the quote.
 Sentences never break inside a quoted segment or after an abbreviation (``Mr.``, ``U.S.``);
@@ -21,7 +22,7 @@ from .tokens import Tokens
 DOUBLE = "double"
 SINGLE = "single"
 
-_MARK_RE = re.compile(r"[“”„‟«»\"‘’‚‹›']")
+_MARK_RE = re.compile(r"''|[“”„‟«»\"‘’‚‹›']")
 _OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "«": DOUBLE, "‘": SINGLE, "‚": SINGLE}
 _OPENERS.update({"‹": SINGLE})
 _CLOSERS = {"”": DOUBLE, "»": DOUBLE, "’": SINGLE, "›": SINGLE}
@@ -35,6 +36,7 @@ _PAIRS = {
     "‹": "›",
     '"': '"”',
     "'": "'’",
+    "''": ("''", "”", '"'),
 }
 _OPEN_LEFT = set(" \t\n([{—–-/:;,") | {"“", "«", "„", "‘"}
 _SENTENCE_PUNCT = set(".,;:!?)]}…—–-")
@@ -54,13 +56,22 @@ class Segment:
     continued: bool = False  # this paragraph re-opens a quote left open before
 
 
-def _kind(text: str, i: int, lo: int, hi: int) -> str | None:
-    """Classify the mark at ``i``: "open", "close", "either" or None (an apostrophe)."""
-    ch = text[i]
+def _kind(text: str, i: int, mark: str, lo: int, hi: int) -> str | None:
+    """Classify ``mark`` at ``i``: "open", "close", "either" or None (an apostrophe)."""
+    ch = mark[0]
+    j = i + len(mark)
     left = text[i - 1] if i > lo else " "
-    right = text[i + 1] if i + 1 < hi else " "
+    right = text[j] if j < hi else " "
     left_space = left.isspace() or left in _OPEN_LEFT
     right_space = right.isspace() or right in _SENTENCE_PUNCT
+    if mark == "''" or ch == '"':
+        if left_space and not right_space:
+            return "open"
+        if right_space and not left_space:
+            return "close"
+        if mark == "''" and left.isalnum() and right.isalnum():
+            return None  # a typo inside a word
+        return "either"
     if ch in "’'":
         if left.isalnum() and right.isalnum():
             return None  # don’t, Novak’s, O’Brien
@@ -76,12 +87,6 @@ def _kind(text: str, i: int, lo: int, hi: int) -> str | None:
         if left.isalnum() and right.isalnum():
             return None  # a mis-typed apostrophe
         return "open"
-    if ch == '"':
-        if left_space and not right_space:
-            return "open"
-        if right_space and not left_space:
-            return "close"
-        return "either"
     if ch in _OPENERS:
         return "open"
     return "close"
@@ -98,18 +103,27 @@ def _weak_close(text: str, i: int, hi: int) -> bool:
     )
 
 
-def _family(ch: str) -> str:
-    return SINGLE if ch in "‘’‚‹›'" else DOUBLE
+def _family(mark: str) -> str:
+    return SINGLE if len(mark) == 1 and mark in "‘’‚‹›'" else DOUBLE
 
 
-def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None, str]:
-    """Balanced (open, close) mark positions in ``text[lo:hi]``, and a mark left open."""
+def _mark_at(text: str, i: int) -> str:
+    """The quote mark starting at ``i`` (``''`` counts as one double mark)."""
+    return "''" if text.startswith("''", i) else text[i : i + 1]
+
+
+_Pair = tuple[int, int, int]  # opening mark's position and length, closing mark's position
+
+
+def _pairs(text: str, lo: int, hi: int) -> tuple[list[_Pair], int | None, str]:
+    """Balanced marks in ``text[lo:hi]`` as (open, open length, close), and a mark left
+    open."""
     marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, lo, hi)]
-    pairs: list[tuple[int, int]] = []
+    pairs: list[_Pair] = []
     opened: int | None = None
     opener = ""
     for n, (i, ch) in enumerate(marks):
-        kind = _kind(text, i, lo, hi)
+        kind = _kind(text, i, ch, lo, hi)
         if kind is None:
             continue
         if opened is None:
@@ -123,14 +137,14 @@ def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | No
             later = marks[n + 1 :]
             if any(
                 c in _PAIRS[opener]
-                and _kind(text, j, lo, hi) == "close"
+                and _kind(text, j, c, lo, hi) == "close"
                 and not _weak_close(text, j, hi)
                 for j, c in later
             ):
                 continue
         if closes:
-            if i > opened + 1:
-                pairs.append((opened, i))
+            if i > opened + len(opener):
+                pairs.append((opened, len(opener), i))
             opened = None
         elif kind == "open" and _family(ch) == _family(opener):
             opened, opener = i, ch  # the earlier mark was never closed: start over here
@@ -156,12 +170,15 @@ def find_segments(text: str, paragraphs: Sequence[Span]) -> list[Segment]:
     for p, (lo, hi) in enumerate(paragraphs):
         pairs, left_open, opener = _pairs(text, lo, hi)
         first = _stripped_start(text, lo, hi)
-        reopened = bool(open_family) and first < hi and _family(text[first]) == open_family
-        for open_at, close_at in pairs:
-            start, end = _strip(text, open_at + 1, close_at)
+        reopened = (
+            bool(open_family) and first < hi and _family(_mark_at(text, first)) == open_family
+        )
+        for open_at, width, close_at in pairs:
+            start, end = _strip(text, open_at + width, close_at)
             if start < end and _has_letters(text, start, end):
                 cont = reopened and open_at == first
-                out.append(Segment(start, end, open_at, close_at + 1, p, continued=cont))
+                close_end = close_at + len(_mark_at(text, close_at))
+                out.append(Segment(start, end, open_at, close_end, p, continued=cont))
         open_family = ""
         if left_open is None or p + 1 >= len(paragraphs):
             continue
@@ -170,9 +187,9 @@ def find_segments(text: str, paragraphs: Sequence[Span]) -> list[Segment]:
         if (
             nfirst < nhi
             and text[nfirst] in _OPENS_PARAGRAPH
-            and _family(text[nfirst]) == _family(opener)
+            and _family(_mark_at(text, nfirst)) == _family(opener)
         ):
-            start, end = _strip(text, left_open + 1, hi)
+            start, end = _strip(text, left_open + len(opener), hi)
             if start < end and _has_letters(text, start, end):
                 cont = reopened and left_open == first
                 out.append(Segment(start, end, left_open, hi, p, continues=True, continued=cont))
@@ -188,7 +205,7 @@ def _stripped_start(text: str, lo: int, hi: int) -> int:
 
 # ---------------------------------------------------------------- sentences
 
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[“\"‘«„(\[]?[A-Z0-9À-ÖØ-ÞА-Я])")
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’'»)\]]*\s+(?=(?:''|[“\"‘'«„(\[])?[A-Z0-9À-ÖØ-ÞА-Я])")
 _OPENER_WORDS = words(
     "the he she it they we i but and this that there in on at a an his her their its our "
     "after before however meanwhile"
@@ -224,7 +241,7 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
         dot = m.start()
         while dot + 1 < m.end() and text[dot + 1] in ".!?…":
             dot += 1
-        nxt = text[pos : pos + 12].split(" ", 1)[0].strip('“"‘«„([')
+        nxt = text[pos : pos + 12].split(" ", 1)[0].strip("“\"‘'«„([")
         if _is_abbreviation(text, m.start(), nxt):
             continue
         cuts.append(pos)
