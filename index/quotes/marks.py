@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Span
-from .lexicon import ABBREVIATIONS, words
+from .lexicon import ABBREVIATIONS, SAY_VERBS, words
 from .tokens import Tokens
 
 DOUBLE = "double"
@@ -244,6 +244,8 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
         nxt = text[pos : pos + 12].split(" ", 1)[0].strip("“\"‘'«„([")
         if _is_abbreviation(text, m.start(), nxt):
             continue
+        if text[dot] in "?!" and dot + 1 < pos and _attribution_next(text, pos, hi):
+            continue
         cuts.append(pos)
     spans = []
     start = lo
@@ -252,6 +254,20 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
         start = cut
     spans.append(_strip(text, start, hi))
     return [s for s in spans if s[0] < s[1]]
+
+
+_TAG_RE = re.compile(r"[^.!?;:“”\"«»]{1,80}?[.,!?;:]|[^.!?;:“”\"«»]{1,80}$")
+_TAG_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _attribution_next(text: str, pos: int, hi: int) -> bool:
+    """``“Who wins?” Roe asked.``: a short clause with a reporting verb right after a quote
+    ending in ``?`` or ``!`` attributes it, and so belongs to its sentence."""
+    m = _TAG_RE.match(text, pos, hi)
+    if m is None:
+        return False
+    found = _TAG_WORD_RE.findall(m.group())
+    return len(m.group().split()) <= 8 and any(w in SAY_VERBS for w in found[:6])
 
 
 class Sentence:

@@ -135,6 +135,9 @@ def np_before(tok: Tokens, i: int, lo: int = 0) -> int | None:
             start = k
             k -= 1
             continue
+        if _plural_possessive(words, k) and k > lo:
+            k -= 1
+            continue
         if w != base(w) and w.islower() and k > lo and words[k - 1].lower() in _ARTICLES:
             start = k  # a possessive: "the bloc’s chief diplomat"
             k -= 1
@@ -259,6 +262,7 @@ def _name_words_start(words: list[str]) -> int:
             break  # "Sofia Marin", "Jordan Peterson": a first name, not a place
         if (
             lw in TITLES
+            or lw in _ABBREVS
             or lw in NATIONS
             or lw in ROLE_WORDS
             or lw in ORG_NAMES
@@ -303,6 +307,8 @@ def gender_of(name: str, titles: list[str] | None = None) -> Gender | None:
 def _is_outlet(words: list[str]) -> bool:
     if not words:
         return False
+    if not is_cap(words[0]):
+        return False  # "the insider", "the post": a common noun, not a masthead
     text = " ".join(base(w) for w in words).lower()
     if text in OUTLETS or any(_DOMAIN_RE.search(w) and "." in w for w in words):
         return True
@@ -320,6 +326,26 @@ def _is_org(words: list[str]) -> bool:
         return True
     parts = text.split()
     return any(" ".join(parts[-n:]) in _MULTI_ORGS for n in range(2, min(4, len(parts)) + 1))
+
+
+def _plural_possessive(words: list[str] | tuple[str, ...], k: int) -> bool:
+    """``Workers' Confederation``: an apostrophe token after a capitalised plural."""
+    return (
+        words[k] in ("'", "’")
+        and k > 0
+        and is_cap(words[k - 1])
+        and words[k - 1][-1:] in "sS"
+        and k + 1 < len(words)
+        and is_cap(words[k + 1])
+    )
+
+
+def join_words(words: list[str]) -> str:
+    """Words as written: a lone apostrophe or full stop joins the word before it."""
+    out = ""
+    for w in words:
+        out += w if (w in ("'", "’", ".") and out) else (" " + w if out else w)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +397,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     while run > 0 and (
         is_cap(body[run - 1])
         or (body[run - 1].lower() in NAME_PARTICLES and run > 1 and is_cap(body[run - 2]))
+        or (_plural_possessive(body, run - 1) and run < len(body))
     ):
         run -= 1
     cap_words = body[run:]
@@ -388,7 +415,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
             return _Shape("role", None, None, " ".join(body), nations, classes, None, definite)
         whole = _is_org(head) and head_len == len(body)
         n0 = offset + (0 if whole else run)
-        name = " ".join(body if whole else cap_words)
+        name = join_words(body if whole else cap_words)
         return _Shape("organisation", name, (n0, len(words)), None, nations, definite=definite)
     if name_words and len(name_words) <= 5 and not any(w.isdigit() for w in name_words):
         at = (offset + name_from, len(words))
@@ -396,9 +423,9 @@ def _shape(words: tuple[str, ...]) -> _Shape:
             return _Shape("place", name_words[0], at, nations=nations, definite=definite)
         titles = body[:name_from]
         role_words = [w for w in titles if w.lower() not in _HONORIFICS]
-        role = " ".join(role_words) if role_words else None
+        role = join_words(role_words) if role_words else None
         classes = role_classes(role) if role else frozenset()
-        name = " ".join(name_words)
+        name = join_words(name_words)
         gender = gender_of(name, [base(w) for w in titles])
         return _Shape("person", name, at, role, nations, classes, gender, definite)
     if not definite and last in ROLE_WORDS:  # "a spokesman for the utility": nobody named

@@ -25,6 +25,7 @@ from .entities import ArticleEntities
 from .lexicon import ADVERBS, DETERMINERS, TELL_LEMMAS, WEEKDAYS, words
 from .marks import Sentence
 from .phrases import NP, classify, np_after, np_before, strip_det
+from .subjects import subject_in
 from .tokens import Tokens, base
 
 _CONNECTIVE_LEFT = frozenset(["and", "but", "or"])
@@ -166,21 +167,80 @@ def _verb_report(
     inv = _inverted(s, r, j, entities)
     if inv is not None:
         return inv
+    tag = _tag_start(s, j)
     if before.lower() in ("who", "which", "that") and j >= 2:
         j -= 1
         if words[j - 1] == ",":
             j -= 1
     np = _subject_before(s, j, entities)
+    attr_start = np.start if np is not None else 0
+    if tag is not None and (tag[1] or np is None or np.kind is None):
+        found, roles = subject_in(tok, tag[0], j)
+        if found is not None:
+            np, attr_start = found, tok.starts[tag[0]]
+            _give_roles(entities, found, roles)
     if np is None:
         return None
     _resolve(r, np, s, entities)
-    r.attr_start = np.start
+    r.attr_start = attr_start
     content_after(r, s, k + 1)
     if r.content is None and np.start > s.start and _adjunct_only(s, k + 1):
         i = tok.index_at(np.start)
         if i > 0 and words[i - 1] in (",", "—", "–"):
             content_before(r, s, i - 1)
     return r
+
+
+_TAG_STOPS = frozenset([";", ":", "!", "?", "that"])  # a "." inside a sentence is an abbreviation
+MAX_TAG = 20  # tokens between a quote (or the sentence start) and its cue
+
+
+def _tag_start(s: Sentence, j: int) -> tuple[int, bool] | None:
+    """Where the subject before the cue at ``j`` can start: right after a closing quote
+    mark (``“…,” Rep. Ana Roe (D-Utah) said``: True) or at the sentence start (False),
+    when nothing but a subject phrase lies between."""
+    words = s.tok.words
+    inside = s.inside
+    k = j - 1
+    while k >= 0 and not inside[k]:
+        w = words[k]
+        if w.lower() in _TAG_STOPS or (k < j - 1 and w in CUE_WORDS) or j - k > MAX_TAG:
+            return None
+        k -= 1
+    lo = k + 1
+    while lo < j and words[lo] in (",", "—", "–", "-"):
+        lo += 1
+    return (lo, k >= 0) if lo < j else None
+
+
+def _give_roles(entities: ArticleEntities, found: NP, roles: list[NP]) -> None:
+    """``the party’s nominee, Ada Rhee``: the roles beside a name in a tag are its roles."""
+    if found.kind != "person" or not roles:
+        return
+    for role in roles:
+        if role.kind == "role":
+            _give_role(entities, found, role)
+
+
+def _after_quote(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` comes right after a closing quote mark (and a comma or dash)."""
+    inside = s.inside
+    k = j - 1
+    while k >= 0 and s.tok.words[k] in (",", "—", "–", "-") and not inside[k]:
+        k -= 1
+    return k >= 0 and inside[k]
+
+
+def _phrase_end(s: Sentence, m: int) -> int:
+    """Where the subject phrase after an inverted cue ends: at a full stop, a colon or
+    semicolon, or a quote."""
+    words = s.tok.words
+    inside = s.inside
+    n = min(len(words), m + MAX_TAG)
+    for k in range(m, n):
+        if inside[k] or words[k] in (";", ":", "!", "?") or (words[k] == "." and k + 1 == n):
+            return k
+    return n
 
 
 def _adjunct_only(s: Sentence, m: int) -> bool:
@@ -254,18 +314,27 @@ def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Repo
     k = r.k
     if (j > 0 and words[j - 1] not in _BEFORE_INVERTED) or r.lemma in TELL_LEMMAS:
         return None
-    e = np_after(tok, k + 1)
-    if e is None:
-        return None
-    np = classify(tok, k + 1, e)
-    if np.kind is None:
-        return None
     n = len(words)
-    nxt = words[e] if e < n else "."
-    if np.kind == "pronoun" and nxt not in (",", ".", ";", "!", "?"):
+    e = np_after(tok, k + 1)
+    np = classify(tok, k + 1, e) if e is not None else None
+    nxt = words[e] if e is not None and e < n else "."
+    if np is not None and np.kind == "pronoun" and nxt not in (",", ".", ";", "!", "?"):
         return None
-    if e < n and not (nxt in PUNCT or nxt.lower() in _AFTER_INVERTED or s.inside[e]):
-        return None
+    if (
+        e is None
+        or np is None
+        or np.kind is None
+        or (e < n and not (nxt in PUNCT or nxt.lower() in _AFTER_INVERTED or s.inside[e]))
+    ):
+        if not _after_quote(s, j):
+            return None
+        end = _phrase_end(s, k + 1)
+        np, roles = subject_in(tok, k + 1, end)
+        if np is None or np.kind == "pronoun" or (np.end > tok.starts[k + 1] + 120):
+            return None
+        _give_roles(entities, np, roles)
+        e = tok.index_at(np.end)
+        nxt = words[e] if e < n else "."
     # an apposition after a role phrase names the person: "the press secretary, Anton Sokolov,"
     if np.kind == "role" and nxt == "," and e + 1 < n:
         e2 = np_after(tok, e + 1)

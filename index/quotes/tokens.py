@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 TOKEN_RE = re.compile(
     r"[A-Za-z](?:\.[A-Za-z])+\.?"
+    r"|[A-Z]\.(?=[ \t]+[A-Z])"  # an initial: "George W. Bush"
     r"|\w+(?:[’'\-]\w+)*(?:\.(?i:com|net|org|az|ru|ua|uk|de|fr|io|info|news|tv|am|ge|kz|by|pl|eu)\b)?"
     r"|[^\w\s]"
 )
