@@ -13,10 +13,12 @@ import re
 from collections.abc import Sequence
 
 from ..model import ArticleSpeaker, Extraction, Mention, Quote, Span
-from .entities import ArticleEntities, Entity, scan_names
+from .context import Context, Found
+from .entities import ArticleEntities, Entity
 from .marks import Sentence, find_segments, split_sentences
+from .names import scan_names
 from .reports import find_reports
-from .sieves import Context, Found, sieve
+from .sieves import sieve
 
 EXTRACTOR_VERSION = 1
 

@@ -165,7 +165,7 @@ DETERMINERS = words("the a an this that these those its his her their our my you
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Abbreviations whose full stop ends no sentence; the first set also stands before names.
 TITLE_ABBREVIATIONS = words(
-    "mr mrs ms dr prof sen rep gov gen col lt capt maj adm sgt cmdr rev hon st"
+    "mr mrs ms dr prof sen rep gov gen col lt capt maj adm sgt cmdr rev hon st cllr supt insp"
 )
 ABBREVIATIONS = TITLE_ABBREVIATIONS | words(
     "jr sr vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec fig approx est "

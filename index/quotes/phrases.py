@@ -146,7 +146,7 @@ def np_before(tok: Tokens, i: int, lo: int = 0) -> int | None:
     # never start on a connective; an "and" outside an of-complement splits two names
     while start < i and words[start].lower() in (*_ROLE_SPLIT, "and"):
         start += 1
-    if not saw_split:
+    if not saw_split and base(words[i - 1]).lower() not in ORG_WORDS:
         for n in range(i - 1, start - 1, -1):
             if words[n].lower() == "and":
                 start = n + 1
@@ -181,6 +181,9 @@ def np_after(tok: Tokens, i: int, hi: int | None = None) -> int | None:
                 saw_split = True
                 k += 2 if nxt in _ARTICLES else 1
                 continue
+        if _plural_possessive(words, k) and end == k:
+            k += 1  # "the Grain Traders' Association"
+            continue
         if w != base(w) and w.islower() and k + 1 < hi and _np_word(words[k + 1]):
             k += 1  # a possessive: "the bloc’s chief diplomat"
             continue
@@ -406,6 +409,10 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     lead = body[run - 2 : run] if run > 1 and body[run - 1].lower() in _ARTICLES else body[:run]
     if lead and lead[-1].lower() in _ROLE_SPLIT and len(name_words) < 2:
         name_words = []  # "the mayor of Eastport": a complement, not a name
+    elif lead and lead[-1].lower() in ("of", "for") and len(name_words) > 2:
+        keep = 3 if base(name_words[-3]).lower() in FIRST_NAMES else 2
+        name_from = len(body) - keep  # "Minister for Industry Farah Rahman"
+        name_words = body[name_from:]
     last = base(head[-1]).lower()
     if last in GENERIC:
         return _Shape("generic", nations=nations, definite=definite)
@@ -417,6 +424,8 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         n0 = offset + (0 if whole else run)
         name = join_words(body if whole else cap_words)
         return _Shape("organisation", name, (n0, len(words)), None, nations, definite=definite)
+    if offset and lw0 == "the" and len(body) == 1 and name_words and not _is_org(body):
+        return _Shape("role", None, None, body[0], nations, frozenset(), None, definite)
     if name_words and len(name_words) <= 5 and not any(w.isdigit() for w in name_words):
         at = (offset + name_from, len(words))
         if len(name_words) == 1 and name_words[0].lower() in NATIONS:
@@ -445,3 +454,23 @@ def strip_det(text: str) -> str:
     """``text`` without a leading article ("the spokesman" -> "spokesman")."""
     head, _, rest = text.partition(" ")
     return rest if rest and head.lower() in _ARTICLES else text
+
+
+_HEAD_CUT = frozenset(["of", "for", "at", "in", "to", "with", "from", "on", "who", "which", ","])
+
+
+@lru_cache(maxsize=65536)
+def head_noun(phrase: str) -> str | None:
+    """The head noun of a role phrase, lower-case: "the party’s treasurer" → "treasurer",
+    "chief economist at Banco Sereno" → "economist", "Health Minister" → "minister"."""
+    words = []
+    for w in TOKEN_RE.findall(phrase):
+        if w.lower() in _HEAD_CUT and words:
+            break
+        words.append(w)
+    while words and not words[-1][:1].isalpha():
+        words.pop()
+    if not words:
+        return None
+    head = base(words[-1]).lower()
+    return head if head.isalpha() and head not in DETERMINERS and len(head) > 2 else None

@@ -8,6 +8,7 @@ turns surnames, role phrases and pronouns into names.
 
 from __future__ import annotations
 
+from . import scores
 from .content import content_after, content_before, set_content
 from .cues import (
     CUE_WORDS,
@@ -25,6 +26,8 @@ from .entities import ArticleEntities
 from .lexicon import ADVERBS, DETERMINERS, TELL_LEMMAS, WEEKDAYS, words
 from .marks import Sentence
 from .phrases import NP, classify, np_after, np_before, strip_det
+from .roles import bind_role
+from .salience import last_org, pronoun
 from .subjects import subject_in
 from .tokens import Tokens, base
 
@@ -81,23 +84,32 @@ def _resolve(r: Report, np: NP | None, s: Sentence, entities: ArticleEntities) -
     if np.kind in ("person", "organisation", "place"):
         r.entity = entities.entity(np, np.start)
         r.status = "named" if r.entity else "none"
+        r.role = np.role
     elif np.kind == "pronoun":
         if np.text.lower() == "it":
-            r.entity = entities.last_org(s.idx)
+            r.entity = last_org(entities, s.idx)
             r.status = "pronoun" if r.entity else "generic"
             return
         if np.gender is None:
             r.status = "generic"
             return
-        r.entity = entities.pronoun(np.gender, s.idx, np.start)
+        res = pronoun(entities, np.gender, s.idx, np.start)
+        r.entity, r.candidates = res.entity, res.candidates
+        r.certain = res.margin < scores.CLOSE_RIVAL
         r.status = "pronoun" if r.entity else "unbound"
+        if r.entity is not None:
+            entities.mention(s.idx, np.start, r.entity, scores.SUBJECT_WEIGHT)
     elif np.kind == "role":
-        r.entity = entities.bind_role(np)
+        b = bind_role(entities, np, s.idx, np.start)
+        r.entity, r.candidates, r.certain = b.entity, b.candidates, b.certain
+        r.role = strip_det(np.text)
         r.status = "named" if r.entity else "unbound"
         if r.entity is not None:
             r.entity.aliases.setdefault(strip_det(np.text), None)
+            entities.mention(s.idx, np.start, r.entity, scores.SUBJECT_WEIGHT)
     elif np.kind in ("generic", "outlet"):  # a group or a news outlet: no one person
         r.status = np.kind
+        r.role = strip_det(np.text)
 
 
 def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:

@@ -22,7 +22,11 @@ INTRODUCED_UNNAMED: Final = 0.3  # "… said:" or a cue right after, but nobody 
 CONTINUED: Final = 0.6  # a paragraph re-opening a quote the previous one left open
 FIRST_PERSON: Final = 0.4  # a partial quote in the first person: the last speaker's
 COLON_BEFORE: Final = 0.7  # the previous sentence ended "X said:"
-SAME_SPEAKER: Final = 0.45  # the last quote's speaker, nobody else named in between
+LEAD_BEFORE: Final = 0.6  # the previous sentence was a report with nothing reported
+FOLLOW_SAME: Final = 0.8  # the last quote's speaker, same paragraph, nobody else between
+FOLLOW_NEXT: Final = 0.6  # … the quote opens the next paragraph
+FOLLOW_REACH: Final = 2  # sentences back a follow-on looks for the last quote
+UNCERTAIN: Final = 0.15  # less when the subject was chosen among several candidates
 UNATTRIBUTED: Final = 0.3  # a direct quote with no speaker found
 FALLBACK: Final = 0.5  # when a sieve gave no number
 
@@ -37,7 +41,7 @@ INDIRECT_INFERRED: Final = 0.1  # less when the speaker is a pronoun's or a role
 INTRO_GAP_CHARS: Final = 40  # cue to opening mark: "Berg told reporters on Monday: “…”"
 CUE_AFTER_CHARS: Final = 60  # a reporting verb this close after a quote introduces it …
 CUE_AFTER_WORDS: Final = 5  # … among the first this many lower-case words there
-COLON_LEAD_CHARS: Final = 80  # "The minister was clear: “…”": the lead before the colon
+COLON_LEAD_CHARS: Final = 160  # "The minister was clear: “…”": the lead before the colon
 THAT_LOOKAHEAD: Final = 10  # tokens from a cue to its "that"
 CLAUSE_VERB_WINDOW: Final = 12  # tokens in which a clause after a cue shows its verb
 MAX_CONTENT: Final = 150  # tokens: no reported clause runs longer
@@ -45,9 +49,13 @@ MAX_CONTENT: Final = 150  # tokens: no reported clause runs longer
 # ── a pronoun's antecedent: the most salient earlier person of its gender ────────────────
 
 MENTION_WEIGHT: Final = 1.0  # being named …
+SUBJECT_WEIGHT: Final = 2.0  # … as the sentence's first name (its subject, most often)
+OBJECT_WEIGHT: Final = 0.7  # … after a preposition ("a letter to Berg")
+POSSESSIVE_WEIGHT: Final = 0.4  # … as a possessive ("Berg’s plan")
 MENTION_REACH: Final = 3  # … counts for this many sentences
 SPOKE_WEIGHT: Final = 3.0  # being quoted …
 SPOKE_REACH: Final = 4  # … counts for this many sentences
 DECAY: Final = 0.5  # per sentence back
 UNKNOWN_GENDER: Final = 0.5  # a person of unknown gender counts this much
-RIVAL_SHARE: Final = 0.6  # a second person this close to the first: nobody is chosen
+RIVAL_SHARE: Final = 0.5  # a second person this close to the first: nobody is chosen
+CLOSE_RIVAL: Final = 0.3  # a second person this close: chosen, but less surely

@@ -10,15 +10,16 @@ table in :mod:`.scores`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..model import QuoteKind, Span
+from ..model import QuoteKind
 from . import scores
+from .context import Context, Found, from_context
 from .cues import CUE_WORDS, LOWER_RE, Report, verb_follows
-from .entities import ArticleEntities, Entity
+from .entities import ArticleEntities, Entity, Mentioned
 from .lexicon import DETERMINERS, PRONOUNS, words
 from .marks import Segment, Sentence
 from .phrases import classify, np_after
+from .roles import bind_role
+from .salience import last_person, last_speaker, pronoun
 
 _SCARE_BEFORE = (
     "so-called",
@@ -57,46 +58,11 @@ _FIRST_PERSON = frozenset(["i", "we", "our", "us", "my", "me", "ours", "myself",
 _SMALL = words("a an the of and or in on at to for with by from de la le")
 
 
-@dataclass(eq=False)
-class Found:
-    """A quote the sieves accepted, before names are settled."""
-
-    start: int
-    end: int
-    kind: QuoteKind
-    entity: Entity | None
-    mention: Span | None
-    cue: str | None
-    confidence: float
-    sentence: int
-    paragraph: int
-
-
-@dataclass
-class Context:
-    """What the sieves remember between sentences."""
-
-    last: Found | None = None  # the last quote found
-    colon: Entity | None = None  # "X said:" ended the previous sentence
-    colon_sentence: int = -1
-
-
 def _speaker(r: Report, entities: ArticleEntities, s: Sentence) -> Entity | None:
     if r.status in ("named", "pronoun"):
         return r.entity
     if r.status == "outlet":  # "«…», — cites the Daily Courier": the person before is the speaker
-        return entities.last_speaker(s.idx, 2) or _last_person(entities, s)
-    return None
-
-
-def _last_person(entities: ArticleEntities, s: Sentence) -> Entity | None:
-    for sent, _p, ent in reversed(entities.mentions):
-        if sent >= s.idx:
-            continue
-        if s.idx - sent > 2:
-            return None
-        if ent.kind == "person":
-            return ent
+        return last_speaker(entities, s.idx, 2) or last_person(entities, s.idx)
     return None
 
 
@@ -134,11 +100,8 @@ def sieve(
     out.extend(_indirect(s, reports))
     for f in out:
         if f.entity is not None:
-            entities.spoke.append((s.idx, f.start, f.entity))
-    colon = text[s.end - 1] == ":"
-    named = [r for r in reports if r.status in ("named", "pronoun") and r.entity]
-    ctx.colon = named[-1].entity if colon and named else None
-    ctx.colon_sentence = s.idx
+            entities.spoke.append(Mentioned(s.idx, f.start, f.entity))
+    ctx.remember(s, reports, out)
     return out
 
 
@@ -172,30 +135,56 @@ def _segment(
     r = after_r or before_r or (None if direct else covering)
     if r is None and not direct:
         r = _nearest(seg, reports)
-    ent: Entity | None = None
-    mention: Span | None = None
-    cue: str | None = None
-    conf = 0.0
     if r is not None:
-        ent = _speaker(r, entities, s)
-        mention = r.mention if r.status in ("named", "pronoun") else None
-        cue = "—" if r.status == "outlet" and "—" in text[seg.close_end : r.cue_start] else r.cue
-        conf = scores.CUE_SUBJECT.get(r.status, scores.CUE_OTHER)
-        if r.subject is not None and r.subject.kind == "role" and r.status == "named":
-            conf = scores.CUE_ROLE
+        if r.status in ("generic", "unbound") and not direct:
+            return None
+        f = _from_report(s, seg, r, entities)
     elif colon_np is not None:
-        ent, mention, cue, conf = colon_np, None, ":", scores.COLON_LEAD
+        f = Found(0, 0, kind, colon_np, None, ":", scores.COLON_LEAD, s.idx, s.paragraph)
     elif bt.endswith(":") or _cue_right_after(s, seg):
-        ent, conf = None, scores.INTRODUCED_UNNAMED
+        f = Found(0, 0, kind, None, None, None, scores.INTRODUCED_UNNAMED, s.idx, s.paragraph)
     else:
-        ent, conf = _from_context(s, seg, ctx, entities, direct)
-    if ent is None and not direct:
+        found = from_context(s, seg, ctx, entities, direct)
+        if found is None and not direct:
+            found = _first_person(s, seg, entities)
+        if found is None:
+            if not direct:
+                return None
+            found = Found(0, 0, kind, None, None, None, scores.UNATTRIBUTED, s.idx, s.paragraph)
+        f = found
+    if f.entity is None and not direct:
         return None
-    if r is not None and r.status in ("generic", "unbound") and not direct:
-        return None
+    f.start, f.end, f.kind = seg.start, seg.end, kind
+    f.sentence, f.paragraph = s.idx, s.paragraph
+    f.continues, f.continued = seg.continues, seg.continued
+    return f
+
+
+def _from_report(s: Sentence, seg: Segment, r: Report, entities: ArticleEntities) -> Found:
+    """A quote attributed by a report of its own sentence."""
+    text = s.text
+    ent = _speaker(r, entities, s)
+    mention = r.mention if r.status in ("named", "pronoun") else None
+    cue = "—" if r.status == "outlet" and "—" in text[seg.close_end : r.cue_start] else r.cue
+    conf = scores.CUE_SUBJECT.get(r.status, scores.CUE_OTHER)
+    if r.subject is not None and r.subject.kind == "role" and r.status == "named":
+        conf = scores.CUE_ROLE
+    if not r.certain:
+        conf -= scores.UNCERTAIN
     return Found(
-        seg.start, seg.end, kind, ent, mention, cue, conf or scores.FALLBACK, s.idx, s.paragraph
-    )
+        0, 0, "direct", ent, mention, cue, conf, s.idx, s.paragraph,
+        candidates=r.candidates, role=r.role,
+    )  # fmt: skip
+
+
+def _first_person(s: Sentence, seg: Segment, entities: ArticleEntities) -> Found | None:
+    """A partial quote in the first person with no cue: the last speaker's words."""
+    words = s.text[seg.start : seg.end].lower().split()
+    if len(words) >= 4 and _FIRST_PERSON & set(words):
+        ent = last_speaker(entities, s.idx, 1)
+        if ent is not None:
+            return Found(0, 0, "partial", ent, None, None, scores.FIRST_PERSON, s.idx, 0)
+    return None
 
 
 def _cue_right_after(s: Sentence, seg: Segment) -> bool:
@@ -203,35 +192,6 @@ def _cue_right_after(s: Sentence, seg: Segment) -> bool:
     end = min(s.end, seg.close_end + scores.CUE_AFTER_CHARS)
     after = LOWER_RE.findall(s.text, seg.close_end, end)[: scores.CUE_AFTER_WORDS]
     return not CUE_WORDS.isdisjoint(after)
-
-
-def _from_context(
-    s: Sentence, seg: Segment, ctx: Context, entities: ArticleEntities, direct: bool
-) -> tuple[Entity | None, float]:
-    """A quote with no attribution of its own continues the quote or speaker before it."""
-    last = ctx.last
-    if seg.continued and last is not None:
-        return last.entity, scores.CONTINUED
-    if not direct:
-        words = s.tok.text[seg.start : seg.end].lower().split()
-        if len(words) >= 4 and _FIRST_PERSON & set(words):
-            return entities.last_speaker(s.idx, 1), scores.FIRST_PERSON
-        return None, 0.0
-    if ctx.colon is not None and ctx.colon_sentence == s.idx - 1:
-        return ctx.colon, scores.COLON_BEFORE
-    if (
-        last is not None
-        and s.idx - last.sentence <= 2
-        and last.entity is not None
-        and s.paragraph - last.paragraph in (0, 1)
-    ):
-        others = (
-            e is not last.entity and e.kind == "person" and last.end <= p < seg.open_at
-            for _s, p, e in entities.mentions
-        )
-        if not any(others):  # nobody else came on stage in between
-            return last.entity, scores.SAME_SPEAKER
-    return None, scores.UNATTRIBUTED
 
 
 def _adjacent_after(s: Sentence, seg: Segment, reports: list[Report]) -> Report | None:
@@ -277,9 +237,9 @@ def _colon_name(s: Sentence, before: str, entities: ArticleEntities) -> Entity |
     if np.kind in ("person", "organisation"):
         return entities.entity(np, np.start)
     if np.kind == "role":
-        return entities.bind_role(np)
+        return bind_role(entities, np, s.idx, np.start).entity
     if np.kind == "pronoun" and np.gender:
-        return entities.pronoun(np.gender, s.idx, np.start)
+        return pronoun(entities, np.gender, s.idx, np.start).entity
     return None
 
 

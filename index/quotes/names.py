@@ -1,0 +1,176 @@
+"""Everyone the article names, before any quote is attributed: the first stage of
+attribution, filling :class:`~.entities.ArticleEntities`.
+
+- Every full name with its titles and appositions (``Berg, the EU’s top diplomat,``), so
+  that a lone surname joins its full name and a role learned here binds later
+  (:mod:`.roles`). Two passes: full names first, so a surname seen before its full name
+  still joins it. Sentences with no run of capitalised words and no known surname are not
+  even tokenized.
+- How salient each mention is: the subject of a sentence counts more than an object, a
+  possessive least (:mod:`.salience` weighs pronouns with it).
+- Genders the article's own pronouns give (``Okafor … She said``), for names whose first
+  name tells nothing.
+- Places: a lone capitalised word the article puts after ``in``/``from`` is a place, never a
+  person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..speakers import fold_name
+from . import scores
+from .cues import PREPOSITIONS
+from .entities import ArticleEntities, Entity
+from .lexicon import ROLE_MODIFIERS, ROLE_WORDS, Gender
+from .marks import Sentence
+from .phrases import NP, classify, np_after, np_before, strip_det
+from .tokens import base
+
+_MULTI_CAP_RE = re.compile(
+    r"[A-Z][\w’'\-]*\.?\s+(?:(?:de|van|von|der|al|bin|da|di|du|la|le|ibn|del)\s+)?[A-Z]"
+)
+
+_BEFORE_CAP_RE = re.compile(r"\b([a-z]+)\s+[A-Z]")  # "spokesman Volkov"
+
+_PRE_TITLE_WORDS = ROLE_WORDS | ROLE_MODIFIERS
+
+_CAP_WORD_RE = re.compile(r"\b[A-Z][\w’'\-]+")
+
+_PLACE_RE = re.compile(r"\b(?:in|from|near|across|throughout|outside)\s+([A-Z][\w\-]+)\b(?![’']s)")
+
+_PRONOUN_RE = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+
+
+def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
+    """Register every name, role and apposition of the article, with its salience."""
+    if sentences:
+        text = sentences[0].text
+        lo, hi = sentences[0].start, sentences[-1].end
+        entities.places = {fold_name(m.group(1)) for m in _PLACE_RE.finditer(text, lo, hi)}
+    found: list[tuple[Sentence, list[tuple[int, int, NP | None]]]] = []
+    rest = []
+    for s in sentences:
+        if _MULTI_CAP_RE.search(s.text, s.start, s.end) is None and _PRE_TITLE_WORDS.isdisjoint(
+            _BEFORE_CAP_RE.findall(s.text, s.start, s.end)
+        ):
+            rest.append(s)
+            continue
+        tok = s.tok
+        nps: list[tuple[int, int, NP | None]] = []
+        for i, j in _noun_phrases(s):
+            np = classify(tok, i, j) if j - i > 1 else None
+            nps.append((i, j, np))
+            if np is not None and np.kind == "person" and np.name and " " in np.name:
+                entities.full_person(np.name)
+        found.append((s, nps))
+    by_last = entities.by_last
+    for s in rest:
+        caps = _CAP_WORD_RE.findall(s.text, s.start, s.end)
+        if any(fold_name(w) in by_last for w in caps):
+            found.append((s, [(i, j, None) for i, j in _noun_phrases(s)]))
+    found.sort(key=lambda t: t[0].idx)
+    for s, nps in found:
+        tok = s.tok
+        subject_seen = False
+        for i, j, np in nps:
+            if np is None:
+                if fold_name(tok.words[i]) not in entities.by_last:
+                    continue  # a lone capitalised word: a name only once it is a subject
+                np = classify(tok, i, j)
+            if np.kind not in ("person", "organisation"):
+                continue
+            ent = entities.entity(np, np.start)
+            if ent is None:
+                continue
+            weight = _weight(s, i, j, subject_seen)
+            subject_seen = subject_seen or weight == scores.SUBJECT_WEIGHT
+            sure = np.kind != "person" or not entities.shared_surname(np.name or "")
+            entities.mention(s.idx, np.start, ent, weight, sure)
+            _appositions(s, i, j, ent)
+    learn_genders(sentences, entities)
+
+
+def _weight(s: Sentence, i: int, j: int, subject_seen: bool) -> float:
+    """How salient the mention ``tok[i:j]`` is: a possessive or an object of a preposition
+    little, the first other mention of the sentence (its subject, most often) much."""
+    words = s.tok.words
+    if words[j - 1] != base(words[j - 1]) or (j < len(words) and words[j] in ("’", "'")):
+        return scores.POSSESSIVE_WEIGHT
+    if i > 0 and words[i - 1].lower() in PREPOSITIONS:
+        return scores.OBJECT_WEIGHT
+    return scores.MENTION_WEIGHT if subject_seen else scores.SUBJECT_WEIGHT
+
+
+def learn_genders(sentences: list[Sentence], entities: ArticleEntities) -> None:
+    """A person of unknown gender takes the gender of the pronouns that can only be theirs:
+    ``Okafor spoke first. She said …`` (the only person just named), or ``Berg met Okafor.
+    She …`` when Berg is a man."""
+    by_sent: dict[int, list[tuple[int, Entity | None]]] = defaultdict(list)
+    for m in entities.mentions:
+        if m.ent.kind == "person":
+            by_sent[m.sent].append((m.pos, m.ent if m.sure else None))
+    if not by_sent:
+        return
+    votes: dict[int, list[int]] = {}
+    people: dict[int, Entity] = {}
+    for s in sentences:
+        here = by_sent.get(s.idx, [])
+        before = by_sent.get(s.idx - 1, [])
+        if not here and not before:
+            continue
+        for m in _PRONOUN_RE.finditer(s.text, s.start, s.end):
+            if any(seg.open_at <= m.start() < seg.close_end for seg in s.segs):
+                continue
+            gender: Gender = "m" if m.group(1) else "f"
+            cands = [e for p, e in here if p < m.start()] or [e for _p, e in before]
+            if None in cands:
+                continue  # a surname two people share: whose pronoun is unclear
+            fits = list({id(e): e for e in cands if e and e.gender in (None, gender)}.values())
+            if len(fits) == 1 and fits[0].gender is None:
+                people[id(fits[0])] = fits[0]
+                tally = votes.setdefault(id(fits[0]), [0, 0])
+                tally[gender == "f"] += 1
+    for key, (male, female) in votes.items():
+        if male >= 2 * female + 1 or female >= 2 * male + 1:
+            people[key].gender = "m" if male > female else "f"
+
+
+def _noun_phrases(s: Sentence) -> list[tuple[int, int]]:
+    """Token ranges of noun phrases that start with a capitalised word."""
+    out = []
+    tok = s.tok
+    inside = s.inside
+    after = 0
+    for k in [k for k, w in enumerate(tok.words) if w[:1].isupper()]:
+        if k < after or inside[k]:
+            continue
+        e = np_after(tok, k)
+        if e:
+            out.append((k, e))
+            after = e
+    return out
+
+
+def _appositions(s: Sentence, i: int, j: int, ent: Entity) -> None:
+    """``Name, the role,`` or ``the role, Name,``: the role belongs to the name."""
+    tok = s.tok
+    words = tok.words
+    if j + 1 < len(words) and words[j] == ",":
+        e = np_after(tok, j + 1)
+        if e is not None and (e >= len(words) or words[e] in _APPOSITION_END):
+            np = classify(tok, j + 1, e)
+            if np.kind == "role" or (np.kind == "generic" and np.role):
+                ent.add_role(np, np.text)
+                ent.aliases.setdefault(strip_det(np.text), None)
+    if i >= 2 and words[i - 1] == "," and (j >= len(words) or words[j] in _APPOSITION_END):
+        b = np_before(tok, i - 1)
+        if b is not None:
+            np = classify(tok, b, i - 1)
+            if np.kind == "role" and np.definite:
+                ent.add_role(np, np.text)
+                ent.aliases.setdefault(strip_det(np.text), None)
+
+
+_APPOSITION_END = frozenset(",.;()—–")

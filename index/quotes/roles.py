@@ -1,0 +1,99 @@
+"""Whom a role phrase refers to: ``the minister said`` after ``Finance Minister Ada Rhee``.
+
+Two ways, tried in order:
+
+- **the head noun the article gave someone.** Every title before a name (``head coach Leo
+  Marsh``), apposition (``Ann Roe, the party’s treasurer,``) and organisation name (``the
+  Dunmore Rail Union``) leaves its head noun on the entity (``coach``, ``treasurer``,
+  ``union``). A later ``the coach`` / ``the treasurer`` / ``the union`` binds to the entity
+  with that head; no list of roles is needed, the article teaches them.
+- **role classes** from ``data/roles.txt`` (``the Russian top diplomat`` fits a ``Foreign
+  Minister``), filtered by gender and nationality.
+
+Several entities fit: the most recently mentioned one, unless two were mentioned in the same
+sentence (then nobody: :class:`Binding` lists them as candidates). A definite description
+that no class knows and nobody was given (``the Frenchman``) is resolved like a pronoun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..speakers import fold_name
+from . import scores
+from .entities import ArticleEntities, Entity
+from .phrases import NP, head_noun
+from .salience import rank
+
+
+@dataclass
+class Binding:
+    """The entity a role phrase names, or the candidates when it names none for sure."""
+
+    entity: Entity | None = None
+    candidates: list[Entity] = field(default_factory=list)
+    certain: bool = True  # one entity fits, no choice by recency
+
+
+def bind_role(entities: ArticleEntities, np: NP, sent: int, pos: int) -> Binding:
+    """The entity the role phrase ``np`` (at ``pos`` in sentence ``sent``) refers to."""
+    org_classes = {c[4:] for c in np.classes if c.startswith("org:")}
+    if org_classes:
+        hits = [e for e in entities.orgs.values() if _last_word(e.name) in org_classes]
+        if len(hits) == 1:
+            return Binding(hits[0])
+    head = head_noun(np.text)
+    pool = _fits(np, [e for e in _all(entities) if head in e.heads]) if head else []
+    if not pool and np.classes:
+        pool = _fits(np, [e for e in entities.persons.values() if e.classes & np.classes])
+    pool = [e for e in pool if 0 <= e.first_pos < pos] or pool
+    if not pool and not np.classes and np.definite:
+        return _anaphor(entities, np, sent, pos)
+    if len(pool) <= 1:
+        return Binding(pool[0] if pool else None)
+    return _most_recent(entities, pool, pos)
+
+
+def _anaphor(entities: ArticleEntities, np: NP, sent: int, pos: int) -> Binding:
+    """``the Frenchman``, ``the 34-year-old``, ``the veteran``: a definite description no
+    role class knows and nobody was given refers back to the most salient person, as a
+    pronoun does (and as unsurely: nobody when a rival comes close)."""
+    ranked = rank(entities, np.gender, sent, pos)
+    if not ranked:
+        return Binding()
+    candidates = [e for _w, e in ranked[:3]]
+    if len(ranked) > 1 and ranked[1][0] >= scores.RIVAL_SHARE * ranked[0][0]:
+        return Binding(None, candidates, certain=False)
+    return Binding(ranked[0][1], candidates, certain=False)
+
+
+def _last_word(name: str) -> str:
+    words = fold_name(name).split()
+    return words[-1] if words else ""
+
+
+def _fits(np: NP, pool: list[Entity]) -> list[Entity]:
+    """Those of ``pool`` whose gender and nationality do not contradict the phrase's."""
+    if np.gender:
+        pool = [e for e in pool if e.gender in (None, np.gender)]
+    if np.nations:
+        same = [e for e in pool if e.nations & np.nations]
+        pool = same or [e for e in pool if not e.nations]
+    return pool
+
+
+def _all(entities: ArticleEntities) -> list[Entity]:
+    return [*entities.persons.values(), *entities.orgs.values()]
+
+
+def _most_recent(entities: ArticleEntities, pool: list[Entity], pos: int) -> Binding:
+    """The candidate mentioned last before ``pos``; nobody when two share that sentence."""
+    last: dict[int, int] = {}
+    ids = {id(e) for e in pool}
+    for m in entities.mentions:
+        if m.pos < pos and id(m.ent) in ids:
+            last[id(m.ent)] = m.sent
+    ranked = sorted(pool, key=lambda e: -last.get(id(e), -1))
+    if len(ranked) > 1 and last.get(id(ranked[0]), -1) == last.get(id(ranked[1]), -2):
+        return Binding(None, ranked[:3], certain=False)
+    return Binding(ranked[0], ranked[:3], certain=False)
