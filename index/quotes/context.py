@@ -45,6 +45,8 @@ class Found:
     joint: list[Entity] = field(default_factory=list)  # "Roe and Berg said": both
     continues: bool = False  # the quote goes on in the next paragraph
     continued: bool = False  # the quote re-opens one the previous paragraph left open
+    labelled: bool = False  # a transcript turn: "PENCE: …"
+    own: bool = False  # attributed in its own sentence (a cue, a label, a signature)
 
 
 @dataclass

@@ -39,7 +39,7 @@ CueClass = Literal["say", "belief", "partial", "according"]
 
 # How a report's subject resolved: to a name (or a role bound to one), to a pronoun's
 # antecedent, to a group or an outlet, to nobody ("unbound"), or no subject at all.
-Status = Literal["named", "pronoun", "generic", "outlet", "unbound", "none"]
+Status = Literal["named", "pronoun", "generic", "outlet", "document", "unbound", "none"]
 
 
 @dataclass(eq=False)

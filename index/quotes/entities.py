@@ -9,12 +9,15 @@ What refers to whom is decided in :mod:`.roles` (role phrases) and :mod:`.salien
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import SpeakerKind
 from ..speakers import fold_name
 from .lexicon import Gender
 from .phrases import NP, head_noun, strip_det
+
+_PLACE_RE = r"\b(?:in|from|near|across|throughout|outside)\s+{}\b(?![’']s)"
 
 
 @dataclass(eq=False)
@@ -64,7 +67,9 @@ class ArticleEntities:
         self.persons: dict[str, Entity] = {}  # folded "first last" (or surname) -> entity
         self.by_last: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
-        self.places: set[str] = set()  # folded words the article puts after "in", "from"
+        self.text = ""  # the article's text (places are looked up in it)
+        self.sentences: list[tuple[int, int]] = []  # each sentence's span, by index
+        self._places: dict[str, bool] = {}
         self.mentions: list[Mentioned] = []  # in text order, within each sentence
         self.spoke: list[Mentioned] = []  # who spoke, sentence by sentence
 
@@ -110,6 +115,14 @@ class ArticleEntities:
                 ent.heads.add(last[0])  # "the Dunmore Rail Union" … "the union"
         return ent
 
+    def is_place(self, word: str) -> bool:
+        """Whether the article puts ``word`` after ``in``, ``from``, ``near`` … (a place)."""
+        found = self._places.get(word)
+        if found is None:
+            pattern = _PLACE_RE.format(re.escape(word))
+            found = self._places[word] = re.search(pattern, self.text) is not None
+        return found
+
     def shared_surname(self, name: str) -> bool:
         """Whether ``name`` is a lone surname that two full names of the article share."""
         folded = fold_name(name).split()
@@ -119,10 +132,14 @@ class ArticleEntities:
         """The entity a classified noun phrase names (person, organisation or place)."""
         if np.name is None:
             return None
-        if np.kind == "person" and " " not in np.name and not np.role:
-            folded = fold_name(np.name)
-            if folded in self.places and folded not in self.by_last:
-                np.kind = "place"  # "in Calvera" … "Calvera": a place, never a person
+        if (
+            np.kind == "person"
+            and " " not in np.name
+            and not np.role
+            and fold_name(np.name) not in self.by_last
+            and self.is_place(np.name)
+        ):
+            np.kind = "place"  # "in Calvera" … "Calvera": a place, never a person
         if np.kind == "person":
             ent = self.person(np.name, pos)
             ent.aliases.setdefault(np.name, None)

@@ -40,7 +40,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
     found: list[Found] = []
     for s in sentences:
         found.extend(sieve(s, find_reports(s, entities), entities, ctx))
-    return _assemble(text, _dedupe(text, found))
+    return _assemble(text, _dedupe(text, _join_paragraphs(found)))
 
 
 def _clean_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
@@ -52,6 +52,31 @@ def _clean_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
         if start < end:
             out.append((start, end))
             last = end
+    return out
+
+
+def _join_paragraphs(found: list[Found]) -> list[Found]:
+    """A quote left open at a paragraph's end and re-opened in the next is one quote; its
+    speaker is the one its parts' own cues give (``‘…`` ¶ ``‘…,’ she said.``)."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or not (f.continued and prev.continues)
+            or f.labelled
+            or f.paragraph != prev.paragraph + 1
+            or f.kind == "indirect"
+        ):
+            out.append(f)
+            continue
+        if (f.own and not prev.own) or (f.own == prev.own and f.confidence > prev.confidence):
+            prev.entity, prev.mention, prev.cue = f.entity, f.mention, f.cue
+            prev.confidence, prev.candidates, prev.role = f.confidence, f.candidates, f.role
+            prev.joint, prev.own = f.joint, f.own
+        if f.kind == "direct":
+            prev.kind = "direct"
+        prev.end, prev.paragraph, prev.continues = f.end, f.paragraph, f.continues
     return out
 
 

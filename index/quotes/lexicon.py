@@ -113,6 +113,7 @@ OUTLET_WORDS = _words("outlet_words.txt")
 ORG_WORDS = _words("org_words.txt")
 ORG_NAMES = _words("org_names.txt")
 GENERIC = _words("generic_speakers.txt")
+DOCUMENTS = _words("document_words.txt")
 STOP_CAPS = _words("stop_caps.txt")
 
 

@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from ..speakers import fold_name
 from . import scores
-from .cues import PREPOSITIONS
+from .cues import PREPOSITIONS, verb_follows
 from .entities import ArticleEntities, Entity
 from .lexicon import ROLE_MODIFIERS, ROLE_WORDS, Gender
 from .marks import Sentence
@@ -38,17 +38,16 @@ _PRE_TITLE_WORDS = ROLE_WORDS | ROLE_MODIFIERS
 
 _CAP_WORD_RE = re.compile(r"\b[A-Z][\w’'\-]+")
 
-_PLACE_RE = re.compile(r"\b(?:in|from|near|across|throughout|outside)\s+([A-Z][\w\-]+)\b(?![’']s)")
-
-_PRONOUN_RE = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(
+    r"\b(?:([Hh]e|[Hh]im|[Hh]is|[Hh]imself)|([Ss]he|[Hh]er|[Hh]ers|[Hh]erself))\b"
+)
 
 
 def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
     """Register every name, role and apposition of the article, with its salience."""
     if sentences:
-        text = sentences[0].text
-        lo, hi = sentences[0].start, sentences[-1].end
-        entities.places = {fold_name(m.group(1)) for m in _PLACE_RE.finditer(text, lo, hi)}
+        entities.text = sentences[0].text
+        entities.sentences = [(s.start, s.end) for s in sentences]
     found: list[tuple[Sentence, list[tuple[int, int, NP | None]]]] = []
     rest = []
     for s in sentences:
@@ -68,7 +67,7 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
     by_last = entities.by_last
     for s in rest:
         caps = _CAP_WORD_RE.findall(s.text, s.start, s.end)
-        if any(fold_name(w) in by_last for w in caps):
+        if any(fold_name(w) in by_last for w in caps) or _LONE_SUBJECT_RE.match(s.text, s.start):
             found.append((s, [(i, j, None) for i, j in _noun_phrases(s)]))
     found.sort(key=lambda t: t[0].idx)
     for s, nps in found:
@@ -76,7 +75,7 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
         subject_seen = False
         for i, j, np in nps:
             if np is None:
-                if fold_name(tok.words[i]) not in entities.by_last:
+                if fold_name(tok.words[i]) not in entities.by_last and not _lone_subject(s, i, j):
                     continue  # a lone capitalised word: a name only once it is a subject
                 np = classify(tok, i, j)
             if np.kind not in ("person", "organisation"):
@@ -90,6 +89,16 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
             entities.mention(s.idx, np.start, ent, weight, sure)
             _appositions(s, i, j, ent)
     learn_genders(sentences, entities)
+
+
+_LONE_SUBJECT_RE = re.compile(r"[A-Z][a-z]+(?:,| [a-z]+(?:ed|s)\b)")
+
+
+def _lone_subject(s: Sentence, i: int, j: int) -> bool:
+    """``Okafor, who …`` / ``Okafor bristles …``: a lone capitalised word opening the
+    sentence before a verb or an apposition names a person (if it is no place)."""
+    words = s.tok.words
+    return i == 0 and j == 1 and j < len(words) and verb_follows(words[j])
 
 
 def _weight(s: Sentence, i: int, j: int, subject_seen: bool) -> float:
@@ -108,17 +117,19 @@ def learn_genders(sentences: list[Sentence], entities: ArticleEntities) -> None:
     ``Okafor spoke first. She said …`` (the only person just named), or ``Berg met Okafor.
     She …`` when Berg is a man."""
     by_sent: dict[int, list[tuple[int, Entity | None]]] = defaultdict(list)
+    unknown = False
     for m in entities.mentions:
         if m.ent.kind == "person":
             by_sent[m.sent].append((m.pos, m.ent if m.sure else None))
-    if not by_sent:
+            unknown = unknown or m.ent.gender is None
+    if not unknown:
         return
     votes: dict[int, list[int]] = {}
     people: dict[int, Entity] = {}
     for s in sentences:
         here = by_sent.get(s.idx, [])
         before = by_sent.get(s.idx - 1, [])
-        if not here and not before:
+        if not any(e is None or e.gender is None for _p, e in here or before):
             continue
         for m in _PRONOUN_RE.finditer(s.text, s.start, s.end):
             if any(seg.open_at <= m.start() < seg.close_end for seg in s.segs):

@@ -17,6 +17,7 @@ from typing import Literal
 
 from .lexicon import (
     DETERMINERS,
+    DOCUMENTS,
     FIRST_NAMES,
     GENERIC,
     NAME_PARTICLES,
@@ -37,7 +38,9 @@ from .lexicon import (
 )
 from .tokens import TOKEN_RE, Tokens, base, is_cap
 
-NPKind = Literal["person", "organisation", "role", "pronoun", "generic", "outlet", "place"]
+NPKind = Literal[
+    "person", "organisation", "role", "pronoun", "generic", "outlet", "place", "document"
+]
 
 _ABBREVS = TITLE_ABBREVIATIONS
 
@@ -416,6 +419,8 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     last = base(head[-1]).lower()
     if last in GENERIC:
         return _Shape("generic", nations=nations, definite=definite)
+    if last in DOCUMENTS and not is_cap(head[-1]):  # "the statement", "the IMF report"
+        return _Shape("document", None, None, join_words(body), nations, definite=definite)
     if _is_org(head) or (cap_words and _is_org(cap_words)):
         if not is_cap(body[-1]):  # "the ministry": bound later to a named organisation
             classes = frozenset({"org:" + base(body[-1]).lower()})
@@ -444,9 +449,12 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         at = (offset, offset + 1)
         return _Shape("place", base(body[0]), at, nations=nations, definite=definite)
     classes = role_classes(" ".join(body))
+    gender = gender_of("", [base(w) for w in head])
     if classes or last in ROLE_WORDS or last in TITLES:
-        gender = gender_of("", [base(w) for w in head])
         return _Shape("role", None, None, " ".join(body), nations, classes, gender, definite)
+    if lw0 == "the" and head[-1].isalpha() and head[-1].islower() and len(body) <= 5:
+        # "the New York businessman", "the 34-year-old": a description of someone
+        return _Shape("role", None, None, join_words(body), nations, frozenset(), gender, definite)
     return _Shape(nations=nations, definite=definite)
 
 

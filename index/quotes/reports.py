@@ -107,9 +107,11 @@ def _resolve(r: Report, np: NP | None, s: Sentence, entities: ArticleEntities) -
         if r.entity is not None:
             r.entity.aliases.setdefault(strip_det(np.text), None)
             entities.mention(s.idx, np.start, r.entity, scores.SUBJECT_WEIGHT)
-    elif np.kind in ("generic", "outlet"):  # a group or a news outlet: no one person
+    elif np.kind in ("generic", "outlet", "document"):  # a group, an outlet, a document
         r.status = np.kind
         r.role = strip_det(np.text)
+        if np.kind == "outlet" and np.name:
+            r.entity = entities.org(np.name)
 
 
 def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:

@@ -17,6 +17,7 @@ that no class knows and nobody was given (``the Frenchman``) is resolved like a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..speakers import fold_name
@@ -62,9 +63,36 @@ def _anaphor(entities: ArticleEntities, np: NP, sent: int, pos: int) -> Binding:
     if not ranked:
         return Binding()
     candidates = [e for _w, e in ranked[:3]]
-    if len(ranked) > 1 and ranked[1][0] >= scores.RIVAL_SHARE * ranked[0][0]:
+    top = ranked[0][1]
+    if (
+        (len(ranked) > 1 and ranked[1][0] >= scores.RIVAL_SHARE * ranked[0][0])
+        or not _on_stage(entities, top, sent, pos)
+        or _newcomer(entities, sent)
+    ):
         return Binding(None, candidates, certain=False)
-    return Binding(ranked[0][1], candidates, certain=False)
+    return Binding(top, candidates, certain=False)
+
+
+def _on_stage(entities: ArticleEntities, ent: Entity, sent: int, pos: int) -> bool:
+    """Whether ``ent`` was the subject (or a speaker) in this sentence or the one before."""
+    for events in (entities.mentions, entities.spoke):
+        for m in events:
+            subject = events is entities.spoke or m.weight >= scores.SUBJECT_WEIGHT
+            if m.ent is ent and sent - 1 <= m.sent <= sent and m.pos < pos and subject:
+                return True
+    return False
+
+
+_NEWCOMER_RE = re.compile(r"(?:But|And|Yet|However,|Meanwhile,)?\s*(?:A|An|One|Another)\s+[a-z]")
+
+
+def _newcomer(entities: ArticleEntities, sent: int) -> bool:
+    """Whether the sentence before brought on someone unnamed (``But a source close to the
+    star painted …``): a later description refers to them, not to anyone named."""
+    if sent < 1 or sent > len(entities.sentences):
+        return False
+    lo, hi = entities.sentences[sent - 1]
+    return _NEWCOMER_RE.match(entities.text, lo, hi) is not None
 
 
 def _last_word(name: str) -> str:

@@ -20,6 +20,7 @@ from .marks import Segment, Sentence
 from .phrases import classify, np_after
 from .roles import bind_role
 from .salience import last_person, last_speaker, pronoun
+from .signed import dash_signature, label
 
 _SCARE_BEFORE = (
     "so-called",
@@ -61,8 +62,11 @@ _SMALL = words("a an the of and or in on at to for with by from de la le")
 def _speaker(r: Report, entities: ArticleEntities, s: Sentence) -> Entity | None:
     if r.status in ("named", "pronoun"):
         return r.entity
-    if r.status == "outlet":  # "«…», — cites the Daily Courier": the person before is the speaker
-        return last_speaker(entities, s.idx, 2) or last_person(entities, s.idx)
+    if r.status == "outlet":
+        if r.lemma in ("cite", "according to") or "—" in s.text[r.attr_start - 3 : r.cue_start]:
+            # "«…», — cites the Daily Courier": the outlet relays the person before
+            return last_speaker(entities, s.idx, 2) or last_person(entities, s.idx)
+        return r.entity  # "“…,” the Courier wrote": the outlet's own words
     return None
 
 
@@ -135,12 +139,23 @@ def _segment(
     r = after_r or before_r or (None if direct else covering)
     if r is None and not direct:
         r = _nearest(seg, reports)
-    if r is not None:
+    turn = label(text, seg)
+    signed = dash_signature(s, seg) if r is None and turn is None else None
+    if turn is not None:
+        name, span, _begins = turn
+        ent = entities.person(name, span[0])
+        f = Found(0, 0, kind, ent, span, ":", scores.LABEL, s.idx, s.paragraph, own=True)
+    elif r is not None:
         if r.status in ("generic", "unbound") and not direct:
             return None
         f = _from_report(s, seg, r, entities)
+    elif signed is not None:
+        ent = entities.entity(signed, signed.start)
+        span = signed.name_span or (signed.start, signed.end)
+        f = Found(0, 0, kind, ent, span, "—", scores.SIGNED, s.idx, s.paragraph, own=True)
+        f.role = signed.role
     elif colon_np is not None:
-        f = Found(0, 0, kind, colon_np, None, ":", scores.COLON_LEAD, s.idx, s.paragraph)
+        f = Found(0, 0, kind, colon_np, None, ":", scores.COLON_LEAD, s.idx, s.paragraph, own=True)
     elif bt.endswith(":") or _cue_right_after(s, seg):
         f = Found(0, 0, kind, None, None, None, scores.INTRODUCED_UNNAMED, s.idx, s.paragraph)
     else:
@@ -155,6 +170,8 @@ def _segment(
     if f.entity is None and not direct:
         return None
     f.start, f.end, f.kind = seg.start, seg.end, kind
+    if turn is not None:
+        f.start, f.labelled = turn[2], True
     f.sentence, f.paragraph = s.idx, s.paragraph
     f.continues, f.continued = seg.continues, seg.continued
     return f
@@ -173,7 +190,7 @@ def _from_report(s: Sentence, seg: Segment, r: Report, entities: ArticleEntities
         conf -= scores.UNCERTAIN
     return Found(
         0, 0, "direct", ent, mention, cue, conf, s.idx, s.paragraph,
-        candidates=r.candidates, role=r.role,
+        candidates=r.candidates, role=r.role, own=True,
     )  # fmt: skip
 
 

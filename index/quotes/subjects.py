@@ -117,7 +117,7 @@ def subject_in(tok: Tokens, i: int, j: int) -> tuple[NP | None, list[NP]]:
         cut = _cut(tok, a, b)
         if cut - a <= MAX_CHUNK:
             head = classify(tok, a, cut)
-            if head.kind in ("role", "generic", "pronoun", "outlet"):
+            if head.kind in ("role", "generic", "pronoun", "outlet", "document"):
                 roles.append(head)
     if found is not None:
         return found, [r for r in roles if r.kind == "role"]
