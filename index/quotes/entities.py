@@ -31,6 +31,7 @@ class Entity:
     classes: set[str] = field(default_factory=set)
     nations: set[str] = field(default_factory=set)
     gender: Gender | None = None
+    gender_weak: bool = False  # only a first name's usual gender: the text may say otherwise
     last_pos: int = -1
     first_pos: int = -1
 
@@ -45,8 +46,12 @@ class Entity:
                 self.heads.add(head)
         self.classes |= np.classes
         self.nations |= np.nations
-        if np.gender and not self.gender:
-            self.gender = np.gender
+        self.learn_gender(np)
+
+    def learn_gender(self, np: NP) -> None:
+        """Take the phrase's gender unless a surer one is known."""
+        if np.gender and (not self.gender or (self.gender_weak and not np.weak_gender)):
+            self.gender, self.gender_weak = np.gender, np.weak_gender
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +150,8 @@ class ArticleEntities:
             ent.aliases.setdefault(np.name, None)
             if np.role:
                 ent.add_role(np, np.role)
-            elif np.gender and not ent.gender:
-                ent.gender = np.gender
+            else:
+                ent.learn_gender(np)
             return ent
         if np.kind in ("organisation", "place"):
             ent = self.org(np.name)

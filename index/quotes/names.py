@@ -73,6 +73,7 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
     for s, nps in found:
         tok = s.tok
         subject_seen = False
+        last_end, last_weight = -1, 0.0
         for i, j, np in nps:
             if np is None:
                 if fold_name(tok.words[i]) not in entities.by_last and not _lone_subject(s, i, j):
@@ -84,11 +85,14 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
             if ent is None:
                 continue
             weight = _weight(s, i, j, subject_seen)
+            if i >= 2 and tok.words[i - 1] == "and" and i - 1 == last_end:
+                weight = last_weight  # "Keller and Bianchi met": both are the subject
             subject_seen = subject_seen or weight == scores.SUBJECT_WEIGHT
+            last_end, last_weight = j, weight
             sure = np.kind != "person" or not entities.shared_surname(np.name or "")
             entities.mention(s.idx, np.start, ent, weight, sure)
             _appositions(s, i, j, ent)
-    learn_genders(sentences, entities)
+    follow_pronouns(sentences, entities)
 
 
 _LONE_SUBJECT_RE = re.compile(r"[A-Z][a-z]+(?:,| [a-z]+(?:ed|s)\b)")
@@ -112,40 +116,50 @@ def _weight(s: Sentence, i: int, j: int, subject_seen: bool) -> float:
     return scores.MENTION_WEIGHT if subject_seen else scores.SUBJECT_WEIGHT
 
 
-def learn_genders(sentences: list[Sentence], entities: ArticleEntities) -> None:
-    """A person of unknown gender takes the gender of the pronouns that can only be theirs:
-    ``Okafor spoke first. She said …`` (the only person just named), or ``Berg met Okafor.
-    She …`` when Berg is a man."""
+def follow_pronouns(sentences: list[Sentence], entities: ArticleEntities) -> None:
+    """The pronouns outside quotes that can only mean one person: each keeps that person
+    salient (``Ryan, despite admitting that he …``), and a person whose gender the first
+    name does not tell takes the pronouns' (``Okafor spoke first. She …``; ``Berg met
+    Okafor. She …`` when Berg is a man)."""
     by_sent: dict[int, list[tuple[int, Entity | None]]] = defaultdict(list)
-    unknown = False
     for m in entities.mentions:
         if m.ent.kind == "person":
             by_sent[m.sent].append((m.pos, m.ent if m.sure else None))
-            unknown = unknown or m.ent.gender is None
-    if not unknown:
+    if not by_sent:
         return
     votes: dict[int, list[int]] = {}
     people: dict[int, Entity] = {}
     for s in sentences:
         here = by_sent.get(s.idx, [])
         before = by_sent.get(s.idx - 1, [])
-        if not any(e is None or e.gender is None for _p, e in here or before):
+        if not (here or before):
             continue
         for m in _PRONOUN_RE.finditer(s.text, s.start, s.end):
-            if any(seg.open_at <= m.start() < seg.close_end for seg in s.segs):
+            if s.segs and any(seg.open_at <= m.start() < seg.close_end for seg in s.segs):
                 continue
             gender: Gender = "m" if m.group(1) else "f"
             cands = [e for p, e in here if p < m.start()] or [e for _p, e in before]
             if None in cands:
                 continue  # a surname two people share: whose pronoun is unclear
-            fits = list({id(e): e for e in cands if e and e.gender in (None, gender)}.values())
-            if len(fits) == 1 and fits[0].gender is None:
-                people[id(fits[0])] = fits[0]
-                tally = votes.setdefault(id(fits[0]), [0, 0])
-                tally[gender == "f"] += 1
+            fits = list({id(e): e for e in cands if e and _may_be(e, gender)}.values())
+            if len(fits) != 1:
+                continue
+            ent = fits[0]
+            subject = m.group().lower() in ("he", "she")
+            weight = scores.PRONOUN_WEIGHT if subject else scores.POSSESSIVE_WEIGHT
+            entities.mention(s.idx, m.start(), ent, weight)
+            if ent.gender is None or ent.gender_weak:
+                people[id(ent)] = ent
+                votes.setdefault(id(ent), [0, 0])[gender == "f"] += 1
     for key, (male, female) in votes.items():
         if male >= 2 * female + 1 or female >= 2 * male + 1:
             people[key].gender = "m" if male > female else "f"
+            people[key].gender_weak = False
+
+
+def _may_be(ent: Entity, gender: Gender) -> bool:
+    """Whether a pronoun of ``gender`` may refer to ``ent``."""
+    return ent.gender in (None, gender) or ent.gender_weak
 
 
 def _noun_phrases(s: Sentence) -> list[tuple[int, int]]:

@@ -229,6 +229,7 @@ class NP:
     gender: Gender | None = None
     definite: bool = True
     text: str = ""  # the phrase as written
+    weak_gender: bool = False  # the gender is only a first name's usual one
 
 
 def nations_of(words: list[str]) -> frozenset[str]:
@@ -280,6 +281,13 @@ def _name_words_start(words: list[str]) -> int:
             n += 1
             continue
         break
+    # "Senate Majority Leader Mitch McConnell": a title word further on ends the titles
+    for r in range(len(words) - 2, n - 1, -1):
+        lw = base(words[r]).lower()
+        if (lw in ROLE_WORDS or lw in TITLES) and base(words[r + 1]).lower() not in ROLE_WORDS:
+            if base(words[n]).lower() not in FIRST_NAMES:
+                return r + 1
+            break
     return n
 
 
@@ -366,6 +374,7 @@ class _Shape:
     classes: frozenset[str] = frozenset()
     gender: Gender | None = None
     definite: bool = True
+    weak_gender: bool = False
 
 
 def classify(tok: Tokens, i: int, j: int) -> NP:
@@ -375,6 +384,7 @@ def classify(tok: Tokens, i: int, j: int) -> NP:
     np.text = tok.text[np.start : np.end]
     np.name, np.role, np.nations = shape.name, shape.role, shape.nations
     np.classes, np.gender, np.definite = shape.classes, shape.gender, shape.definite
+    np.weak_gender = shape.weak_gender
     if shape.name_at is not None:
         a, b = shape.name_at
         np.name_span = (tok.starts[i + a], tok.ends[i + b - 1])
@@ -440,8 +450,10 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         role = join_words(role_words) if role_words else None
         classes = role_classes(role) if role else frozenset()
         name = join_words(name_words)
-        gender = gender_of(name, [base(w) for w in titles])
-        return _Shape("person", name, at, role, nations, classes, gender, definite)
+        gender = gender_of("", [base(w) for w in titles])
+        weak = gender is None and gender_of(name) is not None
+        gender = gender or gender_of(name)
+        return _Shape("person", name, at, role, nations, classes, gender, definite, weak)
     if not definite and last in ROLE_WORDS:  # "a spokesman for the utility": nobody named
         role = " ".join(body)
         return _Shape("generic", None, None, role, nations, role_classes(role), None, definite)

@@ -3,7 +3,7 @@
 Salience adds up the person's recent mentions, each weighted by its grammatical standing (the
 subject of a sentence or of a report counts more than an object or a possessive, having spoken
 counts most) and halved for every sentence back; a person whose gender is unknown counts half
-until the article's own pronouns tell it (:func:`.names.learn_genders`). When a rival comes
+until the article's own pronouns tell it (:func:`.names.follow_pronouns`). When a rival comes
 close to the leader, nobody is chosen: :class:`Resolution` then lists the candidates, so the
 quote stays honestly unknown.
 """
@@ -39,9 +39,14 @@ def rank(
             ent = m.ent
             if m.pos >= pos or sent - m.sent > reach or ent.kind != "person":
                 continue
-            if gender is not None and ent.gender not in (None, gender):
+            if gender is None or ent.gender == gender:
+                known = 1.0
+            elif ent.gender is None:
+                known = scores.UNKNOWN_GENDER
+            elif ent.gender_weak:
+                known = scores.OTHER_GENDER  # "Terry" is usually a man's name
+            else:
                 continue
-            known = 1.0 if gender is None or ent.gender == gender else scores.UNKNOWN_GENDER
             w = weight * m.weight * scores.DECAY ** (sent - m.sent) * known
             old = salience.get(id(ent), (0.0, ent))
             salience[id(ent)] = (old[0] + w, ent)
@@ -60,8 +65,8 @@ def pronoun(entities: ArticleEntities, gender: Gender | None, sent: int, pos: in
     if margin >= scores.RIVAL_SHARE:
         return Resolution(None, candidates, margin)
     ent = ranked[0][1]
-    if ent.gender is None:
-        ent.gender = gender
+    if ent.gender is None or (ent.gender_weak and ent.gender != gender):
+        ent.gender, ent.gender_weak = gender, False
     return Resolution(ent, candidates, margin)
 
 

@@ -51,13 +51,15 @@ MAX_CONTENT: Final = 150  # tokens: no reported clause runs longer
 # ── a pronoun's antecedent: the most salient earlier person of its gender ────────────────
 
 MENTION_WEIGHT: Final = 1.0  # being named …
-SUBJECT_WEIGHT: Final = 2.0  # … as the sentence's first name (its subject, most often)
+SUBJECT_WEIGHT: Final = 3.0  # … as the sentence's first name (its subject, most often)
 OBJECT_WEIGHT: Final = 0.7  # … after a preposition ("a letter to Berg")
 POSSESSIVE_WEIGHT: Final = 0.4  # … as a possessive ("Berg’s plan")
+PRONOUN_WEIGHT: Final = 1.0  # a "he" or "she" only they can be
 MENTION_REACH: Final = 3  # … counts for this many sentences
 SPOKE_WEIGHT: Final = 3.0  # being quoted …
 SPOKE_REACH: Final = 4  # … counts for this many sentences
-DECAY: Final = 0.5  # per sentence back
+DECAY: Final = 0.4  # per sentence back
 UNKNOWN_GENDER: Final = 0.5  # a person of unknown gender counts this much
-RIVAL_SHARE: Final = 0.5  # a second person this close to the first: nobody is chosen
+OTHER_GENDER: Final = 0.25  # … one whose first name usually has the other gender
+RIVAL_SHARE: Final = 0.6  # a second person this close to the first: nobody is chosen
 CLOSE_RIVAL: Final = 0.3  # a second person this close: chosen, but less surely
