@@ -38,7 +38,14 @@ from .search.compile import Compiled, Compiler
 from .search.highlight import SNIPPET_REGIONS, match_spans, snippet
 from .search.query import Node, parse
 from .speakers import SpeakerRegistry, build_registry
-from .store.documents import Fields, stored_article, stored_hit, stored_quotes, stored_text
+from .store.documents import (
+    Fields,
+    quote_speakers,
+    stored_article,
+    stored_hit,
+    stored_quotes,
+    stored_text,
+)
 from .store.state import CorpusState, load_newest, newest_first
 from .store.store import Store, build_folder
 
@@ -426,9 +433,14 @@ class Library:
                     raise
                 continue
             for n, q in enumerate(stored_quotes(fields)):
-                sid = self._registry.index.speaker_id(aid, q.speaker) if q.speaker else None
-                if wanted is not None and sid not in wanted:
-                    continue
+                # joint speakers: the quote is each one's; it is listed once, as the first
+                # wanted speaker's (or the first speaker's)
+                sids = [self._registry.index.speaker_id(aid, name) for name in quote_speakers(q)]
+                if wanted is not None:
+                    sids = [i for i in sids if i in wanted]
+                    if not sids:
+                        continue
+                sid = next((i for i in sids if i is not None), None)
                 if kind is not None and q.kind != kind:
                     continue
                 name = names.get(sid or "")
@@ -474,7 +486,13 @@ class Library:
         """Speakers of the corpus (or of one article), most quoted first."""
         if article is None:
             return list(self._registry.index.speakers)
-        counts = Counter(r.speaker_id for r in self.quotes(article=article) if r.speaker_id)
+        index = self._registry.index
+        counts = Counter(
+            sid
+            for r in self.quotes(article=article)
+            for sid in {index.speaker_id(article, n) for n in quote_speakers(r.quote)}
+            if sid
+        )
         by_id = {s.id: s for s in self._registry.index.speakers}
         return sorted(
             (

@@ -295,11 +295,14 @@ class SpeakerRegistry:
 def build_registry(articles: Mapping[str, ArticleSpeakers]) -> SpeakerRegistry:
     """Merge every article's speakers (quote counts are all the merge needs of quotes)."""
     index = merge_counted(
-        {aid: (a.speakers, Counter(name for name, _ in a.quotes)) for aid, a in articles.items()}
+        {
+            aid: (a.speakers, Counter(name for name, _ in (*a.quotes, *a.joint)))
+            for aid, a in articles.items()
+        }
     )
     registry = SpeakerRegistry(index)
     for aid, a in articles.items():
-        quoted = {name for name, _ in a.quotes if name}
+        quoted = {name for name, _ in (*a.quotes, *a.joint) if name}
         for sp in a.speakers:
             sid = index.speaker_id(aid, sp.name)
             if sid is None:

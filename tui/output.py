@@ -130,6 +130,9 @@ def quote_json(record: QuoteRecord, info: ArticleInfo | None = None) -> dict[str
         "confidence": q.confidence,
         "cluster": record.cluster,
         "citation": citation(q.text, q.kind, record.speaker_name, outlet, date),
+        "speakers": list(q.speakers),  # joint speakers each, as the article names them
+        "role": q.role,
+        "candidates": list(q.candidates),  # whom an unknown or unsure speaker may be
     }
 
 

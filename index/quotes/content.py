@@ -82,11 +82,46 @@ def content_after(r: Report, s: Sentence, m: int) -> None:
         if w in PUNCT or s.inside[look] or not (is_cap(w) or lw in _ADJUNCT_WORDS):
             break
         look += 1
+    far = _far_that(r, s, m)
+    if far is not None:
+        r.that = True
+        set_content(r, s, far + 1, n)
+        return
     m = _skip_time(words, m, n)
     if m < n and words[m] == ":" and r.cls == "say":
         m += 1
     if r.cls == "say" and m < n and not s.inside[m] and _is_clause(words, m, n):
         set_content(r, s, m, n)
+
+
+_GAP_OPENERS = PREPOSITIONS | TIME_WORDS | OBJECTS | ADVERBS | frozenset([",", "—", "–"])
+_GAP_STOPS = frozenset([";", ":", ".", "!", "?", "who", "which", "whose", "whom", "if", "whether"])
+
+
+def _far_that(r: Report, s: Sentence, m: int) -> int | None:
+    """``Ortega said on Thursday, after a meeting with union leaders at the palace, that
+    …`` / ``Lamas warned, however, that …`` / ``told deputies that``: the ``that`` of a
+    cue after adjuncts of any length (its index), if nothing else intervenes: no verb, no
+    other cue, no clause punctuation. The adjuncts must open like adjuncts (a preposition,
+    a time, a comma; an object after ``told``), so ``said the report that …`` is no gap."""
+    words = s.tok.words
+    n = min(len(words), m + scores.FAR_THAT)
+    if m >= n:
+        return None
+    first = words[m].lower()
+    if first not in _GAP_OPENERS and not (r.lemma in TELL_LEMMAS and first.isalpha()):
+        return None
+    for k in range(m, n):
+        w = words[k]
+        lw = w.lower()
+        if lw == "that" and k > m:
+            return k if k + 1 < len(words) and not s.inside[k + 1] else None
+        noun = k > m and DETERMINERS.intersection((words[k - 1].lower(), words[k - 2].lower()))
+        if s.inside[k] or lw in _GAP_STOPS or lw in AUXILIARIES:
+            return None
+        if cue_class(lw) is not None and not noun:  # "in a joint post that": a noun
+            return None
+    return None
 
 
 _WHEN = TIME_WORDS | words("week month year morning afternoon evening night weekend")
@@ -202,10 +237,10 @@ def _tail(s: Sentence, i: int, n: int) -> int:
                 return p
             if nxt[:1] and is_cap(words[p + 1]) and _attribution_follows(words, p + 1, n):
                 return p
-        elif (
-            lw in ("and", "but") and _verbish(nxt) and p + 1 < n and not s.inside[p + 1]
-        ) or w in (";",):
-            return p
+        elif (lw in ("and", "but") and cue_class(nxt) is not None and not s.inside[p + 1]) or w in (
+            ";",
+        ):
+            return p  # "… and added …" is a new report ("and had …" goes on)
     return n
 
 

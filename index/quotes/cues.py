@@ -66,6 +66,7 @@ class Report:
     candidates: list[Entity] = field(default_factory=list)  # whom the subject may name
     certain: bool = True  # the subject names its entity without a choice among several
     role: str | None = None  # the role the subject gives ("the party’s treasurer")
+    joint: list[Entity] = field(default_factory=list)  # "Roe and Berg said": both
 
 
 CUE_WORDS = frozenset({*SAY_VERBS, *BELIEF_VERBS, *PARTIAL_VERBS, "according", "According"})

@@ -71,6 +71,7 @@ class ArticleEntities:
     def __init__(self) -> None:
         self.persons: dict[str, Entity] = {}  # folded "first last" (or surname) -> entity
         self.by_last: dict[str, list[Entity]] = {}
+        self.by_first: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
         self.text = ""  # the article's text (places are looked up in it)
         self.sentences: list[tuple[int, int]] = []  # each sentence's span, by index
@@ -86,6 +87,7 @@ class ArticleEntities:
         if ent is None:
             ent = self.persons[key] = Entity(name, "person")
             self.by_last.setdefault(folded[-1], []).append(ent)
+            self.by_first.setdefault(folded[0], []).append(ent)
         elif len(name) > len(ent.name):
             ent.name = name
         return ent
@@ -102,6 +104,9 @@ class ArticleEntities:
             return fulls[0]
         if fulls:
             return max(fulls, key=lambda e: e.last_pos if e.last_pos < pos else -1)
+        firsts = self.by_first.get(folded[0], [])
+        if len(firsts) == 1 and fold_name(name) not in self.persons:
+            return firsts[0]  # "I emailed Tobias": the one Tobias named in full
         ent = self.persons.get(folded[0])
         if ent is None:
             ent = self.persons[folded[0]] = Entity(name, "person")

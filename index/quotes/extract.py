@@ -19,8 +19,9 @@ from .marks import Sentence, find_segments, split_sentences
 from .names import scan_names
 from .reports import find_reports
 from .sieves import sieve
+from .turns import interview_turns
 
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 _WORD_RE = re.compile(r"\w+")
 
@@ -40,6 +41,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
     found: list[Found] = []
     for s in sentences:
         found.extend(sieve(s, find_reports(s, entities), entities, ctx))
+    found.extend(interview_turns(text, paras, sentences, entities))
     return _assemble(text, _dedupe(text, _join_paragraphs(found)))
 
 
@@ -81,10 +83,10 @@ def _join_paragraphs(found: list[Found]) -> list[Found]:
 
 
 def _dedupe(text: str, found: list[Found]) -> list[Found]:
-    """One statement repeated by one speaker (a standfirst repeated in the body) counts once;
-    overlapping finds keep the first."""
-    kept: list[Found] = []
-    seen: dict[int, list[set[str]]] = {}
+    """One statement repeated by one speaker (a standfirst repeated in the body) counts
+    once, as its fuller telling; overlapping finds keep the first."""
+    kept: list[Found | None] = []
+    seen: dict[int, list[tuple[set[str], int]]] = {}
     reach = 0  # the furthest end of what is kept (finds come in order of start)
     for f in sorted(found, key=lambda f: (f.start, -f.confidence)):
         if f.start < reach:
@@ -92,12 +94,20 @@ def _dedupe(text: str, found: list[Found]) -> list[Found]:
         words = set(_WORD_RE.findall(text[f.start : f.end].lower()))
         key = id(f.entity) if f.entity is not None else 0
         if f.entity is not None and len(words) >= 4:
-            if any(len(words & w) >= 0.8 * min(len(words), len(w)) for w in seen.get(key, ())):
-                continue
-            seen.setdefault(key, []).append(words)
+            same = [
+                (w, n)
+                for w, n in seen.get(key, ())
+                if len(words & w) >= 0.8 * min(len(words), len(w))
+            ]
+            if same:
+                w, n = same[0]
+                if len(words) <= len(w):
+                    continue
+                kept[n] = None  # the body's fuller telling replaces the standfirst's
+            seen.setdefault(key, []).append((words, len(kept)))
         kept.append(f)
         reach = f.end
-    return kept
+    return [f for f in kept if f is not None]
 
 
 def _assemble(text: str, found: list[Found]) -> Extraction:
@@ -105,24 +115,29 @@ def _assemble(text: str, found: list[Found]) -> Extraction:
     speakers: dict[int, Entity] = {}
     quotes = []
     for f in found:
-        ent = f.entity
-        if ent is not None:
+        people = f.joint if len(f.joint) > 1 else ([f.entity] if f.entity is not None else [])
+        for ent in people:
             speakers.setdefault(id(ent), ent)
         mention = None
         if f.mention is not None and f.mention[0] < f.mention[1]:
             a, b = f.mention
             mention = Mention(a, b, text[a:b])
+        names = tuple(e.name for e in people)
+        candidates = tuple(e.name for e in f.candidates if e not in people)
         quotes.append(
             Quote(
                 start=f.start,
                 end=f.end,
                 text=text[f.start : f.end],
                 kind=f.kind,
-                speaker=ent.name if ent else None,
-                speaker_kind=ent.kind if ent else None,
+                speaker=" and ".join(names) if names else None,
+                speaker_kind=people[0].kind if people else None,
                 mention=mention,
                 cue=f.cue,
-                confidence=round(min(1.0, max(0.0, f.confidence)), 2),
+                confidence=calibrated(f),
+                speakers=names,
+                role=f.role or None,
+                candidates=candidates[:3],
             )
         )
     out_speakers = tuple(
@@ -136,3 +151,8 @@ def _assemble(text: str, found: list[Found]) -> Extraction:
         for e in speakers.values()
     )
     return Extraction(quotes=tuple(quotes), speakers=out_speakers)
+
+
+def calibrated(f: Found) -> float:
+    """The find's confidence, as a share of such finds whose speaker is right."""
+    return round(min(1.0, max(0.0, f.confidence)), 2)

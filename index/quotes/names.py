@@ -64,10 +64,11 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
             if np is not None and np.kind == "person" and np.name and " " in np.name:
                 entities.full_person(np.name)
         found.append((s, nps))
-    by_last = entities.by_last
+    by_last, by_first = entities.by_last, entities.by_first
     for s in rest:
         caps = _CAP_WORD_RE.findall(s.text, s.start, s.end)
-        if any(fold_name(w) in by_last for w in caps) or _LONE_SUBJECT_RE.match(s.text, s.start):
+        known = any(fold_name(w) in by_last or fold_name(w) in by_first for w in caps)
+        if known or _LONE_SUBJECT_RE.match(s.text, s.start):
             found.append((s, [(i, j, None) for i, j in _noun_phrases(s)]))
     found.sort(key=lambda t: t[0].idx)
     for s, nps in found:
@@ -76,7 +77,9 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
         last_end, last_weight = -1, 0.0
         for i, j, np in nps:
             if np is None:
-                if fold_name(tok.words[i]) not in entities.by_last and not _lone_subject(s, i, j):
+                word = fold_name(tok.words[i])
+                known = word in entities.by_last or word in entities.by_first
+                if not known and not _lone_subject(s, i, j):
                     continue  # a lone capitalised word: a name only once it is a subject
                 np = classify(tok, i, j)
             if np.kind not in ("person", "organisation"):
@@ -134,20 +137,21 @@ def follow_pronouns(sentences: list[Sentence], entities: ArticleEntities) -> Non
         before = by_sent.get(s.idx - 1, [])
         if not (here or before):
             continue
-        for m in _PRONOUN_RE.finditer(s.text, s.start, s.end):
-            if s.segs and any(seg.open_at <= m.start() < seg.close_end for seg in s.segs):
+        for found in _PRONOUN_RE.finditer(s.text, s.start, s.end):
+            at = found.start()
+            if s.segs and any(seg.open_at <= at < seg.close_end for seg in s.segs):
                 continue
-            gender: Gender = "m" if m.group(1) else "f"
-            cands = [e for p, e in here if p < m.start()] or [e for _p, e in before]
+            gender: Gender = "m" if found.group(1) else "f"
+            cands = [e for p, e in here if p < at] or [e for _p, e in before]
             if None in cands:
                 continue  # a surname two people share: whose pronoun is unclear
             fits = list({id(e): e for e in cands if e and _may_be(e, gender)}.values())
             if len(fits) != 1:
                 continue
             ent = fits[0]
-            subject = m.group().lower() in ("he", "she")
+            subject = found.group().lower() in ("he", "she")
             weight = scores.PRONOUN_WEIGHT if subject else scores.POSSESSIVE_WEIGHT
-            entities.mention(s.idx, m.start(), ent, weight)
+            entities.mention(s.idx, at, ent, weight)
             if ent.gender is None or ent.gender_weak:
                 people[id(ent)] = ent
                 votes.setdefault(id(ent), [0, 0])[gender == "f"] += 1

@@ -230,6 +230,7 @@ class NP:
     definite: bool = True
     text: str = ""  # the phrase as written
     weak_gender: bool = False  # the gender is only a first name's usual one
+    phrase_start: int = -1  # where the whole subject phrase starts, when it starts earlier
 
 
 def nations_of(words: list[str]) -> frozenset[str]:
@@ -297,10 +298,11 @@ def gender_of(name: str, titles: list[str] | None = None) -> Gender | None:
         g = TITLES.get(t.lower().rstrip("."))
         if g:
             return g
-        if t.lower() in _FEMALE_ROLES:
+        low = t.lower()
+        if low in _FEMALE_ROLES or (low.endswith("woman") and len(low) > 6):
             return "f"
-        if t.lower() in _MALE_ROLES:
-            return "m"
+        if low in _MALE_ROLES or (low.endswith("man") and len(low) > 5 and low != "human"):
+            return "m"  # "spokesman", "the Frenchman"
     parts = name.split()
     if not parts:
         return None
@@ -440,7 +442,8 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         name = join_words(body if whole else cap_words)
         return _Shape("organisation", name, (n0, len(words)), None, nations, definite=definite)
     if offset and lw0 == "the" and len(body) == 1 and name_words and not _is_org(body):
-        return _Shape("role", None, None, body[0], nations, frozenset(), None, definite)
+        gender = gender_of("", [base(body[0])])
+        return _Shape("role", None, None, body[0], nations, frozenset(), gender, definite)
     if name_words and len(name_words) <= 5 and not any(w.isdigit() for w in name_words):
         at = (offset + name_from, len(words))
         if len(name_words) == 1 and name_words[0].lower() in NATIONS:
@@ -483,7 +486,7 @@ _HEAD_CUT = frozenset(["of", "for", "at", "in", "to", "with", "from", "on", "who
 def head_noun(phrase: str) -> str | None:
     """The head noun of a role phrase, lower-case: "the party’s treasurer" → "treasurer",
     "chief economist at Banco Sereno" → "economist", "Health Minister" → "minister"."""
-    words = []
+    words: list[str] = []
     for w in TOKEN_RE.findall(phrase):
         if w.lower() in _HEAD_CUT and words:
             break

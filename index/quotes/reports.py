@@ -126,10 +126,10 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
     _resolve(r, np, s, entities)
     r.attr_start, r.attr_end = tok.starts[k], tok.ends[e - 1]
     n = len(tok)
-    if e < n and tok.words[e] == "," and (k == 0 or tok.words[k - 1] in PUNCT):
-        set_content(r, s, e + 1, n)
-    elif k > 0 and tok.words[k - 1] == ",":
+    if k > 1 and tok.words[k - 1] == ",":  # "…, according to Berg": what came before
         content_before(r, s, k - 1)
+    elif e < n and tok.words[e] == "," and (k == 0 or tok.words[k - 1] in PUNCT):
+        set_content(r, s, e + 1, n)
     return r
 
 
@@ -188,8 +188,9 @@ def _verb_report(
             j -= 1
     np = _subject_before(s, j, entities)
     attr_start = np.start if np is not None else 0
+    joined: list[NP] = []
     if tag is not None and (tag[1] or np is None or np.kind is None):
-        found, roles = subject_in(tok, tag[0], j)
+        found, roles, joined = subject_in(tok, tag[0], j)
         if found is not None:
             np, attr_start = found, tok.starts[tag[0]]
             _give_roles(entities, found, roles)
@@ -197,6 +198,12 @@ def _verb_report(
         return None
     _resolve(r, np, s, entities)
     r.attr_start = attr_start
+    if r.entity is not None and r.status == "named":
+        start = np.phrase_start if np.phrase_start >= 0 else np.start
+        other = joined[-1] if joined else _conjunct(s, tok.index_at(start))
+        ent = entities.entity(other, other.start) if other is not None else None
+        if ent is not None and ent is not r.entity:
+            r.joint = [ent, r.entity]
     content_after(r, s, k + 1)
     if r.content is None and np.start > s.start and _adjunct_only(s, k + 1):
         i = tok.index_at(np.start)
@@ -206,7 +213,7 @@ def _verb_report(
 
 
 _TAG_STOPS = frozenset([";", ":", "!", "?", "that"])  # a "." inside a sentence is an abbreviation
-MAX_TAG = 20  # tokens between a quote (or the sentence start) and its cue
+MAX_TAG = 32  # tokens between a quote (or the sentence start) and its cue
 
 
 def _tag_start(s: Sentence, j: int) -> tuple[int, bool] | None:
@@ -312,13 +319,15 @@ def _inherit_subject(
     """A coordinated or participial cue shares the subject of the sentence."""
     for e in reversed(earlier):
         if e.subject is not None:
-            r.subject, r.entity, r.status, r.mention = e.subject, e.entity, e.status, None
+            r.subject, r.entity, r.status, r.mention = e.subject, e.entity, e.status, e.mention
+            r.candidates, r.role, r.joint, r.certain = e.candidates, e.role, e.joint, e.certain
             return
     tok = s.tok
     end = np_after(tok, 0)
-    if end is not None and end < len(tok) and verb_follows(tok.words[end]):
-        _resolve(r, classify(tok, 0, end), s, entities)
-        r.mention = None
+    if end is not None and end < len(tok):
+        nxt = tok.words[end]
+        if verb_follows(nxt) or (nxt.isalpha() and nxt.islower()):  # "He put …, and said"
+            _resolve(r, classify(tok, 0, end), s, entities)
 
 
 def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Report | None:
@@ -343,7 +352,7 @@ def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Repo
         if not _after_quote(s, j):
             return None
         end = _phrase_end(s, k + 1)
-        np, roles = subject_in(tok, k + 1, end)
+        np, roles, _joined = subject_in(tok, k + 1, end)
         if np is None or np.kind == "pronoun" or (np.end > tok.starts[k + 1] + 120):
             return None
         _give_roles(entities, np, roles)
@@ -423,6 +432,7 @@ def _around_parenthetical(s: Sentence, c: int, end: int, entities: ArticleEntiti
         inner = classify(tok, c + 1, end)
         if left.kind == "role" and inner.kind == "person":
             _give_role(entities, inner, left)
+            inner.phrase_start = left.start
             return inner
         if left.kind in ("person", "organisation") and inner.kind == "role":
             _give_role(entities, left, inner)
@@ -431,6 +441,19 @@ def _around_parenthetical(s: Sentence, c: int, end: int, entities: ArticleEntiti
     if left.kind in ("person", "organisation") and at_start:
         return left
     return None
+
+
+def _conjunct(s: Sentence, k: int) -> NP | None:
+    """``Roe and Berg said`` / ``Roe and a colleague, Ann Berg, said``: the name joined by
+    "and" before the subject starting at token ``k``."""
+    words = s.tok.words
+    if k < 2 or words[k - 1] != "and":
+        return None
+    b = np_before(s.tok, k - 1)
+    if b is None:
+        return None
+    left = classify(s.tok, b, k - 1)
+    return left if left.kind in ("person", "organisation") else None
 
 
 def _give_role(entities: ArticleEntities, person: NP, role: NP) -> None:

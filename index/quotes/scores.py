@@ -20,6 +20,8 @@ CUE_ROLE: Final = 0.75  # a role phrase bound to a name ("the spokesman said")
 COLON_LEAD: Final = 0.8  # "Anna Berg: «…»"
 LABEL: Final = 0.85  # a transcript turn: "PENCE: …"
 SIGNED: Final = 0.85  # a dash signature: "“…” — Ann Roe"
+NAMED_TURN: Final = 0.85  # an interview turn: "Ibarra: Many times. …"
+ANSWER_TURN: Final = 0.7  # an interview answer, "A: …": the person the article names most
 INTRODUCED_UNNAMED: Final = 0.3  # "… said:" or a cue right after, but nobody to name
 CONTINUED: Final = 0.6  # a paragraph re-opening a quote the previous one left open
 FIRST_PERSON: Final = 0.4  # a partial quote in the first person: the last speaker's
@@ -45,6 +47,7 @@ CUE_AFTER_CHARS: Final = 60  # a reporting verb this close after a quote introdu
 CUE_AFTER_WORDS: Final = 5  # … among the first this many lower-case words there
 COLON_LEAD_CHARS: Final = 160  # "The minister was clear: “…”": the lead before the colon
 THAT_LOOKAHEAD: Final = 10  # tokens from a cue to its "that"
+FAR_THAT: Final = 40  # … or this many when only adjuncts come between
 CLAUSE_VERB_WINDOW: Final = 12  # tokens in which a clause after a cue shows its verb
 MAX_CONTENT: Final = 150  # tokens: no reported clause runs longer
 

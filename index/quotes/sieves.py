@@ -15,7 +15,8 @@ from . import scores
 from .context import Context, Found, from_context
 from .cues import CUE_WORDS, LOWER_RE, Report, verb_follows
 from .entities import ArticleEntities, Entity, Mentioned
-from .lexicon import DETERMINERS, PRONOUNS, words
+from .indirect import indirect
+from .lexicon import DETERMINERS, words
 from .marks import Segment, Sentence
 from .phrases import classify, np_after
 from .roles import bind_role
@@ -101,7 +102,7 @@ def sieve(
             out.append(f)
             ctx.last = f
         bound = seg.close_end
-    out.extend(_indirect(s, reports))
+    out.extend(indirect(s, reports))
     for f in out:
         if f.entity is not None:
             entities.spoke.append(Mentioned(s.idx, f.start, f.entity))
@@ -137,14 +138,16 @@ def _segment(
         return None
     kind: QuoteKind = "direct" if direct else "partial"
     r = after_r or before_r or (None if direct else covering)
+    if r is not None and r.entity is None and colon_np is not None and r is before_r:
+        r = None  # "Varga … put it bluntly when I asked her: “…”": the sentence's subject
     if r is None and not direct:
         r = _nearest(seg, reports)
     turn = label(text, seg)
     signed = dash_signature(s, seg) if r is None and turn is None else None
     if turn is not None:
         name, span, _begins = turn
-        ent = entities.person(name, span[0])
-        f = Found(0, 0, kind, ent, span, ":", scores.LABEL, s.idx, s.paragraph, own=True)
+        person = entities.person(name, span[0])
+        f = Found(0, 0, kind, person, span, ":", scores.LABEL, s.idx, s.paragraph, own=True)
     elif r is not None:
         if r.status in ("generic", "unbound") and not direct:
             return None
@@ -190,7 +193,7 @@ def _from_report(s: Sentence, seg: Segment, r: Report, entities: ArticleEntities
         conf -= scores.UNCERTAIN
     return Found(
         0, 0, "direct", ent, mention, cue, conf, s.idx, s.paragraph,
-        candidates=r.candidates, role=r.role, own=True,
+        candidates=r.candidates, role=r.role, own=True, joint=r.joint,
     )  # fmt: skip
 
 
@@ -277,37 +280,3 @@ def _nearest(seg: Segment, reports: list[Report]) -> Report | None:
         if r.cue_start < seg.open_at and r.subject is not None:
             best = r
     return best
-
-
-def _indirect(s: Sentence, reports: list[Report]) -> list[Found]:
-    """Reports whose content is a clause with no quote marks in it: indirect quotes."""
-    out: list[Found] = []
-    for r in reports:
-        if not r.emits or r.content is None or r.cls == "partial":
-            continue
-        if r.cls == "belief" and not r.that:
-            continue
-        a, b = r.content
-        if any(seg.open_at < b and seg.close_end > a for seg in s.segs):
-            continue
-        if r.status not in ("named", "pronoun") or r.entity is None:
-            continue
-        if any(f.start < b and a < f.end for f in out):
-            continue
-        _learn_gender(s, r)
-        conf = scores.INDIRECT_THAT if r.that or r.before else scores.INDIRECT_BARE
-        if r.status == "pronoun" or (r.subject is not None and r.subject.kind == "role"):
-            conf -= scores.INDIRECT_INFERRED
-        out.append(Found(a, b, "indirect", r.entity, r.mention, r.cue, conf, s.idx, s.paragraph))
-    return out
-
-
-def _learn_gender(s: Sentence, r: Report) -> None:
-    """``Berg said she …`` tells that Berg is a woman."""
-    if r.entity is None or r.entity.gender or r.entity.kind != "person" or r.content_k is None:
-        return
-    if r.status != "named" or r.before:
-        return
-    first = s.tok.words[r.content_k[0]].lower()
-    if first in ("he", "she"):
-        r.entity.gender = PRONOUNS[first]

@@ -49,7 +49,7 @@ def dash_signature(s: Sentence, seg: Segment) -> NP | None:
         last -= 1
     if last - k > MAX_SIGNATURE or (end < n and not s.inside[end]):
         return None
-    np, _roles = subject_in(tok, k + 1, last)
+    np, _roles, _joined = subject_in(tok, k + 1, last)
     if np is None or np.kind not in ("person", "organisation"):
         return None
     return np

@@ -91,21 +91,29 @@ def _named(tok: Tokens, a: int, b: int) -> NP | None:
     return head if head.kind == "organisation" else None
 
 
-def subject_in(tok: Tokens, i: int, j: int) -> tuple[NP | None, list[NP]]:
-    """The phrase in ``tok[i:j]`` that names the speaker, and the role phrases beside it.
+def subject_in(tok: Tokens, i: int, j: int) -> tuple[NP | None, list[NP], list[NP]]:
+    """The phrase in ``tok[i:j]`` that names the speaker, the role phrases beside it, and
+    the names joined to it by "and" (``Roe and a colleague, Ann Berg,``: joint speakers).
 
     A person's name wins over an organisation's, an earlier chunk over a later one; with no
     name, a lone pronoun, else the first chunk as it is (a role, a group, an outlet)."""
     parts = chunks(tok, i, j)
     if not parts:
-        return None, []
+        return None, [], []
     found: NP | None = None
     org: NP | None = None
     roles: list[NP] = []
+    joined: list[NP] = []
     for a, b in parts:
         first_word = tok.words[a].lower()
         if first_word in _ADVERBIAL or first_word.endswith("ing"):
             continue
+        if found is None and "and" in tok.words[a + 1 : b]:
+            q = tok.words.index("and", a + 1, b)
+            left = _named(tok, a, q)
+            if left is not None and left.kind == "person":
+                joined.append(left)
+                a = q + 1
         np = _named(tok, a, b)
         if np is not None and np.kind == "person":
             if found is None:
@@ -120,9 +128,9 @@ def subject_in(tok: Tokens, i: int, j: int) -> tuple[NP | None, list[NP]]:
             if head.kind in ("role", "generic", "pronoun", "outlet", "document"):
                 roles.append(head)
     if found is not None:
-        return found, [r for r in roles if r.kind == "role"]
+        return found, [r for r in roles if r.kind == "role"], joined
     if org is not None:
-        return org, [r for r in roles if r.kind == "role"]
+        return org, [r for r in roles if r.kind == "role"], []
     if not roles:
-        return None, []
-    return roles[0], roles[1:]
+        return None, [], []
+    return roles[0], roles[1:], []

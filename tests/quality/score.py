@@ -98,6 +98,11 @@ def gold_speaker_right(
     return all(any(speaker_right(p, g, speakers.get(g, [])) for g in golds) for p in preds)
 
 
+def predicted(q: Quote) -> str | Sequence[str] | None:
+    """The quote's speaker as scored: the list of joint speakers, else the one name."""
+    return list(q.speakers) if len(q.speakers) > 1 else q.speaker
+
+
 def _empty_counts() -> dict[str, Any]:
     return {
         "gold": 0,
@@ -155,7 +160,7 @@ def _count(
             if g in matched_g:
                 c[kind]["found"] += 1
                 q = quotes[matched_g[g]]
-                if gold_speaker_right(q.speaker, gold["speaker"], entry["speakers"]):
+                if gold_speaker_right(predicted(q), gold["speaker"], entry["speakers"]):
                     c[kind]["speaker_right"] += 1
     for p, q in enumerate(quotes):
         for kind in ("all", q.kind):
@@ -180,7 +185,7 @@ def _collect(
             misses.append({"file": entry["file"], **gold})
             continue
         q = quotes[matched_g[g]]
-        if not gold_speaker_right(q.speaker, gold["speaker"], entry["speakers"]):
+        if not gold_speaker_right(predicted(q), gold["speaker"], entry["speakers"]):
             wrong_speaker.append(
                 {
                     "file": entry["file"],
