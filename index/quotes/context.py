@@ -47,6 +47,8 @@ class Found:
     continued: bool = False  # the quote re-opens one the previous paragraph left open
     labelled: bool = False  # a transcript turn: "PENCE: …"
     own: bool = False  # attributed in its own sentence (a cue, a label, a signature)
+    how: str = ""  # which sieve attributed it (its confidence is calibrated by this)
+    certain: bool = True  # False: the speaker was chosen among close candidates
 
 
 @dataclass
@@ -88,7 +90,7 @@ def from_context(
     returned find's span and kind are the caller's to set)."""
     last = ctx.last
     if seg.continued and last is not None and last.continues:
-        return _like(last, min(last.confidence, scores.CONTINUED))
+        return _like(last, min(last.confidence, scores.CONTINUED), "continued")
     if not direct:
         return None
     opens_paragraph = _opens_paragraph(s, seg)
@@ -99,12 +101,13 @@ def from_context(
             conf = scores.COLON_BEFORE if lead.colon else scores.LEAD_BEFORE
             return Found(
                 0, 0, "direct", r.entity, r.mention, r.cue, conf, s.idx, s.paragraph,
-                candidates=r.candidates, role=r.role,
+                candidates=r.candidates, role=r.role, certain=r.certain,
+                how="lead:colon" if lead.colon else "lead:report",
             )  # fmt: skip
         if r.status in ("unbound", "generic", "outlet") or r.entity is None:
             return Found(
                 0, 0, "direct", None, None, None, scores.INTRODUCED_UNNAMED, s.idx,
-                s.paragraph, candidates=r.candidates, role=r.role,
+                s.paragraph, candidates=r.candidates, role=r.role, how="unknown",
             )  # fmt: skip
     if last is None or s.idx - last.sentence > scores.FOLLOW_REACH:
         return None
@@ -114,14 +117,16 @@ def from_context(
     if _someone_else(s, seg, ctx, entities, last):
         return None
     conf = scores.FOLLOW_SAME if same_paragraph else scores.FOLLOW_NEXT
-    return _like(last, min(last.confidence, conf))
+    how = "follow:same" if same_paragraph else "follow:next"
+    return _like(last, min(last.confidence, conf), how)
 
 
-def _like(last: Found, conf: float) -> Found:
+def _like(last: Found, conf: float, how: str) -> Found:
     """A find attributed as ``last`` was."""
     return Found(
         0, 0, "direct", last.entity, last.mention, last.cue, conf, last.sentence,
         last.paragraph, candidates=last.candidates, role=last.role, joint=last.joint,
+        certain=last.certain, how=how if last.entity is not None else "unknown",
     )  # fmt: skip
 
 

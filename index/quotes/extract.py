@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import ArticleSpeaker, Extraction, Mention, Quote, Span
+from . import scores
 from .context import Context, Found
 from .entities import ArticleEntities, Entity
 from .marks import Sentence, find_segments, split_sentences
@@ -75,7 +76,7 @@ def _join_paragraphs(found: list[Found]) -> list[Found]:
         if (f.own and not prev.own) or (f.own == prev.own and f.confidence > prev.confidence):
             prev.entity, prev.mention, prev.cue = f.entity, f.mention, f.cue
             prev.confidence, prev.candidates, prev.role = f.confidence, f.candidates, f.role
-            prev.joint, prev.own = f.joint, f.own
+            prev.joint, prev.own, prev.how, prev.certain = f.joint, f.own, f.how, f.certain
         if f.kind == "direct":
             prev.kind = "direct"
         prev.end, prev.paragraph, prev.continues = f.end, f.paragraph, f.continues
@@ -154,5 +155,12 @@ def _assemble(text: str, found: list[Found]) -> Extraction:
 
 
 def calibrated(f: Found) -> float:
-    """The find's confidence, as a share of such finds whose speaker is right."""
-    return round(min(1.0, max(0.0, f.confidence)), 2)
+    """The confidence a quote shows: the measured share of quotes attributed as this one
+    was whose speaker is right (:data:`.scores.CALIBRATED`), capped when its speaker was
+    chosen among close candidates."""
+    conf = scores.CALIBRATED.get(f.how, min(f.confidence, scores.UNCERTAIN_CAP))
+    if f.entity is None and not f.joint:
+        conf = scores.CALIBRATED["unknown"]
+    elif not f.certain:
+        conf = min(conf, scores.UNCERTAIN_CAP)
+    return round(min(1.0, max(0.0, conf)), 2)

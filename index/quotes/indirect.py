@@ -50,7 +50,8 @@ def _found(s: Sentence, r: Report, a: int, b: int, named: bool) -> Found:
         conf = scores.UNATTRIBUTED
     f = Found(a, b, "indirect", r.entity if named else None, r.mention, r.cue, conf, s.idx, 0)
     f.paragraph, f.own = s.paragraph, True
-    f.candidates, f.role, f.joint = r.candidates, r.role, r.joint
+    f.candidates, f.role, f.joint, f.certain = r.candidates, r.role, r.joint, r.certain
+    f.how = ("indirect:" + r.status) if named else "unknown"
     return f
 
 

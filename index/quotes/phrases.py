@@ -30,6 +30,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     ROLE_PHRASES,
     ROLE_WORDS,
+    SAY_VERBS,
     STOP_CAPS,
     TITLE_ABBREVIATIONS,
     TITLES,
@@ -271,6 +272,7 @@ def _name_words_start(words: list[str]) -> int:
         if (
             lw in TITLES
             or lw in _ABBREVS
+            or (n == 0 and lw in SAY_VERBS)  # "Continued Stone:", "Added Berg:"
             or lw in NATIONS
             or lw in ROLE_WORDS
             or lw in ORG_NAMES

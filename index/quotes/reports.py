@@ -143,7 +143,11 @@ def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
             negated = True
         elif w in _BE:
             passive = True
-        elif not (w in ADVERBS or w in TIME_WORDS or (w.endswith("ly") and len(w) > 4)):
+        elif not (
+            w in ADVERBS
+            or w in TIME_WORDS
+            or (w.endswith("ly") and len(w) > 4 and tok.words[j - 1].islower())  # not "Kelly"
+        ):
             break
         j -= 1
     if j > 1 and tok.words[j - 1].lower() in WEEKDAYS and tok.words[j - 2].lower() == "on":

@@ -10,7 +10,7 @@ table in :mod:`.scores`.
 
 from __future__ import annotations
 
-from ..model import QuoteKind
+from ..model import QuoteKind, Span
 from . import scores
 from .context import Context, Found, from_context
 from .cues import CUE_WORDS, LOWER_RE, Report, verb_follows
@@ -121,7 +121,7 @@ def _segment(
     text = s.tok.text
     after_r = _adjacent_after(s, seg, reports)
     before_r = _adjacent_before(s, seg, reports)
-    colon_np = _colon_name(s, before, entities)
+    colon_np = _colon_name(s, seg, before, entities)
     covering = _covering(seg, reports)
     bt = before.strip()
     direct = (
@@ -148,6 +148,7 @@ def _segment(
         name, span, _begins = turn
         person = entities.person(name, span[0])
         f = Found(0, 0, kind, person, span, ":", scores.LABEL, s.idx, s.paragraph, own=True)
+        f.how = "label"
     elif r is not None:
         if r.status in ("generic", "unbound") and not direct:
             return None
@@ -156,11 +157,15 @@ def _segment(
         ent = entities.entity(signed, signed.start)
         span = signed.name_span or (signed.start, signed.end)
         f = Found(0, 0, kind, ent, span, "—", scores.SIGNED, s.idx, s.paragraph, own=True)
+        f.how = "signed"
         f.role = signed.role
     elif colon_np is not None:
-        f = Found(0, 0, kind, colon_np, None, ":", scores.COLON_LEAD, s.idx, s.paragraph, own=True)
+        ent, span = colon_np
+        f = Found(0, 0, kind, ent, span, ":", scores.COLON_LEAD, s.idx, s.paragraph, own=True)
+        f.how = "colon"
     elif bt.endswith(":") or _cue_right_after(s, seg):
         f = Found(0, 0, kind, None, None, None, scores.INTRODUCED_UNNAMED, s.idx, s.paragraph)
+        f.how = "unknown"
     else:
         found = from_context(s, seg, ctx, entities, direct)
         if found is None and not direct:
@@ -169,6 +174,7 @@ def _segment(
             if not direct:
                 return None
             found = Found(0, 0, kind, None, None, None, scores.UNATTRIBUTED, s.idx, s.paragraph)
+            found.how = "unknown"
         f = found
     if f.entity is None and not direct:
         return None
@@ -184,16 +190,18 @@ def _from_report(s: Sentence, seg: Segment, r: Report, entities: ArticleEntities
     """A quote attributed by a report of its own sentence."""
     text = s.text
     ent = _speaker(r, entities, s)
-    mention = r.mention if r.status in ("named", "pronoun") else None
+    mention = r.mention if r.status != "none" else None
     cue = "—" if r.status == "outlet" and "—" in text[seg.close_end : r.cue_start] else r.cue
     conf = scores.CUE_SUBJECT.get(r.status, scores.CUE_OTHER)
+    how = "cue:" + r.status if ent is not None else "unknown"
     if r.subject is not None and r.subject.kind == "role" and r.status == "named":
-        conf = scores.CUE_ROLE
+        conf, how = scores.CUE_ROLE, "cue:role"
     if not r.certain:
         conf -= scores.UNCERTAIN
     return Found(
         0, 0, "direct", ent, mention, cue, conf, s.idx, s.paragraph,
-        candidates=r.candidates, role=r.role, own=True, joint=r.joint,
+        candidates=r.candidates, role=r.role, own=True, joint=r.joint, how=how,
+        certain=r.certain,
     )  # fmt: skip
 
 
@@ -203,7 +211,9 @@ def _first_person(s: Sentence, seg: Segment, entities: ArticleEntities) -> Found
     if len(words) >= 4 and _FIRST_PERSON & set(words):
         ent = last_speaker(entities, s.idx, 1)
         if ent is not None:
-            return Found(0, 0, "partial", ent, None, None, scores.FIRST_PERSON, s.idx, 0)
+            f = Found(0, 0, "partial", ent, None, None, scores.FIRST_PERSON, s.idx, 0)
+            f.how = "first-person"
+            return f
     return None
 
 
@@ -243,23 +253,50 @@ def _adjacent_before(s: Sentence, seg: Segment, reports: list[Report]) -> Report
     return None
 
 
-def _colon_name(s: Sentence, before: str, entities: ArticleEntities) -> Entity | None:
-    """``Anna Berg: «…»`` / ``The minister was clear: “…”``: the sentence's subject."""
+_LEADING = words("as when while after before then and but so yet still")
+
+
+def _colon_name(
+    s: Sentence, seg: Segment, before: str, entities: ArticleEntities
+) -> tuple[Entity, Span] | None:
+    """``Anna Berg: «…»`` / ``The minister was clear: “…”`` / ``When asked, Rubio fired
+    back: “…”`` / ``As Professor Foner put it: “…”``: the subject of the clause before the
+    colon."""
     bt = before.rstrip()
     if not bt.endswith(":") or len(bt) > scores.COLON_LEAD_CHARS:
         return None
     tok = s.tok
-    i = tok.index_at(s.start)
-    e = np_after(tok, i)
-    if e is None or e >= len(tok) or not (tok.words[e] == ":" or verb_follows(tok.words[e])):
-        return None
-    np = classify(tok, i, e)
-    if np.kind in ("person", "organisation"):
-        return entities.entity(np, np.start)
-    if np.kind == "role":
-        return bind_role(entities, np, s.idx, np.start).entity
-    if np.kind == "pronoun" and np.gender:
-        return pronoun(entities, np.gender, s.idx, np.start).entity
+    words = tok.words
+    colon = tok.index_at(seg.open_at) - 1
+    starts = [tok.index_at(s.start)]
+    for k in range(colon - 1, starts[0], -1):
+        if words[k] == "," and not s.inside[k]:
+            starts.insert(0, k + 1)  # the clause after the last comma first
+            break
+    for i in starts:
+        if i < len(words) and words[i].lower() in _LEADING:
+            i += 1
+        e = np_after(tok, i)
+        if (
+            e is None
+            or e > colon
+            or not (
+                words[e] == ":"
+                or verb_follows(words[e])
+                or (words[e].isalpha() and words[e].islower())
+            )
+        ):
+            continue
+        np = classify(tok, i, e)
+        ent: Entity | None = None
+        if np.kind in ("person", "organisation"):
+            ent = entities.entity(np, np.start)
+        elif np.kind == "role":
+            ent = bind_role(entities, np, s.idx, np.start).entity
+        elif np.kind == "pronoun" and np.gender:
+            ent = pronoun(entities, np.gender, s.idx, np.start).entity
+        if ent is not None:
+            return ent, np.name_span or (np.start, np.end)
     return None
 
 

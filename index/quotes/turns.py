@@ -55,6 +55,7 @@ def interview_turns(
             end -= 1
         f = Found(start, end, "direct", ent, None, ":", conf, first_sentence.get(p, 0), p)
         f.own = True
+        f.how = "turn:answer" if low in _ANSWERS else "turn:named"
         out.append(f)
     return out
 
