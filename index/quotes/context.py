@@ -72,8 +72,10 @@ class Context:
 
     def remember(self, s: Sentence, reports: list[Report], found: list[Found]) -> None:
         """Note what sentence ``s`` did: its reports' subjects, and a lead-in."""
-        self.subjects[s.idx] = [r.entity for r in reports if r.subject is not None]
         self.lead = None
+        if not reports:
+            return
+        self.subjects[s.idx] = [r.entity for r in reports if r.subject is not None]
         named = [r for r in reports if r.subject is not None]
         if not named or (found and s.text[s.end - 1] != ":"):
             return

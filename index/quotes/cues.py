@@ -70,7 +70,9 @@ class Report:
 
 
 CUE_WORDS = frozenset({*SAY_VERBS, *BELIEF_VERBS, *PARTIAL_VERBS, "according", "According"})
-LOWER_RE = re.compile(r"\b(?:[a-z]+|According)\b")
+# Lower-case words (and "According"): no leading \b, so the regex engine skips ahead by the
+# first letter; a maximal run of lower-case letters is a word (or a word's tail).
+LOWER_RE = re.compile(r"[a-z]+|According")
 
 
 def cue_class(w: str) -> tuple[str, CueClass] | None:

@@ -9,15 +9,29 @@ What refers to whom is decided in :mod:`.roles` (role phrases) and :mod:`.salien
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import SpeakerKind
 from ..speakers import fold_name
 from .lexicon import Gender
 from .phrases import NP, head_noun, strip_det
 
-_PLACE_RE = r"\b(?:in|from|near|across|throughout|outside)\s+{}\b(?![’']s)"
+_PLACE_WORDS = (" in ", " from ", " near ", " across ", " throughout ", " outside ")
+
+
+def _after_place_word(text: str, word: str) -> bool:
+    """Whether ``text`` has ``in Word`` (``from``, ``near`` …), not as ``in Word’s``."""
+    for prep in _PLACE_WORDS:
+        needle = prep + word
+        at = text.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            nxt = text[end : end + 2]
+            if not (nxt[:1].isalnum() or nxt in ("’s", "'s")):
+                return True
+            at = text.find(needle, end)
+    return False
 
 
 @dataclass(eq=False)
@@ -54,8 +68,7 @@ class Entity:
             self.gender, self.gender_weak = np.gender, np.weak_gender
 
 
-@dataclass(frozen=True, slots=True)
-class Mentioned:
+class Mentioned(NamedTuple):
     """One mention of an entity: sentence index, position in the text, and weight."""
 
     sent: int
@@ -129,8 +142,7 @@ class ArticleEntities:
         """Whether the article puts ``word`` after ``in``, ``from``, ``near`` … (a place)."""
         found = self._places.get(word)
         if found is None:
-            pattern = _PLACE_RE.format(re.escape(word))
-            found = self._places[word] = re.search(pattern, self.text) is not None
+            found = self._places[word] = _after_place_word(self.text, word)
         return found
 
     def shared_surname(self, name: str) -> bool:

@@ -64,7 +64,8 @@ def _verbs(name: str) -> dict[str, str]:
     return table
 
 
-SAY_VERBS = _verbs("speech_verbs.txt")  # zero-"that" clause allowed
+TAG_VERBS = _verbs("tag_verbs.txt")  # a cue only next to a quote ("she continued")
+SAY_VERBS = {**TAG_VERBS, **_verbs("speech_verbs.txt")}  # zero-"that" clause allowed
 BELIEF_VERBS = _verbs("belief_verbs.txt")  # explicit "that" required
 PARTIAL_VERBS = _verbs("partial_verbs.txt")  # frame a quoted phrase only
 TELL_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise"})

@@ -12,6 +12,7 @@ a :class:`Sentence` makes its tokens only when first asked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from .tokens import Tokens
 DOUBLE = "double"
 SINGLE = "single"
 
-_MARK_RE = re.compile(r"''|[“”„‟«»\"‘’‚‹›']")
+_MARK_RE = re.compile(r"[“”„‟«»\"‘’‚‹›']")  # two ' in a row are joined afterwards
 _OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "«": DOUBLE, "‘": SINGLE, "‚": SINGLE}
 _OPENERS.update({"‹": SINGLE})
 _CLOSERS = {"”": DOUBLE, "»": DOUBLE, "’": SINGLE, "›": SINGLE}
@@ -118,7 +119,14 @@ _Pair = tuple[int, int, int]  # opening mark's position and length, closing mark
 def _pairs(text: str, lo: int, hi: int) -> tuple[list[_Pair], int | None, str]:
     """Balanced marks in ``text[lo:hi]`` as (open, open length, close), and a mark left
     open."""
-    marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, lo, hi)]
+    marks: list[tuple[int, str]] = []
+    for m in _MARK_RE.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        if ch == "'" and marks and marks[-1] == (i - 1, "'"):
+            marks[-1] = (i - 1, "''")  # a doubled apostrophe: one double mark
+        else:
+            marks.append((i, ch))
     pairs: list[_Pair] = []
     opened: int | None = None
     opener = ""
@@ -291,11 +299,12 @@ class Sentence:
         if self._tok is None:
             self._tok = Tokens(self.text, self.start, self.end)
             starts = self._tok.starts
-            if self.segs:
-                segs = self.segs
-                self._inside = [any(s.open_at <= p < s.close_end for s in segs) for p in starts]
-            else:
-                self._inside = [False] * len(starts)
+            inside = [False] * len(starts)
+            for seg in self.segs:
+                a = bisect_left(starts, seg.open_at)
+                b = bisect_left(starts, seg.close_end, a)
+                inside[a:b] = [True] * (b - a)
+            self._inside = inside
         return self._tok
 
     @property

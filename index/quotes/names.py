@@ -17,13 +17,14 @@ attribution, filling :class:`~.entities.ArticleEntities`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from ..speakers import fold_name
 from . import scores
 from .cues import PREPOSITIONS, verb_follows
 from .entities import ArticleEntities, Entity
-from .lexicon import ROLE_MODIFIERS, ROLE_WORDS, Gender
+from .lexicon import ROLE_MODIFIERS, ROLE_WORDS, STOP_CAPS, Gender
 from .marks import Sentence
 from .phrases import NP, classify, np_after, np_before, strip_det
 from .tokens import base
@@ -32,15 +33,19 @@ _MULTI_CAP_RE = re.compile(
     r"[A-Z][\w’'\-]*\.?\s+(?:(?:de|van|von|der|al|bin|da|di|du|la|le|ibn|del)\s+)?[A-Z]"
 )
 
-_BEFORE_CAP_RE = re.compile(r"\b([a-z]+)\s+[A-Z]")  # "spokesman Volkov"
+_SPACE_CAP_RE = re.compile(r" [A-Z]")
 
 _PRE_TITLE_WORDS = ROLE_WORDS | ROLE_MODIFIERS
 
-_CAP_WORD_RE = re.compile(r"\b[A-Z][\w’'\-]+")
+_CAP_WORD_RE = re.compile(r"[A-Z][\w’'\-]+")
 
-_PRONOUN_RE = re.compile(
-    r"\b(?:([Hh]e|[Hh]im|[Hh]is|[Hh]imself)|([Ss]he|[Hh]er|[Hh]ers|[Hh]erself))\b"
-)
+# Third-person pronouns: a cheap pattern first (no leading \b, so the regex engine skips
+# ahead by the first letter), then the exact words.
+_PRONOUN_RE = re.compile(r"[HhSs]h?[ei][a-z]{0,5}\b")
+_PRONOUN_GENDER: dict[str, Gender] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
 
 
 def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
@@ -51,9 +56,7 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
     found: list[tuple[Sentence, list[tuple[int, int, NP | None]]]] = []
     rest = []
     for s in sentences:
-        if _MULTI_CAP_RE.search(s.text, s.start, s.end) is None and _PRE_TITLE_WORDS.isdisjoint(
-            _BEFORE_CAP_RE.findall(s.text, s.start, s.end)
-        ):
+        if _MULTI_CAP_RE.search(s.text, s.start, s.end) is None and not _title_before_cap(s):
             rest.append(s)
             continue
         tok = s.tok
@@ -68,50 +71,64 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
     for s in rest:
         caps = _CAP_WORD_RE.findall(s.text, s.start, s.end)
         known = any(fold_name(w) in by_last or fold_name(w) in by_first for w in caps)
-        if known or _LONE_SUBJECT_RE.match(s.text, s.start):
+        lone = _LONE_SUBJECT_RE.match(s.text, s.start)
+        if known or (lone and lone.group(1).lower() not in STOP_CAPS):
             found.append((s, [(i, j, None) for i, j in _noun_phrases(s)]))
     found.sort(key=lambda t: t[0].idx)
     for s, nps in found:
         tok = s.tok
+        words = tok.words
+        n = len(words)
         subject_seen = False
         last_end, last_weight = -1, 0.0
         for i, j, np in nps:
             if np is None:
-                word = fold_name(tok.words[i])
-                known = word in entities.by_last or word in entities.by_first
-                if not known and not _lone_subject(s, i, j):
+                word = fold_name(words[i])
+                known = word in by_last or word in by_first
+                if not known and not (i == 0 and _lone_subject(words, j)):
                     continue  # a lone capitalised word: a name only once it is a subject
                 np = classify(tok, i, j)
-            if np.kind not in ("person", "organisation"):
+            if np.kind != "person" and np.kind != "organisation":
                 continue
             ent = entities.entity(np, np.start)
             if ent is None:
                 continue
-            weight = _weight(s, i, j, subject_seen)
-            if i >= 2 and tok.words[i - 1] == "and" and i - 1 == last_end:
+            weight = _weight(words, i, j, subject_seen)
+            if i >= 2 and i - 1 == last_end and words[i - 1] == "and":
                 weight = last_weight  # "Keller and Bianchi met": both are the subject
             subject_seen = subject_seen or weight == scores.SUBJECT_WEIGHT
             last_end, last_weight = j, weight
-            sure = np.kind != "person" or not entities.shared_surname(np.name or "")
+            name = np.name or ""
+            sure = np.kind != "person" or " " in name or not entities.shared_surname(name)
             entities.mention(s.idx, np.start, ent, weight, sure)
-            _appositions(s, i, j, ent)
+            if (j < n and words[j] == ",") or (i >= 2 and words[i - 1] == ","):
+                _appositions(s, i, j, ent)
     follow_pronouns(sentences, entities)
 
 
-_LONE_SUBJECT_RE = re.compile(r"[A-Z][a-z]+(?:,| [a-z]+(?:ed|s)\b)")
+def _title_before_cap(s: Sentence) -> bool:
+    """``spokesman Volkov``: a lower-case title word before a capitalised word."""
+    text = s.text
+    for m in _SPACE_CAP_RE.finditer(text, s.start, s.end):
+        at = m.start()
+        if text[text.rfind(" ", s.start, at) + 1 : at] in _PRE_TITLE_WORDS:
+            return True
+    return False
 
 
-def _lone_subject(s: Sentence, i: int, j: int) -> bool:
+_LONE_SUBJECT_RE = re.compile(r"([A-Z][a-z]+)(?:,| [a-z]+(?:ed|s)\b)")
+
+
+def _lone_subject(words: list[str], j: int) -> bool:
     """``Okafor, who …`` / ``Okafor bristles …``: a lone capitalised word opening the
-    sentence before a verb or an apposition names a person (if it is no place)."""
-    words = s.tok.words
-    return i == 0 and j == 1 and j < len(words) and verb_follows(words[j])
+    sentence (ending at ``j``) before a verb or an apposition names a person (if it is no
+    place)."""
+    return j == 1 and j < len(words) and verb_follows(words[j])
 
 
-def _weight(s: Sentence, i: int, j: int, subject_seen: bool) -> float:
-    """How salient the mention ``tok[i:j]`` is: a possessive or an object of a preposition
+def _weight(words: list[str], i: int, j: int, subject_seen: bool) -> float:
+    """How salient the mention ``words[i:j]`` is: a possessive or an object of a preposition
     little, the first other mention of the sentence (its subject, most often) much."""
-    words = s.tok.words
     if words[j - 1] != base(words[j - 1]) or (j < len(words) and words[j] in ("’", "'")):
         return scores.POSSESSIVE_WEIGHT
     if i > 0 and words[i - 1].lower() in PREPOSITIONS:
@@ -124,24 +141,35 @@ def follow_pronouns(sentences: list[Sentence], entities: ArticleEntities) -> Non
     salient (``Ryan, despite admitting that he …``), and a person whose gender the first
     name does not tell takes the pronouns' (``Okafor spoke first. She …``; ``Berg met
     Okafor. She …`` when Berg is a man)."""
+    if not entities.mentions:
+        return
+    text = sentences[0].text
+    starts = [s.start for s in sentences]
+    hits: dict[int, list[re.Match[str]]] = defaultdict(list)
+    for found in _PRONOUN_RE.finditer(text, starts[0], sentences[-1].end):
+        at = found.start()
+        if found.group().lower() in _PRONOUN_GENDER and not (
+            at and (text[at - 1].isalnum() or text[at - 1] in "’'")
+        ):
+            hits[bisect_right(starts, at) - 1].append(found)
+    wanted = set(hits) | {i - 1 for i in hits}
     by_sent: dict[int, list[tuple[int, Entity | None]]] = defaultdict(list)
     for m in entities.mentions:
-        if m.ent.kind == "person":
+        if m.sent in wanted and m.ent.kind == "person":
             by_sent[m.sent].append((m.pos, m.ent if m.sure else None))
-    if not by_sent:
-        return
     votes: dict[int, list[int]] = {}
     people: dict[int, Entity] = {}
-    for s in sentences:
+    for idx, found_here in hits.items():
+        s = sentences[idx]
         here = by_sent.get(s.idx, [])
         before = by_sent.get(s.idx - 1, [])
         if not (here or before):
             continue
-        for found in _PRONOUN_RE.finditer(s.text, s.start, s.end):
+        for found in found_here:
             at = found.start()
             if s.segs and any(seg.open_at <= at < seg.close_end for seg in s.segs):
                 continue
-            gender: Gender = "m" if found.group(1) else "f"
+            gender = _PRONOUN_GENDER[found.group().lower()]
             cands = [e for p, e in here if p < at] or [e for _p, e in before]
             if None in cands:
                 continue  # a surname two people share: whose pronoun is unclear
@@ -172,7 +200,7 @@ def _noun_phrases(s: Sentence) -> list[tuple[int, int]]:
     tok = s.tok
     inside = s.inside
     after = 0
-    for k in [k for k, w in enumerate(tok.words) if w[:1].isupper()]:
+    for k in [k for k, w in enumerate(tok.words) if w[0].isupper()]:
         if k < after or inside[k]:
             continue
         e = np_after(tok, k)

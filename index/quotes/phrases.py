@@ -139,7 +139,7 @@ def np_before(tok: Tokens, i: int, lo: int = 0) -> int | None:
             start = k
             k -= 1
             continue
-        if _plural_possessive(words, k) and k > lo:
+        if w in _APOSTROPHES and _plural_possessive(words, k) and k > lo:
             k -= 1
             continue
         if w != base(w) and w.islower() and k > lo and words[k - 1].lower() in _ARTICLES:
@@ -185,7 +185,7 @@ def np_after(tok: Tokens, i: int, hi: int | None = None) -> int | None:
                 saw_split = True
                 k += 2 if nxt in _ARTICLES else 1
                 continue
-        if _plural_possessive(words, k) and end == k:
+        if w in _APOSTROPHES and _plural_possessive(words, k) and end == k:
             k += 1  # "the Grain Traders' Association"
             continue
         if w != base(w) and w.islower() and k + 1 < hi and _np_word(words[k + 1]):
@@ -346,6 +346,9 @@ def _is_org(words: list[str]) -> bool:
     return any(" ".join(parts[-n:]) in _MULTI_ORGS for n in range(2, min(4, len(parts)) + 1))
 
 
+_APOSTROPHES = frozenset(["'", "’"])
+
+
 def _plural_possessive(words: list[str] | tuple[str, ...], k: int) -> bool:
     """``Workers' Confederation``: an apostrophe token after a capitalised plural."""
     return (
@@ -417,7 +420,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     while run > 0 and (
         is_cap(body[run - 1])
         or (body[run - 1].lower() in NAME_PARTICLES and run > 1 and is_cap(body[run - 2]))
-        or (_plural_possessive(body, run - 1) and run < len(body))
+        or (body[run - 1] in _APOSTROPHES and _plural_possessive(body, run - 1) and run < len(body))
     ):
         run -= 1
     cap_words = body[run:]

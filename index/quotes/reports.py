@@ -23,7 +23,7 @@ from .cues import (
     verb_follows,
 )
 from .entities import ArticleEntities
-from .lexicon import ADVERBS, DETERMINERS, TELL_LEMMAS, WEEKDAYS, words
+from .lexicon import ADVERBS, DETERMINERS, TAG_VERBS, TELL_LEMMAS, WEEKDAYS, words
 from .marks import Sentence
 from .phrases import NP, classify, np_after, np_before, strip_det
 from .roles import bind_role
@@ -57,6 +57,8 @@ def find_reports(s: Sentence, entities: ArticleEntities) -> list[Report]:
     out: list[Report] = []
     for k in [k for k, w in enumerate(words) if w in CUE_WORDS and not inside[k]]:
         w = words[k]
+        if not s.segs and w in TAG_VERBS:
+            continue
         if w in ("according", "According") and k + 1 < len(words) and words[k + 1] == "to":
             r = _according(s, k, entities)
         else:
@@ -185,7 +187,7 @@ def _verb_report(
     inv = _inverted(s, r, j, entities)
     if inv is not None:
         return inv
-    tag = _tag_start(s, j)
+    cue_j = j
     if before.lower() in ("who", "which", "that") and j >= 2:
         j -= 1
         if words[j - 1] == ",":
@@ -193,6 +195,9 @@ def _verb_report(
     np = _subject_before(s, j, entities)
     attr_start = np.start if np is not None else 0
     joined: list[NP] = []
+    # the whole tag: after a quote always, from the sentence start when nothing else named
+    after_quote = bool(s.segs) and s.segs[0].close_end <= r.cue_start
+    tag = _tag_start(s, cue_j) if after_quote or np is None or np.kind is None else None
     if tag is not None and (tag[1] or np is None or np.kind is None):
         found, roles, joined = subject_in(tok, tag[0], j)
         if found is not None:
