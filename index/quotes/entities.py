@@ -91,6 +91,7 @@ class ArticleEntities:
         self._places: dict[str, bool] = {}
         self.mentions: list[Mentioned] = []  # in text order, within each sentence
         self.spoke: list[Mentioned] = []  # who spoke, sentence by sentence
+        self.reported: list[tuple[int, int]] = []  # spans of what was reported (indirect)
 
     def full_person(self, name: str) -> Entity:
         """The entity for a full (two-word or longer) name, created on first sight."""

@@ -88,6 +88,8 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
                 if not known and not (i == 0 and _lone_subject(words, j)):
                     continue  # a lone capitalised word: a name only once it is a subject
                 np = classify(tok, i, j)
+            if np.kind == "outlet" and np.name:
+                np.kind = "organisation"  # an outlet named in the text may speak later
             if np.kind != "person" and np.kind != "organisation":
                 continue
             ent = entities.entity(np, np.start)

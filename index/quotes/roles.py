@@ -12,7 +12,8 @@ Two ways, tried in order:
 
 Several entities fit: the most recently mentioned one, unless two were mentioned in the same
 sentence (then nobody: :class:`Binding` lists them as candidates). A definite description
-that no class knows and nobody was given (``the Frenchman``) is resolved like a pronoun.
+that no class knows and nobody was given (``the Frenchman``) is resolved like a pronoun; one
+of an organisation (``the company``, ``the newspaper``) to the organisation named last.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from ..speakers import fold_name
 from . import scores
 from .entities import ArticleEntities, Entity
+from .lexicon import ORG_WORDS, OUTLET_WORDS, words
 from .phrases import NP, head_noun
 from .salience import rank
 
@@ -48,6 +50,8 @@ def bind_role(entities: ArticleEntities, np: NP, sent: int, pos: int) -> Binding
     if not pool and np.classes:
         pool = _fits(np, [e for e in entities.persons.values() if e.classes & np.classes])
     pool = [e for e in pool if 0 <= e.first_pos < pos] or pool
+    if not pool and np.definite and (org_classes or head in _ORG_HEADS):
+        return _org_anaphor(entities, sent, pos)
     if not pool and not np.classes and np.definite:
         return _anaphor(entities, np, sent, pos)
     if len(pool) <= 1:
@@ -71,6 +75,34 @@ def _anaphor(entities: ArticleEntities, np: NP, sent: int, pos: int) -> Binding:
     ):
         return Binding(None, candidates, certain=False)
     return Binding(top, candidates, certain=False)
+
+
+_ORG_HEADS = (
+    ORG_WORDS
+    | OUTLET_WORDS
+    | words(
+        "campaign firm newspaper paper outlet publication station network channel magazine "
+        "organization organisation group team club charity"
+    )
+)
+
+
+def _org_anaphor(entities: ArticleEntities, sent: int, pos: int) -> Binding:
+    """``the company said``, ``the newspaper wrote``: the organisation named last (within a
+    few sentences), unless two share that sentence."""
+    best: dict[int, tuple[int, Entity]] = {}
+    for m in entities.mentions:
+        if m.ent.kind == "organisation" and m.pos < pos and sent - m.sent <= scores.MENTION_REACH:
+            old = best.get(id(m.ent))
+            if old is None or m.sent > old[0]:
+                best[id(m.ent)] = (m.sent, m.ent)
+    ranked = sorted(best.values(), key=lambda t: -t[0])
+    if not ranked:
+        return Binding()
+    candidates = [e for _s, e in ranked[:3]]
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return Binding(None, candidates, certain=False)
+    return Binding(ranked[0][1], candidates, certain=False)
 
 
 def _on_stage(entities: ArticleEntities, ent: Entity, sent: int, pos: int) -> bool:

@@ -2,7 +2,8 @@
 
 Salience adds up the person's recent mentions, each weighted by its grammatical standing (the
 subject of a sentence or of a report counts more than an object or a possessive, having spoken
-counts most) and halved for every sentence back; a person whose gender is unknown counts half
+counts most, being named inside what someone said counts little) and decays with every
+sentence back; a person whose gender is unknown counts half
 until the article's own pronouns tell it (:func:`.names.follow_pronouns`). When a rival comes
 close to the leader, nobody is chosen: :class:`Resolution` then lists the candidates, so the
 quote stays honestly unknown.
@@ -48,9 +49,15 @@ def rank(
             else:
                 continue
             w = weight * m.weight * scores.DECAY ** (sent - m.sent) * known
+            if entities.reported and _within(entities.reported, m.pos):
+                w *= scores.REPORTED_SHARE  # named inside what someone said: not on stage
             old = salience.get(id(ent), (0.0, ent))
             salience[id(ent)] = (old[0] + w, ent)
     return sorted(salience.values(), key=lambda t: -t[0])
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def pronoun(entities: ArticleEntities, gender: Gender | None, sent: int, pos: int) -> Resolution:

@@ -62,6 +62,7 @@ SUBJECT_WEIGHT: Final = 3.0  # … as the sentence's first name (its subject, mo
 OBJECT_WEIGHT: Final = 0.7  # … after a preposition ("a letter to Berg")
 POSSESSIVE_WEIGHT: Final = 0.4  # … as a possessive ("Berg’s plan")
 PRONOUN_WEIGHT: Final = 1.0  # a "he" or "she" only they can be
+REPORTED_SHARE: Final = 0.3  # a mention inside an indirect quote counts this much
 MENTION_REACH: Final = 3  # … counts for this many sentences
 SPOKE_WEIGHT: Final = 3.0  # being quoted …
 SPOKE_REACH: Final = 4  # … counts for this many sentences

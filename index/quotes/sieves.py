@@ -106,6 +106,8 @@ def sieve(
     for f in out:
         if f.entity is not None:
             entities.spoke.append(Mentioned(s.idx, f.start, f.entity))
+        if f.kind == "indirect":
+            entities.reported.append((f.start, f.end))
     ctx.remember(s, reports, out)
     return out
 
