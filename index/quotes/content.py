@@ -14,6 +14,7 @@ from .lexicon import (
     AUXILIARIES,
     DETERMINERS,
     GENERIC,
+    IRREGULAR_PAST,
     PARTIAL_VERBS,
     PRONOUNS,
     ROLE_WORDS,
@@ -189,6 +190,8 @@ def _finite_at(words: list[str], p: int, i: int) -> bool:
     """A past-tense or third-person verb at ``p`` (``i`` is where the clause starts)."""
     lw = words[p].lower()
     before = words[p - 1].lower()
+    if lw in IRREGULAR_PAST and before not in DETERMINERS and before not in PREPOSITIONS:
+        return True  # "the decision broke"
     if (
         lw.endswith("ed")
         and len(lw) > 4

@@ -116,6 +116,7 @@ ORG_NAMES = _words("org_names.txt")
 GENERIC = _words("generic_speakers.txt")
 DOCUMENTS = _words("document_words.txt")
 STOP_CAPS = _words("stop_caps.txt")
+IRREGULAR_PAST = frozenset(w for line in _lines("irregular_past.txt") for w in line.split())
 
 
 def _titles() -> dict[str, Gender | None]:

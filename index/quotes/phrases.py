@@ -414,6 +414,10 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     head = body[:head_len]
     if _is_outlet(body) or _is_outlet(head):
         return _Shape("outlet", " ".join(body), definite=definite)
+    if head_len < len(body) and is_cap(head[-1]) and head_len > 1:
+        named = _shape(words[: offset + head_len])  # "Ingrid Saether | of the University …"
+        if named.kind == "person":
+            return named
     nations = nations_of(body)
     # the trailing run of capitalised words is the name, once its titles are stripped
     run = len(body)

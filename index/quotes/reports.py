@@ -122,9 +122,16 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
     r.cue = "according to"
     r.cue_end = tok.ends[k + 1]
     e = np_after(tok, k + 2)
-    if e is None:
-        return None
-    np = classify(tok, k + 2, e)
+    np = classify(tok, k + 2, e) if e is not None else None
+    if np is None or np.kind is None:  # "according to voice specialist Dr Ana Roe, who …"
+        end = k + 2
+        while end < len(tok) and tok.words[end] not in (",", ".", ";", ":") and end - k < 16:
+            end += 1
+        found, roles, _joined = subject_in(tok, k + 2, end)
+        if found is None:
+            return None
+        _give_roles(entities, found, roles)
+        np, e = found, end
     _resolve(r, np, s, entities)
     r.attr_start, r.attr_end = tok.starts[k], tok.ends[e - 1]
     n = len(tok)

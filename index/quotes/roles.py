@@ -70,7 +70,7 @@ def _anaphor(entities: ArticleEntities, np: NP, sent: int, pos: int) -> Binding:
     top = ranked[0][1]
     if (
         (len(ranked) > 1 and ranked[1][0] >= scores.RIVAL_SHARE * ranked[0][0])
-        or not _on_stage(entities, top, sent, pos)
+        or (len(ranked) > 1 and not _on_stage(entities, top, sent, pos))
         or _newcomer(entities, sent)
     ):
         return Binding(None, candidates, certain=False)

@@ -65,10 +65,10 @@ def _known_person(entities: ArticleEntities, label: str) -> Entity | None:
     folded = fold_name(label).split()
     if not folded:
         return None
-    if len(folded) >= 2:
-        return entities.persons.get(folded[0] + " " + folded[-1])
-    fulls = entities.by_last.get(folded[0], [])
-    return fulls[0] if len(fulls) == 1 else entities.persons.get(folded[0])
+    if len(folded) >= 2 and folded[0] + " " + folded[-1] in entities.persons:
+        return entities.persons[folded[0] + " " + folded[-1]]
+    fulls = entities.by_last.get(folded[-1], [])  # "Al-Khatib:" for Mariam Al-Khatib
+    return fulls[0] if len(fulls) == 1 else entities.persons.get(folded[-1])
 
 
 def _most_named(entities: ArticleEntities) -> Entity | None:
