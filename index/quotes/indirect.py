@@ -72,6 +72,11 @@ def _clauses(s: Sentence, r: Report) -> list[Span]:
         if words[k].lower() in ("and", "but") and words[k + 1].lower() == "that":
             cuts.append(k)
     cuts.append(j)
+    first = min(seg.open_at for seg in s.segs if seg.open_at < b and seg.close_end > a)
+    k0 = tok.index_at(first)
+    comma = next((k for k in range(k0 - 1, i, -1) if words[k] == ","), None)
+    if comma is not None and comma - i >= 3 and len(cuts) == 2:
+        cuts = [i, comma]  # "… the books, which he described as “…”": up to the comma
     out = []
     for n in range(len(cuts) - 1):
         lo, hi = cuts[n], cuts[n + 1]

@@ -438,6 +438,10 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         name_from = len(body) - keep  # "Minister for Industry Farah Rahman"
         name_words = body[name_from:]
     last = base(head[-1]).lower()
+    if last in GENERIC and len(head) > 1 and is_cap(head[-2]) and is_cap(head[-1]):
+        # "Dunmarsh Police", "Ostrand Residents' Association": a named group
+        name = join_words(body[: len(head)])
+        return _Shape("organisation", name, (offset, offset + len(head)), nations=nations)
     if last in GENERIC:
         return _Shape("generic", nations=nations, definite=definite)
     if last in DOCUMENTS and not is_cap(head[-1]):  # "the statement", "the IMF report"
@@ -469,6 +473,8 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     if not definite and last in ROLE_WORDS:  # "a spokesman for the utility": nobody named
         role = " ".join(body)
         return _Shape("generic", None, None, role, nations, role_classes(role), None, definite)
+    if len(body) == 1 and _is_acronym(body[0]) and body[0].isalpha():
+        return _Shape("organisation", body[0], (offset, offset + 1), nations=nations)  # "APC"
     if len(body) == 1 and base(body[0]).lower() in NATIONS:
         at = (offset, offset + 1)
         return _Shape("place", base(body[0]), at, nations=nations, definite=definite)

@@ -312,9 +312,9 @@ def _ing_report(
     if before.lower() in _SKIP_ING or before.lower() in _BE:
         return None
     if before in (",", "and", "—") or not before:
-        if not earlier:
+        _inherit_subject(s, r, earlier, entities)  # the sentence's subject when no cue before
+        if r.subject is None:
             return None
-        _inherit_subject(s, r, earlier, entities)
         r.emits = r.lemma in ("add", "say")  # the others elaborate the main report
         r.attr_start = r.cue_start
         content_after(r, s, r.k + 1)
@@ -332,9 +332,12 @@ def _ing_report(
 def _inherit_subject(
     s: Sentence, r: Report, earlier: list[Report], entities: ArticleEntities
 ) -> None:
-    """A coordinated or participial cue shares the subject of the sentence."""
+    """A coordinated or participial cue shares the subject of the sentence (not that of a
+    relative clause: ``… an architect who said he was stiffed …, saying``)."""
+    words = s.tok.words
     for e in reversed(earlier):
-        if e.subject is not None:
+        relative = e.k > 0 and words[e.k - 1].lower() in ("who", "which", "that")
+        if e.subject is not None and not relative:
             r.subject, r.entity, r.status, r.mention = e.subject, e.entity, e.status, e.mention
             r.candidates, r.role, r.joint, r.certain = e.candidates, e.role, e.joint, e.certain
             return
@@ -446,8 +449,8 @@ def _around_parenthetical(s: Sentence, c: int, end: int, entities: ArticleEntiti
         return left if left.kind in ("person", "organisation", "role", "place") else None
     if np_after(tok, c + 1) == end:
         inner = classify(tok, c + 1, end)
-        if left.kind == "role" and inner.kind == "person":
-            _give_role(entities, inner, left)
+        if left.kind == "role" and inner.kind in ("person", "organisation"):
+            _give_role(entities, inner, left)  # "The pilots’ union, APC, said"
             inner.phrase_start = left.start
             return inner
         if left.kind in ("person", "organisation") and inner.kind == "role":
