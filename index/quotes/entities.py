@@ -17,6 +17,13 @@ from ..speakers import fold_name
 from .lexicon import Gender
 from .phrases import NP, head_noun, strip_det
 
+
+def name_words(name: str) -> list[str]:
+    """A person's name as folded words, one per written word: a hyphenated surname stays
+    one word ("Helen Achterberg-Moss" → ["helen", "achterberg-moss"])."""
+    return [f.replace(" ", "-") for f in map(fold_name, name.split()) if f]
+
+
 _PLACE_WORDS = (" in ", " from ", " near ", " across ", " throughout ", " outside ")
 
 
@@ -95,7 +102,7 @@ class ArticleEntities:
 
     def full_person(self, name: str) -> Entity:
         """The entity for a full (two-word or longer) name, created on first sight."""
-        folded = fold_name(name).split()
+        folded = name_words(name)
         key = folded[0] + " " + folded[-1]
         ent = self.persons.get(key)
         if ent is None:
@@ -108,9 +115,7 @@ class ArticleEntities:
 
     def person(self, name: str, pos: int) -> Entity:
         """The entity a person's name refers to: a surname joins its full name."""
-        folded = fold_name(name).split()
-        if not folded:
-            folded = [name.lower()]
+        folded = name_words(name) or [name.lower()]
         if len(folded) >= 2:
             return self.full_person(name)
         fulls = self.by_last.get(folded[0], [])
@@ -119,7 +124,7 @@ class ArticleEntities:
         if fulls:
             return max(fulls, key=lambda e: e.last_pos if e.last_pos < pos else -1)
         firsts = self.by_first.get(folded[0], [])
-        if len(firsts) == 1 and fold_name(name) not in self.persons:
+        if len(firsts) == 1 and folded[0] not in self.persons:
             return firsts[0]  # "I emailed Tobias": the one Tobias named in full
         ent = self.persons.get(folded[0])
         if ent is None:
@@ -148,7 +153,7 @@ class ArticleEntities:
 
     def shared_surname(self, name: str) -> bool:
         """Whether ``name`` is a lone surname that two full names of the article share."""
-        folded = fold_name(name).split()
+        folded = name_words(name)
         return len(folded) == 1 and len(self.by_last.get(folded[0], ())) > 1
 
     def entity(self, np: NP, pos: int) -> Entity | None:
@@ -157,9 +162,9 @@ class ArticleEntities:
             return None
         if (
             np.kind == "person"
-            and " " not in np.name
             and not np.role
-            and fold_name(np.name) not in self.by_last
+            and name_words(np.name)[0] not in self.by_last
+            and (" " not in np.name or np.gender is None)  # "South America", not "Ann Roe"
             and self.is_place(np.name)
         ):
             np.kind = "place"  # "in Calvera" … "Calvera": a place, never a person

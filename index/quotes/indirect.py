@@ -18,6 +18,7 @@ from .lexicon import PRONOUNS
 from .marks import Sentence
 
 _UNNAMED = frozenset(["generic", "document", "unbound"])
+_ELABORATING = frozenset(["which", "who", "whom", "whose", "where"])
 
 
 def indirect(s: Sentence, reports: list[Report]) -> list[Found]:
@@ -75,7 +76,12 @@ def _clauses(s: Sentence, r: Report) -> list[Span]:
     first = min(seg.open_at for seg in s.segs if seg.open_at < b and seg.close_end > a)
     k0 = tok.index_at(first)
     comma = next((k for k in range(k0 - 1, i, -1) if words[k] == ","), None)
-    if comma is not None and comma - i >= 3 and len(cuts) == 2:
+    if (
+        comma is not None
+        and comma - i >= 3
+        and len(cuts) == 2
+        and (words[comma + 1].lower() in _ELABORATING or words[comma + 1].endswith("ing"))
+    ):
         cuts = [i, comma]  # "… the books, which he described as “…”": up to the comma
     out = []
     for n in range(len(cuts) - 1):

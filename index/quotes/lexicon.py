@@ -174,4 +174,4 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | words(
     "jr sr vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec fig approx est "
     "dept univ mt ft messrs mme mlle pres"
 )
-NAME_PARTICLES = words("de van von der den bin al el da di du la le ibn del dos das ter ten zu")
+NAME_PARTICLES = words("de van von der den bin al el da di du la le ibn del dos das do ter ten zu")

@@ -20,10 +20,9 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from ..speakers import fold_name
 from . import scores
 from .cues import PREPOSITIONS, verb_follows
-from .entities import ArticleEntities, Entity
+from .entities import ArticleEntities, Entity, name_words
 from .lexicon import ROLE_MODIFIERS, ROLE_WORDS, STOP_CAPS, Gender
 from .marks import Sentence
 from .phrases import NP, classify, np_after, np_before, strip_det
@@ -70,7 +69,7 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
     by_last, by_first = entities.by_last, entities.by_first
     for s in rest:
         caps = _CAP_WORD_RE.findall(s.text, s.start, s.end)
-        known = any(fold_name(w) in by_last or fold_name(w) in by_first for w in caps)
+        known = any(name_key(w) in by_last or name_key(w) in by_first for w in caps)
         lone = _LONE_SUBJECT_RE.match(s.text, s.start)
         if known or (lone and lone.group(1).lower() not in STOP_CAPS):
             found.append((s, [(i, j, None) for i, j in _noun_phrases(s)]))
@@ -83,9 +82,9 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
         last_end, last_weight = -1, 0.0
         for i, j, np in nps:
             if np is None:
-                word = fold_name(words[i])
+                word = name_key(words[i])
                 known = word in by_last or word in by_first
-                if not known and not (i == 0 and _lone_subject(words, j)):
+                if not known and not (i == 0 and _lone_subject(s, words, j)):
                     continue  # a lone capitalised word: a name only once it is a subject
                 np = classify(tok, i, j)
             if np.kind == "outlet" and np.name:
@@ -108,6 +107,12 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
     follow_pronouns(sentences, entities)
 
 
+def name_key(word: str) -> str:
+    """One written word of a name, folded as the article's name tables key it."""
+    folded = name_words(word)
+    return folded[0] if folded else ""
+
+
 def _title_before_cap(s: Sentence) -> bool:
     """``spokesman Volkov``: a lower-case title word before a capitalised word."""
     text = s.text
@@ -121,11 +126,13 @@ def _title_before_cap(s: Sentence) -> bool:
 _LONE_SUBJECT_RE = re.compile(r"([A-Z][a-z]+)(?:,| [a-z]+(?:ed|s)\b)")
 
 
-def _lone_subject(words: list[str], j: int) -> bool:
+def _lone_subject(s: Sentence, words: list[str], j: int) -> bool:
     """``Okafor, who …`` / ``Okafor bristles …``: a lone capitalised word opening the
     sentence (ending at ``j``) before a verb or an apposition names a person (if it is no
-    place)."""
-    return j == 1 and j < len(words) and verb_follows(words[j])
+    place, and no common noun the article writes in lower case too: ``Skippers say``)."""
+    if not (j == 1 and j < len(words) and verb_follows(words[j])):
+        return False
+    return s.text.find(" " + words[0].lower() + " ") < 0
 
 
 def _weight(words: list[str], i: int, j: int, subject_seen: bool) -> float:

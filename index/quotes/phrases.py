@@ -150,7 +150,8 @@ def np_before(tok: Tokens, i: int, lo: int = 0) -> int | None:
     # never start on a connective; an "and" outside an of-complement splits two names
     while start < i and words[start].lower() in (*_ROLE_SPLIT, "and"):
         start += 1
-    if not saw_split and base(words[i - 1]).lower() not in ORG_WORDS:
+    one_word = start + 1 < i and words[start + 1].lower() == "and"  # "Health and Safety …"
+    if not saw_split and not (one_word and base(words[i - 1]).lower() in ORG_WORDS):
         for n in range(i - 1, start - 1, -1):
             if words[n].lower() == "and":
                 start = n + 1
@@ -438,7 +439,14 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         name_from = len(body) - keep  # "Minister for Industry Farah Rahman"
         name_words = body[name_from:]
     last = base(head[-1]).lower()
-    if last in GENERIC and len(head) > 1 and is_cap(head[-2]) and is_cap(head[-1]):
+    if (
+        last in GENERIC
+        and len(head) > 1
+        and is_cap(head[-2])
+        and (
+            is_cap(head[-1]) or last in ORG_WORDS  # "Ekori police"
+        )
+    ):
         # "Dunmarsh Police", "Ostrand Residents' Association": a named group
         name = join_words(body[: len(head)])
         return _Shape("organisation", name, (offset, offset + len(head)), nations=nations)
@@ -450,7 +458,10 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         if not is_cap(body[-1]):  # "the ministry": bound later to a named organisation
             classes = frozenset({"org:" + base(body[-1]).lower()})
             return _Shape("role", None, None, " ".join(body), nations, classes, None, definite)
-        whole = _is_org(head) and head_len == len(body)
+        whole = _is_org(head) and (
+            head_len == len(body)  # "Ministry of Agriculture", "Bank of Umbali":
+            or all(is_cap(w) or w.lower() in ("of", "for", "and", "&") for w in body)
+        )
         n0 = offset + (0 if whole else run)
         name = join_words(body if whole else cap_words)
         return _Shape("organisation", name, (n0, len(words)), None, nations, definite=definite)
@@ -475,6 +486,9 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         return _Shape("generic", None, None, role, nations, role_classes(role), None, definite)
     if len(body) == 1 and _is_acronym(body[0]) and body[0].isalpha():
         return _Shape("organisation", body[0], (offset, offset + 1), nations=nations)  # "APC"
+    if len(body) == 1 and base(body[0]).lower() in NATIONS and lw0 == "the":
+        # "the Norwegian said": someone of that nation, a description to resolve
+        return _Shape("role", None, None, body[0], nations, frozenset(), None, definite)
     if len(body) == 1 and base(body[0]).lower() in NATIONS:
         at = (offset, offset + 1)
         return _Shape("place", base(body[0]), at, nations=nations, definite=definite)

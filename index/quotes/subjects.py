@@ -111,7 +111,7 @@ def subject_in(tok: Tokens, i: int, j: int) -> tuple[NP | None, list[NP], list[N
         if found is None and "and" in tok.words[a + 1 : b]:
             q = tok.words.index("and", a + 1, b)
             left = _named(tok, a, q)
-            if left is not None and left.kind == "person":
+            if left is not None:
                 joined.append(left)
                 a = q + 1
         np = _named(tok, a, b)
@@ -130,7 +130,7 @@ def subject_in(tok: Tokens, i: int, j: int) -> tuple[NP | None, list[NP], list[N
     if found is not None:
         return found, [r for r in roles if r.kind == "role"], joined
     if org is not None:
-        return org, [r for r in roles if r.kind == "role"], []
+        return org, [r for r in roles if r.kind == "role"], joined
     if not roles:
         return None, [], []
     return roles[0], roles[1:], []

@@ -14,10 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..model import Span
-from ..speakers import fold_name
 from . import scores
 from .context import Found
-from .entities import ArticleEntities, Entity
+from .entities import ArticleEntities, Entity, name_words
 from .marks import Sentence
 
 _TURN_RE = re.compile(r"(Q|A|[A-Z][\w.'’\-]*(?: [A-Z&][\w.'’\-]*){0,3}):[ \t]+(?=[^\s\"“‘'«])")
@@ -62,7 +61,7 @@ def interview_turns(
 
 def _known_person(entities: ArticleEntities, label: str) -> Entity | None:
     """The person a turn's label names, if the article names them elsewhere too."""
-    folded = fold_name(label).split()
+    folded = name_words(label)
     if not folded:
         return None
     if len(folded) >= 2 and folded[0] + " " + folded[-1] in entities.persons:
