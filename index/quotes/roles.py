@@ -52,8 +52,8 @@ def bind_role(entities: ArticleEntities, np: NP, sent: int, pos: int) -> Binding
     pool = [e for e in pool if 0 <= e.first_pos < pos] or pool
     if not pool and np.definite and (org_classes or head in _ORG_HEADS):
         return _org_anaphor(entities, sent, pos)
-    if not pool and not np.classes and np.definite:
-        return _anaphor(entities, np, sent, pos)
+    if not pool and np.definite and not org_classes:
+        return _anaphor(entities, np, sent, pos)  # also "the executive" for "the officer"
     if len(pool) <= 1:
         return Binding(pool[0] if pool else None)
     return _most_recent(entities, pool, pos)
@@ -67,6 +67,12 @@ def _anaphor(entities: ArticleEntities, np: NP, sent: int, pos: int) -> Binding:
     if not ranked:
         return Binding()
     candidates = [e for _w, e in ranked[:3]]
+    subject = _last_subject(entities, sent)
+    fits = subject is not None and (
+        np.gender is None or subject.gender in (None, np.gender) or subject.gender_weak
+    )
+    if subject is not None and fits and not _newcomer(entities, sent):
+        return Binding(subject, candidates, certain=False)  # "Ingvaldsen … the Norwegian"
     top = ranked[0][1]
     if (
         (len(ranked) > 1 and ranked[1][0] >= scores.RIVAL_SHARE * ranked[0][0])
@@ -103,6 +109,19 @@ def _org_anaphor(entities: ArticleEntities, sent: int, pos: int) -> Binding:
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
         return Binding(None, candidates, certain=False)
     return Binding(ranked[0][1], candidates, certain=False)
+
+
+def _last_subject(entities: ArticleEntities, sent: int) -> Entity | None:
+    """The one person who was the subject of the sentence before (or who spoke there)."""
+    found = {
+        id(m.ent): m.ent
+        for events in (entities.mentions, entities.spoke)
+        for m in events
+        if m.sent == sent - 1
+        and (events is entities.spoke or m.weight >= scores.SUBJECT_WEIGHT)
+        and m.ent.kind == "person"
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _on_stage(entities: ArticleEntities, ent: Entity, sent: int, pos: int) -> bool:

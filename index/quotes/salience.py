@@ -65,6 +65,11 @@ def pronoun(entities: ArticleEntities, gender: Gender | None, sent: int, pos: in
     if gender is None:
         return Resolution()
     ranked = rank(entities, gender, sent, pos)
+    speaker = last_attribution(entities, gender, sent, pos)
+    if speaker is not None:  # the subject of the last attribution, if it can be
+        if speaker.gender is None:
+            speaker.gender = gender
+        return Resolution(speaker, [e for _w, e in ranked[:3]], 0.0)
     if not ranked:
         return Resolution()
     candidates = [e for _w, e in ranked[:3]]
@@ -75,6 +80,26 @@ def pronoun(entities: ArticleEntities, gender: Gender | None, sent: int, pos: in
     if ent.gender is None or (ent.gender_weak and ent.gender != gender):
         ent.gender, ent.gender_weak = gender, False
     return Resolution(ent, candidates, margin)
+
+
+def last_attribution(
+    entities: ArticleEntities, gender: Gender | None, sent: int, pos: int
+) -> Entity | None:
+    """The one person who spoke earlier in this sentence, else in the one before, if a
+    pronoun of ``gender`` can refer to them (``Roe said the plan failed. “…,” she said``)."""
+    for back in (sent, sent - 1):
+        found = {
+            id(m.ent): m.ent
+            for m in entities.spoke
+            if m.sent == back and m.pos < pos and m.ent.kind == "person"
+        }
+        if found:
+            if len(found) > 1:
+                return None
+            ent = next(iter(found.values()))
+            fits = gender is None or ent.gender in (None, gender) or ent.gender_weak
+            return ent if fits else None
+    return None
 
 
 def last_org(entities: ArticleEntities, sent: int) -> Entity | None:
