@@ -121,8 +121,9 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
     r = _report(s, k, "according to", "according")
     r.cue = "according to"
     r.cue_end = tok.ends[k + 1]
-    e = np_after(tok, k + 2)
-    np = classify(tok, k + 2, e) if e is not None else None
+    found_end = np_after(tok, k + 2)
+    e = found_end if found_end is not None else k + 2
+    np = classify(tok, k + 2, e) if found_end is not None else None
     if np is None or np.kind is None:  # "according to voice specialist Dr Ana Roe, who …"
         end = k + 2
         while end < len(tok) and tok.words[end] not in (",", ".", ";", ":") and end - k < 16:
@@ -449,6 +450,10 @@ def _around_parenthetical(s: Sentence, c: int, end: int, entities: ArticleEntiti
         return left if left.kind in ("person", "organisation", "role", "place") else None
     if np_after(tok, c + 1) == end:
         inner = classify(tok, c + 1, end)
+        if left.kind in ("role", None) and inner.kind == "person":
+            whole = _clause_chunk(s, c)  # "Essline's chief operating officer, Ana Roe,"
+            if whole is not None and whole.kind == "role":
+                left = whole
         if left.kind == "role" and inner.kind in ("person", "organisation"):
             _give_role(entities, inner, left)  # "The pilots’ union, APC, said"
             inner.phrase_start = left.start
@@ -460,6 +465,18 @@ def _around_parenthetical(s: Sentence, c: int, end: int, entities: ArticleEntiti
     if left.kind in ("person", "organisation") and at_start:
         return left
     return None
+
+
+def _clause_chunk(s: Sentence, c: int) -> NP | None:
+    """The phrase from the sentence start (or the last comma) to the comma at ``c``,
+    classified, when it is short and holds no verb-like word."""
+    words = s.tok.words
+    a = c - 1
+    while a > 0 and words[a - 1] not in (",", ";", ":") and not s.inside[a - 1]:
+        a -= 1
+    if c - a > 8 or any(cue_class(w) or w.lower() in _BE for w in words[a:c]):
+        return None
+    return classify(s.tok, a, c)
 
 
 def _conjunct(s: Sentence, k: int) -> NP | None:

@@ -69,11 +69,14 @@ def _anaphor(entities: ArticleEntities, np: NP, sent: int, pos: int) -> Binding:
     candidates = [e for _w, e in ranked[:3]]
     subject = _last_subject(entities, sent)
     fits = subject is not None and (
-        np.gender is None or subject.gender in (None, np.gender) or subject.gender_weak
-    )
+        (np.gender is None or subject.gender in (None, np.gender) or subject.gender_weak)
+        and (not np.classes or not subject.classes or bool(np.classes & subject.classes))
+    )  # "the minister" is not the mayor named before
     if subject is not None and fits and not _newcomer(entities, sent):
         return Binding(subject, candidates, certain=False)  # "Ingvaldsen … the Norwegian"
     top = ranked[0][1]
+    if np.classes and top.classes and not np.classes & top.classes:
+        return Binding(None, candidates, certain=False)
     if (
         (len(ranked) > 1 and ranked[1][0] >= scores.RIVAL_SHARE * ranked[0][0])
         or (len(ranked) > 1 and not _on_stage(entities, top, sent, pos))
