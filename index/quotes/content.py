@@ -27,7 +27,7 @@ from .tokens import base, is_cap
 
 _CLAUSE_START = words(
     "he she it they we i you there this these those any all some no every each many most "
-    "much several both few none neither either such another other more less if"
+    "much several both few none neither either such another other more less if one"
 )
 
 _TAIL_WORDS = words(
@@ -154,13 +154,14 @@ def _is_clause(words: list[str], i: int, n: int) -> bool:
         or w0[:1].isdigit()
         or w0 != base(w0)
     ):
-        # a bare noun subject ("cases had doubled") needs an auxiliary right after it
-        return (
-            w0.isalpha()
-            and lw0 not in PREPOSITIONS
-            and cue_class(lw0) is None
-            and any(words[p].lower() in AUXILIARIES for p in range(i + 1, min(n, i + 4)))
-        )
+        # a bare noun subject ("cases had doubled", "junior doctors regularly work", "at
+        # least 23 people would …") needs a verb soon after it
+        quantity = lw0 == "at" and i + 1 < n and words[i + 1].lower() in ("least", "most")
+        if not w0.isalpha() or cue_class(lw0) is not None:
+            return False
+        if lw0 in PREPOSITIONS and not quantity:
+            return False
+        return any(_bare_verb(words, p, i) for p in range(i + 1, min(n, i + _BARE_WINDOW)))
     for p in range(i, min(n, i + scores.CLAUSE_VERB_WINDOW)):
         w = words[p]
         lw = w.lower()
@@ -173,6 +174,18 @@ def _is_clause(words: list[str], i: int, n: int) -> bool:
         if p == i + 1 and lw0 in ("they", "we", "i", "you") and lw not in PREPOSITIONS:
             return True
     return False
+
+
+_BARE_WINDOW = 8  # tokens in which a bare noun subject shows its verb
+
+
+def _bare_verb(words: list[str], p: int, i: int) -> bool:
+    """An auxiliary, a past tense, or a word after an -ly adverb (``regularly work``)."""
+    lw = words[p].lower()
+    if lw in AUXILIARIES or _finite_at(words, p, i):
+        return True
+    prev = words[p - 1].lower()
+    return p - 1 > i and prev.endswith("ly") and len(prev) > 4 and lw.isalpha() and lw.islower()
 
 
 def _has_verb(words: list[str], i: int, end: int) -> bool:

@@ -222,10 +222,26 @@ def _verb_report(
         if ent is not None and ent is not r.entity:
             r.joint = [ent, r.entity]
     content_after(r, s, k + 1)
-    if r.content is None and np.start > s.start and _adjunct_only(s, k + 1):
-        i = tok.index_at(np.start)
-        if i > 0 and words[i - 1] in (",", "—", "–"):
-            content_before(r, s, i - 1)
+    i = tok.index_at(np.start)
+    if (
+        r.content is None
+        and i > 0
+        and words[i - 1] == ","
+        and k + 1 < len(words)
+        and words[k + 1] == ","
+        and np.end <= tok.starts[k]
+        and tok.index_at(np.end) >= k - 1
+    ):  # "The bog, she explained, had kept them cold": what follows the inserted cue
+        set_content(r, s, k + 2, len(words))
+        r.before = True
+    elif (
+        r.content is None
+        and np.start > s.start
+        and _adjunct_only(s, k + 1)
+        and i > 0
+        and words[i - 1] in (",", "—", "–")
+    ):
+        content_before(r, s, i - 1)
     return r
 
 
