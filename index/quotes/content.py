@@ -8,6 +8,7 @@ a finite clause, and ends before a trailing elaboration (``, citing …``, ``, h
 from __future__ import annotations
 
 from . import scores
+from .bounds import np_after
 from .cues import OBJECTS, PREPOSITIONS, PUNCT, TIME_WORDS, Report, cue_class
 from .lexicon import (
     ADVERBS,
@@ -22,7 +23,6 @@ from .lexicon import (
     words,
 )
 from .marks import Sentence
-from .phrases import np_after
 from .tokens import base, is_cap
 
 _CLAUSE_START = words(

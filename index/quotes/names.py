@@ -21,11 +21,12 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from . import scores
+from .bounds import np_after, np_before
 from .cues import PREPOSITIONS, verb_follows
 from .entities import ArticleEntities, Entity, name_words
 from .lexicon import ROLE_MODIFIERS, ROLE_WORDS, STOP_CAPS, Gender
 from .marks import Sentence
-from .phrases import NP, classify, np_after, np_before, strip_det
+from .phrases import NP, classify, strip_det
 from .tokens import base
 
 _MULTI_CAP_RE = re.compile(

@@ -1,11 +1,12 @@
 """Noun phrases that can name a speaker, and what each one is.
 
-``np_before``/``np_after`` find the noun phrase ending or starting at a token;
-``classify`` tells what it is: a person's name behind its titles (``German Chancellor
-Heinz Adler`` is Heinz Adler, role "German Chancellor"), an organisation (``the Finance
-Ministry``), a role phrase to bind later (``the Norwegian top diplomat``), a pronoun, a
-generic group (``officials``) or a news outlet (``The Daily Herald``). Pure functions of the
-tokens: who is who in the article is :mod:`.entities`' business.
+``classify`` tells what a noun phrase is (:mod:`.bounds` finds where it begins and ends): a
+person's name behind its titles (``German Chancellor Heinz Adler`` is Heinz Adler, role
+"German Chancellor"), an organisation (``the Finance Ministry``, ``Ministry of
+Agriculture``), a role phrase to bind later (``the Norwegian top diplomat``), a pronoun, a
+generic group (``officials``), a document (``the statement``) or a news outlet (``The Daily
+Herald``). Pure functions of the tokens: who is who in the article is :mod:`.entities`'
+business; ``head_noun`` and ``role_classes`` say what a role phrase is about.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from .bounds import ABBREVS, APOSTROPHES, ARTICLES, ROLE_SPLIT, plural_possessive
 from .lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -27,12 +29,10 @@ from .lexicon import (
     OUTLET_WORDS,
     OUTLETS,
     PRONOUNS,
-    ROLE_MODIFIERS,
     ROLE_PHRASES,
     ROLE_WORDS,
     SAY_VERBS,
     STOP_CAPS,
-    TITLE_ABBREVIATIONS,
     TITLES,
     Gender,
     words,
@@ -43,15 +43,11 @@ NPKind = Literal[
     "person", "organisation", "role", "pronoun", "generic", "outlet", "place", "document"
 ]
 
-_ABBREVS = TITLE_ABBREVIATIONS
 
-_HONORIFICS = frozenset(t for t, g in TITLES.items() if g) | _ABBREVS | {"."}
+_HONORIFICS = frozenset(t for t, g in TITLES.items() if g) | ABBREVS | {"."}
 
 _DOMAIN_RE = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
 
-_ROLE_SPLIT = ("of", "for", "at", "to")
-
-_ARTICLES = frozenset({"the", "a", "an"})
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 
@@ -65,7 +61,6 @@ _MALE_ROLES = words(
     "councilman sheikh emperor"
 )
 
-_NP_WORDS = ROLE_WORDS | ROLE_MODIFIERS | GENERIC | frozenset(w for w in ORG_WORDS if " " not in w)
 
 _MULTI_NATIONS = frozenset(k for k in NATIONS if " " in k)
 
@@ -84,136 +79,6 @@ def _ngrams(words: list[str], table: frozenset[str], longest: int = 5) -> list[s
             if phrase in table:
                 found.append(phrase)
     return found
-
-
-@lru_cache(maxsize=131072)
-def _np_word(w: str) -> bool:
-    """Whether ``w`` can sit inside a speaker noun phrase."""
-    if is_cap(w):
-        b = base(w)
-        lb = b.lower()
-        return lb not in STOP_CAPS or lb in TITLES or (b.isupper() and len(b) > 1)
-    return w.lower() in _NP_WORDS
-
-
-def np_before(tok: Tokens, i: int, lo: int = 0) -> int | None:
-    """Start index of the noun phrase whose last token is ``i - 1`` (None if there is none)."""
-    words = tok.words
-    k = i - 1
-    if k < lo:
-        return None
-    w = words[k]
-    if w.lower() in PRONOUNS:
-        return k
-    if not _np_word(w) or w.lower() in _ARTICLES:
-        return None
-    start = k
-    saw_split = False
-    k -= 1
-    while k >= lo:
-        w = words[k]
-        lw = w.lower()
-        if lw in _ARTICLES or lw in ("his", "her", "its", "their"):
-            if k - 1 >= lo and words[k - 1].lower() in _ROLE_SPLIT and k - 2 >= lo:
-                start = k
-                k -= 1
-                continue
-            start = k
-            break
-        if lw in _ROLE_SPLIT:
-            if k - 1 >= lo and _np_word(words[k - 1]) and words[k - 1].lower() not in _ARTICLES:
-                saw_split = True
-                k -= 1
-                continue
-            break
-        if lw in NAME_PARTICLES and k - 1 >= lo and is_cap(words[k - 1]) and is_cap(words[k + 1]):
-            k -= 1
-            continue
-        if w == "." and k - 1 >= lo and words[k - 1].lower() in _ABBREVS and is_cap(words[k + 1]):
-            k -= 1
-            continue
-        if lw == "and" and k - 1 >= lo and is_cap(words[k - 1]) and is_cap(words[k + 1]):
-            k -= 1
-            continue
-        if _np_word(w) and lw not in PRONOUNS:
-            start = k
-            k -= 1
-            continue
-        if w in _APOSTROPHES and _plural_possessive(words, k) and k > lo:
-            k -= 1
-            continue
-        if w != base(w) and w.islower() and k > lo and words[k - 1].lower() in _ARTICLES:
-            start = k  # a possessive: "the bloc’s chief diplomat"
-            k -= 1
-            continue
-        break
-    # never start on a connective; an "and" outside an of-complement splits two names
-    while start < i and words[start].lower() in (*_ROLE_SPLIT, "and"):
-        start += 1
-    one_word = start + 1 < i and words[start + 1].lower() == "and"  # "Health and Safety …"
-    if not saw_split and not (one_word and base(words[i - 1]).lower() in ORG_WORDS):
-        for n in range(i - 1, start - 1, -1):
-            if words[n].lower() == "and":
-                start = n + 1
-                break
-    return start if start < i else None
-
-
-def np_after(tok: Tokens, i: int, hi: int | None = None) -> int | None:
-    """End index (exclusive) of the noun phrase starting at token ``i``."""
-    words = tok.words
-    hi = len(words) if hi is None else hi
-    if i >= hi:
-        return None
-    w = words[i]
-    if w.lower() in PRONOUNS:
-        return i + 1
-    k = i
-    if w.lower() in DETERMINERS:
-        k += 1
-    end = None
-    saw_split = False
-    while k < hi:
-        w = words[k]
-        lw = w.lower()
-        if _np_word(w) and lw not in PRONOUNS and lw not in _ARTICLES:
-            k += 1
-            end = k
-            continue
-        if lw in _ROLE_SPLIT and end is not None and k + 1 < hi:
-            nxt = words[k + 1].lower()
-            if nxt in _ARTICLES or _np_word(words[k + 1]):
-                saw_split = True
-                k += 2 if nxt in _ARTICLES else 1
-                continue
-        if w in _APOSTROPHES and _plural_possessive(words, k) and end == k:
-            k += 1  # "the Grain Traders' Association"
-            continue
-        if w != base(w) and w.islower() and k + 1 < hi and _np_word(words[k + 1]):
-            k += 1  # a possessive: "the bloc’s chief diplomat"
-            continue
-        if saw_split and w.isalpha() and w.islower() and w not in _ROLE_SPLIT:
-            nxt_word = words[k + 1] if k + 1 < hi else "."
-            if _np_word(nxt_word):
-                k += 1  # a plain word inside the complement: "of the port authority"
-                continue
-            if not nxt_word[:1].isalnum() and end is not None and k - end < 3:
-                k += 1  # the complement ends the phrase: "a spokesman for the utility"
-                end = k
-            break
-        if lw in NAME_PARTICLES and end is not None and k + 1 < hi and is_cap(words[k + 1]):
-            k += 1
-            continue
-        if w == "." and end == k and words[k - 1].lower() in _ABBREVS and k + 1 < hi:
-            if is_cap(words[k + 1]):
-                k += 1
-                continue
-            break
-        if lw == "and" and saw_split and end is not None and k + 1 < hi and is_cap(words[k + 1]):
-            k += 1
-            continue
-        break
-    return end
 
 
 @dataclass(slots=True)
@@ -272,7 +137,7 @@ def _name_words_start(words: list[str]) -> int:
             break  # "Sofia Marin", "Jordan Peterson": a first name, not a place
         if (
             lw in TITLES
-            or lw in _ABBREVS
+            or lw in ABBREVS
             or (n == 0 and lw in SAY_VERBS)  # "Continued Stone:", "Added Berg:"
             or lw in NATIONS
             or lw in ROLE_WORDS
@@ -347,21 +212,6 @@ def _is_org(words: list[str]) -> bool:
     return any(" ".join(parts[-n:]) in _MULTI_ORGS for n in range(2, min(4, len(parts)) + 1))
 
 
-_APOSTROPHES = frozenset(["'", "’"])
-
-
-def _plural_possessive(words: list[str] | tuple[str, ...], k: int) -> bool:
-    """``Workers' Confederation``: an apostrophe token after a capitalised plural."""
-    return (
-        words[k] in ("'", "’")
-        and k > 0
-        and is_cap(words[k - 1])
-        and words[k - 1][-1:] in "sS"
-        and k + 1 < len(words)
-        and is_cap(words[k + 1])
-    )
-
-
 def join_words(words: list[str]) -> str:
     """Words as written: a lone apostrophe or full stop joins the word before it."""
     out = ""
@@ -409,9 +259,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     body = list(words[offset:])
     if not body:
         return _Shape(definite=definite)
-    head_len = next(
-        (n for n, w in enumerate(body) if n > 0 and w.lower() in _ROLE_SPLIT), len(body)
-    )
+    head_len = next((n for n, w in enumerate(body) if n > 0 and w.lower() in ROLE_SPLIT), len(body))
     head = body[:head_len]
     if _is_outlet(body) or _is_outlet(head):
         return _Shape("outlet", " ".join(body), definite=definite)
@@ -425,14 +273,14 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     while run > 0 and (
         is_cap(body[run - 1])
         or (body[run - 1].lower() in NAME_PARTICLES and run > 1 and is_cap(body[run - 2]))
-        or (body[run - 1] in _APOSTROPHES and _plural_possessive(body, run - 1) and run < len(body))
+        or (body[run - 1] in APOSTROPHES and plural_possessive(body, run - 1) and run < len(body))
     ):
         run -= 1
     cap_words = body[run:]
     name_from = run + _name_words_start(cap_words)
     name_words = body[name_from:]
-    lead = body[run - 2 : run] if run > 1 and body[run - 1].lower() in _ARTICLES else body[:run]
-    if lead and lead[-1].lower() in _ROLE_SPLIT and len(name_words) < 2:
+    lead = body[run - 2 : run] if run > 1 and body[run - 1].lower() in ARTICLES else body[:run]
+    if lead and lead[-1].lower() in ROLE_SPLIT and len(name_words) < 2:
         name_words = []  # "the mayor of Eastport": a complement, not a name
     elif lead and lead[-1].lower() in ("of", "for") and len(name_words) > 2:
         keep = 3 if base(name_words[-3]).lower() in FIRST_NAMES else 2
@@ -505,7 +353,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
 def strip_det(text: str) -> str:
     """``text`` without a leading article ("the spokesman" -> "spokesman")."""
     head, _, rest = text.partition(" ")
-    return rest if rest and head.lower() in _ARTICLES else text
+    return rest if rest and head.lower() in ARTICLES else text
 
 
 _HEAD_CUT = frozenset(["of", "for", "at", "in", "to", "with", "from", "on", "who", "which", ","])

@@ -9,6 +9,7 @@ turns surnames, role phrases and pronouns into names.
 from __future__ import annotations
 
 from . import scores
+from .bounds import np_after, np_before
 from .content import content_after, content_before, set_content
 from .cues import (
     CUE_WORDS,
@@ -25,10 +26,11 @@ from .cues import (
 from .entities import ArticleEntities
 from .lexicon import ADVERBS, DETERMINERS, TAG_VERBS, TELL_LEMMAS, WEEKDAYS, words
 from .marks import Sentence
-from .phrases import NP, classify, np_after, np_before, strip_det
+from .phrases import NP, classify, strip_det
 from .roles import bind_role
 from .salience import last_org, pronoun
 from .subjects import subject_in
+from .tags import after_quote, conjunct, give_roles, phrase_end, subject_before, tag_start
 from .tokens import Tokens, base
 
 _CONNECTIVE_LEFT = frozenset(["and", "but", "or"])
@@ -131,7 +133,7 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
         found, roles, _joined = subject_in(tok, k + 2, end)
         if found is None:
             return None
-        _give_roles(entities, found, roles)
+        give_roles(entities, found, roles)
         np, e = found, end
     _resolve(r, np, s, entities)
     r.attr_start, r.attr_end = tok.starts[k], tok.ends[e - 1]
@@ -200,24 +202,24 @@ def _verb_report(
         j -= 1
         if words[j - 1] == ",":
             j -= 1
-    np = _subject_before(s, j, entities)
+    np = subject_before(s, j, entities)
     attr_start = np.start if np is not None else 0
     joined: list[NP] = []
     # the whole tag: after a quote always, from the sentence start when nothing else named
     after_quote = bool(s.segs) and s.segs[0].close_end <= r.cue_start
-    tag = _tag_start(s, cue_j) if after_quote or np is None or np.kind is None else None
+    tag = tag_start(s, cue_j) if after_quote or np is None or np.kind is None else None
     if tag is not None and (tag[1] or np is None or np.kind is None):
         found, roles, joined = subject_in(tok, tag[0], j)
         if found is not None:
             np, attr_start = found, tok.starts[tag[0]]
-            _give_roles(entities, found, roles)
+            give_roles(entities, found, roles)
     if np is None:
         return None
     _resolve(r, np, s, entities)
     r.attr_start = attr_start
     if r.entity is not None and r.status == "named":
         start = np.phrase_start if np.phrase_start >= 0 else np.start
-        other = joined[-1] if joined else _conjunct(s, tok.index_at(start))
+        other = joined[-1] if joined else conjunct(s, tok.index_at(start))
         ent = entities.entity(other, other.start) if other is not None else None
         if ent is not None and ent is not r.entity:
             r.joint = [ent, r.entity]
@@ -245,58 +247,6 @@ def _verb_report(
     return r
 
 
-_TAG_STOPS = frozenset([";", ":", "!", "?", "that"])  # a "." inside a sentence is an abbreviation
-MAX_TAG = 32  # tokens between a quote (or the sentence start) and its cue
-
-
-def _tag_start(s: Sentence, j: int) -> tuple[int, bool] | None:
-    """Where the subject before the cue at ``j`` can start: right after a closing quote
-    mark (``“…,” Rep. Ana Roe (D-Utah) said``: True) or at the sentence start (False),
-    when nothing but a subject phrase lies between."""
-    words = s.tok.words
-    inside = s.inside
-    k = j - 1
-    while k >= 0 and not inside[k]:
-        w = words[k]
-        if w.lower() in _TAG_STOPS or (k < j - 1 and w in CUE_WORDS) or j - k > MAX_TAG:
-            return None
-        k -= 1
-    lo = k + 1
-    while lo < j and words[lo] in (",", "—", "–", "-"):
-        lo += 1
-    return (lo, k >= 0) if lo < j else None
-
-
-def _give_roles(entities: ArticleEntities, found: NP, roles: list[NP]) -> None:
-    """``the party’s nominee, Ada Rhee``: the roles beside a name in a tag are its roles."""
-    if found.kind != "person" or not roles:
-        return
-    for role in roles:
-        if role.kind == "role":
-            _give_role(entities, found, role)
-
-
-def _after_quote(s: Sentence, j: int) -> bool:
-    """Whether token ``j`` comes right after a closing quote mark (and a comma or dash)."""
-    inside = s.inside
-    k = j - 1
-    while k >= 0 and s.tok.words[k] in (",", "—", "–", "-") and not inside[k]:
-        k -= 1
-    return k >= 0 and inside[k]
-
-
-def _phrase_end(s: Sentence, m: int) -> int:
-    """Where the subject phrase after an inverted cue ends: at a full stop, a colon or
-    semicolon, or a quote."""
-    words = s.tok.words
-    inside = s.inside
-    n = min(len(words), m + MAX_TAG)
-    for k in range(m, n):
-        if inside[k] or words[k] in (";", ":", "!", "?") or (words[k] == "." and k + 1 == n):
-            return k
-    return n
-
-
 def _adjunct_only(s: Sentence, m: int) -> bool:
     """Whether nothing but adjuncts follow a cue (``on Monday``, ``told reporters``,
     ``during her interview``, ``, citing …``): the content must then precede it."""
@@ -319,7 +269,7 @@ def _ing_report(
     words = tok.words
     if before.lower() == "as" and j >= 3 and words[j - 2].lower() == "quoted":
         j, _neg, _passive = _skip_back(tok, j - 2)  # "X was quoted as saying"
-        np = _subject_before(s, j, entities)
+        np = subject_before(s, j, entities)
         if np is None:
             return None
         _resolve(r, np, s, entities)
@@ -385,13 +335,13 @@ def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Repo
         or np.kind is None
         or (e < n and not (nxt in PUNCT or nxt.lower() in _AFTER_INVERTED or s.inside[e]))
     ):
-        if not _after_quote(s, j):
+        if not after_quote(s, j):
             return None
-        end = _phrase_end(s, k + 1)
+        end = phrase_end(s, k + 1)
         np, roles, _joined = subject_in(tok, k + 1, end)
         if np is None or np.kind == "pronoun" or (np.end > tok.starts[k + 1] + 120):
             return None
-        _give_roles(entities, np, roles)
+        give_roles(entities, np, roles)
         e = tok.index_at(np.end)
         nxt = words[e] if e < n else "."
     # an apposition after a role phrase names the person: "the press secretary, Anton Sokolov,"
@@ -411,105 +361,3 @@ def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Repo
     if j > 0 and words[j - 1] in (",", "—", "–") and _adjunct_only(s, e):
         content_before(r, s, j - 1)
     return r
-
-
-def _subject_before(s: Sentence, j: int, entities: ArticleEntities) -> NP | None:
-    """The subject ending at token ``j``, across appositions, ages and relative clauses:
-    ``Berg, the EU’s top diplomat, said``, ``Mendes, 61, who has led the ministry, said``,
-    ``The head of the department, Anna Berg, said``."""
-    tok = s.tok
-    words = tok.words
-    if j <= 0:
-        return None
-    if words[j - 1] != ",":
-        start = np_before(tok, j)
-        return classify(tok, start, j) if start is not None else None
-    end = j - 1  # the comma closing the innermost parenthetical
-    for _ in range(3):
-        c = end - 1
-        while c >= 0 and words[c] != "," and not s.inside[c] and words[c] not in (";", ":"):
-            c -= 1
-        if c <= 0 or words[c] != ",":
-            return None
-        found = _around_parenthetical(s, c, end, entities)
-        if found is not None:
-            return found
-        if not _parenthetical(s, c + 1, end):
-            return None
-        end = c
-    return None
-
-
-def _parenthetical(s: Sentence, i: int, j: int) -> bool:
-    """An age, a relative clause, an aside or a role between commas (``, 61,``)."""
-    words = s.tok.words
-    first = words[i].lower()
-    if j - i == 1 and first.isdigit():
-        return True
-    if first in ("who", "which", "whose", "whom", "however", "meanwhile", "though"):
-        return True
-    if first.endswith("ing") or first in ADVERBS:
-        return True
-    e = np_after(s.tok, i)
-    return e == j and classify(s.tok, i, j).kind in ("role", "generic")
-
-
-def _around_parenthetical(s: Sentence, c: int, end: int, entities: ArticleEntities) -> NP | None:
-    """The subject when ``words[c + 1 : end]`` sits between commas right after it."""
-    tok = s.tok
-    words = tok.words
-    left_start = np_before(tok, c)
-    if left_start is None:
-        return None
-    left = classify(tok, left_start, c)
-    if words[c + 1].lower() in ("who", "which", "whose", "whom"):
-        return left if left.kind in ("person", "organisation", "role", "place") else None
-    if np_after(tok, c + 1) == end:
-        inner = classify(tok, c + 1, end)
-        if left.kind in ("role", None) and inner.kind == "person":
-            whole = _clause_chunk(s, c)  # "Essline's chief operating officer, Ana Roe,"
-            if whole is not None and whole.kind == "role":
-                left = whole
-        if left.kind == "role" and inner.kind in ("person", "organisation"):
-            _give_role(entities, inner, left)  # "The pilots’ union, APC, said"
-            inner.phrase_start = left.start
-            return inner
-        if left.kind in ("person", "organisation") and inner.kind == "role":
-            _give_role(entities, left, inner)
-            return left
-    at_start = left_start == 0 or words[left_start - 1] in (",", "”", "»", '"')
-    if left.kind in ("person", "organisation") and at_start:
-        return left
-    return None
-
-
-def _clause_chunk(s: Sentence, c: int) -> NP | None:
-    """The phrase from the sentence start (or the last comma) to the comma at ``c``,
-    classified, when it is short and holds no verb-like word."""
-    words = s.tok.words
-    a = c - 1
-    while a > 0 and words[a - 1] not in (",", ";", ":") and not s.inside[a - 1]:
-        a -= 1
-    if c - a > 8 or any(cue_class(w) or w.lower() in _BE for w in words[a:c]):
-        return None
-    return classify(s.tok, a, c)
-
-
-def _conjunct(s: Sentence, k: int) -> NP | None:
-    """``Roe and Berg said`` / ``Roe and a colleague, Ann Berg, said``: the name joined by
-    "and" before the subject starting at token ``k``."""
-    words = s.tok.words
-    if k < 2 or words[k - 1] != "and":
-        return None
-    b = np_before(s.tok, k - 1)
-    if b is None:
-        return None
-    left = classify(s.tok, b, k - 1)
-    return left if left.kind in ("person", "organisation") else None
-
-
-def _give_role(entities: ArticleEntities, person: NP, role: NP) -> None:
-    ent = entities.entity(person, person.start)
-    if ent is not None:
-        ent.add_role(role, role.text)
-        ent.aliases.setdefault(strip_det(role.text), None)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from ..model import QuoteKind, Span
 from . import scores
+from .bounds import np_after
 from .context import Context, Found, from_context
 from .cues import CUE_WORDS, LOWER_RE, Report, verb_follows
 from .entities import ArticleEntities, Entity, Mentioned
 from .indirect import indirect
 from .lexicon import DETERMINERS, words
 from .marks import Segment, Sentence
-from .phrases import classify, np_after
+from .phrases import classify
 from .roles import bind_role
 from .salience import last_person, last_speaker, pronoun
 from .signed import dash_signature, label
