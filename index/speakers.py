@@ -201,9 +201,11 @@ def _key(sp: ArticleSpeaker, by_last: Mapping[str, set[str]]) -> str:
 
 
 def _quote_counts(ex: Extraction) -> dict[str | None, int]:
+    """Quotes per local name; a joint quote counts for each of its speakers."""
     counts: dict[str | None, int] = {}
     for q in ex.quotes:
-        counts[q.speaker] = counts.get(q.speaker, 0) + 1
+        for name in q.speakers or (q.speaker,):
+            counts[name] = counts.get(name, 0) + 1
     return counts
 
 

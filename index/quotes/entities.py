@@ -10,6 +10,7 @@ What refers to whom is decided in :mod:`.roles` (role phrases) and :mod:`.salien
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import SpeakerKind
@@ -18,10 +19,11 @@ from .lexicon import Gender
 from .phrases import NP, head_noun, strip_det
 
 
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
     """A person's name as folded words, one per written word: a hyphenated surname stays
-    one word ("Helen Achterberg-Moss" → ["helen", "achterberg-moss"])."""
-    return [f.replace(" ", "-") for f in map(fold_name, name.split()) if f]
+    one word ("Helen Achterberg-Moss" → ("helen", "achterberg-moss"))."""
+    return tuple(f.replace(" ", "-") for f in map(fold_name, name.split()) if f)
 
 
 _PLACE_WORDS = (" in ", " from ", " near ", " across ", " throughout ", " outside ")
@@ -67,6 +69,8 @@ class Entity:
                 self.heads.add(head)
         self.classes |= np.classes
         self.nations |= np.nations
+        if self.kind == "person" and "org:" + (head_noun(text) or "") in np.classes:
+            self.kind = "organisation"  # "Norrvik Line, the ferry company,"
         self.learn_gender(np)
 
     def learn_gender(self, np: NP) -> None:
@@ -115,7 +119,7 @@ class ArticleEntities:
 
     def person(self, name: str, pos: int) -> Entity:
         """The entity a person's name refers to: a surname joins its full name."""
-        folded = name_words(name) or [name.lower()]
+        folded = name_words(name) or (name.lower(),)
         if len(folded) >= 2:
             return self.full_person(name)
         fulls = self.by_last.get(folded[0], [])
@@ -137,6 +141,10 @@ class ArticleEntities:
             name = " ".join(words[1:])
         key = fold_name(name)
         ent = self.orgs.get(key)
+        if ent is None:  # "the Courier" after "The Daily Courier": the one it ends
+            fuller = [e for k, e in self.orgs.items() if k.endswith(" " + key)]
+            if len(fuller) == 1:
+                return fuller[0]
         if ent is None:
             ent = self.orgs[key] = Entity(name, "organisation")
             last = key.split()[-1:]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Span
-from .lexicon import ABBREVIATIONS, SAY_VERBS, words
+from .lexicon import ABBREVIATIONS, PARTIAL_VERBS, SAY_VERBS, words
 from .tokens import Tokens
 
 DOUBLE = "double"
@@ -188,15 +188,26 @@ def find_segments(text: str, paragraphs: Sequence[Span]) -> list[Segment]:
                 close_end = close_at + len(_mark_at(text, close_at))
                 out.append(Segment(start, end, open_at, close_end, p, continued=cont))
         open_family = ""
-        if left_open is None or p + 1 >= len(paragraphs):
+        if left_open is None:
             continue
-        nlo, nhi = paragraphs[p + 1]
-        nfirst = _stripped_start(text, nlo, nhi)
-        if (
-            nfirst < nhi
-            and text[nfirst] in _OPENS_PARAGRAPH
-            and _family(_mark_at(text, nfirst)) == _family(opener)
-        ):
+        if p + 1 < len(paragraphs):
+            nlo, nhi = paragraphs[p + 1]
+            nfirst = _stripped_start(text, nlo, nhi)
+            goes_on = (
+                nfirst < nhi
+                and text[nfirst] in _OPENS_PARAGRAPH
+                and _family(_mark_at(text, nfirst)) == _family(opener)
+            )
+        else:
+            goes_on = False
+        if not goes_on and left_open == first and p + 1 >= len(paragraphs):
+            # the last paragraph opens a quote it never closes ("PENCE: …): to its end
+            start, end = _strip(text, left_open + len(opener), hi)
+            if start < end and _has_letters(text, start, end):
+                cont = reopened and left_open == first
+                out.append(Segment(start, end, left_open, hi, p, continued=cont))
+            continue
+        if goes_on:
             start, end = _strip(text, left_open + len(opener), hi)
             if start < end and _has_letters(text, start, end):
                 cont = reopened and left_open == first
@@ -275,7 +286,9 @@ def _attribution_next(text: str, pos: int, hi: int) -> bool:
     if m is None:
         return False
     found = _TAG_WORD_RE.findall(m.group())
-    return len(m.group().split()) <= 8 and any(w in SAY_VERBS for w in found[:6])
+    return len(m.group().split()) <= 8 and any(
+        w in SAY_VERBS or w in PARTIAL_VERBS for w in found[:6]
+    )
 
 
 class Sentence:

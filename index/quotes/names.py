@@ -124,7 +124,7 @@ def _title_before_cap(s: Sentence) -> bool:
     return False
 
 
-_LONE_SUBJECT_RE = re.compile(r"([A-Z][a-z]+)(?:,| [a-z]+(?:ed|s)\b)")
+_LONE_SUBJECT_RE = re.compile(r"([A-Z][a-z]+)(?:,| [a-z]+)")
 
 
 def _lone_subject(s: Sentence, words: list[str], j: int) -> bool:
@@ -190,13 +190,17 @@ def follow_pronouns(sentences: list[Sentence], entities: ArticleEntities) -> Non
             subject = found.group().lower() in ("he", "she")
             weight = scores.PRONOUN_WEIGHT if subject else scores.POSSESSIVE_WEIGHT
             entities.mention(s.idx, at, ent, weight)
+            by_sent[s.idx].append((at, ent))  # the chain goes on: "Her …" then "she"
             if ent.gender is None or ent.gender_weak:
                 people[id(ent)] = ent
                 votes.setdefault(id(ent), [0, 0])[gender == "f"] += 1
     for key, (male, female) in votes.items():
-        if male >= 2 * female + 1 or female >= 2 * male + 1:
-            people[key].gender = "m" if male > female else "f"
-            people[key].gender_weak = False
+        ent = people[key]
+        # to overrule a first name's usual gender takes more than one pronoun
+        need = 2 if ent.gender_weak else 1
+        if male >= max(need, 2 * female + 1) or female >= max(need, 2 * male + 1):
+            ent.gender = "m" if male > female else "f"
+            ent.gender_weak = False
 
 
 def _may_be(ent: Entity, gender: Gender) -> bool:
@@ -226,6 +230,8 @@ def _appositions(s: Sentence, i: int, j: int, ent: Entity) -> None:
     words = tok.words
     if j + 1 < len(words) and words[j] == ",":
         e = np_after(tok, j + 1)
+        if e is None and words[j + 1].lower() in ("the", "a", "an"):
+            e = _chunk_end(s, j + 1)  # "Norrvik Line, the ferry company,": a plain noun
         if e is not None and (e >= len(words) or words[e] in _APPOSITION_END):
             np = classify(tok, j + 1, e)
             if np.kind == "role" or (np.kind == "generic" and np.role):
@@ -241,3 +247,16 @@ def _appositions(s: Sentence, i: int, j: int, ent: Entity) -> None:
 
 
 _APPOSITION_END = frozenset(",.;()—–")
+_MAX_APPOSITION = 6  # tokens
+
+
+def _chunk_end(s: Sentence, i: int) -> int | None:
+    """The end of a short phrase from ``i`` to the next comma (or bracket, dash, full
+    stop), if it has no verb-like word in it."""
+    words = s.tok.words
+    for k in range(i + 1, min(len(words), i + _MAX_APPOSITION + 1)):
+        if words[k] in _APPOSITION_END:
+            return k
+        if s.inside[k] or (verb_follows(words[k]) and words[k] != ","):
+            return None
+    return None
