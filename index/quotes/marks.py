@@ -231,14 +231,18 @@ _OPENER_WORDS = words(
 )
 
 
-def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
-    """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence."""
+_WORD_BEFORE_DOT_RE = re.compile(r"[\w.]{1,12}$")
+
+
+def _is_abbreviation(text: str, dot: int, pos: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence (the
+    next sentence would start at ``pos``)."""
     if text[dot] != ".":
         return False
-    start = dot
-    while start > 0 and dot - start < 12 and (text[start - 1].isalnum() or text[start - 1] == "."):
-        start -= 1
-    word = text[start:dot].rstrip(".")
+    if dot >= 6 and text[dot - 6 : dot].isalpha():
+        return False  # a word of six letters or more: most sentences end so
+    m = _WORD_BEFORE_DOT_RE.search(text, max(0, dot - 12), dot)
+    word = m.group().rstrip(".") if m else ""
     if not word or (len(word) > 5 and "." not in word):
         return False
     if word.lower() in ABBREVIATIONS:
@@ -246,6 +250,7 @@ def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S., e.g.
+        next_word = text[pos : pos + 12].split(" ", 1)[0].strip("“\"‘'«„([")
         return next_word.lower() not in _OPENER_WORDS
     return False
 
@@ -260,8 +265,7 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
         dot = m.start()
         while dot + 1 < m.end() and text[dot + 1] in ".!?…":
             dot += 1
-        nxt = text[pos : pos + 12].split(" ", 1)[0].strip("“\"‘'«„([")
-        if _is_abbreviation(text, m.start(), nxt):
+        if _is_abbreviation(text, m.start(), pos):
             continue
         if text[dot] in "?!" and dot + 1 < pos and _attribution_next(text, pos, hi):
             continue
@@ -319,6 +323,11 @@ class Sentence:
                 inside[a:b] = [True] * (b - a)
             self._inside = inside
         return self._tok
+
+    @property
+    def has_tokens(self) -> bool:
+        """Whether the tokens were made already."""
+        return self._tok is not None
 
     @property
     def inside(self) -> list[bool]:

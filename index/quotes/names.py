@@ -17,7 +17,6 @@ attribution, filling :class:`~.entities.ArticleEntities`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 
 from . import scores
@@ -72,7 +71,7 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
         caps = _CAP_WORD_RE.findall(s.text, s.start, s.end)
         known = any(name_key(w) in by_last or name_key(w) in by_first for w in caps)
         lone = _LONE_SUBJECT_RE.match(s.text, s.start)
-        if known or (lone and lone.group(1).lower() not in STOP_CAPS):
+        if known or (lone and _uncommon(s.text, lone.group(1))):
             found.append((s, [(i, j, None) for i, j in _noun_phrases(s)]))
     found.sort(key=lambda t: t[0].idx)
     for s, nps in found:
@@ -127,13 +126,18 @@ def _title_before_cap(s: Sentence) -> bool:
 _LONE_SUBJECT_RE = re.compile(r"([A-Z][a-z]+)(?:,| [a-z]+)")
 
 
+def _uncommon(text: str, word: str) -> bool:
+    """Whether a capitalised ``word`` could be a name: no stop word, and the article never
+    writes it in lower case (``Skippers say …`` beside ``the skippers``)."""
+    low = word.lower()
+    return low not in STOP_CAPS and text.find(" " + low + " ") < 0
+
+
 def _lone_subject(s: Sentence, words: list[str], j: int) -> bool:
     """``Okafor, who …`` / ``Okafor bristles …``: a lone capitalised word opening the
     sentence (ending at ``j``) before a verb or an apposition names a person (if it is no
     place, and no common noun the article writes in lower case too: ``Skippers say``)."""
-    if not (j == 1 and j < len(words) and verb_follows(words[j])):
-        return False
-    return s.text.find(" " + words[0].lower() + " ") < 0
+    return j == 1 and j < len(words) and verb_follows(words[j]) and _uncommon(s.text, words[0])
 
 
 def _weight(words: list[str], i: int, j: int, subject_seen: bool) -> float:
@@ -153,33 +157,21 @@ def follow_pronouns(sentences: list[Sentence], entities: ArticleEntities) -> Non
     Okafor. She …`` when Berg is a man)."""
     if not entities.mentions:
         return
-    text = sentences[0].text
-    starts = [s.start for s in sentences]
-    hits: dict[int, list[re.Match[str]]] = defaultdict(list)
-    for found in _PRONOUN_RE.finditer(text, starts[0], sentences[-1].end):
-        at = found.start()
-        if found.group().lower() in _PRONOUN_GENDER and not (
-            at and (text[at - 1].isalnum() or text[at - 1] in "’'")
-        ):
-            hits[bisect_right(starts, at) - 1].append(found)
-    wanted = set(hits) | {i - 1 for i in hits}
     by_sent: dict[int, list[tuple[int, Entity | None]]] = defaultdict(list)
     for m in entities.mentions:
-        if m.sent in wanted and m.ent.kind == "person":
+        if m.ent.kind == "person":
             by_sent[m.sent].append((m.pos, m.ent if m.sure else None))
     votes: dict[int, list[int]] = {}
     people: dict[int, Entity] = {}
-    for idx, found_here in hits.items():
-        s = sentences[idx]
+    for s in sentences:
         here = by_sent.get(s.idx, [])
         before = by_sent.get(s.idx - 1, [])
         if not (here or before):
             continue
-        for found in found_here:
-            at = found.start()
+        for at, word in _pronouns(s):
             if s.segs and any(seg.open_at <= at < seg.close_end for seg in s.segs):
                 continue
-            gender = _PRONOUN_GENDER[found.group().lower()]
+            gender = _PRONOUN_GENDER[word]
             cands = [e for p, e in here if p < at] or [e for _p, e in before]
             if None in cands:
                 continue  # a surname two people share: whose pronoun is unclear
@@ -187,7 +179,7 @@ def follow_pronouns(sentences: list[Sentence], entities: ArticleEntities) -> Non
             if len(fits) != 1:
                 continue
             ent = fits[0]
-            subject = found.group().lower() in ("he", "she")
+            subject = word in ("he", "she")
             weight = scores.PRONOUN_WEIGHT if subject else scores.POSSESSIVE_WEIGHT
             entities.mention(s.idx, at, ent, weight)
             by_sent[s.idx].append((at, ent))  # the chain goes on: "Her …" then "she"
@@ -201,6 +193,28 @@ def follow_pronouns(sentences: list[Sentence], entities: ArticleEntities) -> Non
         if male >= max(need, 2 * female + 1) or female >= max(need, 2 * male + 1):
             ent.gender = "m" if male > female else "f"
             ent.gender_weak = False
+
+
+_PRONOUN_FORMS = frozenset([*_PRONOUN_GENDER, *(w.capitalize() for w in _PRONOUN_GENDER)])
+
+
+def _pronouns(s: Sentence) -> list[tuple[int, str]]:
+    """Where the sentence says he, him, his, she, her … (lower-cased): from its tokens when
+    it has them, else by a pattern over its text."""
+    if s.has_tokens:
+        tok = s.tok
+        forms = _PRONOUN_FORMS
+        return [(a, w.lower()) for a, w in zip(tok.starts, tok.words, strict=True) if w in forms]
+    text = s.text
+    out = []
+    for found in _PRONOUN_RE.finditer(text, s.start, s.end):
+        at = found.start()
+        word = found.group().lower()
+        if word in _PRONOUN_GENDER and not (
+            at and (text[at - 1].isalnum() or text[at - 1] in "’'")
+        ):
+            out.append((at, word))
+    return out
 
 
 def _may_be(ent: Entity, gender: Gender) -> bool:
