@@ -441,9 +441,14 @@ class Library:
                     if not sids:
                         continue
                 sid = next((i for i in sids if i is not None), None)
+                name = names.get(sid or "")
+                if len(q.speakers) > 1:  # joint speakers: all their names, each the corpus's
+                    every = [self._registry.index.speaker_id(aid, each) for each in q.speakers]
+                    name = " and ".join(
+                        names.get(i or "", each) for i, each in zip(every, q.speakers, strict=True)
+                    )
                 if kind is not None and q.kind != kind:
                     continue
-                name = names.get(sid or "")
                 cluster = clusters.get((aid, n))
                 records.append(QuoteRecord(aid, fields["path"], q, sid, name, cluster))
         return records
