@@ -433,24 +433,24 @@ class Library:
                     raise
                 continue
             for n, q in enumerate(stored_quotes(fields)):
-                # joint speakers: the quote is each one's; it is listed once, as the first
-                # wanted speaker's (or the first speaker's)
-                sids = [self._registry.index.speaker_id(aid, name) for name in quote_speakers(q)]
-                if wanted is not None:
-                    sids = [i for i in sids if i in wanted]
-                    if not sids:
-                        continue
+                # joint speakers: the quote is each one's (speaker_ids); it is listed once,
+                # as the first wanted speaker's (or the first speaker's)
+                every = [self._registry.index.speaker_id(aid, each) for each in quote_speakers(q)]
+                sids = [i for i in every if wanted is None or i in wanted]
+                if wanted is not None and not sids:
+                    continue
+                if kind is not None and q.kind != kind:
+                    continue
                 sid = next((i for i in sids if i is not None), None)
                 name = names.get(sid or "")
-                if len(q.speakers) > 1:  # joint speakers: all their names, each the corpus's
-                    every = [self._registry.index.speaker_id(aid, each) for each in q.speakers]
+                every_id: tuple[str, ...] = ()
+                if len(q.speakers) > 1:
                     name = " and ".join(
                         names.get(i or "", each) for i, each in zip(every, q.speakers, strict=True)
                     )
-                if kind is not None and q.kind != kind:
-                    continue
+                    every_id = tuple(i for i in every if i is not None)
                 cluster = clusters.get((aid, n))
-                records.append(QuoteRecord(aid, fields["path"], q, sid, name, cluster))
+                records.append(QuoteRecord(aid, fields["path"], q, sid, name, cluster, every_id))
         return records
 
     def clusters(self) -> list[QuoteCluster]:
@@ -477,9 +477,8 @@ class Library:
             quotes = stored_quotes(fields)
             if member.quote < len(quotes):
                 q = quotes[member.quote]
-                sid = None
-                if q.speaker:
-                    sid = self._registry.index.speaker_id(member.article, q.speaker)
+                first = quote_speakers(q)[:1]  # a joint quote: its first speaker's
+                sid = self._registry.index.speaker_id(member.article, first[0]) if first else None
                 records.append(
                     QuoteRecord(
                         member.article, fields["path"], q, sid, names.get(sid or ""), cluster.id

@@ -135,6 +135,12 @@ class QuoteRecord:
     speaker_id: str | None
     speaker_name: str | None
     cluster: str | None = None  # the id of its :class:`QuoteCluster`, if other articles report it
+    speaker_ids: tuple[str, ...] = ()  # every speaker's id (joint speakers each get the quote)
+
+    @property
+    def all_speaker_ids(self) -> tuple[str | None, ...]:
+        """The ids the quote counts for: each joint speaker's, else its one (or None)."""
+        return self.speaker_ids or (self.speaker_id,)
 
 
 @dataclass(frozen=True)  # no slots: pickles (in the index state) much faster
