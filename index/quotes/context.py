@@ -18,6 +18,7 @@ sentences.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import QuoteKind, Span
@@ -40,9 +41,9 @@ class Found:
     confidence: float
     sentence: int
     paragraph: int
-    candidates: list[Entity] = field(default_factory=list)
+    candidates: Sequence[Entity] = ()
     role: str | None = None  # the role the attribution gave ("the minister", "a source")
-    joint: list[Entity] = field(default_factory=list)  # "Roe and Berg said": both
+    joint: Sequence[Entity] = ()  # "Roe and Berg said": both
     continues: bool = False  # the quote goes on in the next paragraph
     continued: bool = False  # the quote re-opens one the previous paragraph left open
     labelled: bool = False  # a transcript turn: "PENCE: …"

@@ -9,7 +9,8 @@ content (what); :mod:`.reports` finds them, :mod:`.content` measures what they r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Span
@@ -63,10 +64,10 @@ class Report:
     before: bool = False  # content precedes the cue ("..., Berg said.")
     that: bool = False
     emits: bool = True  # may be an indirect quote
-    candidates: list[Entity] = field(default_factory=list)  # whom the subject may name
+    candidates: Sequence[Entity] = ()  # whom the subject may name
     certain: bool = True  # the subject names its entity without a choice among several
     role: str | None = None  # the role the subject gives ("the party’s treasurer")
-    joint: list[Entity] = field(default_factory=list)  # "Roe and Berg said": both
+    joint: Sequence[Entity] = ()  # "Roe and Berg said": both
 
 
 CUE_WORDS = frozenset({*SAY_VERBS, *BELIEF_VERBS, *PARTIAL_VERBS, "according", "According"})

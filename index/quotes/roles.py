@@ -19,7 +19,8 @@ of an organisation (``the company``, ``the newspaper``) to the organisation name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..speakers import fold_name
 from . import scores
@@ -34,7 +35,7 @@ class Binding:
     """The entity a role phrase names, or the candidates when it names none for sure."""
 
     entity: Entity | None = None
-    candidates: list[Entity] = field(default_factory=list)
+    candidates: Sequence[Entity] = ()
     certain: bool = True  # one entity fits, no choice by recency
 
 

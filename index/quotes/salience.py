@@ -11,7 +11,8 @@ quote stays honestly unknown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from . import scores
 from .entities import ArticleEntities, Entity
@@ -23,7 +24,7 @@ class Resolution:
     """A pronoun's antecedent (or None) and the people it was chosen among, best first."""
 
     entity: Entity | None = None
-    candidates: list[Entity] = field(default_factory=list)
+    candidates: Sequence[Entity] = ()
     margin: float = 0.0  # the runner-up's share of the leader's salience (0: no rival)
 
 
