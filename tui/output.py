@@ -116,6 +116,7 @@ def quote_json(record: QuoteRecord, info: ArticleInfo | None = None) -> dict[str
         "article": record.article,
         "speaker": record.speaker_name,
         "speaker_id": record.speaker_id,
+        "speaker_ids": list(record.speaker_ids),  # each joint speaker's corpus-wide id
         "speaker_kind": q.speaker_kind,
         "text": q.text,
         "start": q.start,

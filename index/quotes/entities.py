@@ -22,7 +22,7 @@ from .phrases import NP, head_noun, strip_det
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """A person's name as folded words, one per written word: a hyphenated surname stays
-    one word ("Helen Achterberg-Moss" → ("helen", "achterberg-moss"))."""
+    one word ("Ruth Vell-Amory" → ("ruth", "vell-amory"))."""
     return tuple(f.replace(" ", "-") for f in map(fold_name, name.split()) if f)
 
 
@@ -70,7 +70,7 @@ class Entity:
         self.classes |= np.classes
         self.nations |= np.nations
         if self.kind == "person" and "org:" + (head_noun(text) or "") in np.classes:
-            self.kind = "organisation"  # "Norrvik Line, the ferry company,"
+            self.kind = "organisation"  # "Skelby Line, the ferry company,"
         self.learn_gender(np)
 
     def learn_gender(self, np: NP) -> None:

@@ -245,7 +245,7 @@ def _appositions(s: Sentence, i: int, j: int, ent: Entity) -> None:
     if j + 1 < len(words) and words[j] == ",":
         e = np_after(tok, j + 1)
         if e is None and words[j + 1].lower() in ("the", "a", "an"):
-            e = _chunk_end(s, j + 1)  # "Norrvik Line, the ferry company,": a plain noun
+            e = _chunk_end(s, j + 1)  # "Skelby Line, the ferry company,": a plain noun
         if e is not None and (e >= len(words) or words[e] in _APPOSITION_END):
             np = classify(tok, j + 1, e)
             if np.kind == "role" or (np.kind == "generic" and np.role):

@@ -264,7 +264,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     if _is_outlet(body) or _is_outlet(head):
         return _Shape("outlet", " ".join(body), definite=definite)
     if head_len < len(body) and is_cap(head[-1]) and head_len > 1:
-        named = _shape(words[: offset + head_len])  # "Ingrid Saether | of the University …"
+        named = _shape(words[: offset + head_len])  # "Greta Holm | of the University …"
         if named.kind == "person":
             return named
     nations = nations_of(body)
@@ -284,7 +284,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         name_words = []  # "the mayor of Eastport": a complement, not a name
     elif lead and lead[-1].lower() in ("of", "for") and len(name_words) > 2:
         keep = 3 if base(name_words[-3]).lower() in FIRST_NAMES else 2
-        name_from = len(body) - keep  # "Minister for Industry Farah Rahman"
+        name_from = len(body) - keep  # "Minister for Trade Ola Brant"
         name_words = body[name_from:]
     last = base(head[-1]).lower()
     if (
@@ -292,10 +292,10 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         and len(head) > 1
         and is_cap(head[-2])
         and (
-            is_cap(head[-1]) or last in ORG_WORDS  # "Ekori police"
+            is_cap(head[-1]) or last in ORG_WORDS  # "Tarnby police"
         )
     ):
-        # "Dunmarsh Police", "Ostrand Residents' Association": a named group
+        # "Velby Police", "Harrow Tenants' Association": a named group
         name = join_words(body[: len(head)])
         return _Shape("organisation", name, (offset, offset + len(head)), nations=nations)
     if last in GENERIC:
@@ -307,7 +307,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
             classes = frozenset({"org:" + base(body[-1]).lower()})
             return _Shape("role", None, None, " ".join(body), nations, classes, None, definite)
         whole = _is_org(head) and (
-            head_len == len(body)  # "Ministry of Agriculture", "Bank of Umbali":
+            head_len == len(body)  # "Ministry of Fisheries", "Bank of Norvale":
             or all(is_cap(w) or w.lower() in ("of", "for", "and", "&") for w in body)
         )
         n0 = offset + (0 if whole else run)

@@ -69,9 +69,9 @@ def _cut(tok: Tokens, a: int, b: int) -> int:
 def _named(tok: Tokens, a: int, b: int) -> NP | None:
     """The person or organisation a chunk names, if it names one.
 
-    A name in a complement names someone else (``her editor at Halden & Stroud``), except
+    A name in a complement names someone else (``her editor at Pell & Ward``), except
     ``Secretary of State Ann Roe`` (a title of two words or more before a full name) and an
-    organisation's own ``of`` (``the Bar Council of Calvera``)."""
+    organisation's own ``of`` (``the Law Society of Brenmoor``)."""
     cut = _cut(tok, a, b)
     if cut - a > MAX_CHUNK:
         return None

@@ -127,7 +127,7 @@ def _around_parenthetical(s: Sentence, c: int, end: int, entities: ArticleEntiti
             if whole is not None and whole.kind == "role":
                 left = whole
         if left.kind == "role" and inner.kind in ("person", "organisation"):
-            give_role(entities, inner, left)  # "The pilots’ union, APC, said"
+            give_role(entities, inner, left)  # "The drivers’ union, TDU, said"
             inner.phrase_start = left.start
             return inner
         if left.kind in ("person", "organisation") and inner.kind == "role":

@@ -1,6 +1,6 @@
 """Interview turns: paragraphs that open with their speaker and a colon, no quote marks.
 
-``Carmen Ibarra: Many times. …`` / ``Ibarra: He is right …`` / ``A: Life happened. …``.
+``Lena Morrow: Many times. …`` / ``Morrow: He is right …`` / ``A: Life happened. …``.
 An article is an interview when at least two paragraphs open that way. A named turn is its
 speaker's (someone the article names elsewhere; an outlet or a ``Q:`` is the interviewer
 and is skipped); an ``A:`` turn is the interviewee's, the person the article names most.
@@ -66,7 +66,7 @@ def _known_person(entities: ArticleEntities, label: str) -> Entity | None:
         return None
     if len(folded) >= 2 and folded[0] + " " + folded[-1] in entities.persons:
         return entities.persons[folded[0] + " " + folded[-1]]
-    fulls = entities.by_last.get(folded[-1], [])  # "Al-Khatib:" for Mariam Al-Khatib
+    fulls = entities.by_last.get(folded[-1], [])  # "Al-Hadi:" for Omar Al-Hadi
     return fulls[0] if len(fulls) == 1 else entities.persons.get(folded[-1])
 
 
