@@ -9,6 +9,7 @@ What refers to whom is decided in :mod:`.roles` (role phrases) and :mod:`.salien
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -40,7 +41,15 @@ def _after_place_word(text: str, word: str) -> bool:
             if not (nxt[:1].isalnum() or nxt in ("’s", "'s")):
                 return True
             at = text.find(needle, end)
-    return False
+    # the second of two places: "in Asia and South America", "from Oslo, Bergen or Molde"
+    if text.find(" and " + word) < 0 and text.find(" or " + word) < 0:
+        return False
+    listed = rf"(?:{_PLACE_RE_WORDS}) {_CAPS}(?:, {_CAPS})* (?:and|or) {re.escape(word)}\b(?![’'])"
+    return re.search(listed, text) is not None
+
+
+_PLACE_RE_WORDS = "|".join(p.strip() for p in _PLACE_WORDS)
+_CAPS = r"[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}"
 
 
 @dataclass(eq=False)

@@ -25,6 +25,7 @@ from .turns import interview_turns
 EXTRACTOR_VERSION = 2
 
 _WORD_RE = re.compile(r"\w+")
+_EMAIL_PREFIX_RE = re.compile(r"(?:>[ \t]?)*")
 
 
 def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
@@ -47,11 +48,14 @@ def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
 
 
 def _clean_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
-    """Valid, ordered, non-overlapping paragraph spans inside the text."""
+    """Valid, ordered, non-overlapping paragraph spans inside the text, each without the
+    ``> `` that marks a paragraph quoted in an e-mail (it would hide where a quote opens)."""
     out: list[Span] = []
     last = 0
     for start, end in sorted(paragraphs):
         start, end = max(start, last, 0), min(end, len(text))
+        prefix = _EMAIL_PREFIX_RE.match(text, start, end) if text.startswith(">", start) else None
+        start = prefix.end() if prefix is not None else start
         if start < end:
             out.append((start, end))
             last = end
