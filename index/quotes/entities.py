@@ -10,6 +10,7 @@ What refers to whom is decided in :mod:`.roles` (role phrases) and :mod:`.salien
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -112,6 +113,7 @@ class ArticleEntities:
         self.mentions: list[Mentioned] = []  # in text order, within each sentence
         self.spoke: list[Mentioned] = []  # who spoke, sentence by sentence
         self.reported: list[tuple[int, int]] = []  # spans of what was reported (indirect)
+        self.joint_said: list[tuple[int, Entity, Sequence[Entity]]] = []  # (sentence, …)
 
     def full_person(self, name: str) -> Entity:
         """The entity for a full (two-word or longer) name, created on first sight."""

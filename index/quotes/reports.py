@@ -94,6 +94,8 @@ def _resolve(r: Report, np: NP | None, s: Sentence, entities: ArticleEntities) -
             r.entity = last_org(entities, s.idx)
             r.status = "pronoun" if r.entity else "generic"
             return
+        if np.text.lower() == "they" and _joint_before(r, s, entities):
+            return
         if np.gender is None:
             r.status = "generic"
             return
@@ -116,6 +118,18 @@ def _resolve(r: Report, np: NP | None, s: Sentence, entities: ArticleEntities) -
         r.role = strip_det(np.text)
         if np.kind == "outlet" and np.name:
             r.entity = entities.org(np.name)
+
+
+def _joint_before(r: Report, s: Sentence, entities: ArticleEntities) -> bool:
+    """``Roe and Berg said in a statement …`` ¶ ``"…," they said.``: a "they" just after
+    joint speakers are named is those speakers."""
+    if not entities.joint_said:
+        return False
+    sent, ent, joint = entities.joint_said[-1]
+    if s.idx - sent > scores.JOINT_REACH:
+        return False
+    r.entity, r.joint, r.status = ent, joint, "pronoun"
+    return True
 
 
 def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:

@@ -98,3 +98,4 @@ CALIBRATED: Final[dict[str, float]] = {
     "unknown": 0.2,  # no speaker given: 0.04 of these had a speaker the gold names
 }
 UNCERTAIN_CAP: Final = 0.7  # chosen among close candidates: never surer than this
+JOINT_REACH: Final = 2  # sentences a "they" may reach back to joint speakers

@@ -107,6 +107,8 @@ def sieve(
     for f in out:
         if f.entity is not None:
             entities.spoke.append(Mentioned(s.idx, f.start, f.entity))
+            if len(f.joint) > 1:
+                entities.joint_said.append((s.idx, f.entity, f.joint))
         if f.kind == "indirect":
             entities.reported.append((f.start, f.end))
     ctx.remember(s, reports, out)
