@@ -69,7 +69,7 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
     by_last, by_first = entities.by_last, entities.by_first
     for s in rest:
         caps = _CAP_WORD_RE.findall(s.text, s.start, s.end)
-        known = any(name_key(w) in by_last or name_key(w) in by_first for w in caps)
+        known = any(k in by_last or k in by_first for k in map(name_key, caps))
         lone = _LONE_SUBJECT_RE.match(s.text, s.start)
         if known or (lone and _uncommon(s.text, lone.group(1))):
             found.append((s, [(i, j, None) for i, j in _noun_phrases(s)]))

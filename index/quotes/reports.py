@@ -52,8 +52,10 @@ _AFTER_INVERTED = words("on in at during after before according while as told")
 
 def find_reports(s: Sentence, entities: ArticleEntities) -> list[Report]:
     """Every reporting cue of a sentence with its subject and content."""
-    if not s.segs and CUE_WORDS.isdisjoint(LOWER_RE.findall(s.text, s.start, s.end)):
-        return []
+    if not s.segs and CUE_WORDS.isdisjoint(
+        s.tok.words if s.has_tokens else LOWER_RE.findall(s.text, s.start, s.end)
+    ):
+        return []  # no cue word: most sentences end here, without being tokenized
     words = s.tok.words
     inside = s.inside
     out: list[Report] = []
