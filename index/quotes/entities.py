@@ -69,6 +69,7 @@ class Entity:
     first_pos: int = -1
 
     heads: set[str] = field(default_factory=set)  # head nouns of its roles: "treasurer"
+    place: bool = False  # named as a place ("in Calvera"): never "the company" or a person
 
     def add_role(self, np: NP, text: str) -> None:
         role = strip_det(text.strip())
@@ -198,6 +199,7 @@ class ArticleEntities:
         if np.kind in ("organisation", "place"):
             ent = self.org(np.name)
             ent.aliases.setdefault(np.name, None)
+            ent.place = ent.place or np.kind == "place"
             return ent
         return None
 

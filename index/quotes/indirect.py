@@ -83,6 +83,10 @@ def _clauses(s: Sentence, r: Report) -> list[Span]:
         and (words[comma + 1].lower() in _ELABORATING or words[comma + 1].endswith("ing"))
     ):
         cuts = [i, comma]  # "… the books, which he described as “…”": up to the comma
+    elif len(cuts) == 2:  # "said he had packed up and had “given up”": the clause before
+        joint = next((k for k in range(k0 - 1, i, -1) if _joins(words, k)), None)
+        if joint is not None and joint - i >= _MIN_CLAUSE:
+            cuts = [i, joint]
     out = []
     for n in range(len(cuts) - 1):
         lo, hi = cuts[n], cuts[n + 1]
@@ -94,6 +98,25 @@ def _clauses(s: Sentence, r: Report) -> list[Span]:
             continue
         out.append((tok.starts[lo], tok.ends[hi - 1]))
     return out
+
+
+_MIN_CLAUSE = 5  # tokens: a shorter clause before a partial quote is no statement of its own
+
+
+_FINITE = frozenset(
+    ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did"]
+)
+
+
+def _joins(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` joins a second clause, not two nouns: ``and had``, ``but was``,
+    ``, only that``."""
+    if k + 1 >= len(words):
+        return False
+    w, nxt = words[k].lower(), words[k + 1].lower()
+    if w in ("and", "but"):
+        return nxt in _FINITE
+    return w == "," and nxt == "only"
 
 
 def _learn_gender(s: Sentence, r: Report) -> None:

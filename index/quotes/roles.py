@@ -102,7 +102,9 @@ def _org_anaphor(entities: ArticleEntities, sent: int, pos: int) -> Binding:
     few sentences), unless two share that sentence."""
     best: dict[int, tuple[int, Entity]] = {}
     for m in entities.mentions:
-        if m.ent.kind == "organisation" and m.pos < pos and sent - m.sent <= scores.MENTION_REACH:
+        if m.ent.kind != "organisation" or m.ent.place:
+            continue
+        if m.pos < pos and sent - m.sent <= scores.MENTION_REACH:
             old = best.get(id(m.ent))
             if old is None or m.sent > old[0]:
                 best[id(m.ent)] = (m.sent, m.ent)
