@@ -43,7 +43,14 @@ from .search.postings import IndexView
 from .search.query import Node, parse
 from .search.rank import by_date, by_score
 from .speakers import SpeakerRegistry, build_registry
-from .store.documents import Fields, stored_article, stored_hit, stored_quotes, stored_text
+from .store.documents import (
+    Fields,
+    quote_speakers,
+    stored_article,
+    stored_hit,
+    stored_quotes,
+    stored_text,
+)
 from .store.state import CorpusState, StateDamaged, load_newest, newest_first, speaker_facets
 from .store.store import Store, build_folder
 
@@ -551,14 +558,24 @@ class Library:
         fields = self._stored(article_id)
         records = []
         for n, q in enumerate(stored_quotes(fields)):
-            sid = speaker_id(q.speaker) if q.speaker else None
-            if wanted is not None and sid not in wanted:
-                continue
             if kind is not None and q.kind != kind:
                 continue
+            # joint speakers: the quote is each one's (speaker_ids); it is listed once, as
+            # the first wanted speaker's (or the first speaker's)
+            every = [speaker_id(each) for each in quote_speakers(q)]
+            sids = [i for i in every if wanted is None or i in wanted]
+            if wanted is not None and not sids:
+                continue
+            sid = next((i for i in sids if i is not None), None)
             name = names.get(sid or "")
+            every_id: tuple[str, ...] = ()
+            if len(q.speakers) > 1:
+                name = " and ".join(
+                    names.get(i or "", each) for i, each in zip(every, q.speakers, strict=True)
+                )
+                every_id = tuple(i for i in every if i is not None)
             cluster = clusters.get((article_id, n))
-            records.append(QuoteRecord(article_id, fields["path"], q, sid, name, cluster))
+            records.append(QuoteRecord(article_id, fields["path"], q, sid, name, cluster, every_id))
         return records
 
     def clusters(self) -> list[QuoteCluster]:
@@ -585,9 +602,8 @@ class Library:
             quotes = stored_quotes(fields)
             if member.quote < len(quotes):
                 q = quotes[member.quote]
-                sid = None
-                if q.speaker:
-                    sid = self._registry.index.speaker_id(member.article, q.speaker)
+                first = quote_speakers(q)[:1]  # a joint quote: its first speaker's
+                sid = self._registry.index.speaker_id(member.article, first[0]) if first else None
                 records.append(
                     QuoteRecord(
                         member.article, fields["path"], q, sid, names.get(sid or ""), cluster.id
@@ -599,7 +615,9 @@ class Library:
         """Speakers of the corpus (or of one article), most quoted first."""
         if article is None:
             return list(self._registry.index.speakers)
-        counts = Counter(r.speaker_id for r in self.quotes(article=article) if r.speaker_id)
+        counts = Counter(
+            sid for r in self.quotes(article=article) for sid in set(r.all_speaker_ids) if sid
+        )
         light = self._corpus_state.article_speakers(article)
         if light is not None:
             cards = light[1]

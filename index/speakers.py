@@ -201,9 +201,11 @@ def _key(sp: ArticleSpeaker, by_last: Mapping[str, set[str]]) -> str:
 
 
 def _quote_counts(ex: Extraction) -> dict[str | None, int]:
+    """Quotes per local name; a joint quote counts for each of its speakers."""
     counts: dict[str | None, int] = {}
     for q in ex.quotes:
-        counts[q.speaker] = counts.get(q.speaker, 0) + 1
+        for name in q.speakers or (q.speaker,):
+            counts[name] = counts.get(name, 0) + 1
     return counts
 
 
@@ -295,11 +297,14 @@ class SpeakerRegistry:
 def build_registry(articles: Mapping[str, ArticleSpeakers]) -> SpeakerRegistry:
     """Merge every article's speakers (quote counts are all the merge needs of quotes)."""
     index = merge_counted(
-        {aid: (a.speakers, Counter(name for name, _ in a.quotes)) for aid, a in articles.items()}
+        {
+            aid: (a.speakers, Counter(name for name, _ in (*a.quotes, *a.joint)))
+            for aid, a in articles.items()
+        }
     )
     registry = SpeakerRegistry(index)
     for aid, a in articles.items():
-        quoted = {name for name, _ in a.quotes if name}
+        quoted = {name for name, _ in (*a.quotes, *a.joint) if name}
         for sp in a.speakers:
             sid = index.speaker_id(aid, sp.name)
             if sid is None:

@@ -41,7 +41,7 @@ def step_wrapping(
 
 def speaker_records(quotes: Sequence[QuoteRecord], speaker_id: str | None) -> list[QuoteRecord]:
     """The quotes of one speaker (``None``: the unattributed ones), in the order given."""
-    return [record for record in quotes if record.speaker_id == speaker_id]
+    return [record for record in quotes if speaker_id in record.all_speaker_ids]
 
 
 def next_speaker_quote(

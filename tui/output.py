@@ -117,6 +117,7 @@ def quote_json(record: QuoteRecord, info: ArticleInfo | None = None) -> dict[str
         "article": record.article,
         "speaker": record.speaker_name,
         "speaker_id": record.speaker_id,
+        "speaker_ids": list(record.speaker_ids),  # each joint speaker's corpus-wide id
         "speaker_kind": q.speaker_kind,
         "text": q.text,
         "start": q.start,
@@ -131,6 +132,9 @@ def quote_json(record: QuoteRecord, info: ArticleInfo | None = None) -> dict[str
         "confidence": q.confidence,
         "cluster": record.cluster,
         "citation": citation(q.text, q.kind, record.speaker_name, outlet, date),
+        "speakers": list(q.speakers),  # joint speakers each, as the article names them
+        "role": q.role,
+        "candidates": list(q.candidates),  # whom an unknown or unsure speaker may be
     }
 
 

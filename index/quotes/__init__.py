@@ -5,11 +5,20 @@ each a module, bottom up:
 
 - ``lexicon`` (word lists in ``data/``) and ``tokens``: words and their spans;
 - ``marks``: quoted segments and the sentences around them;
-- ``phrases``: noun phrases that can name a speaker, and what each one is;
-- ``entities``: who is who in the article (surnames, roles, pronouns);
-- ``cues``, ``content``, ``reports``: each reporting cue with its subject and content;
-- ``sieves``: which segments are quotes and who said them, and the indirect quotes;
-- ``scores``: every confidence, window and weight, in one table;
+- ``bounds`` and ``phrases``: where a noun phrase that can name a speaker begins and ends,
+  and what it is (a person behind titles, an organisation, a role, a pronoun, a document);
+- ``entities``: who is who in the article; ``names`` fills it before anything is
+  attributed (names, roles, appositions, the salience of each mention, genders the
+  article's pronouns give, places);
+- ``salience`` (pronouns) and ``roles`` (role nouns and descriptions): whom a reference
+  means, or the candidates when it is unclear;
+- ``cues``, ``subjects``, ``tags``, ``content``, ``reports``: each reporting cue with its
+  subject and its content;
+- ``sieves`` (quoted segments), ``signed`` (transcript labels, dash signatures),
+  ``context`` (what came before: follow-ons, lead-ins, quotes across paragraphs), ``turns``
+  (interview turns), ``indirect`` (reports with no quote marks);
+- ``scores``: every confidence, window and weight, and the calibrated confidence each way of
+  attributing gives, in one table;
 - ``extract``: the driver;
 - ``fingerprint``: what of a quote survives rewording, for the corpus's clusters.
 

@@ -8,12 +8,14 @@ a finite clause, and ends before a trailing elaboration (``, citing …``, ``, h
 from __future__ import annotations
 
 from . import scores
+from .bounds import np_after
 from .cues import OBJECTS, PREPOSITIONS, PUNCT, TIME_WORDS, Report, cue_class
 from .lexicon import (
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
     GENERIC,
+    IRREGULAR_PAST,
     PARTIAL_VERBS,
     PRONOUNS,
     ROLE_WORDS,
@@ -21,12 +23,11 @@ from .lexicon import (
     words,
 )
 from .marks import Sentence
-from .phrases import np_after
 from .tokens import base, is_cap
 
 _CLAUSE_START = words(
     "he she it they we i you there this these those any all some no every each many most "
-    "much several both few none neither either such another other more less if"
+    "much several both few none neither either such another other more less if one"
 )
 
 _TAIL_WORDS = words(
@@ -82,11 +83,46 @@ def content_after(r: Report, s: Sentence, m: int) -> None:
         if w in PUNCT or s.inside[look] or not (is_cap(w) or lw in _ADJUNCT_WORDS):
             break
         look += 1
+    far = _far_that(r, s, m)
+    if far is not None:
+        r.that = True
+        set_content(r, s, far + 1, n)
+        return
     m = _skip_time(words, m, n)
     if m < n and words[m] == ":" and r.cls == "say":
         m += 1
     if r.cls == "say" and m < n and not s.inside[m] and _is_clause(words, m, n):
         set_content(r, s, m, n)
+
+
+_GAP_OPENERS = PREPOSITIONS | TIME_WORDS | OBJECTS | ADVERBS | frozenset([",", "—", "–"])
+_GAP_STOPS = frozenset([";", ":", ".", "!", "?", "who", "which", "whose", "whom", "if", "whether"])
+
+
+def _far_that(r: Report, s: Sentence, m: int) -> int | None:
+    """``Ortega said on Thursday, after a meeting with union leaders at the palace, that
+    …`` / ``Lamas warned, however, that …`` / ``told deputies that``: the ``that`` of a
+    cue after adjuncts of any length (its index), if nothing else intervenes: no verb, no
+    other cue, no clause punctuation. The adjuncts must open like adjuncts (a preposition,
+    a time, a comma; an object after ``told``), so ``said the report that …`` is no gap."""
+    words = s.tok.words
+    n = min(len(words), m + scores.FAR_THAT)
+    if m >= n:
+        return None
+    first = words[m].lower()
+    if first not in _GAP_OPENERS and not (r.lemma in TELL_LEMMAS and first.isalpha()):
+        return None
+    for k in range(m, n):
+        w = words[k]
+        lw = w.lower()
+        if lw == "that" and k > m:
+            return k if k + 1 < len(words) and not s.inside[k + 1] else None
+        noun = k > m and DETERMINERS.intersection((words[k - 1].lower(), words[k - 2].lower()))
+        if s.inside[k] or lw in _GAP_STOPS or lw in AUXILIARIES:
+            return None
+        if cue_class(lw) is not None and not noun:  # "in a joint post that": a noun
+            return None
+    return None
 
 
 _WHEN = TIME_WORDS | words("week month year morning afternoon evening night weekend")
@@ -118,13 +154,14 @@ def _is_clause(words: list[str], i: int, n: int) -> bool:
         or w0[:1].isdigit()
         or w0 != base(w0)
     ):
-        # a bare noun subject ("cases had doubled") needs an auxiliary right after it
-        return (
-            w0.isalpha()
-            and lw0 not in PREPOSITIONS
-            and cue_class(lw0) is None
-            and any(words[p].lower() in AUXILIARIES for p in range(i + 1, min(n, i + 4)))
-        )
+        # a bare noun subject ("cases had doubled", "junior doctors regularly work", "at
+        # least 23 people would …") needs a verb soon after it
+        quantity = lw0 == "at" and i + 1 < n and words[i + 1].lower() in ("least", "most")
+        if not w0.isalpha() or cue_class(lw0) is not None:
+            return False
+        if lw0 in PREPOSITIONS and not quantity:
+            return False
+        return any(_bare_verb(words, p, i) for p in range(i + 1, min(n, i + _BARE_WINDOW)))
     for p in range(i, min(n, i + scores.CLAUSE_VERB_WINDOW)):
         w = words[p]
         lw = w.lower()
@@ -137,6 +174,18 @@ def _is_clause(words: list[str], i: int, n: int) -> bool:
         if p == i + 1 and lw0 in ("they", "we", "i", "you") and lw not in PREPOSITIONS:
             return True
     return False
+
+
+_BARE_WINDOW = 8  # tokens in which a bare noun subject shows its verb
+
+
+def _bare_verb(words: list[str], p: int, i: int) -> bool:
+    """An auxiliary, a past tense, or a word after an -ly adverb (``regularly work``)."""
+    lw = words[p].lower()
+    if lw in AUXILIARIES or _finite_at(words, p, i):
+        return True
+    prev = words[p - 1].lower()
+    return p - 1 > i and prev.endswith("ly") and len(prev) > 4 and lw.isalpha() and lw.islower()
 
 
 def _has_verb(words: list[str], i: int, end: int) -> bool:
@@ -154,6 +203,8 @@ def _finite_at(words: list[str], p: int, i: int) -> bool:
     """A past-tense or third-person verb at ``p`` (``i`` is where the clause starts)."""
     lw = words[p].lower()
     before = words[p - 1].lower()
+    if lw in IRREGULAR_PAST and before not in DETERMINERS and before not in PREPOSITIONS:
+        return True  # "the decision broke"
     if (
         lw.endswith("ed")
         and len(lw) > 4
@@ -202,10 +253,10 @@ def _tail(s: Sentence, i: int, n: int) -> int:
                 return p
             if nxt[:1] and is_cap(words[p + 1]) and _attribution_follows(words, p + 1, n):
                 return p
-        elif (
-            lw in ("and", "but") and _verbish(nxt) and p + 1 < n and not s.inside[p + 1]
-        ) or w in (";",):
-            return p
+        elif (lw in ("and", "but") and cue_class(nxt) is not None and not s.inside[p + 1]) or w in (
+            ";",
+        ):
+            return p  # "… and added …" is a new report ("and had …" goes on)
     return n
 
 

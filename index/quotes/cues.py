@@ -9,6 +9,7 @@ content (what); :mod:`.reports` finds them, :mod:`.content` measures what they r
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -39,7 +40,7 @@ CueClass = Literal["say", "belief", "partial", "according"]
 
 # How a report's subject resolved: to a name (or a role bound to one), to a pronoun's
 # antecedent, to a group or an outlet, to nobody ("unbound"), or no subject at all.
-Status = Literal["named", "pronoun", "generic", "outlet", "unbound", "none"]
+Status = Literal["named", "pronoun", "generic", "outlet", "document", "unbound", "none"]
 
 
 @dataclass(eq=False)
@@ -63,10 +64,16 @@ class Report:
     before: bool = False  # content precedes the cue ("..., Berg said.")
     that: bool = False
     emits: bool = True  # may be an indirect quote
+    candidates: Sequence[Entity] = ()  # whom the subject may name
+    certain: bool = True  # the subject names its entity without a choice among several
+    role: str | None = None  # the role the subject gives ("the party’s treasurer")
+    joint: Sequence[Entity] = ()  # "Roe and Berg said": both
 
 
 CUE_WORDS = frozenset({*SAY_VERBS, *BELIEF_VERBS, *PARTIAL_VERBS, "according", "According"})
-LOWER_RE = re.compile(r"\b(?:[a-z]+|According)\b")
+# Lower-case words (and "According"): no leading \b, so the regex engine skips ahead by the
+# first letter; a maximal run of lower-case letters is a word (or a word's tail).
+LOWER_RE = re.compile(r"[a-z]+|According")
 
 
 def cue_class(w: str) -> tuple[str, CueClass] | None:

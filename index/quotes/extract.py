@@ -13,14 +13,19 @@ import re
 from collections.abc import Sequence
 
 from ..model import ArticleSpeaker, Extraction, Mention, Quote, Span
-from .entities import ArticleEntities, Entity, scan_names
+from . import scores
+from .context import Context, Found
+from .entities import ArticleEntities, Entity
 from .marks import Sentence, find_segments, split_sentences
+from .names import scan_names
 from .reports import find_reports
-from .sieves import Context, Found, sieve
+from .sieves import sieve
+from .turns import interview_turns
 
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 _WORD_RE = re.compile(r"\w+")
+_EMAIL_PREFIX_RE = re.compile(r"(?:>[ \t]?)*")
 
 
 def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
@@ -38,26 +43,55 @@ def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
     found: list[Found] = []
     for s in sentences:
         found.extend(sieve(s, find_reports(s, entities), entities, ctx))
-    return _assemble(text, _dedupe(text, found))
+    found.extend(interview_turns(text, paras, sentences, entities))
+    return _assemble(text, _dedupe(text, _join_paragraphs(found)))
 
 
 def _clean_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
-    """Valid, ordered, non-overlapping paragraph spans inside the text."""
+    """Valid, ordered, non-overlapping paragraph spans inside the text, each without the
+    ``> `` that marks a paragraph quoted in an e-mail (it would hide where a quote opens)."""
     out: list[Span] = []
     last = 0
     for start, end in sorted(paragraphs):
         start, end = max(start, last, 0), min(end, len(text))
+        prefix = _EMAIL_PREFIX_RE.match(text, start, end) if text.startswith(">", start) else None
+        start = prefix.end() if prefix is not None else start
         if start < end:
             out.append((start, end))
             last = end
     return out
 
 
+def _join_paragraphs(found: list[Found]) -> list[Found]:
+    """A quote left open at a paragraph's end and re-opened in the next is one quote; its
+    speaker is the one its parts' own cues give (``‘…`` ¶ ``‘…,’ she said.``)."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or not (f.continued and prev.continues)
+            or f.labelled
+            or f.paragraph != prev.paragraph + 1
+            or f.kind == "indirect"
+        ):
+            out.append(f)
+            continue
+        if (f.own and not prev.own) or (f.own == prev.own and f.confidence > prev.confidence):
+            prev.entity, prev.mention, prev.cue = f.entity, f.mention, f.cue
+            prev.confidence, prev.candidates, prev.role = f.confidence, f.candidates, f.role
+            prev.joint, prev.own, prev.how, prev.certain = f.joint, f.own, f.how, f.certain
+        if f.kind == "direct":
+            prev.kind = "direct"
+        prev.end, prev.paragraph, prev.continues = f.end, f.paragraph, f.continues
+    return out
+
+
 def _dedupe(text: str, found: list[Found]) -> list[Found]:
-    """One statement repeated by one speaker (a standfirst repeated in the body) counts once;
-    overlapping finds keep the first."""
-    kept: list[Found] = []
-    seen: dict[int, list[set[str]]] = {}
+    """One statement repeated by one speaker (a standfirst repeated in the body) counts
+    once, as its fuller telling; overlapping finds keep the first."""
+    kept: list[Found | None] = []
+    seen: dict[int, list[tuple[set[str], int]]] = {}
     reach = 0  # the furthest end of what is kept (finds come in order of start)
     for f in sorted(found, key=lambda f: (f.start, -f.confidence)):
         if f.start < reach:
@@ -65,12 +99,20 @@ def _dedupe(text: str, found: list[Found]) -> list[Found]:
         words = set(_WORD_RE.findall(text[f.start : f.end].lower()))
         key = id(f.entity) if f.entity is not None else 0
         if f.entity is not None and len(words) >= 4:
-            if any(len(words & w) >= 0.8 * min(len(words), len(w)) for w in seen.get(key, ())):
-                continue
-            seen.setdefault(key, []).append(words)
+            same = [
+                (w, n)
+                for w, n in seen.get(key, ())
+                if len(words & w) >= 0.8 * min(len(words), len(w))
+            ]
+            if same:
+                w, n = same[0]
+                if len(words) <= len(w):
+                    continue
+                kept[n] = None  # the body's fuller telling replaces the standfirst's
+            seen.setdefault(key, []).append((words, len(kept)))
         kept.append(f)
         reach = f.end
-    return kept
+    return [f for f in kept if f is not None]
 
 
 def _assemble(text: str, found: list[Found]) -> Extraction:
@@ -78,24 +120,29 @@ def _assemble(text: str, found: list[Found]) -> Extraction:
     speakers: dict[int, Entity] = {}
     quotes = []
     for f in found:
-        ent = f.entity
-        if ent is not None:
+        people = f.joint if len(f.joint) > 1 else ([f.entity] if f.entity is not None else [])
+        for ent in people:
             speakers.setdefault(id(ent), ent)
         mention = None
         if f.mention is not None and f.mention[0] < f.mention[1]:
             a, b = f.mention
             mention = Mention(a, b, text[a:b])
+        names = tuple(e.name for e in people)
+        candidates = tuple(e.name for e in f.candidates if e not in people)
         quotes.append(
             Quote(
                 start=f.start,
                 end=f.end,
                 text=text[f.start : f.end],
                 kind=f.kind,
-                speaker=ent.name if ent else None,
-                speaker_kind=ent.kind if ent else None,
+                speaker=" and ".join(names) if names else None,
+                speaker_kind=people[0].kind if people else None,
                 mention=mention,
                 cue=f.cue,
-                confidence=round(min(1.0, max(0.0, f.confidence)), 2),
+                confidence=calibrated(f),
+                speakers=names,
+                role=f.role or None,
+                candidates=candidates[:3],
             )
         )
     out_speakers = tuple(
@@ -109,3 +156,15 @@ def _assemble(text: str, found: list[Found]) -> Extraction:
         for e in speakers.values()
     )
     return Extraction(quotes=tuple(quotes), speakers=out_speakers)
+
+
+def calibrated(f: Found) -> float:
+    """The confidence a quote shows: the measured share of quotes attributed as this one
+    was whose speaker is right (:data:`.scores.CALIBRATED`), capped when its speaker was
+    chosen among close candidates."""
+    conf = scores.CALIBRATED.get(f.how, min(f.confidence, scores.UNCERTAIN_CAP))
+    if f.entity is None and not f.joint:
+        conf = scores.CALIBRATED["unknown"]
+    elif not f.certain:
+        conf = min(conf, scores.UNCERTAIN_CAP)
+    return round(min(1.0, max(0.0, conf)), 2)

@@ -64,7 +64,8 @@ def _verbs(name: str) -> dict[str, str]:
     return table
 
 
-SAY_VERBS = _verbs("speech_verbs.txt")  # zero-"that" clause allowed
+TAG_VERBS = _verbs("tag_verbs.txt")  # a cue only next to a quote ("she continued")
+SAY_VERBS = {**TAG_VERBS, **_verbs("speech_verbs.txt")}  # zero-"that" clause allowed
 BELIEF_VERBS = _verbs("belief_verbs.txt")  # explicit "that" required
 PARTIAL_VERBS = _verbs("partial_verbs.txt")  # frame a quoted phrase only
 TELL_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "warn", "promise"})
@@ -113,7 +114,9 @@ OUTLET_WORDS = _words("outlet_words.txt")
 ORG_WORDS = _words("org_words.txt")
 ORG_NAMES = _words("org_names.txt")
 GENERIC = _words("generic_speakers.txt")
+DOCUMENTS = _words("document_words.txt")
 STOP_CAPS = _words("stop_caps.txt")
+IRREGULAR_PAST = frozenset(w for line in _lines("irregular_past.txt") for w in line.split())
 
 
 def _titles() -> dict[str, Gender | None]:
@@ -165,10 +168,10 @@ DETERMINERS = words("the a an this that these those its his her their our my you
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Abbreviations whose full stop ends no sentence; the first set also stands before names.
 TITLE_ABBREVIATIONS = words(
-    "mr mrs ms dr prof sen rep gov gen col lt capt maj adm sgt cmdr rev hon st"
+    "mr mrs ms dr prof sen rep gov gen col lt capt maj adm sgt cmdr rev hon st cllr supt insp"
 )
 ABBREVIATIONS = TITLE_ABBREVIATIONS | words(
     "jr sr vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec fig approx est "
     "dept univ mt ft messrs mme mlle pres"
 )
-NAME_PARTICLES = words("de van von der den bin al el da di du la le ibn del dos das ter ten zu")
+NAME_PARTICLES = words("de van von der den bin al el da di du la le ibn del dos das do ter ten zu")

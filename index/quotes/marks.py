@@ -1,7 +1,8 @@
 """Quoted segments and the sentences around them.
 
-A segment is the text between a pair of quote marks (“ ” " " « » ‘ ’ „ “ ‹ › ' '),
-found one paragraph at a time so an unbalanced mark can never shift the pairs of later
+A segment is the text between a pair of quote marks (“ ” " " « » ‘ ’ „ “ ‹ › ' ', and
+the doubled apostrophe ``''`` some publishers type for a double mark), found one paragraph
+at a time so an unbalanced mark can never shift the pairs of later
 paragraphs. Apostrophes (``don’t``, ``Novak’s``, ``’90s``, ``leaders’ meeting``) are not
 marks. A paragraph left open whose next paragraph re-opens with a mark continues the quote.
 Sentences never break inside a quoted segment or after an abbreviation (``Mr.``, ``U.S.``);
@@ -11,17 +12,18 @@ a :class:`Sentence` makes its tokens only when first asked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Span
-from .lexicon import ABBREVIATIONS, words
+from .lexicon import ABBREVIATIONS, PARTIAL_VERBS, SAY_VERBS, words
 from .tokens import Tokens
 
 DOUBLE = "double"
 SINGLE = "single"
 
-_MARK_RE = re.compile(r"[“”„‟«»\"‘’‚‹›']")
+_MARK_RE = re.compile(r"[“”„‟«»\"‘’‚‹›']")  # two ' in a row are joined afterwards
 _OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "«": DOUBLE, "‘": SINGLE, "‚": SINGLE}
 _OPENERS.update({"‹": SINGLE})
 _CLOSERS = {"”": DOUBLE, "»": DOUBLE, "’": SINGLE, "›": SINGLE}
@@ -35,6 +37,7 @@ _PAIRS = {
     "‹": "›",
     '"': '"”',
     "'": "'’",
+    "''": ("''", "”", '"'),
 }
 _OPEN_LEFT = set(" \t\n([{—–-/:;,") | {"“", "«", "„", "‘"}
 _SENTENCE_PUNCT = set(".,;:!?)]}…—–-")
@@ -54,13 +57,22 @@ class Segment:
     continued: bool = False  # this paragraph re-opens a quote left open before
 
 
-def _kind(text: str, i: int, lo: int, hi: int) -> str | None:
-    """Classify the mark at ``i``: "open", "close", "either" or None (an apostrophe)."""
-    ch = text[i]
+def _kind(text: str, i: int, mark: str, lo: int, hi: int) -> str | None:
+    """Classify ``mark`` at ``i``: "open", "close", "either" or None (an apostrophe)."""
+    ch = mark[0]
+    j = i + len(mark)
     left = text[i - 1] if i > lo else " "
-    right = text[i + 1] if i + 1 < hi else " "
+    right = text[j] if j < hi else " "
     left_space = left.isspace() or left in _OPEN_LEFT
     right_space = right.isspace() or right in _SENTENCE_PUNCT
+    if mark == "''" or ch == '"':
+        if left_space and not right_space:
+            return "open"
+        if right_space and not left_space:
+            return "close"
+        if mark == "''" and left.isalnum() and right.isalnum():
+            return None  # a typo inside a word
+        return "either"
     if ch in "’'":
         if left.isalnum() and right.isalnum():
             return None  # don’t, Novak’s, O’Brien
@@ -76,12 +88,6 @@ def _kind(text: str, i: int, lo: int, hi: int) -> str | None:
         if left.isalnum() and right.isalnum():
             return None  # a mis-typed apostrophe
         return "open"
-    if ch == '"':
-        if left_space and not right_space:
-            return "open"
-        if right_space and not left_space:
-            return "close"
-        return "either"
     if ch in _OPENERS:
         return "open"
     return "close"
@@ -98,18 +104,34 @@ def _weak_close(text: str, i: int, hi: int) -> bool:
     )
 
 
-def _family(ch: str) -> str:
-    return SINGLE if ch in "‘’‚‹›'" else DOUBLE
+def _family(mark: str) -> str:
+    return SINGLE if len(mark) == 1 and mark in "‘’‚‹›'" else DOUBLE
 
 
-def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None, str]:
-    """Balanced (open, close) mark positions in ``text[lo:hi]``, and a mark left open."""
-    marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, lo, hi)]
-    pairs: list[tuple[int, int]] = []
+def _mark_at(text: str, i: int) -> str:
+    """The quote mark starting at ``i`` (``''`` counts as one double mark)."""
+    return "''" if text.startswith("''", i) else text[i : i + 1]
+
+
+_Pair = tuple[int, int, int]  # opening mark's position and length, closing mark's position
+
+
+def _pairs(text: str, lo: int, hi: int) -> tuple[list[_Pair], int | None, str]:
+    """Balanced marks in ``text[lo:hi]`` as (open, open length, close), and a mark left
+    open."""
+    marks: list[tuple[int, str]] = []
+    for m in _MARK_RE.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        if ch == "'" and marks and marks[-1] == (i - 1, "'"):
+            marks[-1] = (i - 1, "''")  # a doubled apostrophe: one double mark
+        else:
+            marks.append((i, ch))
+    pairs: list[_Pair] = []
     opened: int | None = None
     opener = ""
     for n, (i, ch) in enumerate(marks):
-        kind = _kind(text, i, lo, hi)
+        kind = _kind(text, i, ch, lo, hi)
         if kind is None:
             continue
         if opened is None:
@@ -123,14 +145,14 @@ def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | No
             later = marks[n + 1 :]
             if any(
                 c in _PAIRS[opener]
-                and _kind(text, j, lo, hi) == "close"
+                and _kind(text, j, c, lo, hi) == "close"
                 and not _weak_close(text, j, hi)
                 for j, c in later
             ):
                 continue
         if closes:
-            if i > opened + 1:
-                pairs.append((opened, i))
+            if i > opened + len(opener):
+                pairs.append((opened, len(opener), i))
             opened = None
         elif kind == "open" and _family(ch) == _family(opener):
             opened, opener = i, ch  # the earlier mark was never closed: start over here
@@ -156,23 +178,37 @@ def find_segments(text: str, paragraphs: Sequence[Span]) -> list[Segment]:
     for p, (lo, hi) in enumerate(paragraphs):
         pairs, left_open, opener = _pairs(text, lo, hi)
         first = _stripped_start(text, lo, hi)
-        reopened = bool(open_family) and first < hi and _family(text[first]) == open_family
-        for open_at, close_at in pairs:
-            start, end = _strip(text, open_at + 1, close_at)
+        reopened = (
+            bool(open_family) and first < hi and _family(_mark_at(text, first)) == open_family
+        )
+        for open_at, width, close_at in pairs:
+            start, end = _strip(text, open_at + width, close_at)
             if start < end and _has_letters(text, start, end):
                 cont = reopened and open_at == first
-                out.append(Segment(start, end, open_at, close_at + 1, p, continued=cont))
+                close_end = close_at + len(_mark_at(text, close_at))
+                out.append(Segment(start, end, open_at, close_end, p, continued=cont))
         open_family = ""
-        if left_open is None or p + 1 >= len(paragraphs):
+        if left_open is None:
             continue
-        nlo, nhi = paragraphs[p + 1]
-        nfirst = _stripped_start(text, nlo, nhi)
-        if (
-            nfirst < nhi
-            and text[nfirst] in _OPENS_PARAGRAPH
-            and _family(text[nfirst]) == _family(opener)
-        ):
-            start, end = _strip(text, left_open + 1, hi)
+        if p + 1 < len(paragraphs):
+            nlo, nhi = paragraphs[p + 1]
+            nfirst = _stripped_start(text, nlo, nhi)
+            goes_on = (
+                nfirst < nhi
+                and text[nfirst] in _OPENS_PARAGRAPH
+                and _family(_mark_at(text, nfirst)) == _family(opener)
+            )
+        else:
+            goes_on = False
+        if not goes_on and left_open == first and p + 1 >= len(paragraphs):
+            # the last paragraph opens a quote it never closes ("PENCE: …): to its end
+            start, end = _strip(text, left_open + len(opener), hi)
+            if start < end and _has_letters(text, start, end):
+                cont = reopened and left_open == first
+                out.append(Segment(start, end, left_open, hi, p, continued=cont))
+            continue
+        if goes_on:
+            start, end = _strip(text, left_open + len(opener), hi)
             if start < end and _has_letters(text, start, end):
                 cont = reopened and left_open == first
                 out.append(Segment(start, end, left_open, hi, p, continues=True, continued=cont))
@@ -188,21 +224,25 @@ def _stripped_start(text: str, lo: int, hi: int) -> int:
 
 # ---------------------------------------------------------------- sentences
 
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[“\"‘«„(\[]?[A-Z0-9À-ÖØ-ÞА-Я])")
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’'»)\]]*\s+(?=(?:''|[“\"‘'«„(\[])?[A-Z0-9À-ÖØ-ÞА-Я])")
 _OPENER_WORDS = words(
     "the he she it they we i but and this that there in on at a an his her their its our "
     "after before however meanwhile"
 )
 
 
-def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
-    """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence."""
+_WORD_BEFORE_DOT_RE = re.compile(r"[\w.]{1,12}$")
+
+
+def _is_abbreviation(text: str, dot: int, pos: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence (the
+    next sentence would start at ``pos``)."""
     if text[dot] != ".":
         return False
-    start = dot
-    while start > 0 and dot - start < 12 and (text[start - 1].isalnum() or text[start - 1] == "."):
-        start -= 1
-    word = text[start:dot].rstrip(".")
+    if dot >= 6 and text[dot - 6 : dot].isalpha():
+        return False  # a word of six letters or more: most sentences end so
+    m = _WORD_BEFORE_DOT_RE.search(text, max(0, dot - 12), dot)
+    word = m.group().rstrip(".") if m else ""
     if not word or (len(word) > 5 and "." not in word):
         return False
     if word.lower() in ABBREVIATIONS:
@@ -210,6 +250,7 @@ def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S., e.g.
+        next_word = text[pos : pos + 12].split(" ", 1)[0].strip("“\"‘'«„([")
         return next_word.lower() not in _OPENER_WORDS
     return False
 
@@ -224,8 +265,9 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
         dot = m.start()
         while dot + 1 < m.end() and text[dot + 1] in ".!?…":
             dot += 1
-        nxt = text[pos : pos + 12].split(" ", 1)[0].strip('“"‘«„([')
-        if _is_abbreviation(text, m.start(), nxt):
+        if _is_abbreviation(text, m.start(), pos):
+            continue
+        if text[dot] in "?!" and dot + 1 < pos and _attribution_next(text, pos, hi):
             continue
         cuts.append(pos)
     spans = []
@@ -235,6 +277,22 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
         start = cut
     spans.append(_strip(text, start, hi))
     return [s for s in spans if s[0] < s[1]]
+
+
+_TAG_RE = re.compile(r"[^.!?;:“”\"«»]{1,80}?[.,!?;:]|[^.!?;:“”\"«»]{1,80}$")
+_TAG_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _attribution_next(text: str, pos: int, hi: int) -> bool:
+    """``“Who wins?” Roe asked.``: a short clause with a reporting verb right after a quote
+    ending in ``?`` or ``!`` attributes it, and so belongs to its sentence."""
+    m = _TAG_RE.match(text, pos, hi)
+    if m is None:
+        return False
+    found = _TAG_WORD_RE.findall(m.group())
+    return len(m.group().split()) <= 8 and any(
+        w in SAY_VERBS or w in PARTIAL_VERBS for w in found[:6]
+    )
 
 
 class Sentence:
@@ -258,12 +316,18 @@ class Sentence:
         if self._tok is None:
             self._tok = Tokens(self.text, self.start, self.end)
             starts = self._tok.starts
-            if self.segs:
-                segs = self.segs
-                self._inside = [any(s.open_at <= p < s.close_end for s in segs) for p in starts]
-            else:
-                self._inside = [False] * len(starts)
+            inside = [False] * len(starts)
+            for seg in self.segs:
+                a = bisect_left(starts, seg.open_at)
+                b = bisect_left(starts, seg.close_end, a)
+                inside[a:b] = [True] * (b - a)
+            self._inside = inside
         return self._tok
+
+    @property
+    def has_tokens(self) -> bool:
+        """Whether the tokens were made already."""
+        return self._tok is not None
 
     @property
     def inside(self) -> list[bool]:

@@ -1,11 +1,12 @@
 """Noun phrases that can name a speaker, and what each one is.
 
-``np_before``/``np_after`` find the noun phrase ending or starting at a token;
-``classify`` tells what it is: a person's name behind its titles (``German Chancellor
-Heinz Adler`` is Heinz Adler, role "German Chancellor"), an organisation (``the Finance
-Ministry``), a role phrase to bind later (``the Norwegian top diplomat``), a pronoun, a
-generic group (``officials``) or a news outlet (``The Daily Herald``). Pure functions of the
-tokens: who is who in the article is :mod:`.entities`' business.
+``classify`` tells what a noun phrase is (:mod:`.bounds` finds where it begins and ends): a
+person's name behind its titles (``German Chancellor Heinz Adler`` is Heinz Adler, role
+"German Chancellor"), an organisation (``the Finance Ministry``, ``Ministry of
+Agriculture``), a role phrase to bind later (``the Norwegian top diplomat``), a pronoun, a
+generic group (``officials``), a document (``the statement``) or a news outlet (``The Daily
+Herald``). Pure functions of the tokens: who is who in the article is :mod:`.entities`'
+business; ``head_noun`` and ``role_classes`` say what a role phrase is about.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from .bounds import ABBREVS, APOSTROPHES, ARTICLES, ROLE_SPLIT, plural_possessive
 from .lexicon import (
     DETERMINERS,
+    DOCUMENTS,
     FIRST_NAMES,
     GENERIC,
     NAME_PARTICLES,
@@ -26,28 +29,25 @@ from .lexicon import (
     OUTLET_WORDS,
     OUTLETS,
     PRONOUNS,
-    ROLE_MODIFIERS,
     ROLE_PHRASES,
     ROLE_WORDS,
+    SAY_VERBS,
     STOP_CAPS,
-    TITLE_ABBREVIATIONS,
     TITLES,
     Gender,
     words,
 )
 from .tokens import TOKEN_RE, Tokens, base, is_cap
 
-NPKind = Literal["person", "organisation", "role", "pronoun", "generic", "outlet", "place"]
+NPKind = Literal[
+    "person", "organisation", "role", "pronoun", "generic", "outlet", "place", "document"
+]
 
-_ABBREVS = TITLE_ABBREVIATIONS
 
-_HONORIFICS = frozenset(t for t, g in TITLES.items() if g) | _ABBREVS | {"."}
+_HONORIFICS = frozenset(t for t, g in TITLES.items() if g) | ABBREVS | {"."}
 
 _DOMAIN_RE = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)
 
-_ROLE_SPLIT = ("of", "for", "at", "to")
-
-_ARTICLES = frozenset({"the", "a", "an"})
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 
@@ -61,7 +61,6 @@ _MALE_ROLES = words(
     "councilman sheikh emperor"
 )
 
-_NP_WORDS = ROLE_WORDS | ROLE_MODIFIERS | GENERIC | frozenset(w for w in ORG_WORDS if " " not in w)
 
 _MULTI_NATIONS = frozenset(k for k in NATIONS if " " in k)
 
@@ -82,129 +81,6 @@ def _ngrams(words: list[str], table: frozenset[str], longest: int = 5) -> list[s
     return found
 
 
-@lru_cache(maxsize=131072)
-def _np_word(w: str) -> bool:
-    """Whether ``w`` can sit inside a speaker noun phrase."""
-    if is_cap(w):
-        b = base(w)
-        lb = b.lower()
-        return lb not in STOP_CAPS or lb in TITLES or (b.isupper() and len(b) > 1)
-    return w.lower() in _NP_WORDS
-
-
-def np_before(tok: Tokens, i: int, lo: int = 0) -> int | None:
-    """Start index of the noun phrase whose last token is ``i - 1`` (None if there is none)."""
-    words = tok.words
-    k = i - 1
-    if k < lo:
-        return None
-    w = words[k]
-    if w.lower() in PRONOUNS:
-        return k
-    if not _np_word(w) or w.lower() in _ARTICLES:
-        return None
-    start = k
-    saw_split = False
-    k -= 1
-    while k >= lo:
-        w = words[k]
-        lw = w.lower()
-        if lw in _ARTICLES or lw in ("his", "her", "its", "their"):
-            if k - 1 >= lo and words[k - 1].lower() in _ROLE_SPLIT and k - 2 >= lo:
-                start = k
-                k -= 1
-                continue
-            start = k
-            break
-        if lw in _ROLE_SPLIT:
-            if k - 1 >= lo and _np_word(words[k - 1]) and words[k - 1].lower() not in _ARTICLES:
-                saw_split = True
-                k -= 1
-                continue
-            break
-        if lw in NAME_PARTICLES and k - 1 >= lo and is_cap(words[k - 1]) and is_cap(words[k + 1]):
-            k -= 1
-            continue
-        if w == "." and k - 1 >= lo and words[k - 1].lower() in _ABBREVS and is_cap(words[k + 1]):
-            k -= 1
-            continue
-        if lw == "and" and k - 1 >= lo and is_cap(words[k - 1]) and is_cap(words[k + 1]):
-            k -= 1
-            continue
-        if _np_word(w) and lw not in PRONOUNS:
-            start = k
-            k -= 1
-            continue
-        if w != base(w) and w.islower() and k > lo and words[k - 1].lower() in _ARTICLES:
-            start = k  # a possessive: "the bloc’s chief diplomat"
-            k -= 1
-            continue
-        break
-    # never start on a connective; an "and" outside an of-complement splits two names
-    while start < i and words[start].lower() in (*_ROLE_SPLIT, "and"):
-        start += 1
-    if not saw_split:
-        for n in range(i - 1, start - 1, -1):
-            if words[n].lower() == "and":
-                start = n + 1
-                break
-    return start if start < i else None
-
-
-def np_after(tok: Tokens, i: int, hi: int | None = None) -> int | None:
-    """End index (exclusive) of the noun phrase starting at token ``i``."""
-    words = tok.words
-    hi = len(words) if hi is None else hi
-    if i >= hi:
-        return None
-    w = words[i]
-    if w.lower() in PRONOUNS:
-        return i + 1
-    k = i
-    if w.lower() in DETERMINERS:
-        k += 1
-    end = None
-    saw_split = False
-    while k < hi:
-        w = words[k]
-        lw = w.lower()
-        if _np_word(w) and lw not in PRONOUNS and lw not in _ARTICLES:
-            k += 1
-            end = k
-            continue
-        if lw in _ROLE_SPLIT and end is not None and k + 1 < hi:
-            nxt = words[k + 1].lower()
-            if nxt in _ARTICLES or _np_word(words[k + 1]):
-                saw_split = True
-                k += 2 if nxt in _ARTICLES else 1
-                continue
-        if w != base(w) and w.islower() and k + 1 < hi and _np_word(words[k + 1]):
-            k += 1  # a possessive: "the bloc’s chief diplomat"
-            continue
-        if saw_split and w.isalpha() and w.islower() and w not in _ROLE_SPLIT:
-            nxt_word = words[k + 1] if k + 1 < hi else "."
-            if _np_word(nxt_word):
-                k += 1  # a plain word inside the complement: "of the port authority"
-                continue
-            if not nxt_word[:1].isalnum() and end is not None and k - end < 3:
-                k += 1  # the complement ends the phrase: "a spokesman for the utility"
-                end = k
-            break
-        if lw in NAME_PARTICLES and end is not None and k + 1 < hi and is_cap(words[k + 1]):
-            k += 1
-            continue
-        if w == "." and end == k and words[k - 1].lower() in _ABBREVS and k + 1 < hi:
-            if is_cap(words[k + 1]):
-                k += 1
-                continue
-            break
-        if lw == "and" and saw_split and end is not None and k + 1 < hi and is_cap(words[k + 1]):
-            k += 1
-            continue
-        break
-    return end
-
-
 @dataclass(slots=True)
 class NP:
     """What a noun phrase refers to."""
@@ -220,6 +96,8 @@ class NP:
     gender: Gender | None = None
     definite: bool = True
     text: str = ""  # the phrase as written
+    weak_gender: bool = False  # the gender is only a first name's usual one
+    phrase_start: int = -1  # where the whole subject phrase starts, when it starts earlier
 
 
 def nations_of(words: list[str]) -> frozenset[str]:
@@ -259,6 +137,8 @@ def _name_words_start(words: list[str]) -> int:
             break  # "Sofia Marin", "Jordan Peterson": a first name, not a place
         if (
             lw in TITLES
+            or lw in ABBREVS
+            or (n == 0 and lw in SAY_VERBS)  # "Continued Stone:", "Added Berg:"
             or lw in NATIONS
             or lw in ROLE_WORDS
             or lw in ORG_NAMES
@@ -270,6 +150,13 @@ def _name_words_start(words: list[str]) -> int:
             n += 1
             continue
         break
+    # "Senate Majority Leader Mitch McConnell": a title word further on ends the titles
+    for r in range(len(words) - 2, n - 1, -1):
+        lw = base(words[r]).lower()
+        if (lw in ROLE_WORDS or lw in TITLES) and base(words[r + 1]).lower() not in ROLE_WORDS:
+            if base(words[n]).lower() not in FIRST_NAMES:
+                return r + 1
+            break
     return n
 
 
@@ -279,10 +166,11 @@ def gender_of(name: str, titles: list[str] | None = None) -> Gender | None:
         g = TITLES.get(t.lower().rstrip("."))
         if g:
             return g
-        if t.lower() in _FEMALE_ROLES:
+        low = t.lower()
+        if low in _FEMALE_ROLES or (low.endswith("woman") and len(low) > 6):
             return "f"
-        if t.lower() in _MALE_ROLES:
-            return "m"
+        if low in _MALE_ROLES or (low.endswith("man") and len(low) > 5 and low != "human"):
+            return "m"  # "spokesman", "the Frenchman"
     parts = name.split()
     if not parts:
         return None
@@ -303,6 +191,8 @@ def gender_of(name: str, titles: list[str] | None = None) -> Gender | None:
 def _is_outlet(words: list[str]) -> bool:
     if not words:
         return False
+    if not is_cap(words[0]):
+        return False  # "the insider", "the post": a common noun, not a masthead
     text = " ".join(base(w) for w in words).lower()
     if text in OUTLETS or any(_DOMAIN_RE.search(w) and "." in w for w in words):
         return True
@@ -322,6 +212,14 @@ def _is_org(words: list[str]) -> bool:
     return any(" ".join(parts[-n:]) in _MULTI_ORGS for n in range(2, min(4, len(parts)) + 1))
 
 
+def join_words(words: list[str]) -> str:
+    """Words as written: a lone apostrophe or full stop joins the word before it."""
+    out = ""
+    for w in words:
+        out += w if (w in ("'", "’", ".") and out) else (" " + w if out else w)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Shape:
     """What a sequence of words is, independent of where it stands."""
@@ -334,6 +232,7 @@ class _Shape:
     classes: frozenset[str] = frozenset()
     gender: Gender | None = None
     definite: bool = True
+    weak_gender: bool = False
 
 
 def classify(tok: Tokens, i: int, j: int) -> NP:
@@ -343,6 +242,7 @@ def classify(tok: Tokens, i: int, j: int) -> NP:
     np.text = tok.text[np.start : np.end]
     np.name, np.role, np.nations = shape.name, shape.role, shape.nations
     np.classes, np.gender, np.definite = shape.classes, shape.gender, shape.definite
+    np.weak_gender = shape.weak_gender
     if shape.name_at is not None:
         a, b = shape.name_at
         np.name_span = (tok.starts[i + a], tok.ends[i + b - 1])
@@ -359,62 +259,118 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     body = list(words[offset:])
     if not body:
         return _Shape(definite=definite)
-    head_len = next(
-        (n for n, w in enumerate(body) if n > 0 and w.lower() in _ROLE_SPLIT), len(body)
-    )
+    head_len = next((n for n, w in enumerate(body) if n > 0 and w.lower() in ROLE_SPLIT), len(body))
     head = body[:head_len]
     if _is_outlet(body) or _is_outlet(head):
         return _Shape("outlet", " ".join(body), definite=definite)
+    if head_len < len(body) and is_cap(head[-1]) and head_len > 1:
+        named = _shape(words[: offset + head_len])  # "Greta Holm | of the University …"
+        if named.kind == "person":
+            return named
     nations = nations_of(body)
     # the trailing run of capitalised words is the name, once its titles are stripped
     run = len(body)
     while run > 0 and (
         is_cap(body[run - 1])
         or (body[run - 1].lower() in NAME_PARTICLES and run > 1 and is_cap(body[run - 2]))
+        or (body[run - 1] in APOSTROPHES and plural_possessive(body, run - 1) and run < len(body))
     ):
         run -= 1
     cap_words = body[run:]
     name_from = run + _name_words_start(cap_words)
     name_words = body[name_from:]
-    lead = body[run - 2 : run] if run > 1 and body[run - 1].lower() in _ARTICLES else body[:run]
-    if lead and lead[-1].lower() in _ROLE_SPLIT and len(name_words) < 2:
+    lead = body[run - 2 : run] if run > 1 and body[run - 1].lower() in ARTICLES else body[:run]
+    if lead and lead[-1].lower() in ROLE_SPLIT and len(name_words) < 2:
         name_words = []  # "the mayor of Eastport": a complement, not a name
+    elif lead and lead[-1].lower() in ("of", "for") and len(name_words) > 2:
+        keep = 3 if base(name_words[-3]).lower() in FIRST_NAMES else 2
+        name_from = len(body) - keep  # "Minister for Trade Ola Brant"
+        name_words = body[name_from:]
     last = base(head[-1]).lower()
+    if (
+        last in GENERIC
+        and len(head) > 1
+        and is_cap(head[-2])
+        and (
+            is_cap(head[-1]) or last in ORG_WORDS  # "Tarnby police"
+        )
+    ):
+        # "Velby Police", "Harrow Tenants' Association": a named group
+        name = join_words(body[: len(head)])
+        return _Shape("organisation", name, (offset, offset + len(head)), nations=nations)
     if last in GENERIC:
         return _Shape("generic", nations=nations, definite=definite)
+    if last in DOCUMENTS and not is_cap(head[-1]):  # "the statement", "the IMF report"
+        return _Shape("document", None, None, join_words(body), nations, definite=definite)
     if _is_org(head) or (cap_words and _is_org(cap_words)):
         if not is_cap(body[-1]):  # "the ministry": bound later to a named organisation
             classes = frozenset({"org:" + base(body[-1]).lower()})
             return _Shape("role", None, None, " ".join(body), nations, classes, None, definite)
-        whole = _is_org(head) and head_len == len(body)
+        whole = _is_org(head) and (
+            head_len == len(body)  # "Ministry of Fisheries", "Bank of Norvale":
+            or all(is_cap(w) or w.lower() in ("of", "for", "and", "&") for w in body)
+        )
         n0 = offset + (0 if whole else run)
-        name = " ".join(body if whole else cap_words)
+        name = join_words(body if whole else cap_words)
         return _Shape("organisation", name, (n0, len(words)), None, nations, definite=definite)
+    if offset and lw0 == "the" and len(body) == 1 and name_words and not _is_org(body):
+        gender = gender_of("", [base(body[0])])
+        return _Shape("role", None, None, body[0], nations, frozenset(), gender, definite)
     if name_words and len(name_words) <= 5 and not any(w.isdigit() for w in name_words):
         at = (offset + name_from, len(words))
         if len(name_words) == 1 and name_words[0].lower() in NATIONS:
             return _Shape("place", name_words[0], at, nations=nations, definite=definite)
         titles = body[:name_from]
         role_words = [w for w in titles if w.lower() not in _HONORIFICS]
-        role = " ".join(role_words) if role_words else None
+        role = join_words(role_words) if role_words else None
         classes = role_classes(role) if role else frozenset()
-        name = " ".join(name_words)
-        gender = gender_of(name, [base(w) for w in titles])
-        return _Shape("person", name, at, role, nations, classes, gender, definite)
+        name = join_words(name_words)
+        gender = gender_of("", [base(w) for w in titles])
+        weak = gender is None and gender_of(name) is not None
+        gender = gender or gender_of(name)
+        return _Shape("person", name, at, role, nations, classes, gender, definite, weak)
     if not definite and last in ROLE_WORDS:  # "a spokesman for the utility": nobody named
         role = " ".join(body)
         return _Shape("generic", None, None, role, nations, role_classes(role), None, definite)
+    if len(body) == 1 and _is_acronym(body[0]) and body[0].isalpha():
+        return _Shape("organisation", body[0], (offset, offset + 1), nations=nations)  # "APC"
+    if len(body) == 1 and base(body[0]).lower() in NATIONS and lw0 == "the":
+        # "the Norwegian said": someone of that nation, a description to resolve
+        return _Shape("role", None, None, body[0], nations, frozenset(), None, definite)
     if len(body) == 1 and base(body[0]).lower() in NATIONS:
         at = (offset, offset + 1)
         return _Shape("place", base(body[0]), at, nations=nations, definite=definite)
     classes = role_classes(" ".join(body))
+    gender = gender_of("", [base(w) for w in head])
     if classes or last in ROLE_WORDS or last in TITLES:
-        gender = gender_of("", [base(w) for w in head])
         return _Shape("role", None, None, " ".join(body), nations, classes, gender, definite)
+    if lw0 == "the" and head[-1].isalpha() and head[-1].islower() and len(body) <= 5:
+        # "the New York businessman", "the 34-year-old": a description of someone
+        return _Shape("role", None, None, join_words(body), nations, frozenset(), gender, definite)
     return _Shape(nations=nations, definite=definite)
 
 
 def strip_det(text: str) -> str:
     """``text`` without a leading article ("the spokesman" -> "spokesman")."""
     head, _, rest = text.partition(" ")
-    return rest if rest and head.lower() in _ARTICLES else text
+    return rest if rest and head.lower() in ARTICLES else text
+
+
+_HEAD_CUT = frozenset(["of", "for", "at", "in", "to", "with", "from", "on", "who", "which", ","])
+
+
+@lru_cache(maxsize=65536)
+def head_noun(phrase: str) -> str | None:
+    """The head noun of a role phrase, lower-case: "the party’s treasurer" → "treasurer",
+    "chief economist at Banco Sereno" → "economist", "Health Minister" → "minister"."""
+    words: list[str] = []
+    for w in TOKEN_RE.findall(phrase):
+        if w.lower() in _HEAD_CUT and words:
+            break
+        words.append(w)
+    while words and not words[-1][:1].isalpha():
+        words.pop()
+    if not words:
+        return None
+    head = base(words[-1]).lower()
+    return head if head.isalpha() and head not in DETERMINERS and len(head) > 2 else None

@@ -8,6 +8,8 @@ turns surnames, role phrases and pronouns into names.
 
 from __future__ import annotations
 
+from . import scores
+from .bounds import np_after, np_before
 from .content import content_after, content_before, set_content
 from .cues import (
     CUE_WORDS,
@@ -22,9 +24,13 @@ from .cues import (
     verb_follows,
 )
 from .entities import ArticleEntities
-from .lexicon import ADVERBS, DETERMINERS, TELL_LEMMAS, WEEKDAYS, words
+from .lexicon import ADVERBS, DETERMINERS, TAG_VERBS, TELL_LEMMAS, WEEKDAYS, words
 from .marks import Sentence
-from .phrases import NP, classify, np_after, np_before, strip_det
+from .phrases import NP, classify, strip_det
+from .roles import bind_role
+from .salience import last_org, pronoun
+from .subjects import subject_in
+from .tags import after_quote, conjunct, give_roles, phrase_end, subject_before, tag_start
 from .tokens import Tokens, base
 
 _CONNECTIVE_LEFT = frozenset(["and", "but", "or"])
@@ -46,13 +52,17 @@ _AFTER_INVERTED = words("on in at during after before according while as told")
 
 def find_reports(s: Sentence, entities: ArticleEntities) -> list[Report]:
     """Every reporting cue of a sentence with its subject and content."""
-    if not s.segs and CUE_WORDS.isdisjoint(LOWER_RE.findall(s.text, s.start, s.end)):
-        return []
+    if not s.segs and CUE_WORDS.isdisjoint(
+        s.tok.words if s.has_tokens else LOWER_RE.findall(s.text, s.start, s.end)
+    ):
+        return []  # no cue word: most sentences end here, without being tokenized
     words = s.tok.words
     inside = s.inside
     out: list[Report] = []
     for k in [k for k, w in enumerate(words) if w in CUE_WORDS and not inside[k]]:
         w = words[k]
+        if not s.segs and w in TAG_VERBS:
+            continue
         if w in ("according", "According") and k + 1 < len(words) and words[k + 1] == "to":
             r = _according(s, k, entities)
         else:
@@ -80,23 +90,48 @@ def _resolve(r: Report, np: NP | None, s: Sentence, entities: ArticleEntities) -
     if np.kind in ("person", "organisation", "place"):
         r.entity = entities.entity(np, np.start)
         r.status = "named" if r.entity else "none"
+        r.role = np.role
     elif np.kind == "pronoun":
         if np.text.lower() == "it":
-            r.entity = entities.last_org(s.idx)
+            r.entity = last_org(entities, s.idx)
             r.status = "pronoun" if r.entity else "generic"
+            return
+        if np.text.lower() == "they" and _joint_before(r, s, entities):
             return
         if np.gender is None:
             r.status = "generic"
             return
-        r.entity = entities.pronoun(np.gender, s.idx, np.start)
+        res = pronoun(entities, np.gender, s.idx, np.start)
+        r.entity, r.candidates = res.entity, res.candidates
+        r.certain = res.margin < scores.CLOSE_RIVAL
         r.status = "pronoun" if r.entity else "unbound"
+        if r.entity is not None:
+            entities.mention(s.idx, np.start, r.entity, scores.SUBJECT_WEIGHT)
     elif np.kind == "role":
-        r.entity = entities.bind_role(np)
+        b = bind_role(entities, np, s.idx, np.start)
+        r.entity, r.candidates, r.certain = b.entity, b.candidates, b.certain
+        r.role = strip_det(np.text)
         r.status = "named" if r.entity else "unbound"
         if r.entity is not None:
             r.entity.aliases.setdefault(strip_det(np.text), None)
-    elif np.kind in ("generic", "outlet"):  # a group or a news outlet: no one person
+            entities.mention(s.idx, np.start, r.entity, scores.SUBJECT_WEIGHT)
+    elif np.kind in ("generic", "outlet", "document"):  # a group, an outlet, a document
         r.status = np.kind
+        r.role = strip_det(np.text)
+        if np.kind == "outlet" and np.name:
+            r.entity = entities.org(np.name)
+
+
+def _joint_before(r: Report, s: Sentence, entities: ArticleEntities) -> bool:
+    """``Roe and Berg said in a statement …`` ¶ ``"…," they said.``: a "they" just after
+    joint speakers are named is those speakers."""
+    if not entities.joint_said:
+        return False
+    sent, ent, joint = entities.joint_said[-1]
+    if s.idx - sent > scores.JOINT_REACH:
+        return False
+    r.entity, r.joint, r.status = ent, joint, "pronoun"
+    return True
 
 
 def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
@@ -104,17 +139,25 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
     r = _report(s, k, "according to", "according")
     r.cue = "according to"
     r.cue_end = tok.ends[k + 1]
-    e = np_after(tok, k + 2)
-    if e is None:
-        return None
-    np = classify(tok, k + 2, e)
+    found_end = np_after(tok, k + 2)
+    e = found_end if found_end is not None else k + 2
+    np = classify(tok, k + 2, e) if found_end is not None else None
+    if np is None or np.kind is None:  # "according to voice specialist Dr Ana Roe, who …"
+        end = k + 2
+        while end < len(tok) and tok.words[end] not in (",", ".", ";", ":") and end - k < 16:
+            end += 1
+        found, roles, _joined = subject_in(tok, k + 2, end)
+        if found is None:
+            return None
+        give_roles(entities, found, roles)
+        np, e = found, end
     _resolve(r, np, s, entities)
     r.attr_start, r.attr_end = tok.starts[k], tok.ends[e - 1]
     n = len(tok)
-    if e < n and tok.words[e] == "," and (k == 0 or tok.words[k - 1] in PUNCT):
-        set_content(r, s, e + 1, n)
-    elif k > 0 and tok.words[k - 1] == ",":
+    if k > 1 and tok.words[k - 1] == ",":  # "…, according to Berg": what came before
         content_before(r, s, k - 1)
+    elif e < n and tok.words[e] == "," and (k == 0 or tok.words[k - 1] in PUNCT):
+        set_content(r, s, e + 1, n)
     return r
 
 
@@ -128,7 +171,11 @@ def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
             negated = True
         elif w in _BE:
             passive = True
-        elif not (w in ADVERBS or w in TIME_WORDS or (w.endswith("ly") and len(w) > 4)):
+        elif not (
+            w in ADVERBS
+            or w in TIME_WORDS
+            or (w.endswith("ly") and len(w) > 4 and tok.words[j - 1].islower())  # not "Kelly"
+        ):
             break
         j -= 1
     if j > 1 and tok.words[j - 1].lower() in WEEKDAYS and tok.words[j - 2].lower() == "on":
@@ -166,20 +213,53 @@ def _verb_report(
     inv = _inverted(s, r, j, entities)
     if inv is not None:
         return inv
+    cue_j = j
     if before.lower() in ("who", "which", "that") and j >= 2:
         j -= 1
         if words[j - 1] == ",":
             j -= 1
-    np = _subject_before(s, j, entities)
+    np = subject_before(s, j, entities)
+    attr_start = np.start if np is not None else 0
+    joined: list[NP] = []
+    # the whole tag: after a quote always, from the sentence start when nothing else named
+    after_quote = bool(s.segs) and s.segs[0].close_end <= r.cue_start
+    tag = tag_start(s, cue_j) if after_quote or np is None or np.kind is None else None
+    if tag is not None and (tag[1] or np is None or np.kind is None):
+        found, roles, joined = subject_in(tok, tag[0], j)
+        if found is not None:
+            np, attr_start = found, tok.starts[tag[0]]
+            give_roles(entities, found, roles)
     if np is None:
         return None
     _resolve(r, np, s, entities)
-    r.attr_start = np.start
+    r.attr_start = attr_start
+    if r.entity is not None and r.status == "named":
+        start = np.phrase_start if np.phrase_start >= 0 else np.start
+        other = joined[-1] if joined else conjunct(s, tok.index_at(start))
+        ent = entities.entity(other, other.start) if other is not None else None
+        if ent is not None and ent is not r.entity:
+            r.joint = [ent, r.entity]
     content_after(r, s, k + 1)
-    if r.content is None and np.start > s.start and _adjunct_only(s, k + 1):
-        i = tok.index_at(np.start)
-        if i > 0 and words[i - 1] in (",", "—", "–"):
-            content_before(r, s, i - 1)
+    i = tok.index_at(np.start)
+    if (
+        r.content is None
+        and i > 0
+        and words[i - 1] == ","
+        and k + 1 < len(words)
+        and words[k + 1] == ","
+        and np.end <= tok.starts[k]
+        and tok.index_at(np.end) >= k - 1
+    ):  # "The bog, she explained, had kept them cold": what follows the inserted cue
+        set_content(r, s, k + 2, len(words))
+        r.before = True
+    elif (
+        r.content is None
+        and np.start > s.start
+        and _adjunct_only(s, k + 1)
+        and i > 0
+        and words[i - 1] in (",", "—", "–")
+    ):
+        content_before(r, s, i - 1)
     return r
 
 
@@ -205,7 +285,7 @@ def _ing_report(
     words = tok.words
     if before.lower() == "as" and j >= 3 and words[j - 2].lower() == "quoted":
         j, _neg, _passive = _skip_back(tok, j - 2)  # "X was quoted as saying"
-        np = _subject_before(s, j, entities)
+        np = subject_before(s, j, entities)
         if np is None:
             return None
         _resolve(r, np, s, entities)
@@ -215,9 +295,9 @@ def _ing_report(
     if before.lower() in _SKIP_ING or before.lower() in _BE:
         return None
     if before in (",", "and", "—") or not before:
-        if not earlier:
+        _inherit_subject(s, r, earlier, entities)  # the sentence's subject when no cue before
+        if r.subject is None:
             return None
-        _inherit_subject(s, r, earlier, entities)
         r.emits = r.lemma in ("add", "say")  # the others elaborate the main report
         r.attr_start = r.cue_start
         content_after(r, s, r.k + 1)
@@ -235,16 +315,21 @@ def _ing_report(
 def _inherit_subject(
     s: Sentence, r: Report, earlier: list[Report], entities: ArticleEntities
 ) -> None:
-    """A coordinated or participial cue shares the subject of the sentence."""
+    """A coordinated or participial cue shares the subject of the sentence (not that of a
+    relative clause: ``… an architect who said he was stiffed …, saying``)."""
+    words = s.tok.words
     for e in reversed(earlier):
-        if e.subject is not None:
-            r.subject, r.entity, r.status, r.mention = e.subject, e.entity, e.status, None
+        relative = e.k > 0 and words[e.k - 1].lower() in ("who", "which", "that")
+        if e.subject is not None and not relative:
+            r.subject, r.entity, r.status, r.mention = e.subject, e.entity, e.status, e.mention
+            r.candidates, r.role, r.joint, r.certain = e.candidates, e.role, e.joint, e.certain
             return
     tok = s.tok
     end = np_after(tok, 0)
-    if end is not None and end < len(tok) and verb_follows(tok.words[end]):
-        _resolve(r, classify(tok, 0, end), s, entities)
-        r.mention = None
+    if end is not None and end < len(tok):
+        nxt = tok.words[end]
+        if verb_follows(nxt) or (nxt.isalpha() and nxt.islower()):  # "He put …, and said"
+            _resolve(r, classify(tok, 0, end), s, entities)
 
 
 def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Report | None:
@@ -254,18 +339,27 @@ def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Repo
     k = r.k
     if (j > 0 and words[j - 1] not in _BEFORE_INVERTED) or r.lemma in TELL_LEMMAS:
         return None
-    e = np_after(tok, k + 1)
-    if e is None:
-        return None
-    np = classify(tok, k + 1, e)
-    if np.kind is None:
-        return None
     n = len(words)
-    nxt = words[e] if e < n else "."
-    if np.kind == "pronoun" and nxt not in (",", ".", ";", "!", "?"):
+    e = np_after(tok, k + 1)
+    np = classify(tok, k + 1, e) if e is not None else None
+    nxt = words[e] if e is not None and e < n else "."
+    if np is not None and np.kind == "pronoun" and nxt not in (",", ".", ";", "!", "?"):
         return None
-    if e < n and not (nxt in PUNCT or nxt.lower() in _AFTER_INVERTED or s.inside[e]):
-        return None
+    if (
+        e is None
+        or np is None
+        or np.kind is None
+        or (e < n and not (nxt in PUNCT or nxt.lower() in _AFTER_INVERTED or s.inside[e]))
+    ):
+        if not after_quote(s, j):
+            return None
+        end = phrase_end(s, k + 1)
+        np, roles, _joined = subject_in(tok, k + 1, end)
+        if np is None or np.kind == "pronoun" or (np.end > tok.starts[k + 1] + 120):
+            return None
+        give_roles(entities, np, roles)
+        e = tok.index_at(np.end)
+        nxt = words[e] if e < n else "."
     # an apposition after a role phrase names the person: "the press secretary, Anton Sokolov,"
     if np.kind == "role" and nxt == "," and e + 1 < n:
         e2 = np_after(tok, e + 1)
@@ -283,75 +377,3 @@ def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Repo
     if j > 0 and words[j - 1] in (",", "—", "–") and _adjunct_only(s, e):
         content_before(r, s, j - 1)
     return r
-
-
-def _subject_before(s: Sentence, j: int, entities: ArticleEntities) -> NP | None:
-    """The subject ending at token ``j``, across appositions, ages and relative clauses:
-    ``Berg, the EU’s top diplomat, said``, ``Mendes, 61, who has led the ministry, said``,
-    ``The head of the department, Anna Berg, said``."""
-    tok = s.tok
-    words = tok.words
-    if j <= 0:
-        return None
-    if words[j - 1] != ",":
-        start = np_before(tok, j)
-        return classify(tok, start, j) if start is not None else None
-    end = j - 1  # the comma closing the innermost parenthetical
-    for _ in range(3):
-        c = end - 1
-        while c >= 0 and words[c] != "," and not s.inside[c] and words[c] not in (";", ":"):
-            c -= 1
-        if c <= 0 or words[c] != ",":
-            return None
-        found = _around_parenthetical(s, c, end, entities)
-        if found is not None:
-            return found
-        if not _parenthetical(s, c + 1, end):
-            return None
-        end = c
-    return None
-
-
-def _parenthetical(s: Sentence, i: int, j: int) -> bool:
-    """An age, a relative clause, an aside or a role between commas (``, 61,``)."""
-    words = s.tok.words
-    first = words[i].lower()
-    if j - i == 1 and first.isdigit():
-        return True
-    if first in ("who", "which", "whose", "whom", "however", "meanwhile", "though"):
-        return True
-    if first.endswith("ing") or first in ADVERBS:
-        return True
-    e = np_after(s.tok, i)
-    return e == j and classify(s.tok, i, j).kind in ("role", "generic")
-
-
-def _around_parenthetical(s: Sentence, c: int, end: int, entities: ArticleEntities) -> NP | None:
-    """The subject when ``words[c + 1 : end]`` sits between commas right after it."""
-    tok = s.tok
-    words = tok.words
-    left_start = np_before(tok, c)
-    if left_start is None:
-        return None
-    left = classify(tok, left_start, c)
-    if words[c + 1].lower() in ("who", "which", "whose", "whom"):
-        return left if left.kind in ("person", "organisation", "role", "place") else None
-    if np_after(tok, c + 1) == end:
-        inner = classify(tok, c + 1, end)
-        if left.kind == "role" and inner.kind == "person":
-            _give_role(entities, inner, left)
-            return inner
-        if left.kind in ("person", "organisation") and inner.kind == "role":
-            _give_role(entities, left, inner)
-            return left
-    at_start = left_start == 0 or words[left_start - 1] in (",", "”", "»", '"')
-    if left.kind in ("person", "organisation") and at_start:
-        return left
-    return None
-
-
-def _give_role(entities: ArticleEntities, person: NP, role: NP) -> None:
-    ent = entities.entity(person, person.start)
-    if ent is not None:
-        ent.add_role(role, role.text)
-        ent.aliases.setdefault(strip_det(role.text), None)

@@ -10,15 +10,19 @@ table in :mod:`.scores`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..model import QuoteKind, Span
 from . import scores
+from .bounds import np_after
+from .context import Context, Found, from_context
 from .cues import CUE_WORDS, LOWER_RE, Report, verb_follows
-from .entities import ArticleEntities, Entity
-from .lexicon import DETERMINERS, PRONOUNS, words
+from .entities import ArticleEntities, Entity, Mentioned
+from .indirect import indirect
+from .lexicon import DETERMINERS, words
 from .marks import Segment, Sentence
-from .phrases import classify, np_after
+from .phrases import classify
+from .roles import bind_role
+from .salience import last_person, last_speaker, pronoun
+from .signed import dash_signature, label
 
 _SCARE_BEFORE = (
     "so-called",
@@ -57,46 +61,14 @@ _FIRST_PERSON = frozenset(["i", "we", "our", "us", "my", "me", "ours", "myself",
 _SMALL = words("a an the of and or in on at to for with by from de la le")
 
 
-@dataclass(eq=False)
-class Found:
-    """A quote the sieves accepted, before names are settled."""
-
-    start: int
-    end: int
-    kind: QuoteKind
-    entity: Entity | None
-    mention: Span | None
-    cue: str | None
-    confidence: float
-    sentence: int
-    paragraph: int
-
-
-@dataclass
-class Context:
-    """What the sieves remember between sentences."""
-
-    last: Found | None = None  # the last quote found
-    colon: Entity | None = None  # "X said:" ended the previous sentence
-    colon_sentence: int = -1
-
-
 def _speaker(r: Report, entities: ArticleEntities, s: Sentence) -> Entity | None:
     if r.status in ("named", "pronoun"):
         return r.entity
-    if r.status == "outlet":  # "«…», — cites the Daily Courier": the person before is the speaker
-        return entities.last_speaker(s.idx, 2) or _last_person(entities, s)
-    return None
-
-
-def _last_person(entities: ArticleEntities, s: Sentence) -> Entity | None:
-    for sent, _p, ent in reversed(entities.mentions):
-        if sent >= s.idx:
-            continue
-        if s.idx - sent > 2:
-            return None
-        if ent.kind == "person":
-            return ent
+    if r.status == "outlet":
+        if r.lemma in ("cite", "according to") or "—" in s.text[r.attr_start - 3 : r.cue_start]:
+            # "«…», — cites the Daily Courier": the outlet relays the person before
+            return last_speaker(entities, s.idx, 2) or last_person(entities, s.idx)
+        return r.entity  # "“…,” the Courier wrote": the outlet's own words
     return None
 
 
@@ -131,14 +103,15 @@ def sieve(
             out.append(f)
             ctx.last = f
         bound = seg.close_end
-    out.extend(_indirect(s, reports))
+    out.extend(indirect(s, reports))
     for f in out:
         if f.entity is not None:
-            entities.spoke.append((s.idx, f.start, f.entity))
-    colon = text[s.end - 1] == ":"
-    named = [r for r in reports if r.status in ("named", "pronoun") and r.entity]
-    ctx.colon = named[-1].entity if colon and named else None
-    ctx.colon_sentence = s.idx
+            entities.spoke.append(Mentioned(s.idx, f.start, f.entity))
+            if len(f.joint) > 1:
+                entities.joint_said.append((s.idx, f.entity, f.joint))
+        if f.kind == "indirect":
+            entities.reported.append((f.start, f.end))
+    ctx.remember(s, reports, out)
     return out
 
 
@@ -153,7 +126,7 @@ def _segment(
     text = s.tok.text
     after_r = _adjacent_after(s, seg, reports)
     before_r = _adjacent_before(s, seg, reports)
-    colon_np = _colon_name(s, before, entities)
+    colon_np = _colon_name(s, seg, before, entities)
     covering = _covering(seg, reports)
     bt = before.strip()
     direct = (
@@ -170,32 +143,83 @@ def _segment(
         return None
     kind: QuoteKind = "direct" if direct else "partial"
     r = after_r or before_r or (None if direct else covering)
+    if r is not None and r.entity is None and colon_np is not None and r is before_r:
+        r = None  # "Varga … put it bluntly when I asked her: “…”": the sentence's subject
     if r is None and not direct:
         r = _nearest(seg, reports)
-    ent: Entity | None = None
-    mention: Span | None = None
-    cue: str | None = None
-    conf = 0.0
-    if r is not None:
-        ent = _speaker(r, entities, s)
-        mention = r.mention if r.status in ("named", "pronoun") else None
-        cue = "—" if r.status == "outlet" and "—" in text[seg.close_end : r.cue_start] else r.cue
-        conf = scores.CUE_SUBJECT.get(r.status, scores.CUE_OTHER)
-        if r.subject is not None and r.subject.kind == "role" and r.status == "named":
-            conf = scores.CUE_ROLE
+    turn = label(text, seg)
+    signed = dash_signature(s, seg) if r is None and turn is None else None
+    if turn is not None:
+        name, span, _begins = turn
+        person = entities.person(name, span[0])
+        f = Found(0, 0, kind, person, span, ":", scores.LABEL, s.idx, s.paragraph, own=True)
+        f.how = "label"
+    elif r is not None:
+        if r.status in ("generic", "unbound") and not direct:
+            return None
+        f = _from_report(s, seg, r, entities)
+    elif signed is not None:
+        ent = entities.entity(signed, signed.start)
+        span = signed.name_span or (signed.start, signed.end)
+        f = Found(0, 0, kind, ent, span, "—", scores.SIGNED, s.idx, s.paragraph, own=True)
+        f.how = "signed"
+        f.role = signed.role
     elif colon_np is not None:
-        ent, mention, cue, conf = colon_np, None, ":", scores.COLON_LEAD
+        ent, span = colon_np
+        f = Found(0, 0, kind, ent, span, ":", scores.COLON_LEAD, s.idx, s.paragraph, own=True)
+        f.how = "colon"
     elif bt.endswith(":") or _cue_right_after(s, seg):
-        ent, conf = None, scores.INTRODUCED_UNNAMED
+        f = Found(0, 0, kind, None, None, None, scores.INTRODUCED_UNNAMED, s.idx, s.paragraph)
+        f.how = "unknown"
     else:
-        ent, conf = _from_context(s, seg, ctx, entities, direct)
-    if ent is None and not direct:
+        found = from_context(s, seg, ctx, entities, direct)
+        if found is None and not direct:
+            found = _first_person(s, seg, entities)
+        if found is None:
+            if not direct:
+                return None
+            found = Found(0, 0, kind, None, None, None, scores.UNATTRIBUTED, s.idx, s.paragraph)
+            found.how = "unknown"
+        f = found
+    if f.entity is None and not direct:
         return None
-    if r is not None and r.status in ("generic", "unbound") and not direct:
-        return None
+    f.start, f.end, f.kind = seg.start, seg.end, kind
+    if turn is not None:
+        f.start, f.labelled = turn[2], True
+    f.sentence, f.paragraph = s.idx, s.paragraph
+    f.continues, f.continued = seg.continues, seg.continued
+    return f
+
+
+def _from_report(s: Sentence, seg: Segment, r: Report, entities: ArticleEntities) -> Found:
+    """A quote attributed by a report of its own sentence."""
+    text = s.text
+    ent = _speaker(r, entities, s)
+    mention = r.mention if r.status != "none" else None
+    cue = "—" if r.status == "outlet" and "—" in text[seg.close_end : r.cue_start] else r.cue
+    conf = scores.CUE_SUBJECT.get(r.status, scores.CUE_OTHER)
+    how = "cue:" + r.status if ent is not None else "unknown"
+    if r.subject is not None and r.subject.kind == "role" and r.status == "named":
+        conf, how = scores.CUE_ROLE, "cue:role"
+    if not r.certain:
+        conf -= scores.UNCERTAIN
     return Found(
-        seg.start, seg.end, kind, ent, mention, cue, conf or scores.FALLBACK, s.idx, s.paragraph
-    )
+        0, 0, "direct", ent, mention, cue, conf, s.idx, s.paragraph,
+        candidates=r.candidates, role=r.role, own=True, joint=r.joint, how=how,
+        certain=r.certain,
+    )  # fmt: skip
+
+
+def _first_person(s: Sentence, seg: Segment, entities: ArticleEntities) -> Found | None:
+    """A partial quote in the first person with no cue: the last speaker's words."""
+    words = s.text[seg.start : seg.end].lower().split()
+    if len(words) >= 4 and _FIRST_PERSON & set(words):
+        ent = last_speaker(entities, s.idx, 1)
+        if ent is not None:
+            f = Found(0, 0, "partial", ent, None, None, scores.FIRST_PERSON, s.idx, 0)
+            f.how = "first-person"
+            return f
+    return None
 
 
 def _cue_right_after(s: Sentence, seg: Segment) -> bool:
@@ -203,35 +227,6 @@ def _cue_right_after(s: Sentence, seg: Segment) -> bool:
     end = min(s.end, seg.close_end + scores.CUE_AFTER_CHARS)
     after = LOWER_RE.findall(s.text, seg.close_end, end)[: scores.CUE_AFTER_WORDS]
     return not CUE_WORDS.isdisjoint(after)
-
-
-def _from_context(
-    s: Sentence, seg: Segment, ctx: Context, entities: ArticleEntities, direct: bool
-) -> tuple[Entity | None, float]:
-    """A quote with no attribution of its own continues the quote or speaker before it."""
-    last = ctx.last
-    if seg.continued and last is not None:
-        return last.entity, scores.CONTINUED
-    if not direct:
-        words = s.tok.text[seg.start : seg.end].lower().split()
-        if len(words) >= 4 and _FIRST_PERSON & set(words):
-            return entities.last_speaker(s.idx, 1), scores.FIRST_PERSON
-        return None, 0.0
-    if ctx.colon is not None and ctx.colon_sentence == s.idx - 1:
-        return ctx.colon, scores.COLON_BEFORE
-    if (
-        last is not None
-        and s.idx - last.sentence <= 2
-        and last.entity is not None
-        and s.paragraph - last.paragraph in (0, 1)
-    ):
-        others = (
-            e is not last.entity and e.kind == "person" and last.end <= p < seg.open_at
-            for _s, p, e in entities.mentions
-        )
-        if not any(others):  # nobody else came on stage in between
-            return last.entity, scores.SAME_SPEAKER
-    return None, scores.UNATTRIBUTED
 
 
 def _adjacent_after(s: Sentence, seg: Segment, reports: list[Report]) -> Report | None:
@@ -263,23 +258,50 @@ def _adjacent_before(s: Sentence, seg: Segment, reports: list[Report]) -> Report
     return None
 
 
-def _colon_name(s: Sentence, before: str, entities: ArticleEntities) -> Entity | None:
-    """``Anna Berg: «…»`` / ``The minister was clear: “…”``: the sentence's subject."""
+_LEADING = words("as when while after before then and but so yet still")
+
+
+def _colon_name(
+    s: Sentence, seg: Segment, before: str, entities: ArticleEntities
+) -> tuple[Entity, Span] | None:
+    """``Anna Berg: «…»`` / ``The minister was clear: “…”`` / ``When asked, Rubio fired
+    back: “…”`` / ``As Professor Foner put it: “…”``: the subject of the clause before the
+    colon."""
     bt = before.rstrip()
     if not bt.endswith(":") or len(bt) > scores.COLON_LEAD_CHARS:
         return None
     tok = s.tok
-    i = tok.index_at(s.start)
-    e = np_after(tok, i)
-    if e is None or e >= len(tok) or not (tok.words[e] == ":" or verb_follows(tok.words[e])):
-        return None
-    np = classify(tok, i, e)
-    if np.kind in ("person", "organisation"):
-        return entities.entity(np, np.start)
-    if np.kind == "role":
-        return entities.bind_role(np)
-    if np.kind == "pronoun" and np.gender:
-        return entities.pronoun(np.gender, s.idx, np.start)
+    words = tok.words
+    colon = tok.index_at(seg.open_at) - 1
+    starts = [tok.index_at(s.start)]
+    for k in range(colon - 1, starts[0], -1):
+        if words[k] == "," and not s.inside[k]:
+            starts.insert(0, k + 1)  # the clause after the last comma first
+            break
+    for i in starts:
+        if i < len(words) and words[i].lower() in _LEADING:
+            i += 1
+        e = np_after(tok, i)
+        if (
+            e is None
+            or e > colon
+            or not (
+                words[e] == ":"
+                or verb_follows(words[e])
+                or (words[e].isalpha() and words[e].islower())
+            )
+        ):
+            continue
+        np = classify(tok, i, e)
+        ent: Entity | None = None
+        if np.kind in ("person", "organisation"):
+            ent = entities.entity(np, np.start)
+        elif np.kind == "role":
+            ent = bind_role(entities, np, s.idx, np.start).entity
+        elif np.kind == "pronoun" and np.gender:
+            ent = pronoun(entities, np.gender, s.idx, np.start).entity
+        if ent is not None:
+            return ent, np.name_span or (np.start, np.end)
     return None
 
 
@@ -300,37 +322,3 @@ def _nearest(seg: Segment, reports: list[Report]) -> Report | None:
         if r.cue_start < seg.open_at and r.subject is not None:
             best = r
     return best
-
-
-def _indirect(s: Sentence, reports: list[Report]) -> list[Found]:
-    """Reports whose content is a clause with no quote marks in it: indirect quotes."""
-    out: list[Found] = []
-    for r in reports:
-        if not r.emits or r.content is None or r.cls == "partial":
-            continue
-        if r.cls == "belief" and not r.that:
-            continue
-        a, b = r.content
-        if any(seg.open_at < b and seg.close_end > a for seg in s.segs):
-            continue
-        if r.status not in ("named", "pronoun") or r.entity is None:
-            continue
-        if any(f.start < b and a < f.end for f in out):
-            continue
-        _learn_gender(s, r)
-        conf = scores.INDIRECT_THAT if r.that or r.before else scores.INDIRECT_BARE
-        if r.status == "pronoun" or (r.subject is not None and r.subject.kind == "role"):
-            conf -= scores.INDIRECT_INFERRED
-        out.append(Found(a, b, "indirect", r.entity, r.mention, r.cue, conf, s.idx, s.paragraph))
-    return out
-
-
-def _learn_gender(s: Sentence, r: Report) -> None:
-    """``Berg said she …`` tells that Berg is a woman."""
-    if r.entity is None or r.entity.gender or r.entity.kind != "person" or r.content_k is None:
-        return
-    if r.status != "named" or r.before:
-        return
-    first = s.tok.words[r.content_k[0]].lower()
-    if first in ("he", "she"):
-        r.entity.gender = PRONOUNS[first]

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 TOKEN_RE = re.compile(
     r"[A-Za-z](?:\.[A-Za-z])+\.?"
+    r"|[A-Z]\.(?=[ \t]+[A-Z])"  # an initial: "George W. Bush"
     r"|\w+(?:[’'\-]\w+)*(?:\.(?i:com|net|org|az|ru|ua|uk|de|fr|io|info|news|tv|am|ge|kz|by|pl|eu)\b)?"
     r"|[^\w\s]"
 )
@@ -21,12 +22,23 @@ class Tokens:
 
     __slots__ = ("ends", "starts", "text", "words")
 
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text = text
-        found = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, lo, hi)]
-        self.starts: list[int] = [t[0] for t in found]
-        self.ends: list[int] = [t[1] for t in found]
-        self.words: list[str] = [t[2] for t in found]
+        words = self.words = TOKEN_RE.findall(text, lo, hi)
+        starts: list[int] = []
+        ends: list[int] = []
+        find = text.find
+        pos = lo
+        for w in words:  # each token is found where the last one ended (faster than spans)
+            pos = find(w, pos)
+            starts.append(pos)
+            pos += len(w)
+            ends.append(pos)
+        self.starts, self.ends = starts, ends
 
     def __len__(self) -> int:
         return len(self.words)

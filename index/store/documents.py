@@ -81,7 +81,7 @@ def build_schema() -> Schema:
 
 def document(article: Article, extraction: Extraction, size: int, mtime_ns: int) -> Fields:
     """The document stored for an article (``size``/``mtime_ns``: its file's, when read)."""
-    quoted = {q.speaker for q in extraction.quotes if q.speaker}
+    quoted = {name for q in extraction.quotes for name in quote_speakers(q)}
     speaker_text = " , ".join(
         " ".join(speaker_terms(sp.name)) for sp in extraction.speakers if sp.name in quoted
     )
@@ -133,6 +133,11 @@ def article_info(article: Article) -> ArticleInfo:
     )
 
 
+def quote_speakers(q: Quote) -> tuple[str, ...]:
+    """Each person a quote is attributed to: joint speakers each get the quote."""
+    return q.speakers or ((q.speaker,) if q.speaker else ())
+
+
 def article_speakers(article: Article, extraction: Extraction) -> ArticleSpeakers:
     """What the speaker merge and the quote clusters need of an article, kept in the
     sidecar state."""
@@ -140,11 +145,15 @@ def article_speakers(article: Article, extraction: Extraction) -> ArticleSpeaker
 
 
 def _article_speakers(ex: Extraction, info: ArticleInfo) -> ArticleSpeakers:
+    """One (speaker, kind) per quote, in order (the clusters index quotes by position); a
+    joint quote's other speakers apart, so that each of them counts it too."""
+    names = [quote_speakers(q) for q in ex.quotes]
     return ArticleSpeakers(
         ex.speakers,
-        tuple((q.speaker, q.kind) for q in ex.quotes),
+        tuple((n[0] if n else None, q.kind) for n, q in zip(names, ex.quotes, strict=True)),
         info,
         tuple(fingerprint(q.text) for q in ex.quotes),
+        tuple((other, q.kind) for n, q in zip(names, ex.quotes, strict=True) for other in n[1:]),
     )
 
 
@@ -249,9 +258,10 @@ def speaker_from_dict(d: dict[str, Any]) -> ArticleSpeaker:
 
 
 def quote_to_dict(q: Quote) -> dict[str, Any]:
-    """A quote as stored (compact: the mention is ``[start, end, text]``)."""
+    """A quote as stored (compact: the mention is ``[start, end, text]``; joint speakers,
+    role and candidates only when there are some)."""
     mention = q.mention
-    return {
+    d = {
         "start": q.start,
         "end": q.end,
         "text": q.text,
@@ -262,6 +272,13 @@ def quote_to_dict(q: Quote) -> dict[str, Any]:
         "cue": q.cue,
         "confidence": q.confidence,
     }
+    if len(q.speakers) > 1:
+        d["speakers"] = list(q.speakers)
+    if q.role:
+        d["role"] = q.role
+    if q.candidates:
+        d["candidates"] = list(q.candidates)
+    return d
 
 
 def quote_from_dict(d: dict[str, Any]) -> Quote:
@@ -277,6 +294,9 @@ def quote_from_dict(d: dict[str, Any]) -> Quote:
         mention=Mention(m[0], m[1], m[2]) if m else None,
         cue=d.get("cue"),
         confidence=d.get("confidence", 0.5),
+        speakers=tuple(d.get("speakers") or ((d["speaker"],) if d.get("speaker") else ())),
+        role=d.get("role"),
+        candidates=tuple(d.get("candidates", ())),
     )
 
 

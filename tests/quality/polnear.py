@@ -17,7 +17,11 @@
 - **Speaker right** when the predicted speaker's mention overlaps the gold source span, or the
   predicted name matches (folded; a surname alone may match) a name in the source, or a name
   CoreNLP's coreference gives the entity the source refers to (``polnear_coref``; automatic,
-  counted apart). Quotes whose attribution has no source are left out of speaker accuracy.
+  counted apart). A speaker must be given, except where the source names nobody (``a
+  senior aide said``): an unknown speaker described by the source's words (its mention
+  overlaps the source, and the quote has a role) is right there, counted apart
+  ("anonymous"). Quotes whose attribution has no source are left out of speaker accuracy.
+- **Calibration**: speaker accuracy per confidence bin, and of all quotes at 0.8 or more.
 - **Disagreements**: ``polnear_disagreements.json`` lists places where we judge PolNeAR's
   annotation wrong (offsets and reasons only). ``--exclude-disagreements`` reports the scores
   both with and without them.
@@ -26,6 +30,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -64,6 +69,8 @@ class Predicted:
     kind: str
     speaker: str | None
     mention: Span | None
+    confidence: float = 0.5
+    role: str | None = None  # what the attribution calls an unknown speaker ("a senior aide")
 
 
 @dataclass
@@ -91,6 +98,8 @@ def run_engine(path: Path, root: Path) -> EngineOutput:
             q.kind,
             q.speaker,
             (q.mention.start, q.mention.end) if q.mention is not None else None,
+            q.confidence,
+            q.role,
         )
         for q in extract_quotes(article.text, article.paragraphs).quotes
     ]
@@ -197,8 +206,42 @@ def evaluate_article(
     )
 
 
+_ANONYMOUS = _words(
+    "a an one two three four several some many most another other few both all numerous"
+)
+
+
+_DEFINITE = _words("the this that these those his her its their our my your")
+
+
+def anonymous(source_text: str) -> bool:
+    """Whether a source names nobody: ``a senior aide``, ``one voter``, ``officials``
+    (indefinite, or a bare lower-case plural), not ``the newspaper`` (someone named)."""
+    words = source_text.split()
+    if not words or source_shape(source_text) != "nominal":
+        return False
+    first = words[0].lower()
+    if first in _ANONYMOUS:
+        return True
+    bare = first not in _DEFINITE and all(w.islower() for w in words)
+    return bare and words[-1].isalpha() and words[-1].endswith("s")
+
+
 def speaker_verdict(a: Scored, g: int, q: Predicted) -> str | None:
-    """How the predicted speaker is right ("mention", "name", "coref") or None (not shown)."""
+    """How the predicted speaker is right ("mention", "name", "coref", "anonymous") or None
+    (not shown). A speaker must be given, except for a source that names nobody (``a senior
+    aide said``): there the right answer is an unknown speaker described by that source's
+    words (its mention overlaps the source and the quote carries a role)."""
+    if q.speaker is None:
+        gq = a.gold[g]
+        if (
+            q.role
+            and q.mention is not None
+            and _overlaps(q.mention, a.source_clean[g])
+            and anonymous(gq.source_text)
+        ):
+            return "anonymous"
+        return None
     if q.mention is not None and _overlaps(q.mention, a.source_clean[g]):
         return "mention"
     if q.speaker and name_matches(q.speaker, [a.gold[g].source_text]):
@@ -272,7 +315,14 @@ def tally(articles: Sequence[Scored], ex: Exclusions | None = None) -> dict[str,
     ex = ex or Exclusions()
     counts = {t: {k: _counts() for k in ("all", *KINDS)} for t in THRESHOLDS}
     by_shape: dict[str, dict[str, int]] = {}
-    how: dict[str, int] = {"mention": 0, "name": 0, "coref": 0, "same-attribution": 0}
+    how: dict[str, int] = {
+        "mention": 0,
+        "name": 0,
+        "coref": 0,
+        "same-attribution": 0,
+        "anonymous": 0,
+    }
+    calibration = _bins()
     errors: dict[str, list[dict[str, Any]]] = {
         "missed": [],
         "false_positive": [],
@@ -324,6 +374,7 @@ def tally(articles: Sequence[Scored], ex: Exclusions | None = None) -> dict[str,
                         shape["speaker_right"] += verdict is not None
                         if verdict:
                             how[verdict] += 1
+                        _calibrate(calibration, a.preds[matched[g]].confidence, verdict)
             matched_p = set(matched.values())
             for p in keep_p:
                 q = a.preds[p]
@@ -339,6 +390,7 @@ def tally(articles: Sequence[Scored], ex: Exclusions | None = None) -> dict[str,
             k: {"checked": v["checked"], "right": v["speaker_right"]} for k, v in by_shape.items()
         },
         "speaker_right_by": how,
+        "calibration": _calibration(calibration),
         "error_counts": {k: len(v) for k, v in errors.items()},
         "errors": errors,
     }
@@ -407,6 +459,34 @@ def context(text: str, start: int, end: int, limit: int = CONTEXT) -> str:
     if len(inner) > room:
         inner = inner[: room - 1] + "…"
     return f"…{before}⟨{inner}⟩{after}…"
+
+
+CONFIDENCE_BINS = (0.0, 0.5, 0.65, 0.8, 0.9)
+
+
+def _bins() -> dict[float, list[int]]:
+    return {b: [0, 0] for b in CONFIDENCE_BINS}
+
+
+def _calibrate(bins: dict[float, list[int]], confidence: float, verdict: str | None) -> None:
+    """Count a checked quote in the bin of its confidence (right, all)."""
+    low = max(b for b in CONFIDENCE_BINS if confidence >= b)
+    bins[low][0] += verdict is not None
+    bins[low][1] += 1
+
+
+def _calibration(bins: dict[float, list[int]]) -> dict[str, Any]:
+    """Speaker accuracy per confidence bin, and of every quote at 0.8 or more (the promise:
+    at least 95%)."""
+    out: dict[str, Any] = {}
+    edges = [*CONFIDENCE_BINS, 1.01]
+    for lo, hi in itertools.pairwise(edges):
+        right, n = bins[lo]
+        out[f"{lo:.2f}-{min(hi, 1.0):.2f}"] = {"right": right, "of": n, "share": _ratio(right, n)}
+    high = [bins[b] for b in CONFIDENCE_BINS if b >= 0.8]
+    right, n = sum(r for r, _ in high), sum(n for _, n in high)
+    out[">=0.80"] = {"right": right, "of": n, "share": _ratio(right, n)}
+    return out
 
 
 def _ratio(a: int, b: int) -> float:
@@ -482,7 +562,13 @@ def _table(res: dict[str, Any]) -> list[str]:
     lines.append(
         f"speaker right by: mention overlap {how['mention']}, name {how['name']}, "
         f"CoreNLP-coreference name {how['coref']}, same attribution's other quote "
-        f"{how['same-attribution']}"
+        f"{how['same-attribution']}, unknown for a source that names nobody "
+        f"{how['anonymous']}"
+    )
+    cal = res["calibration"]
+    lines.append(
+        "speaker right by confidence (30%): "
+        + ", ".join(f"{k} {v['right']}/{v['of']} ({v['share']:.3f})" for k, v in cal.items())
     )
     info = res["info"]
     lines.append(

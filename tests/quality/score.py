@@ -8,12 +8,14 @@ one-to-one, greedily by overlap, whatever the kinds. A match is speaker-right wh
 predicted speaker is the gold speaker, one of its aliases in that article, or folds to the
 same name. A gold speaker may be a list (joint speakers: each predicted name must be one of
 them) or null (unknown: only an unknown prediction is right). Recall is reported by gold kind,
-precision by predicted kind.
+precision by predicted kind. Calibration: speaker accuracy of the matched quotes by their
+confidence, and of every quote at 0.8 or more.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -98,6 +100,11 @@ def gold_speaker_right(
     return all(any(speaker_right(p, g, speakers.get(g, [])) for g in golds) for p in preds)
 
 
+def predicted(q: Quote) -> str | Sequence[str] | None:
+    """The quote's speaker as scored: the list of joint speakers, else the one name."""
+    return list(q.speakers) if len(q.speakers) > 1 else q.speaker
+
+
 def _empty_counts() -> dict[str, Any]:
     return {
         "gold": 0,
@@ -112,6 +119,7 @@ def score(gold_path: Path = DEFAULT_GOLD, corpus: Path = DEFAULT_CORPUS) -> dict
     """Run the extractor on every gold article and compare."""
     gold_files = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     counts = {t: {k: _empty_counts() for k in ("all", *QUOTE_KINDS)} for t in THRESHOLDS}
+    calibration = {b: [0, 0] for b in CONFIDENCE_BINS}
     misses: list[dict[str, Any]] = []
     false_positives: list[dict[str, Any]] = []
     wrong_speaker: list[dict[str, Any]] = []
@@ -130,9 +138,17 @@ def score(gold_path: Path = DEFAULT_GOLD, corpus: Path = DEFAULT_CORPUS) -> dict
             _count(counts[t], entry, golds, quotes, pairs)
             if t == THRESHOLDS[0]:
                 _collect(entry, golds, quotes, pairs, misses, false_positives, wrong_speaker)
+                for g, p in pairs:
+                    right = gold_speaker_right(
+                        predicted(quotes[p]), golds[g]["speaker"], entry["speakers"]
+                    )
+                    low = max(b for b in CONFIDENCE_BINS if quotes[p].confidence >= b)
+                    calibration[low][0] += right
+                    calibration[low][1] += 1
     return {
         "files": len(gold_files),
         "at": {str(t): _metrics(c) for t, c in counts.items()},
+        "calibration": _calibration(calibration),
         "misses": misses,
         "false_positives": false_positives,
         "wrong_speaker": wrong_speaker,
@@ -155,7 +171,7 @@ def _count(
             if g in matched_g:
                 c[kind]["found"] += 1
                 q = quotes[matched_g[g]]
-                if gold_speaker_right(q.speaker, gold["speaker"], entry["speakers"]):
+                if gold_speaker_right(predicted(q), gold["speaker"], entry["speakers"]):
                     c[kind]["speaker_right"] += 1
     for p, q in enumerate(quotes):
         for kind in ("all", q.kind):
@@ -180,7 +196,7 @@ def _collect(
             misses.append({"file": entry["file"], **gold})
             continue
         q = quotes[matched_g[g]]
-        if not gold_speaker_right(q.speaker, gold["speaker"], entry["speakers"]):
+        if not gold_speaker_right(predicted(q), gold["speaker"], entry["speakers"]):
             wrong_speaker.append(
                 {
                     "file": entry["file"],
@@ -195,6 +211,23 @@ def _collect(
             false_positives.append(
                 {"file": entry["file"], "kind": q.kind, "speaker": q.speaker, "text": q.text}
             )
+
+
+CONFIDENCE_BINS = (0.0, 0.5, 0.65, 0.8, 0.9)
+
+
+def _calibration(bins: dict[float, list[int]]) -> dict[str, Any]:
+    """Speaker accuracy of matched quotes (30%) per confidence bin, and of every quote at
+    0.8 or more (the promise: at least 95% right)."""
+    out: dict[str, Any] = {}
+    edges = [*CONFIDENCE_BINS, 1.01]
+    for lo, hi in itertools.pairwise(edges):
+        right, n = bins[lo]
+        out[f"{lo:.2f}-{min(hi, 1.0):.2f}"] = {"right": right, "of": n, "share": _ratio(right, n)}
+    high = [bins[b] for b in CONFIDENCE_BINS if b >= 0.8]
+    right, n = sum(r for r, _ in high), sum(n for _, n in high)
+    out[">=0.80"] = {"right": right, "of": n, "share": _ratio(right, n)}
+    return out
 
 
 def _ratio(a: int, b: int) -> float:
@@ -233,6 +266,14 @@ def render(result: dict[str, Any]) -> str:
                 f"{m['predicted']:5d} {m['correct']:8d} {m['precision']:9.3f} {m['f1']:6.3f} "
                 f"{m['speaker_accuracy']:8.3f}"
             )
+    lines.append("")
+    lines.append(
+        "speaker right by confidence (30%): "
+        + ", ".join(
+            f"{k} {v['right']}/{v['of']} ({v['share']:.3f})"
+            for k, v in result["calibration"].items()
+        )
+    )
     sections = [
         ("misses (gold not found)", result["misses"], "speaker"),
         ("false positives (predicted, not in gold)", result["false_positives"], "speaker"),

@@ -242,7 +242,32 @@ def test_counts_and_metrics_at_both_thresholds(staged: dict) -> None:
     at80 = staged["all"]["at"]["0.8"]
     assert at80["all"]["found"] == 6  # "It is not for sale" and "We were never asked" too short
     how = staged["all"]["speaker_right_by"]
-    assert how == {"mention": 2, "name": 1, "coref": 1, "same-attribution": 1}
+    assert how == {"mention": 2, "name": 1, "coref": 1, "same-attribution": 1, "anonymous": 0}
+
+
+def test_calibration_counts_checked_quotes_by_confidence(staged: dict) -> None:
+    cal = staged["all"]["calibration"]
+    # every stand-in prediction has confidence 0.5: all seven checked quotes in one bin
+    assert cal["0.50-0.65"] == {"right": 5, "of": 7, "share": round(5 / 7, 4)}
+    assert cal[">=0.80"] == {"right": 0, "of": 0, "share": 1.0}
+    assert sum(v["of"] for k, v in cal.items() if k != ">=0.80") == 7
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("a senior aide", True),
+        ("one voter", True),
+        ("officials", True),
+        ("federal prosecutors", True),
+        ("the newspaper", False),  # someone the article names: a name is expected
+        ("the campaign", False),
+        ("he", False),
+        ("Ann Roe", False),
+    ],
+)
+def test_anonymous_sources(source: str, expected: bool) -> None:
+    assert polnear.anonymous(source) is expected
 
 
 def test_same_attribution_needs_the_same_speaker(monkeypatch: pytest.MonkeyPatch) -> None:

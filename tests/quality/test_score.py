@@ -90,3 +90,24 @@ def test_gold_speaker_may_be_joint_or_unknown() -> None:
     # an unknown gold speaker is matched only by an honest unknown
     assert score.gold_speaker_right(None, None, speakers)
     assert not score.gold_speaker_right("Tariq Mirza", None, speakers)
+
+
+def test_joint_speakers_are_scored_as_a_list() -> None:
+    from newsbrowse.index.model import Quote
+
+    joint = Quote(0, 3, "abc", "direct", "Ana Roe and Tom Berg", speakers=("Ana Roe", "Tom Berg"))
+    single = Quote(0, 3, "abc", "direct", "Ana Roe", speakers=("Ana Roe",))
+    assert score.predicted(joint) == ["Ana Roe", "Tom Berg"]
+    assert score.predicted(single) == "Ana Roe"
+    gold = ["Ana Roe", "Tom Berg"]
+    assert score.gold_speaker_right(score.predicted(joint), gold, {})
+
+
+def test_calibration_reports_each_bin_and_the_high_confidence_share(result: dict) -> None:
+    cal = result["calibration"]
+    assert list(cal) == ["0.00-0.50", "0.50-0.65", "0.65-0.80", "0.80-0.90", "0.90-1.00", ">=0.80"]
+    matched = result["at"]["0.3"]["all"]["found"]
+    assert sum(v["of"] for k, v in cal.items() if k != ">=0.80") == matched
+    high = cal[">=0.80"]
+    assert high["of"] == cal["0.80-0.90"]["of"] + cal["0.90-1.00"]["of"]
+    assert high["share"] >= 0.95  # the promise, on the seeds

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrowse.index.quotes import extract_quotes
-from newsbrowse.index.quotes.phrases import classify, gender_of, np_after
+from newsbrowse.index.quotes.bounds import np_after
+from newsbrowse.index.quotes.phrases import classify, gender_of
 from newsbrowse.index.quotes.tokens import Tokens
 
 

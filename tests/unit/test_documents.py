@@ -96,3 +96,39 @@ def test_every_field_of_the_query_language_is_in_the_schema() -> None:
     # date: is searched as the number "day"; the text "date" is stored for display.
     assert {name for name in FIELDS if name != "date"} <= names
     assert {"date", "day"} <= names
+
+
+JOINT_TEXT = (
+    "Ana Roe and Tom Berg said in a joint statement that the talks had failed.\n\n"
+    "“It is over,” a senior aide said."
+)
+
+
+def test_joint_speakers_roles_and_unknowns_round_trip_and_each_speaker_gets_the_quote() -> None:
+    from newsbrowse.index.speakers import build_registry
+
+    paragraphs = ((0, JOINT_TEXT.index("\n")), (JOINT_TEXT.index("“"), len(JOINT_TEXT)))
+    article = Article("a.txt", "/x/a.txt", JOINT_TEXT, paragraphs)
+    extraction = extract_quotes(article.text, article.paragraphs)
+    joint, unknown = extraction.quotes
+    assert joint.speakers == ("Ana Roe", "Tom Berg") and joint.speaker == "Ana Roe and Tom Berg"
+    assert unknown.speaker is None and unknown.role == "senior aide"
+    assert loads_extraction(dumps_extraction(extraction)) == extraction
+    fields = stored(document(article, extraction, 1, 2))
+    assert stored_quotes(fields) == extraction.quotes
+    registry = build_registry({"a.txt": stored_speakers(fields)})
+    counts = {s.name: s.quotes for s in registry.index.speakers}
+    assert counts == {"Ana Roe": 1, "Tom Berg": 1}
+    assert registry.by_article["a.txt"] == {
+        registry.index.speaker_id("a.txt", "Ana Roe"),
+        registry.index.speaker_id("a.txt", "Tom Berg"),
+    }
+
+
+def test_an_extraction_stored_before_joint_speakers_still_reads() -> None:
+    old = (
+        '{"quotes":[{"start":0,"end":3,"text":"abc","kind":"direct","speaker":"Ana Roe",'
+        '"speaker_kind":"person","mention":null,"cue":"said","confidence":0.9}],"speakers":[]}'
+    )
+    (q,) = loads_extraction(old).quotes
+    assert q.speakers == ("Ana Roe",) and q.role is None and q.candidates == ()

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from newsbrowse.index.model import Span
 from newsbrowse.index.quotes import extract_quotes
 
-MARKS = list("“”„‟«»\"‘’‚‹›'")
+MARKS = [*"“”„‟«»\"‘’‚‹›'", "''"]
 WORDS = [
     *MARKS,
     "said",
@@ -55,6 +55,16 @@ WORDS = [
     "adding",
     "citing",
     "who",
+    "and",
+    "Roe",
+    "PENCE:",
+    "―",
+    "A:",
+    "the company",
+    "a senior aide",
+    "explained",
+    "Norwegian",
+    "in",
 ]
 token = st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=6))
 texts = st.lists(token, max_size=80).flatmap(
@@ -78,7 +88,12 @@ def check(text: str, paragraphs: list[Span], exact: bool = False) -> None:
         assert text[q.start : q.end] == q.text
         assert q.kind in ("direct", "partial", "indirect")
         assert 0.0 <= q.confidence <= 1.0
-        assert q.speaker is None or q.speaker in names
+        # one name, joint names, or nobody; never a candidate that is also the speaker
+        assert (q.speaker is None) == (not q.speakers)
+        assert set(q.speakers) <= names and len(set(q.speakers)) == len(q.speakers)
+        assert q.speaker is None or q.speaker == " and ".join(q.speakers)
+        assert not set(q.candidates) & set(q.speakers)
+        assert q.role is None or q.role.strip()
         if exact:
             assert any(a <= q.start and q.end <= b for a, b in paragraphs)
         if q.mention is not None:

@@ -1,7 +1,9 @@
 """Hand-written attribution cases (tests/data/quote_fixtures.json), one test each.
 
 Each fixture's text is split into paragraphs at blank lines; every expected quote must be
-found with exactly that text, kind and speaker, and nothing else may be found.
+found with exactly that text, kind and speaker, and nothing else may be found. Where a
+fixture gives them, the speaker's kind, the joint speakers, the role and the candidates of an
+unknown speaker must match too.
 """
 
 from __future__ import annotations
@@ -44,5 +46,11 @@ def test_fixture(fixture: dict[str, Any]) -> None:
         assert text[q.start : q.end] == q.text
         if "speaker_kind" in expected:
             assert q.speaker_kind == expected["speaker_kind"]
+        if "speakers" in expected:
+            assert list(q.speakers) == expected["speakers"]
+        if "role" in expected:
+            assert q.role == expected["role"]
+        if "candidates" in expected:
+            assert q.speaker is None and list(q.candidates) == expected["candidates"]
     names = {s.name for s in ex.speakers}
-    assert {q.speaker for q in ex.quotes if q.speaker} <= names
+    assert {n for q in ex.quotes for n in q.speakers} <= names

@@ -23,6 +23,12 @@ def segs(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[str
         ("‘We will stay,’ she said.", ["We will stay,"]),
         ("'We will stay,' she said.", ["We will stay,"]),
         ("‹Nein›, sagte er.", ["Nein"]),
+        ("''We are not done yet,'' Ms. Varga said.", ["We are not done yet,"]),
+        ("The mayor called the plan ''a fantasy'' and left.", ["a fantasy"]),
+        (
+            "He said ''the students' union is 'broke' now,'' twice.",
+            ["the students' union is 'broke' now,"],
+        ),
     ],
 )
 def test_marks(text: str, expected: list[str]) -> None:
@@ -75,6 +81,23 @@ def test_sentences_do_not_break_inside_quotes_or_abbreviations() -> None:
         "The U.S. envoy met Mr. Smith in Jan. 2020.",
         "Then he left.",
     ]
+
+
+def test_sentences_split_after_doubled_apostrophes() -> None:
+    text = "''It is over,'' she said. ''We lost.'' Then she left."
+    found = find_segments(text, [(0, len(text))])
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text), found)] == [
+        "''It is over,'' she said.",
+        "''We lost.''",
+        "Then she left.",
+    ]
+
+
+def test_multi_paragraph_quote_in_doubled_apostrophes() -> None:
+    text = "''First part.\n\n''Second part,'' he said."
+    found = find_segments(text, [(0, 13), (15, len(text))])
+    assert [text[s.start : s.end] for s in found] == ["First part.", "Second part,"]
+    assert found[0].continues and found[1].continued
 
 
 def test_sentence_after_closing_quote() -> None:

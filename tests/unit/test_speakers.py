@@ -128,3 +128,34 @@ def test_merge_is_deterministic_and_scales_linearly() -> None:
     assert [s.id for s in first.speakers] == [s.id for s in second.speakers]
     assert first.speakers[0].id == "kremlin"
     assert first.speakers[0].quotes == 5000
+
+
+def test_a_joint_quote_is_each_speakers_in_the_library(tmp_path) -> None:
+    from newsbrowse.index.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "talks.txt").write_text(
+        "Talks collapse\n\nAna Roe and Tom Berg said in a joint statement that the talks had "
+        "failed.\n\n“We will try again in May,” Roe said.\n",
+        encoding="utf-8",
+    )
+    lib = Library(corpus, tmp_path / "index")
+    try:
+        lib.update()
+        by_name = {s.name: s for s in lib.speakers()}
+        assert by_name["Ana Roe"].quotes == 2 and by_name["Tom Berg"].quotes == 1
+        berg = [r.quote.text for r in lib.quotes(speaker="Tom Berg")]
+        assert berg == ["the talks had failed"]
+        assert len(lib.quotes(speaker="Ana Roe")) == 2
+        per_article = {s.name: s.quotes for s in lib.speakers(article="talks.txt")}
+        assert per_article == {"Ana Roe": 2, "Tom Berg": 1}
+    finally:
+        lib.close()
+
+
+def test_merge_counts_a_joint_quote_for_each_speaker() -> None:
+    joint = Quote(0, 1, "x", "direct", "Ana Roe and Tom Berg", speakers=("Ana Roe", "Tom Berg"))
+    sps = (ArticleSpeaker("Ana Roe", "person"), ArticleSpeaker("Tom Berg", "person"))
+    index = merge_speakers({"a": Extraction((joint,), sps)})
+    assert {s.name: s.quotes for s in index.speakers} == {"Ana Roe": 1, "Tom Berg": 1}

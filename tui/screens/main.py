@@ -524,7 +524,7 @@ class MainScreen(Screen[None]):
             position=position,
             quote=(target.start, target.end) if target is not None else None,
         )
-        counts = Counter(record.speaker_id for record in message.quotes)
+        counts = Counter(i for record in message.quotes for i in record.all_speaker_ids)
         self._article_speakers = [
             SpeakerEntry(s.id, s.name, counts.get(s.id, 0)) for s in message.speakers
         ]

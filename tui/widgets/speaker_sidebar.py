@@ -26,11 +26,6 @@ from .speaker_tree import FilterEntry, NodeData, SpeakerEntry, SpeakerTree
 UNATTRIBUTED = "(unattributed)"
 
 
-def speaker_key(record: QuoteRecord) -> str | None:
-    """The id that groups a quote under its speaker."""
-    return record.speaker_id
-
-
 class SpeakerSidebar(Vertical):
     """Speakers with counts; a speaker expands to their quotes; ``c`` toggles the scope."""
 
@@ -134,7 +129,8 @@ class SpeakerSidebar(Vertical):
         was_open = node is not None and node.is_expanded
         self._quotes = {}
         for record in quotes:
-            self._quotes.setdefault(speaker_key(record), []).append(record)
+            for key in record.all_speaker_ids:  # a joint quote is each speaker's
+                self._quotes.setdefault(key, []).append(record)
         entries = list(speakers)
         if None in self._quotes and all(s.speaker_id is not None for s in entries):
             entries.append(SpeakerEntry(None, UNATTRIBUTED, len(self._quotes[None])))

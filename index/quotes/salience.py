@@ -1,0 +1,132 @@
+"""Whom a pronoun refers to: the most salient compatible person before it.
+
+Salience adds up the person's recent mentions, each weighted by its grammatical standing (the
+subject of a sentence or of a report counts more than an object or a possessive, having spoken
+counts most, being named inside what someone said counts little) and decays with every
+sentence back; a person whose gender is unknown counts half
+until the article's own pronouns tell it (:func:`.names.follow_pronouns`). When a rival comes
+close to the leader, nobody is chosen: :class:`Resolution` then lists the candidates, so the
+quote stays honestly unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import scores
+from .entities import ArticleEntities, Entity
+from .lexicon import Gender
+
+
+@dataclass
+class Resolution:
+    """A pronoun's antecedent (or None) and the people it was chosen among, best first."""
+
+    entity: Entity | None = None
+    candidates: Sequence[Entity] = ()
+    margin: float = 0.0  # the runner-up's share of the leader's salience (0: no rival)
+
+
+def rank(
+    entities: ArticleEntities, gender: Gender | None, sent: int, pos: int
+) -> list[tuple[float, Entity]]:
+    """People before ``pos`` compatible with ``gender``, most salient first."""
+    salience: dict[int, tuple[float, Entity]] = {}
+    for events, weight, reach in (
+        (entities.mentions, scores.MENTION_WEIGHT, scores.MENTION_REACH),
+        (entities.spoke, scores.SPOKE_WEIGHT, scores.SPOKE_REACH),
+    ):
+        for m in events:
+            ent = m.ent
+            if m.pos >= pos or sent - m.sent > reach or ent.kind != "person":
+                continue
+            if gender is None or ent.gender == gender:
+                known = 1.0
+            elif ent.gender is None:
+                known = scores.UNKNOWN_GENDER
+            elif ent.gender_weak:
+                known = scores.OTHER_GENDER  # "Terry" is usually a man's name
+            else:
+                continue
+            w = weight * m.weight * scores.DECAY ** (sent - m.sent) * known
+            if entities.reported and _within(entities.reported, m.pos):
+                w *= scores.REPORTED_SHARE  # named inside what someone said: not on stage
+            old = salience.get(id(ent), (0.0, ent))
+            salience[id(ent)] = (old[0] + w, ent)
+    return sorted(salience.values(), key=lambda t: -t[0])
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def pronoun(entities: ArticleEntities, gender: Gender | None, sent: int, pos: int) -> Resolution:
+    """The most salient earlier person of that gender; nobody when a rival comes close."""
+    if gender is None:
+        return Resolution()
+    ranked = rank(entities, gender, sent, pos)
+    speaker = last_attribution(entities, gender, sent, pos)
+    if speaker is not None:  # the subject of the last attribution, if it can be
+        if speaker.gender is None:
+            speaker.gender = gender
+        return Resolution(speaker, [e for _w, e in ranked[:3]], 0.0)
+    if not ranked:
+        return Resolution()
+    candidates = [e for _w, e in ranked[:3]]
+    margin = ranked[1][0] / ranked[0][0] if len(ranked) > 1 else 0.0
+    if margin >= scores.RIVAL_SHARE:
+        return Resolution(None, candidates, margin)
+    ent = ranked[0][1]
+    if ent.gender is None or (ent.gender_weak and ent.gender != gender):
+        ent.gender, ent.gender_weak = gender, False
+    return Resolution(ent, candidates, margin)
+
+
+def last_attribution(
+    entities: ArticleEntities, gender: Gender | None, sent: int, pos: int
+) -> Entity | None:
+    """The one person who spoke earlier in this sentence, else in the one before, if a
+    pronoun of ``gender`` can refer to them (``Roe said the plan failed. “…,” she said``)."""
+    for back in (sent, sent - 1):
+        found = {
+            id(m.ent): m.ent
+            for m in entities.spoke
+            if m.sent == back and m.pos < pos and m.ent.kind == "person"
+        }
+        if found:
+            if len(found) > 1:
+                return None
+            ent = next(iter(found.values()))
+            fits = gender is None or ent.gender in (None, gender) or ent.gender_weak
+            return ent if fits else None
+    return None
+
+
+def last_org(entities: ArticleEntities, sent: int) -> Entity | None:
+    """The organisation that spoke in the previous sentence or this one ("It added")."""
+    for m in reversed(entities.spoke):
+        if sent - m.sent > 1:
+            return None
+        if m.ent.kind == "organisation":
+            return m.ent
+    return None
+
+
+def last_speaker(entities: ArticleEntities, sent: int, reach: int = 2) -> Entity | None:
+    """Whoever spoke last, if within ``reach`` sentences."""
+    for m in reversed(entities.spoke):
+        if sent - m.sent <= reach:
+            return m.ent
+        break
+    return None
+
+
+def last_person(entities: ArticleEntities, sent: int, reach: int = 2) -> Entity | None:
+    """The person named last in the ``reach`` sentences before ``sent``."""
+    best = None
+    for m in entities.mentions:
+        later = best is None or (m.sent, m.pos) > (best.sent, best.pos)
+        if sent - reach <= m.sent < sent and m.ent.kind == "person" and later:
+            best = m
+    return best.ent if best is not None else None
