@@ -2,14 +2,15 @@
 
 ``n``/``N`` and ``]``/``[`` step through one article's matches, quotes and find hits
 (:func:`next_index`, :func:`step_wrapping`); ``s``/``S`` step through one speaker's
-quotes, across articles in corpus scope (:func:`next_speaker_quote`). The screen and the
-reader only measure where the reader is and move it.
+quotes, across articles in corpus scope (:func:`next_speaker_quote`); choosing a speaker
+lands on one of their quotes (:func:`first_speaker_quote`). The screen and the reader
+only measure where the reader is and move it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from newsbrowse.index.model import QuoteRecord
 
@@ -63,3 +64,24 @@ def next_speaker_quote(
     if delta > 0:
         return next((i for i, key in enumerate(keys) if key > at), 0)
     return next((i for i in reversed(range(len(keys))) if keys[i] < at), len(keys) - 1)
+
+
+def first_speaker_quote(
+    records: Sequence[QuoteRecord], open_article: str | None, dates: Mapping[str, str | None]
+) -> QuoteRecord | None:
+    """Where choosing a speaker lands: their first quote in the open article if it has one,
+    else their earliest (by the article's date; undated articles last, then text order).
+
+    ``records`` are the speaker's quotes (any order); ``dates`` maps article ids to ISO dates.
+    """
+    if not records:
+        return None
+    here = [r for r in records if r.article == open_article]
+    if here:
+        return min(here, key=lambda r: (r.quote.start, r.quote.end))
+
+    def when(record: QuoteRecord) -> tuple[bool, str, str, int]:
+        date = dates.get(record.article)
+        return (date is None, date or "", record.article, record.quote.start)
+
+    return min(records, key=when)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsbrowse.index.model import Quote, QuoteRecord
 from newsbrowse.tui.navigation import (
+    first_speaker_quote,
     next_index,
     next_speaker_quote,
     speaker_records,
@@ -91,3 +92,31 @@ def test_a_step_says_when_it_wraps() -> None:
     assert step_wrapping(starts, None, -1, 0) == (2, True)
     assert step_wrapping(starts, None, 1, 0) == (0, False)
     assert step_wrapping([], None, 1, 0) is None
+
+
+# ── choosing a speaker: where the reader lands ──────────────────────────────────────────
+
+
+def test_choosing_a_speaker_lands_on_their_first_quote_in_the_open_article() -> None:
+    records = [record("old.txt", 5), record("open.txt", 90), record("open.txt", 40)]
+    dates = {"old.txt": "2024-01-01", "open.txt": "2025-01-01"}
+    landed = first_speaker_quote(records, "open.txt", dates)
+    assert landed is not None and (landed.article, landed.quote.start) == ("open.txt", 40)
+
+
+def test_elsewhere_it_lands_on_their_earliest_quote() -> None:
+    records = [
+        record("undated.txt", 1),
+        record("new.txt", 3),
+        record("old.txt", 70),
+        record("old.txt", 20),
+    ]
+    dates = {"new.txt": "2025-06-01", "old.txt": "2025-01-02", "undated.txt": None}
+    landed = first_speaker_quote(records, "other.txt", dates)
+    assert landed is not None and (landed.article, landed.quote.start) == ("old.txt", 20)
+    only_undated = first_speaker_quote([record("undated.txt", 1)], None, dates)
+    assert only_undated is not None and only_undated.article == "undated.txt"
+
+
+def test_no_quotes_nowhere_to_land() -> None:
+    assert first_speaker_quote([], "a.txt", {}) is None
