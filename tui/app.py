@@ -17,7 +17,13 @@ from textual.dom import DOMNode
 from textual.theme import Theme
 
 from .keymap import keymap_path, load_keymap
-from .palette import ArticleCommands, SpeakerCommands
+from .palette import (
+    ArticleCommands,
+    BookmarkCommands,
+    SavedSearchCommands,
+    SpeakerCommands,
+    TimelineCommands,
+)
 from .safe_text import clean
 from .screens.help import HelpRow, HelpScreen
 from .screens.main import MainScreen
@@ -50,6 +56,9 @@ class NewsbrowseApp(App[None]):
         *App.COMMANDS,
         SpeakerCommands,
         ArticleCommands,
+        TimelineCommands,
+        SavedSearchCommands,
+        BookmarkCommands,
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "quit", id="app.quit"),

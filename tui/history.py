@@ -61,6 +61,13 @@ class History:
     def can_go_forward(self) -> bool:
         return self._index < len(self._places) - 1
 
+    def can_go_back_from(self, here: Place | None) -> bool:
+        """Whether :meth:`back` from ``here`` has somewhere to go: an older place, or the
+        current one when ``here`` is another article (a previewed result)."""
+        if self.can_go_back:
+            return True
+        return self._index >= 0 and here is not None and here.article != self._places[0].article
+
     def visit(self, here: Place | None, there: Place) -> None:
         """A jump from ``here`` (None: nothing shown) to ``there``: a step forward.
 

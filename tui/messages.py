@@ -87,10 +87,12 @@ class SearchDone(Message):
 
 @dataclass
 class Target:
-    """Where to jump once an article is shown: a quote span."""
+    """Where to jump once an article is shown: a quote span, or (``position``) a reading
+    position, ``start`` being the text offset to show at the top."""
 
     start: int
     end: int
+    position: bool = False
 
 
 @dataclass
@@ -116,6 +118,13 @@ class CorpusQuotesLoaded(Message):
 
 
 @dataclass
+class SavedCounts(Message):
+    """How many articles each saved search finds now, by name (None: the query fails)."""
+
+    counts: dict[str, int | None]
+
+
+@dataclass
 class LibraryError(Message):
     """A library call failed (shown as a notification)."""
 
@@ -135,6 +144,29 @@ class OpenArticle(Message):
 
 @dataclass
 class GoToSpeaker(Message):
-    """Show a speaker of the corpus in the sidebar, expanded."""
+    """Land on a speaker's first quote (in the open article, else their earliest), and
+    show them in the sidebar, expanded."""
 
     speaker: str
+
+
+@dataclass
+class ShowTimeline(Message):
+    """Open a speaker's timeline (``None``: the unattributed quotes)."""
+
+    speaker: str | None
+
+
+@dataclass
+class RunSavedSearch(Message):
+    """Run a saved search (by name)."""
+
+    name: str
+
+
+@dataclass
+class OpenBookmark(Message):
+    """Open a bookmarked article, or jump to a bookmarked quote (``quote`` its span)."""
+
+    article: str
+    quote: Span | None

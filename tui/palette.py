@@ -1,8 +1,10 @@
-"""The command palette's own commands: "Open article…" and "Go to speaker…".
+"""The command palette's own commands: "Open article…", "Go to speaker…", "Timeline of…",
+"Saved search…" and "Bookmark…".
 
-Both list the session's catalog and, when one is chosen, post a request
-(:class:`~.messages.OpenArticle`, :class:`~.messages.GoToSpeaker`) to the main screen, which
-does the work. Names and titles are untrusted: they are shown as ``Content`` and lit by
+Each lists part of the session (its catalog, the user's saved searches and bookmarks) and,
+when one is chosen, posts a request (:mod:`.messages`: ``OpenArticle``, ``GoToSpeaker``,
+``ShowTimeline``, ``RunSavedSearch``, ``OpenBookmark``) to the main screen, which does the
+work. Names and titles are untrusted: they are shown as ``Content`` and lit by
 :func:`highlight`, never parsed as markup.
 """
 
@@ -18,7 +20,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.message import Message
 
-from .messages import GoToSpeaker, OpenArticle
+from .messages import GoToSpeaker, OpenArticle, OpenBookmark, RunSavedSearch, ShowTimeline
 from .safe_text import clean, shorten
 from .screens.main import MainScreen
 from .session import Session
@@ -55,6 +57,7 @@ class CatalogCommands(Provider):
 
     PREFIX: ClassVar[str] = ""
     DISCOVER: ClassVar[int] = 15
+    WEIGHT: ClassVar[float] = 1.0  # below 1: ranked under other commands that match as well
 
     def candidates(self, session: Session) -> Sequence[Candidate]:
         """The commands, in the order to discover them."""
@@ -88,7 +91,7 @@ class CatalogCommands(Provider):
         for candidate in self.candidates(self._main.session):
             if (score := matcher.match(candidate.text)) > 0:
                 yield Hit(
-                    score,
+                    score * self.WEIGHT,
                     highlight(matcher, candidate.text, len(self.PREFIX))
                     + Content(candidate.suffix).stylize("$text-muted"),
                     partial(self._run, candidate.key),
@@ -125,3 +128,56 @@ class SpeakerCommands(CatalogCommands):
 
     def request(self, key: str) -> Message:
         return GoToSpeaker(key)
+
+
+class TimelineCommands(CatalogCommands):
+    """ "Timeline of…": one command per speaker of the corpus, opening their timeline."""
+
+    PREFIX = "Timeline of… "
+    WEIGHT = 0.9  # "Go to speaker…" first: typing a name and enter lands on a quote
+
+    def candidates(self, session: Session) -> list[Candidate]:
+        return [
+            Candidate(s.id, self.PREFIX + clean(s.name), f"  {s.quotes}") for s in session.speakers
+        ]
+
+    def request(self, key: str) -> Message:
+        return ShowTimeline(key)
+
+
+class SavedSearchCommands(CatalogCommands):
+    """ "Saved search…": the user's saved searches, with their query and live count."""
+
+    PREFIX = "Saved search… "
+
+    def candidates(self, session: Session) -> list[Candidate]:
+        result = []
+        for search in session.saved.searches:
+            count = session.saved_counts.get(search.name)
+            shown = "…" if count is None else f"{count:,}"
+            suffix = f"  {shorten(search.query, 40) or '(every article)'} · {shown}"
+            result.append(Candidate(search.name, self.PREFIX + clean(search.name), suffix))
+        return result
+
+    def request(self, key: str) -> Message:
+        return RunSavedSearch(key)
+
+
+class BookmarkCommands(CatalogCommands):
+    """ "Bookmark…": this corpus's bookmarks, newest first."""
+
+    PREFIX = "Bookmark… "
+
+    def candidates(self, session: Session) -> list[Candidate]:
+        result = []
+        for mark in session.bookmarks():
+            key = f"{mark.article}\0{mark.quote[0]},{mark.quote[1]}" if mark.quote else mark.article
+            result.append(Candidate(key, self.PREFIX + shorten(mark.label, 90), ""))
+        return result
+
+    def request(self, key: str) -> Message:
+        article, _, span = key.partition("\0")
+        if not span:
+            return OpenBookmark(article, None)
+        start, end = (int(x) for x in span.split(","))
+        return OpenBookmark(article, (start, end))

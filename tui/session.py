@@ -26,8 +26,10 @@ from newsbrowse.index.model import (
 )
 
 from .citation import provenance
+from .history import History
 from .live import UpdateQueue
 from .safe_text import clean
+from .saved import Bookmark, SavedStore
 from .search_history import HistoryWalk
 from .user_state import UserState
 
@@ -118,6 +120,7 @@ class Session:
         library_factory: LibraryFactory | None = None,
         state_file: Path | None = None,
         watch_factory: WatchFactory | None = None,
+        saved_file: Path | None = None,
     ) -> None:
         self.corpus = Path(corpus)
         self.index_dir = Path(index_dir) if index_dir is not None else None
@@ -129,7 +132,11 @@ class Session:
         self.corpus_quotes: list[QuoteRecord] | None = None  # loaded when first needed
         self.clusters: dict[str, QuoteCluster] = {}  # by id
         self.updates = UpdateQueue()  # one index update at a time (see live.py)
-        self.history = HistoryWalk(lambda: self.user.history)
+        self.history = HistoryWalk(lambda: self.user.history)  # the searches typed
+        self.places = History()  # the places visited (backspace, alt+left/right)
+        self.saved = SavedStore.load(saved_file)  # saved searches, bookmarks, read marks
+        self.saved_counts: dict[str, int | None] = {}  # each saved search's live count
+        self.sort = "relevance"  # the results' order for a query: relevance or date
         self._factory = library_factory
         self._made: LibraryAPI | None = None  # the library made, open or not yet
         self._watch_factory = watch_factory
@@ -224,6 +231,28 @@ class Session:
         """Put a search first in the history, on disk at once."""
         if self.user.add_search(query):
             self.user.save()
+
+    # ----- read marks and bookmarks (kept in the user data dir by :mod:`.saved`) ----------
+
+    def read_articles(self) -> set[str]:
+        """The ids of the articles marked read in this corpus."""
+        return self.saved.read(self.corpus_key)
+
+    def mark_read(self, article_id: str, read: bool = True) -> bool:
+        """Mark an article read (or unread); True if that changed anything."""
+        return self.saved.set_read(self.corpus_key, article_id, read)
+
+    def bookmarks(self) -> list[Bookmark]:
+        """This corpus's bookmarks, newest first."""
+        return self.saved.bookmarks(self.corpus_key)
+
+    def toggle_bookmark(self, bookmark: Bookmark) -> bool:
+        """Bookmark an article or quote, or remove its bookmark; True if added."""
+        return self.saved.toggle_bookmark(self.corpus_key, bookmark)
+
+    def article_dates(self) -> dict[str, str | None]:
+        """Each article's date, by id."""
+        return {info.id: info.date for info in self.articles}
 
     def remember_theme(self, theme: str) -> None:
         """Keep the chosen theme, on disk at once."""

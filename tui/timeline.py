@@ -191,7 +191,8 @@ def to_markdown(speaker: str, entries: Sequence[TimelineEntry], corpus: str = ""
                 )
                 if x
             )
-            item = f"{meta} — {words} ({_md(report.title)}, `{_md(report.article)}`)"
+            path = clean(report.article).replace("`", "'")  # in a code span: no escapes
+            item = f"{meta} — {words} ({_md(report.title)}, `{path}`)"
             lines.append(("  - also: " if n else "- ") + item)
     return "\n".join(lines) + "\n"
 

@@ -29,6 +29,10 @@ class KeyState:
     narrow: bool = False  # the sidebar is a toggle (below 110 columns)
     loading: bool = False  # an article is being opened: the reader keeps its keys for it
     finding: bool = False  # the find line is open: n/N step through its hits
+    back: bool = False  # a place visited before this one (backspace, alt+left)
+    forward: bool = False  # a place gone back from (alt+right)
+    search: str = ""  # the query typed in the search bar
+    highlighted: bool = False  # a result is highlighted in the results list
 
 
 def why_not(action: str, state: KeyState) -> str | None:
@@ -57,4 +61,17 @@ def why_not(action: str, state: KeyState) -> str | None:
         return "The speakers are always shown at this width."
     if action == "reload" and not state.ready and state.building:
         return "The index is still being built; it will be up to date when it opens."
+    return _why_not_browse(action, state)
+
+
+def _why_not_browse(action: str, state: KeyState) -> str | None:
+    """The browsing keys: history, bookmarks, saved searches."""
+    if action == "history_back" and not state.back:
+        return "Nothing further back: open an article or jump to a quote first."
+    if action == "history_forward" and not state.forward:
+        return "Nothing further forward: backspace goes back, alt+right returns."
+    if action == "bookmark" and not (state.article or state.highlighted):
+        return "Nothing to bookmark: open an article first."
+    if action == "save_search" and not state.search.strip():
+        return "No query to save: press / and type one, then ctrl+s."
     return None

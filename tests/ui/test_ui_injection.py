@@ -81,7 +81,7 @@ async def test_markup_in_speaker_names_is_literal(seeds_copy: Path) -> None:
         seeds_copy,
         library_factory=lambda c, i: FakeLibrary(c, speakers={SPEAKER: ("Mallory",)}),
     )
-    async with app.run_test(size=(160, 50)) as pilot:
+    async with app.run_test(size=(200, 50)) as pilot:  # room for the whole name
         screen = await search(pilot, "zanzibar")
         await open_result(pilot, 0)
         await pilot.press("right_square_bracket")

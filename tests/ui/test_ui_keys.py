@@ -74,10 +74,10 @@ async def test_tab_cycles_the_panes(make_app) -> None:
         await ready(pilot)
         assert app.focused.id == "results"
         order = []
-        for _ in range(4):
+        for _ in range(5):
             await pilot.press("tab")
             order.append(app.focused.id)
-        assert order == ["reader", "speaker-tree", "query", "results"]
+        assert order == ["reader", "speaker-tree", "saved", "query", "results"]
         await pilot.press("shift+tab")
         assert app.focused.id == "query"
 

@@ -30,6 +30,8 @@ async def test_narrow_layout_hides_the_sidebar_until_asked(make_app) -> None:
         assert not screen.results.display
         assert screen.reader.region.width >= 40
         await pilot.press("tab")
+        assert screen.saved_items.has_focus and screen.sidebar.display
+        await pilot.press("tab")
         assert screen.search_bar.input.has_focus
         assert not screen.sidebar.display and screen.results.display
 

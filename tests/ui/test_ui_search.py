@@ -11,7 +11,6 @@ from textual.widgets import Static
 
 from newsbrowse.tui.app import NewsbrowseApp
 from newsbrowse.tui.widgets import search_bar
-from newsbrowse.tui.widgets.results import hit_prompt
 from newsbrowse.tui.widgets.search_bar import SearchBar
 
 
@@ -31,7 +30,7 @@ async def test_empty_query_lists_every_article_newest_first(make_app) -> None:
         assert stats(screen) == "5 articles"
 
 
-async def test_typing_shows_hits_with_title_date_source_and_lit_snippet(make_app) -> None:
+async def test_typing_shows_hits_with_date_source_headline_and_lit_snippet(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await search(pilot, "peskov")
@@ -40,10 +39,18 @@ async def test_typing_shows_hits_with_title_date_source_and_lit_snippet(make_app
         library = app.session.library
         hit = library.search("peskov").hits[0]
         prompt = screen.results.get_option_at_index(0).prompt
-        assert prompt.plain == hit_prompt(hit).plain
-        assert hit.label.split()[0] in prompt.plain
+        row, *snippet = prompt.plain.split("\n")
+        assert row.startswith(hit.date or "")
+        assert hit.label.split()[0] in row
+        assert 1 <= len(snippet) <= 2  # the highlighted hit shows its snippet under its row
         lit = [prompt.plain[span.start : span.end] for span in prompt.spans]
         assert any(text.lower() == "peskov" for text in lit)
+        other = (
+            screen.results.get_option_at_index(1).prompt.plain
+            if len(screen.results.articles) > 1
+            else ""
+        )
+        assert "\n" not in other  # the others: one line each
 
 
 async def test_timing_is_shown_unless_frozen(make_app) -> None:

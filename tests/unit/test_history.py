@@ -87,3 +87,12 @@ def test_the_oldest_places_go_first() -> None:
     assert history.back(Place("5")) == Place("4")
     assert history.back(Place("4")) == Place("3")
     assert history.back(Place("3")) is None
+
+
+def test_back_is_possible_from_a_previewed_article_only() -> None:
+    history = History()
+    assert not history.can_go_back_from(Place("a", 0, None))
+    history.visit(None, Place("a", 0, None))
+    assert not history.can_go_back_from(Place("a", 120, None))  # scrolled, same article
+    assert history.can_go_back_from(Place("b", 0, None))  # a result previewed since
+    assert history.back(Place("b", 0, None)) == Place("a", 0, None)

@@ -29,6 +29,7 @@ def record(article: str, start: int, text: str = "words", kind: str = "direct") 
 
 
 CATALOG = {
+    "new_one.txt": info("new_one.txt", "2025-10-01"),
     "new.txt": info("new.txt", "2025-09-01", "Fox News"),
     "old.txt": info("old.txt", "2025-01-02", "News.Az"),
     "undated.txt": info("undated.txt", None),
@@ -76,12 +77,16 @@ def test_summary_counts_quotes_articles_and_dates() -> None:
 
 def test_markdown_export_lists_every_quote_and_escapes_markup() -> None:
     tricky = record("old.txt", 1, "a *bold* [link](x) | pipe")
-    text = render("markdown", "Anna [Berg]", build_timeline([tricky, *RECORDS], CATALOG), "c1k")
+    path = record("new_one.txt", 1, "snake_case")
+    entries = build_timeline([tricky, *RECORDS, path], CATALOG)
+    text = render("markdown", "Anna [Berg]", entries, "c1k")
+    assert "“snake\\_case” (Title of new\\_one.txt, `new_one.txt`)" in text
     assert text.startswith("# Anna \\[Berg\\]: timeline\n")
     assert "\\*bold\\* \\[link\\](x) \\| pipe" in text
     items = [line for line in text.splitlines() if line.startswith("- ")]
-    assert len(items) == 5
+    assert len(items) == 6
     assert items[1].startswith("- **2025-01-02** · News.Az · direct · 0.88 — “first”")
+    assert items[1].endswith("(Title of old.txt, `old.txt`)")  # a code span: no escapes
 
 
 def test_csv_export_has_a_header_and_one_row_per_quote() -> None:

@@ -22,7 +22,6 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from newsbrowse.index.model import (
     Article,
@@ -37,6 +36,7 @@ from ..browser import open_in_browser, openable
 from ..citation import citation
 from ..live import OpenArticle as OpenState
 from ..live import change_summary, changed, compare_open
+from ..history import Place
 from ..messages import (
     ArticleLoaded,
     CorpusQuotesLoaded,
@@ -48,33 +48,56 @@ from ..messages import (
     IndexUpdated,
     LibraryError,
     OpenArticle,
+    OpenBookmark,
+    RunSavedSearch,
+    SavedCounts,
     SearchDone,
+    ShowTimeline,
     Target,
 )
-from ..navigation import next_speaker_quote, speaker_records
+from ..navigation import first_speaker_quote, next_speaker_quote, speaker_records
 from ..plural import counted
 from ..safe_text import clean, shorten
 from ..session import LibraryAPI, Progress, Session
 from ..unavailable import KeyState, why_not
+from ..saved import Bookmark, SavedSearch
+from ..timeline import build_timeline
 from ..widgets.header_line import HeaderLine
+from ..widgets.key_footer import KeyFooter
 from ..widgets.reader import Reader
 from ..widgets.reader_pane import ReaderPane
 from ..widgets.results import ResultsList
+from ..widgets.saved_items import SavedItems
 from ..widgets.search_bar import SearchBar
 from ..widgets.speaker_sidebar import SpeakerSidebar
 from ..widgets.speaker_tree import SpeakerEntry
+from .name_prompt import NamePrompt
+from .timeline import TimelineScreen, statement_key
 
 MATCHES = Binding.Group("match", compact=True)
 QUOTES = Binding.Group("quote", compact=True)
 SPEAKER_QUOTES = Binding.Group("speaker", compact=True)
 PROGRESS_INTERVAL = 0.05
 FIRST_ANSWER_WAIT = 2.0  # seconds the update waits for the first results on a warm start
+PAGE = 100  # results asked for at a time (more as the highlight nears the end)
 
 
-PANES = ("#query", "#results", "#reader", "#speaker-tree")
+PANES = ("#query", "#results", "#reader", "#speaker-tree", "#saved")
 # Actions that say why when they can't act (and are dimmed in the footer meanwhile).
 EXPLAINED = frozenset(
-    {"match", "quote", "find", "speaker_quote", "copy_quote", "toggle_sidebar", "reload"}
+    {
+        "match",
+        "quote",
+        "find",
+        "speaker_quote",
+        "copy_quote",
+        "toggle_sidebar",
+        "reload",
+        "history_back",
+        "history_forward",
+        "bookmark",
+        "save_search",
+    }
 )
 
 
@@ -127,6 +150,10 @@ class MainScreen(Screen[None]):
         Binding("escape", "back", "back out (keeps the query)", show=False, id="main.back"),
         Binding("tab", "cycle(1)", "next pane", show=False, id="main.next_pane"),
         Binding("shift+tab", "cycle(-1)", "previous pane", show=False, id="main.prev_pane"),
+        Binding("backspace,alt+left", "history_back", "back", show=False, id="main.back_place"),
+        Binding("alt+right", "history_forward", "forward", show=False, id="main.forward_place"),
+        Binding("m", "bookmark", "bookmark", show=False, id="main.bookmark"),
+        Binding("ctrl+s", "save_search", "save search", show=False, priority=True, id="main.save"),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -147,6 +174,8 @@ class MainScreen(Screen[None]):
         self._pending_speaker: str | None = None
         self._removed: str | None = None  # the open article, removed from the folder
         self._reader_keys: tuple[bool, ...] = ()
+        self._limit = PAGE  # how many results to ask for
+        self._when_quotes: list[Callable[[], None]] = []  # waiting for the corpus's quotes
 
     def on_unmount(self) -> None:
         self._first_answer.set()  # an index worker still waiting goes on (and ends) at once
@@ -173,7 +202,7 @@ class MainScreen(Screen[None]):
             sidebar = SpeakerSidebar(id="speakers")
             sidebar.border_title = Content("Speakers")
             yield sidebar
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def search_bar(self) -> SearchBar:
@@ -196,6 +225,10 @@ class MainScreen(Screen[None]):
         """Whether the sidebar is a toggle (below 110 columns)."""
         return self.has_class("-narrow")
 
+    @property
+    def saved_items(self) -> SavedItems:
+        return self.query_one(SavedItems)
+
     # Focus moves with Screen.set_focus, at once, never Widget.focus(): that waits for the
     # app's queue, so keys typed right after (``/`` then a query, escape then ``q``) would
     # still go to the widget focused before.
@@ -203,6 +236,10 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sidebar.provenance_of = self.session.provenance
         self.reader.provenance_of = self.session.provenance
+        if self.session.saved.problem:
+            self.notify(self.session.saved.problem, severity="warning", markup=False, timeout=15)
+        self.results.set_read(self.session.read_articles())
+        self._show_saved()
         self.query_one(HeaderLine).show_progress(0, 0)
         self.search_bar.show_busy("indexing…")
         self.set_focus(self.results)  # every key works at once; / goes to the search
@@ -409,16 +446,21 @@ class MainScreen(Screen[None]):
     def _on_settled(self, message: SearchBar.Settled) -> None:
         self.session.remember_search(message.query)
 
-    def _search(self, query: str) -> None:
+    def _search(self, query: str, *, more: bool = False) -> None:
+        if not more:
+            self._limit = PAGE
         self._query = query
         self._search_seq += 1
         if not self.ready:
             return
-        self._run_search(self._search_seq, query)
+        self._run_search(self._search_seq, query, self._limit, self.session.sort)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _run_search(self, seq: int, query: str) -> None:
-        self._call("Search", lambda: SearchDone(seq, self._library().search(query)))
+    def _run_search(self, seq: int, query: str, limit: int, sort: str) -> None:
+        self._call(
+            "Search",
+            lambda: SearchDone(seq, self._library().search(query, limit=limit, sort=sort)),
+        )
 
     @on(SearchDone)
     def _search_done(self, message: SearchDone) -> None:
@@ -436,7 +478,9 @@ class MainScreen(Screen[None]):
         notes += result.notes
         self.search_bar.show_note(" · ".join(notes) or None)
         self.search_bar.show_stats(result.total, result.seconds, approximate=result.approximate)
-        self.results.show(result.hits, keep=self.results.current if same_query else None)
+        self.results.set_sort_label(self._sort_label(result.query))
+        keep = self.results.current if same_query else None
+        self.results.show(result.hits, keep=keep, total=result.total)
         if not result.hits:
             self._preview_none()
         elif self._removed is not None and self.results.current is not None:
@@ -455,7 +499,10 @@ class MainScreen(Screen[None]):
 
     @on(ResultsList.Chosen)
     def _result_chosen(self, message: ResultsList.Chosen) -> None:
-        self._open(message.article, focus=message.open)
+        if message.open:
+            self._step(message.article, focus=True)
+        else:
+            self._open(message.article, focus=False)
 
     def _open(self, article_id: str, *, focus: bool, target: Target | None = None) -> None:
         reader = self.reader
@@ -472,6 +519,8 @@ class MainScreen(Screen[None]):
                 reader.will_show(None)
             if target is not None:
                 self._jump(target)
+            if focus or target is not None:
+                self._mark_read(article_id)
             return
         if not self.ready:
             return
@@ -512,18 +561,23 @@ class MainScreen(Screen[None]):
             self.reader.article = None  # so that show() lays the new text out
         elif message.target is None:
             position = self.session.position(article.id)
-        target = message.target
+        elif message.target.position:
+            position = message.target.start
         if self._removed is not None:
             self._removed = None
             self.reader.border_title = Content("Reader")
+        target = message.target
+        quote = (target.start, target.end) if target is not None and not target.position else None
         await self.reader.show(
             article,
             message.matches,
             message.quotes,
             query=message.query,
             position=position,
-            quote=(target.start, target.end) if target is not None else None,
+            quote=quote,
         )
+        if message.focus or target is not None:
+            self._mark_read(article.id)
         counts = Counter(i for record in message.quotes for i in record.all_speaker_ids)
         self._article_speakers = [
             SpeakerEntry(s.id, s.name, counts.get(s.id, 0)) for s in message.speakers
@@ -537,7 +591,11 @@ class MainScreen(Screen[None]):
             self.set_focus(self.reader)
 
     def _jump(self, target: Target) -> None:
-        self.reader.jump_to_quote((target.start, target.end))
+        if target.position:
+            line = self.reader.line_of(target.start) if target.start else 0
+            self.reader.scroll_to(y=line or 0, animate=False, immediate=True)
+        else:
+            self.reader.jump_to_quote((target.start, target.end))
 
     @on(Reader.Changed)
     def _reader_changed(self) -> None:
@@ -585,6 +643,9 @@ class MainScreen(Screen[None]):
         self.session.set_corpus_quotes(message.quotes)
         if self.sidebar.corpus_scope:
             self._fill_sidebar()
+        waiting, self._when_quotes = self._when_quotes, []
+        for then in waiting:
+            then()
 
     @on(SpeakerSidebar.ScopeChanged)
     def _scope_changed(self) -> None:
@@ -599,7 +660,7 @@ class MainScreen(Screen[None]):
     @on(SpeakerSidebar.QuoteChosen)
     def _quote_chosen(self, message: SpeakerSidebar.QuoteChosen) -> None:
         quote = message.record.quote
-        self._open(message.record.article, focus=False, target=Target(quote.start, quote.end))
+        self._step(message.record.article, target=Target(quote.start, quote.end))
 
     @on(SpeakerSidebar.FilterRequested)
     def _filter_requested(self, message: SpeakerSidebar.FilterRequested) -> None:
@@ -620,7 +681,9 @@ class MainScreen(Screen[None]):
 
     @on(GoToSpeaker)
     def _go_to_speaker(self, message: GoToSpeaker) -> None:
-        """Show a speaker of the corpus, expanded, in the sidebar (from the palette)."""
+        """From the palette: land on the speaker's first quote, and show them expanded in
+        the sidebar (corpus scope), where ``s``/``S`` carry on."""
+        self._land_on_speaker(message.speaker)
         self._pending_speaker = message.speaker
         if self.sidebar.corpus_scope:
             self._fill_sidebar()
@@ -630,7 +693,7 @@ class MainScreen(Screen[None]):
     @on(OpenArticle)
     def _open_article(self, message: OpenArticle) -> None:
         """Open an article in the reader and focus it (from the palette)."""
-        self._open(message.article, focus=True)
+        self._step(message.article, focus=True)
 
     # ----- actions ------------------------------------------------------------------------------
 
@@ -649,6 +712,10 @@ class MainScreen(Screen[None]):
             narrow=self.narrow,
             loading=not reader.settled or reader.pending_article is not None,
             finding=reader.find_text is not None,
+            back=self.session.places.can_go_back_from(self._here()),
+            forward=self.session.places.can_go_forward,
+            search=self.search_bar.value,
+            highlighted=self._pane_index() == 1 and self.results.current is not None,
         )
 
     def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
@@ -755,7 +822,7 @@ class MainScreen(Screen[None]):
             start = current.quote.start if current is not None else reader.offset_at_top() - 1
             here = (reader.article.id, start)
         record = records[next_speaker_quote(records, here, delta)]
-        self._open(record.article, focus=False, target=Target(record.quote.start, record.quote.end))
+        self._step(record.article, target=Target(record.quote.start, record.quote.end))
 
     def action_copy_quote(self) -> None:
         """Copy the current quote as a citation: who, where, when (see tui/citation.py)."""
@@ -822,6 +889,8 @@ class MainScreen(Screen[None]):
         if PANES[target] == "#speaker-tree":
             self._focus_sidebar()
             return
+        if PANES[target] == "#saved" and self.narrow:
+            self.add_class("-sidebar-open")
         if self.narrow and PANES[target] in ("#results", "#query"):
             self.remove_class("-sidebar-open")
         self.set_focus(widget)
@@ -840,3 +909,263 @@ class MainScreen(Screen[None]):
         if self.narrow:
             self.remove_class("-sidebar-open")
         self.set_focus(self.results)
+
+    # ----- history: every jump is a step (issue 13) -------------------------------------------
+
+    def _here(self) -> Place | None:
+        """Where the reader is: its article, the offset at the top, the quote marked."""
+        reader = self.reader
+        if reader.article is None:
+            return None
+        current = reader.current_quote
+        quote = (current.quote.start, current.quote.end) if current is not None else None
+        return Place(reader.article.id, reader.offset_at_top(), quote)
+
+    def _step(self, article_id: str, *, focus: bool = False, target: Target | None = None) -> None:
+        """A jump (open, quote, speaker, palette, bookmark, timeline): a history step."""
+        if not self.ready:
+            return
+        there = Place(article_id, 0, (target.start, target.end) if target is not None else None)
+        self.session.places.visit(self._here(), there)
+        self._open(article_id, focus=focus, target=target)
+
+    def action_history_back(self) -> None:
+        """``backspace``, ``alt+left``: back through the places visited, as in a browser."""
+        if not self._cannot("history_back"):
+            self._go_to_place(self.session.places.back(self._here()))
+
+    def action_history_forward(self) -> None:
+        """``alt+right``: forward again after going back."""
+        if not self._cannot("history_forward"):
+            self._go_to_place(self.session.places.forward(self._here()))
+
+    def _go_to_place(self, place: Place | None) -> None:
+        if place is None:
+            return
+        if place.quote is not None:
+            target = Target(place.quote[0], place.quote[1])
+        else:
+            target = Target(place.offset, place.offset, position=True)
+        self._open(place.article, focus=False, target=target)
+        self.refresh_bindings()
+
+    # ----- choosing a speaker lands on a quote --------------------------------------------
+
+    def _when_corpus_quotes(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once every quote of the corpus is loaded (at once if it is)."""
+        if self.session.corpus_quotes is not None:
+            then()
+            return
+        self._when_quotes.append(then)
+        if len(self._when_quotes) == 1:
+            self._load_corpus_quotes()
+
+    def _land_on_speaker(self, speaker_id: str | None) -> None:
+        """Jump to the speaker's first quote in the open article, else their earliest."""
+        article = self.reader.article
+        here = speaker_records(self._article_quotes, speaker_id) if article is not None else []
+        if here and article is not None:
+            record = first_speaker_quote(here, article.id, {})
+            if record is not None:
+                self._step(record.article, target=Target(record.quote.start, record.quote.end))
+            return
+
+        def land() -> None:
+            records = speaker_records(self.session.corpus_quotes or [], speaker_id)
+            open_id = self.reader.article.id if self.reader.article is not None else None
+            record = first_speaker_quote(records, open_id, self.session.article_dates())
+            if record is None:
+                self.notify("No quotes by this speaker.")
+                return
+            self._step(record.article, target=Target(record.quote.start, record.quote.end))
+
+        self._when_corpus_quotes(land)
+
+    @on(SpeakerSidebar.SpeakerChosen)
+    def _speaker_chosen(self, message: SpeakerSidebar.SpeakerChosen) -> None:
+        """``enter`` on a speaker in the sidebar: land on their first quote."""
+        self._speaker = message.speaker
+        self.refresh_bindings()
+        self._land_on_speaker(message.speaker.speaker_id)
+
+    # ----- a speaker's timeline ------------------------------------------------------------
+
+    @on(SpeakerSidebar.TimelineRequested)
+    def _timeline_requested(self, message: SpeakerSidebar.TimelineRequested) -> None:
+        self._show_timeline(message.speaker.speaker_id, message.speaker.name)
+
+    @on(ShowTimeline)
+    def _show_timeline_message(self, message: ShowTimeline) -> None:
+        names = {s.id: s.name for s in self.session.speakers}
+        self._show_timeline(message.speaker, names.get(message.speaker or "", "unattributed"))
+
+    def _show_timeline(self, speaker_id: str | None, name: str) -> None:
+        """Push the speaker's timeline (once the corpus's quotes are loaded)."""
+
+        def show() -> None:
+            records = speaker_records(self.session.corpus_quotes or [], speaker_id)
+            catalog = {info.id: info for info in self.session.articles}
+            entries = build_timeline(records, catalog, key=statement_key)
+            current = self.reader.current_quote
+            where = (current.article, current.quote.start) if current is not None else None
+            screen = TimelineScreen(name, entries, corpus=self.session.name, current=where)
+            self.app.push_screen(screen, self._timeline_closed)
+
+        if not self.ready:
+            return
+        self._when_corpus_quotes(show)
+
+    def _timeline_closed(self, record: QuoteRecord | None) -> None:
+        if record is not None:
+            quote = record.quote
+            self._step(record.article, focus=True, target=Target(quote.start, quote.end))
+            # The screen gives focus back to where it was once resumed: then the reader.
+            self.call_after_refresh(self.set_focus, self.reader)
+
+    # ----- sort, read marks, more results ----------------------------------------------------
+
+    def _sort_label(self, query: str) -> str:
+        if not query.strip():
+            return "newest first"
+        return "by date" if self.session.sort == "date" else "by relevance"
+
+    @on(ResultsList.SortToggled)
+    def _sort_toggled(self) -> None:
+        """``d``: date or relevance; the query runs again, keeping the highlighted article."""
+        if not self._query.strip():
+            self.notify("An empty query lists every article, newest first: type a query to sort.")
+            return
+        self.session.sort = "date" if self.session.sort == "relevance" else "relevance"
+        self.notify(f"Sorted {self._sort_label(self._query)}", markup=False)
+        self._search(self._query)
+
+    @on(ResultsList.MoreWanted)
+    def _more_wanted(self, message: ResultsList.MoreWanted) -> None:
+        self._limit = max(self._limit, message.have) + PAGE
+        self._search(self._query, more=True)
+
+    def _mark_read(self, article_id: str) -> None:
+        if self.session.mark_read(article_id):
+            self.results.mark(article_id, True)
+
+    @on(ResultsList.ReadToggled)
+    def _read_toggled(self, message: ResultsList.ReadToggled) -> None:
+        self.session.mark_read(message.article, message.read)
+        self.results.mark(message.article, message.read)
+        self.notify("Marked read." if message.read else "Marked unread.")
+
+    # ----- bookmarks and saved searches ----------------------------------------------------
+
+    def _bookmark_target(self) -> Bookmark | None:
+        """What ``m`` bookmarks: the reader's quote or article when the reader has focus
+        (or the results' highlighted article)."""
+        reader = self.reader
+        if self._pane_index() == 1 and self.results.current is not None:
+            article_id = self.results.current
+            labels = {hit.article: hit.label for hit in self.results.hits}
+            return Bookmark(article_id, clean(labels.get(article_id, article_id)))
+        if reader.article is None:
+            return None
+        record = reader.current_quote
+        if record is not None:
+            who = clean(record.speaker_name) or "unattributed"
+            words = shorten(record.quote.text, 60)
+            label = words if record.quote.kind == "indirect" else f"“{words}”"
+            span = (record.quote.start, record.quote.end)
+            return Bookmark(reader.article.id, f"{label} — {who}", span)
+        return Bookmark(reader.article.id, clean(reader.article.label))
+
+    def action_bookmark(self) -> None:
+        """``m``: bookmark the current quote or article (again: remove the bookmark)."""
+        if self._cannot("bookmark") or (mark := self._bookmark_target()) is None:
+            return
+        added = self.session.toggle_bookmark(mark)
+        what = "quote" if mark.quote is not None else "article"
+        self.notify(f"Bookmarked the {what}." if added else f"Removed the {what}'s bookmark.")
+        self._show_saved()
+
+    @on(OpenBookmark)
+    def _open_bookmark(self, message: OpenBookmark) -> None:
+        target = Target(*message.quote) if message.quote is not None else None
+        self._step(message.article, focus=True, target=target)
+
+    @on(SavedItems.BookmarkChosen)
+    def _bookmark_chosen(self, message: SavedItems.BookmarkChosen) -> None:
+        mark = message.bookmark
+        target = Target(*mark.quote) if mark.quote is not None else None
+        self._step(mark.article, focus=True, target=target)
+
+    def action_save_search(self) -> None:
+        """``ctrl+s``: keep the current query under a name (asked for)."""
+        if self._cannot("save_search"):
+            return
+        query = self.search_bar.value.strip()
+        prompt = NamePrompt("Save search", f"Save “{clean(query)}” as:", query[:40])
+
+        def saved(name: str | None) -> None:
+            if name is None:
+                return
+            replaced = self.session.saved.save_search(name, query, self.session.sort)
+            verb = "Replaced" if replaced else "Saved"
+            self.notify(f"{verb} the search “{name}”.", markup=False)
+            if self.session.saved.problem:
+                self.notify(self.session.saved.problem, severity="warning", markup=False)
+            self._count_saved()
+
+        self.app.push_screen(prompt, saved)
+
+    def _run_saved(self, search: SavedSearch) -> None:
+        self.session.sort = search.sort
+        self._focus_results = True
+        self.search_bar.set_query(search.query)
+        self._search(search.query)
+
+    @on(RunSavedSearch)
+    def _run_saved_message(self, message: RunSavedSearch) -> None:
+        for search in self.session.saved.searches:
+            if search.name == message.name:
+                self._run_saved(search)
+                return
+
+    @on(SavedItems.SearchChosen)
+    def _saved_chosen(self, message: SavedItems.SearchChosen) -> None:
+        self._run_saved(message.search)
+
+    @on(SavedItems.RemoveWanted)
+    def _saved_remove(self, message: SavedItems.RemoveWanted) -> None:
+        item = message.item
+        if isinstance(item, SavedSearch):
+            self.session.saved.remove_search(item.name)
+            self.notify(f"Forgot the search “{item.name}”.", markup=False)
+        else:
+            self.session.saved.remove_bookmark(self.session.corpus_key, item.article, item.quote)
+            self.notify("Removed the bookmark.")
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        """Fill the sidebar's saved section from the store."""
+        session = self.session
+        self.saved_items.show(session.saved.searches, session.saved_counts, session.bookmarks())
+
+    def _count_saved(self) -> None:
+        """Count every saved search's matches again (the live counts), in a worker."""
+        self._show_saved()
+        if self.ready and self.session.saved.searches:
+            self._run_counts([(s.name, s.query) for s in self.session.saved.searches])
+
+    @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
+    def _run_counts(self, searches: list[tuple[str, str]]) -> None:
+        def count() -> SavedCounts:
+            library = self._library()
+            counts: dict[str, int | None] = {}
+            for name, query in searches:
+                result = library.search(query, limit=1)
+                counts[name] = None if result.error else result.total
+            return SavedCounts(counts)
+
+        self._call("Saved searches", count)
+
+    @on(SavedCounts)
+    def _saved_counts(self, message: SavedCounts) -> None:
+        self.session.saved_counts = dict(message.counts)
+        self._show_saved()

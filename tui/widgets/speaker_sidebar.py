@@ -21,13 +21,16 @@ from newsbrowse.index.model import QuoteRecord
 from ..citation import is_verbatim
 from ..safe_text import rich_text, shorten
 from .quote_provenance import QuoteProvenance
+from .saved_items import SavedItems
 from .speaker_tree import FilterEntry, NodeData, SpeakerEntry, SpeakerTree
 
 UNATTRIBUTED = "(unattributed)"
 
 
 class SpeakerSidebar(Vertical):
-    """Speakers with counts; a speaker expands to their quotes; ``c`` toggles the scope."""
+    """Speakers with counts; ``enter`` on a speaker lands on their first quote and expands
+    them to their quotes (``space`` folds); ``t`` opens their timeline; ``c`` toggles the
+    scope. Below, the saved searches and bookmarks."""
 
     DEFAULT_CSS = """
     SpeakerSidebar { height: 1fr; }
@@ -39,6 +42,7 @@ class SpeakerSidebar(Vertical):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c", "toggle_scope", "scope", id="speakers.scope"),
         Binding("f", "filter", "filter", id="speakers.filter"),
+        Binding("t", "timeline", "timeline", id="speakers.timeline"),
     ]
 
     @dataclass
@@ -50,6 +54,18 @@ class SpeakerSidebar(Vertical):
     @dataclass
     class SpeakerSelected(Message):
         """The speaker under the cursor (the one ``s``/``S`` step through)."""
+
+        speaker: SpeakerEntry
+
+    @dataclass
+    class SpeakerChosen(Message):
+        """``enter`` on a speaker: land on their first quote."""
+
+        speaker: SpeakerEntry
+
+    @dataclass
+    class TimelineRequested(Message):
+        """``t``: show this speaker's timeline."""
 
         speaker: SpeakerEntry
 
@@ -78,9 +94,10 @@ class SpeakerSidebar(Vertical):
         yield Static(self._scope_label(), id="scope")
         tree = SpeakerTree(Text("speakers"), id="speaker-tree")
         tree.show_root = False
-        tree.auto_expand = True
+        tree.auto_expand = False  # enter lands on a quote (and expands); space folds
         yield tree
         yield QuoteProvenance(id="sidebar-provenance")
+        yield SavedItems(id="saved")
 
     @property
     def speaker_tree(self) -> SpeakerTree:
@@ -212,17 +229,27 @@ class SpeakerSidebar(Vertical):
         elif isinstance(data, FilterEntry):
             self.post_message(self.FilterRequested(data.speaker))
         elif isinstance(data, SpeakerEntry):
-            self.post_message(self.SpeakerSelected(data))
+            event.node.expand()
+            self.post_message(self.SpeakerChosen(data))
 
     def why_not(self, action: str) -> str | None:
         """Why ``action`` can't act now (the main screen dims the key and shows this)."""
+        entry = self.selected
         if action == "filter":
-            entry = self.selected
             if entry is None:
                 return "No speaker under the cursor to filter by."
             if entry.speaker_id is None:
                 return "Unattributed quotes have no speaker to filter by."
+        if action == "timeline" and entry is None:
+            return "No speaker under the cursor: move to one, then t for their timeline."
         return None
+
+    def action_timeline(self) -> None:
+        """Show the selected speaker's timeline (or say why not)."""
+        if (reason := self.why_not("timeline")) is not None:
+            self.notify(reason, timeout=3, markup=False)
+        elif (entry := self.selected) is not None:
+            self.post_message(self.TimelineRequested(entry))
 
     def action_filter(self) -> None:
         """Filter the results to the selected speaker (or say why not)."""
