@@ -188,3 +188,35 @@ def row_of(screen: MainScreen, offset: int) -> int:
     line = reader.line_of(offset)
     assert line is not None
     return reader.region.y + reader.gutter.top + line - round(reader.scroll_y)
+
+
+def pane_rows(pilot: Pilot, widget) -> list[str]:
+    """The text on screen inside a widget's content area (its border and scrollbar left
+    out), one string per row."""
+    region = widget.content_region
+    lines = screen_lines(pilot)
+    return [line[region.x : region.right] for line in lines[region.y : region.bottom]]
+
+
+async def palette_command(pilot: Pilot, typed: str, expect: str) -> None:
+    """``ctrl+p``, type ``typed``, wait until the first hit holds ``expect``, run it."""
+    from textual.command import CommandPalette
+
+    app = pilot.app
+
+    def first_hit() -> str:
+        commands = app.screen.query_one("CommandList")
+        return str(commands.get_option_at_index(0).prompt) if commands.option_count else ""
+
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), "palette")
+    await pilot.press(*typed)
+    await wait_for(pilot, lambda: expect in first_hit(), f"a first hit with {expect!r}")
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: not isinstance(app.screen, CommandPalette), "palette closed")
+
+
+def notified(pilot: Pilot, text: str) -> bool:
+    """Whether the app has given a notification holding ``text``. (``run_test`` shows no
+    toasts unless asked, so this reads the app's list of notifications.)"""
+    return any(text in str(n.message) for n in pilot.app._notifications)

@@ -100,6 +100,10 @@ class History:
         self._index += 1
         return self._places[self._index]
 
+    def note(self, here: Place | None) -> None:
+        """Keep where the user is in the current place (before a preview replaces it)."""
+        self._settle(here, truncate=False)
+
     def _settle(self, here: Place | None, *, truncate: bool) -> None:
         """Record where the user is: the current place's new position, or (``truncate``)
         a place reached without a step, such as a previewed result, as a new place."""

@@ -29,6 +29,7 @@ import platformdirs
 from newsbrowse.index.locations import APP
 from newsbrowse.index.model import ArticleInfo, QuoteRecord
 
+from .plural import counted
 from .safe_text import clean
 
 StatementKey = Callable[[QuoteRecord], Hashable]
@@ -124,11 +125,9 @@ def summary(entries: Sequence[TimelineEntry]) -> str:
     """``12 quotes in 3 articles, 2025-03-01 – 2026-02-23``."""
     quotes = sum(len(e.reports) for e in entries)
     articles = len({r.article for e in entries for r in e.reports})
-    parts = [f"{quotes} quote{'' if quotes == 1 else 's'}"]
-    parts.append(f"in {articles} article{'' if articles == 1 else 's'}")
+    text = f"{counted(quotes, 'quote')} in {counted(articles, 'article')}"
     if len(entries) != quotes:
-        parts.append(f"({len(entries)} statement{'' if len(entries) == 1 else 's'})")
-    text = " ".join(parts)
+        text += f" ({counted(len(entries), 'statement')})"
     span = date_span(entries)
     return f"{text}, {span}" if span else text
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pilot_helpers import open_first, preview, ready, wait_for
+from pilot_helpers import open_first, palette_command, preview, ready, search, wait_for
 from textual.pilot import Pilot
 
 WIDE = (140, 40)
@@ -128,3 +128,46 @@ def test_reader_on_a_quote_other_articles_report(snap_compare, snapshot_app) -> 
         await wait_for(pilot, lambda: line.display, "provenance")
 
     assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
+
+
+def test_speaker_timeline(snap_compare, snapshot_app) -> None:
+    """A speaker's timeline: every quote in date order, outlet, kind and confidence."""
+
+    async def run_before(pilot: Pilot) -> None:
+        from newsbrowse.tui.screens.timeline import TimelineScreen
+
+        await ready(pilot)
+        await palette_command(pilot, "Timeline of Kaja Kallas", "Timeline of")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, TimelineScreen), "timeline")
+
+    assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
+
+
+def test_sidebar_with_saved_searches_and_bookmarks(snap_compare, snapshot_app) -> None:
+    """The sidebar's saved section: a search with its live count, two bookmarks; the
+    article opened is read (dimmed in the list)."""
+
+    async def run_before(pilot: Pilot) -> None:
+        screen = await open_first(pilot, "kallas")
+        await pilot.press("m", "right_square_bracket", "m")
+        await pilot.press("ctrl+s", *"Kallas watch", "enter")
+        await wait_for(pilot, lambda: screen.session.saved_counts.get("Kallas watch"), "count")
+        screen.results.focus()
+        screen.results.highlighted = 1
+        await wait_for(pilot, lambda: screen.reader.settled, "settled")
+        pilot.app.clear_notifications()
+
+    assert snap_compare(snapshot_app, terminal_size=WIDE, run_before=run_before)
+
+
+def test_save_search_prompt(snap_compare, snapshot_app) -> None:
+    """ctrl+s asks for a name, the query offered as one."""
+
+    async def run_before(pilot: Pilot) -> None:
+        from newsbrowse.tui.screens.name_prompt import NamePrompt
+
+        await search(pilot, "peace talks")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, NamePrompt), "prompt")
+
+    assert snap_compare(snapshot_app, terminal_size=(80, 24), run_before=run_before)

@@ -96,3 +96,14 @@ def test_back_is_possible_from_a_previewed_article_only() -> None:
     assert not history.can_go_back_from(Place("a", 120, None))  # scrolled, same article
     assert history.can_go_back_from(Place("b", 0, None))  # a result previewed since
     assert history.back(Place("b", 0, None)) == Place("a", 0, None)
+
+
+def test_a_note_keeps_the_position_of_the_current_place_only() -> None:
+    history = History()
+    history.visit(None, A)
+    history.note(Place("a.txt", offset=500))  # about to preview another article
+    history.note(Place("p.txt", offset=9))  # a preview: not kept
+    assert history.places == (Place("a.txt", offset=500),)
+    history.visit(Place("p.txt"), B)
+    assert history.back(B) == Place("p.txt")
+    assert history.back(Place("p.txt")) == Place("a.txt", offset=500)

@@ -501,7 +501,8 @@ class MainScreen(Screen[None]):
     def _result_chosen(self, message: ResultsList.Chosen) -> None:
         if message.open:
             self._step(message.article, focus=True)
-        else:
+        else:  # a preview: not a step, but the place it replaces keeps its position
+            self.session.history.note(self._here())
             self._open(message.article, focus=False)
 
     def _open(self, article_id: str, *, focus: bool, target: Target | None = None) -> None:

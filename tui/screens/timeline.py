@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 
 from newsbrowse.index.model import QuoteRecord
 
+from ..plural import counted
 from ..safe_text import clean, content
 from ..timeline import TimelineEntry, exports_dir, one_per_quote, summary, write_export
 from ..widgets.key_footer import KeyFooter
@@ -69,7 +70,10 @@ class TimelineScreen(Screen[QuoteRecord | None]):
     DEFAULT_CSS = """
     TimelineScreen { layout: vertical; }
     TimelineScreen #timeline-title { height: 1; padding: 0 1; background: $panel; }
-    TimelineScreen #timeline-status { height: auto; padding: 0 1; color: $text-success; }
+    TimelineScreen #timeline-status {
+        height: auto; padding: 0 1; color: $text-success; display: none;
+    }
+    TimelineScreen #timeline-status.-shown { display: block; }
     TimelineScreen #timeline-status.-error { color: $text-error; }
     TimelineScreen #timeline {
         height: 1fr; border: round $accent; padding: 0 1; background: $surface;
@@ -190,10 +194,11 @@ class TimelineScreen(Screen[QuoteRecord | None]):
             self._status(f"Could not export: {error.strerror or error}", error=True)
             return
         self.exported = path
-        self._status(f"Exported {len(self.entries)} entries to {path}")
+        self._status(f"Exported {counted(len(self.entries), 'entry', 'entries')} to {path}")
 
     def _status(self, text: str, *, error: bool = False) -> None:
         status = self.query_one("#timeline-status", Static)
         status.set_class(error, "-error")
+        status.add_class("-shown")
         status.update(content(text))
         self.notify(clean(text), severity="error" if error else "information", markup=False)

@@ -1,0 +1,40 @@
+"""The footer at 80×24: ``? help`` and the focused pane's keys stay; the rest goes first;
+the sidebar toggle is offered."""
+
+from __future__ import annotations
+
+from pilot_helpers import open_result, ready, screen_lines, search, wait_for
+
+
+def footer(pilot) -> str:
+    return screen_lines(pilot)[-1]
+
+
+async def shows(pilot, *texts: str) -> None:
+    await wait_for(pilot, lambda: all(t in footer(pilot) for t in texts), f"footer with {texts}")
+
+
+async def test_help_and_the_panes_keys_stay_at_80_columns(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await search(pilot, "peskov")
+        await shows(pilot, "f1 help", "/ search")  # in the input, ? is typed
+        screen.results.focus()
+        await shows(pilot, "? help", "⏎ open", "d sort", "u unread", "w speakers")
+        await open_result(pilot, 0)
+        await shows(pilot, "? help", "nN match", "][ quote", "y copy", "w speakers")
+        await pilot.press("w")
+        await wait_for(pilot, lambda: screen.sidebar.speaker_tree.has_focus, "sidebar")
+        await shows(pilot, "? help", "c scope", "t timeline")
+        assert "d sort" not in footer(pilot)  # the results' keys are not the sidebar's
+        text = footer(pilot)
+        assert not text.rstrip().endswith(("…", "─")), "no key is cut in half"
+
+
+async def test_every_key_fits_when_wide(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        screen.results.focus()
+        await shows(pilot, "⏎ open", "d sort", "/ search", "q quit", "? help", "^p palette")
+        assert "w speakers" not in footer(pilot)  # no toggle: the sidebar is always shown
