@@ -79,7 +79,7 @@ QUOTES = Binding.Group("quote", compact=True)
 SPEAKER_QUOTES = Binding.Group("speaker", compact=True)
 PROGRESS_INTERVAL = 0.05
 FIRST_ANSWER_WAIT = 2.0  # seconds the update waits for the first results on a warm start
-PAGE = 100  # results asked for at a time (more as the highlight nears the end)
+PAGE = 50  # results asked for at least (two screens' worth when taller; more on demand)
 
 
 PANES = ("#query", "#results", "#reader", "#speaker-tree", "#saved")
@@ -174,7 +174,7 @@ class MainScreen(Screen[None]):
         self._pending_speaker: str | None = None
         self._removed: str | None = None  # the open article, removed from the folder
         self._reader_keys: tuple[bool, ...] = ()
-        self._limit = PAGE  # how many results to ask for
+        self._limit = PAGE  # how many results to ask for (see _page)
         self._when_quotes: list[Callable[[], None]] = []  # waiting for the corpus's quotes
 
     def on_unmount(self) -> None:
@@ -448,7 +448,7 @@ class MainScreen(Screen[None]):
 
     def _search(self, query: str, *, more: bool = False) -> None:
         if not more:
-            self._limit = PAGE
+            self._limit = self._page()
         self._query = query
         self._search_seq += 1
         if not self.ready:
@@ -1040,9 +1040,14 @@ class MainScreen(Screen[None]):
         self.notify(f"Sorted {self._sort_label(self._query)}", markup=False)
         self._search(self._query)
 
+    def _page(self) -> int:
+        """Results asked for at a time: two screens of rows, at least ``PAGE`` (each hit
+        costs the engine a snippet, so a keystroke's search asks for no more)."""
+        return max(PAGE, 2 * self.results.size.height)
+
     @on(ResultsList.MoreWanted)
     def _more_wanted(self, message: ResultsList.MoreWanted) -> None:
-        self._limit = max(self._limit, message.have) + PAGE
+        self._limit = max(self._limit, message.have) + self._page()
         self._search(self._query, more=True)
 
     def _mark_read(self, article_id: str) -> None:

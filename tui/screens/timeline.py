@@ -69,7 +69,7 @@ class TimelineScreen(Screen[QuoteRecord | None]):
 
     DEFAULT_CSS = """
     TimelineScreen { layout: vertical; }
-    TimelineScreen #timeline-title { height: 1; padding: 0 1; background: $panel; }
+    TimelineScreen #timeline-title { height: auto; padding: 0 1; background: $panel; }
     TimelineScreen #timeline-status {
         height: auto; padding: 0 1; color: $text-success; display: none;
     }
@@ -77,7 +77,7 @@ class TimelineScreen(Screen[QuoteRecord | None]):
     TimelineScreen #timeline-status.-error { color: $text-error; }
     TimelineScreen #timeline {
         height: 1fr; border: round $accent; padding: 0 1; background: $surface;
-        text-wrap: nowrap; text-overflow: ellipsis;
+        text-wrap: nowrap; text-overflow: ellipsis; scrollbar-gutter: stable;
     }
     """
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
@@ -149,7 +150,7 @@ class KeyFooter(Footer):
         docked = [key for key in keys if key.styles.dock in ("left", "right")]
         help_keys = [key for key in keys if key.has_class("-help")]
         ranked = [key for key in keys if key not in docked and key not in help_keys]
-        room = self.size.width - sum(key.outer_size.width for key in docked)
+        room = self.size.width - sum(max(key.outer_size.width, _width(key) + 2) for key in docked)
         room -= sum(map(_width, help_keys))
         for key in ranked:
             room -= _width(key)
@@ -157,6 +158,10 @@ class KeyFooter(Footer):
 
 
 def _width(key: FooterKey) -> int:
-    """The cells a key takes (it is ``width: auto``), measured whether shown or not."""
-    margin = key.styles.margin
-    return key.render().cell_len + margin.left + margin.right
+    """The cells a key takes (it is ``width: auto``), worked out from its text as Textual's
+    footer lays it out: `` key description `` (compact: ``key description`` and a margin).
+    Measured, not read from the layout, so it holds before the new keys are styled."""
+    text = cell_len(key.key_display) + (cell_len(key.description) if key.description else 0)
+    if key.compact:
+        return text + (1 if key.description else 0) + 1
+    return text + 2 + (1 if key.description else 0)

@@ -102,7 +102,10 @@ class ResultsList(OptionList):
     """The hits of the current query. Highlighting previews; enter (or a click) opens."""
 
     DEFAULT_CSS = """
-    ResultsList { text-wrap: nowrap; text-overflow: clip; scrollbar-size-vertical: 1; }
+    ResultsList {
+        text-wrap: nowrap; text-overflow: clip;
+        scrollbar-size-vertical: 1; scrollbar-gutter: stable;  /* rows know their width */
+    }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
