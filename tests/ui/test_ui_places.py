@@ -66,6 +66,9 @@ async def test_speaker_steps_are_history_steps(make_app) -> None:
         article = reader.article.id
         await pilot.press("backspace")
         await wait_for(pilot, lambda: at(screen, article, landed), "back to the landing quote")
+        await pilot.press("backspace")  # to the article as opened: nothing marked
+        await wait_for(pilot, lambda: reader.current_quote is None, "no quote marked")
+        assert at(screen, article) and reader.offset_at_top() == 0
 
 
 async def test_backspace_in_the_search_input_edits_the_query(make_app) -> None:

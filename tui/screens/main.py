@@ -593,8 +593,7 @@ class MainScreen(Screen[None]):
 
     def _jump(self, target: Target) -> None:
         if target.position:
-            line = self.reader.line_of(target.start) if target.start else 0
-            self.reader.scroll_to(y=line or 0, animate=False, immediate=True)
+            self.reader.go_to_offset(target.start)
         else:
             self.reader.jump_to_quote((target.start, target.end))
 

@@ -553,6 +553,17 @@ class Reader(ScrollView, can_focus=True):
         quote = self.quotes[index].quote
         self._mark((quote.start, quote.end))
 
+    def go_to_offset(self, offset: int) -> None:
+        """Show ``offset`` at the top with nothing marked (history: back to a reading
+        position in the article already shown), once the article is shown."""
+        if self.pending_article is not None:
+            self._waiting.append(lambda: self.go_to_offset(offset))
+            return
+        self.match_index = self.quote_index = None
+        self._mark(None)
+        self._pending = ("offset", offset)
+        self._settle()
+
     def find_quote(self, start: int, end: int) -> int | None:
         """The index of the quote with this span, if the article has it."""
         for index, record in enumerate(self.quotes):
