@@ -27,10 +27,12 @@ from .palette import (
 from .safe_text import clean
 from .screens.help import HelpRow, HelpScreen
 from .screens.main import MainScreen
+from .screens.timeline import TimelineScreen
 from .session import LibraryFactory, Session, WatchFactory
 from .widgets.find_bar import FindBar
 from .widgets.reader import Reader
 from .widgets.results import ResultsList
+from .widgets.saved_items import SavedItems
 from .widgets.search_bar import SearchBar
 from .widgets.speaker_sidebar import SpeakerSidebar
 from .widgets.speaker_tree import SpeakerTree
@@ -44,6 +46,8 @@ HELP_SECTIONS: tuple[tuple[str, type[DOMNode]], ...] = (
     ("Find in the article", FindBar),
     ("Speakers", SpeakerSidebar),
     ("Speaker tree", SpeakerTree),
+    ("Saved searches and bookmarks", SavedItems),
+    ("Timeline", TimelineScreen),
 )
 
 

@@ -150,8 +150,10 @@ class MainScreen(Screen[None]):
         Binding("escape", "back", "back out (keeps the query)", show=False, id="main.back"),
         Binding("tab", "cycle(1)", "next pane", show=False, id="main.next_pane"),
         Binding("shift+tab", "cycle(-1)", "previous pane", show=False, id="main.prev_pane"),
-        Binding("backspace,alt+left", "history_back", "back", show=False, id="main.back_place"),
-        Binding("alt+right", "history_forward", "forward", show=False, id="main.forward_place"),
+        Binding(
+            "backspace,alt+left", "history_back", "previous place", show=False, id="main.back_place"
+        ),
+        Binding("alt+right", "history_forward", "next place", show=False, id="main.forward_place"),
         Binding("m", "bookmark", "bookmark", show=False, id="main.bookmark"),
         Binding("ctrl+s", "save_search", "save search", show=False, priority=True, id="main.save"),
     ]
