@@ -8,8 +8,11 @@ from pathlib import Path
 
 from fake_library import FakeLibrary
 from pilot_helpers import notified, pane_rows, ready, search, wait_for
+from textual.app import App
 
+from newsbrowse.index.model import Hit
 from newsbrowse.tui.app import NewsbrowseApp
+from newsbrowse.tui.widgets.results import ResultsList
 
 ROW = re.compile(r"^(\d{4}-\d{2}-\d{2}| {10}) .*\S")  # a row: the date column, then text
 
@@ -133,3 +136,38 @@ async def test_more_rows_come_as_the_highlight_nears_the_end(tmp_path: Path, mak
             await pilot.press("G")
             await wait_for(pilot, lambda c=count: len(results.articles) > c, "more")
         assert len(set(results.articles)) == 230
+
+
+class ListApp(App[None]):
+    """The results list alone, recording the requests for more it posts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[int] = []
+
+    def compose(self):
+        yield ResultsList(id="results")
+
+    def on_results_list_more_wanted(self, message: ResultsList.MoreWanted) -> None:
+        self.asked.append(message.have)
+
+
+def fake_hits(n: int) -> list[Hit]:
+    return [Hit(f"a{i}.txt", None, f"Article {i}", "2025-01-01", None, 1.0, "") for i in range(n)]
+
+
+async def test_a_high_estimate_stops_asking_once_no_more_come() -> None:
+    app = ListApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        results = app.query_one(ResultsList)
+        results.focus()
+        results.show(fake_hits(30), total=530)  # "about 530", as an estimate may say
+        await pilot.press("G")
+        await wait_for(pilot, lambda: app.asked == [30], "asked for more")
+        results.show(fake_hits(30), total=530)  # the answer: nothing more came
+        await pilot.press("k", "G", "k", "G")
+        await pilot.pause()
+        assert app.asked == [30]  # no more requests for rows that do not exist
+        results.show(fake_hits(40), total=530)  # a new answer with more: asking resumes
+        await pilot.press("G")
+        await wait_for(pilot, lambda: app.asked == [30, 40], "asked again")

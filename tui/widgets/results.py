@@ -184,8 +184,10 @@ class ResultsList(OptionList):
         """
         previous = [hit.article for hit in self._hits]
         self._total = total if total is not None else len(hits)
-        self._asked_more = False
+        asked, self._asked_more = self._asked_more, False
         if previous and [hit.article for hit in hits[: len(previous)]] == previous:
+            if asked and len(hits) == len(previous):  # more asked for, none came: the total
+                self._total = len(hits)  # was high (an estimate, say): ask no more
             self._append(list(hits[len(previous) :]))
             return
         self._hits = list(hits)
