@@ -18,7 +18,8 @@ async def test_help_and_the_panes_keys_stay_at_80_columns(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await search(pilot, "peskov")
-        await shows(pilot, "f1 help", "/ search")  # in the input, ? is typed
+        await shows(pilot, "f1 help")  # in the input, ? is typed
+        assert "/ search" not in footer(pilot)  # and so is /
         screen.results.focus()
         await shows(pilot, "? help", "⏎ open", "d sort", "u unread", "w speakers")
         await open_result(pilot, 0)

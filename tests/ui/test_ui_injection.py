@@ -117,7 +117,7 @@ async def test_the_reader_draws_markup_and_escapes_as_text(seeds_copy: Path) -> 
     the reader itself must blank them and never parse the brackets."""
     (seeds_copy / "zz_nasty.txt").write_text(ARTICLE, encoding="utf-8")
     app = NewsbrowseApp(seeds_copy, library_factory=lambda c, i: FakeLibrary(c))
-    async with app.run_test(size=(200, 50)) as pilot:
+    async with app.run_test(size=(240, 50)) as pilot:  # the body's sentence on one line
         await search(pilot, "zanzibar")
         screen = await open_result(pilot, 0)
         reader = screen.reader

@@ -3,7 +3,7 @@ alt+right forward; every jump is a step."""
 
 from __future__ import annotations
 
-from pilot_helpers import notified, open_result, palette_command, search, wait_for
+from pilot_helpers import notified, open_result, palette_command, ready, search, wait_for
 
 
 def at(screen, article: str, quote_start: int | None = None) -> bool:
@@ -81,3 +81,14 @@ async def test_backspace_in_the_search_input_edits_the_query(make_app) -> None:
         await pilot.press("end", "backspace")
         assert screen.search_bar.value == "pesko"
         assert screen.session.places.index == 0  # no step was taken back
+
+
+async def test_backspace_with_nowhere_to_go_says_why(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        assert app.focused is screen.results
+        await pilot.press("backspace")
+        await wait_for(pilot, lambda: notified(pilot, "Nothing further back"), "a notice")
+        await pilot.press("alt+right")
+        await wait_for(pilot, lambda: notified(pilot, "Nothing further forward"), "a notice")

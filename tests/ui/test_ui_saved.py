@@ -61,7 +61,7 @@ async def test_ctrl_s_with_no_query_says_why(make_app) -> None:
         screen = await ready(pilot)
         screen.results.focus()
         await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: notified(pilot, "query first"), "a notice")
+        await wait_for(pilot, lambda: notified(pilot, "No query to save"), "a notice")
         assert not isinstance(app.screen, NamePrompt)
 
 

@@ -33,3 +33,15 @@ def test_a_query_in_a_notice_is_one_clean_short_line() -> None:
     reason = why_not("match", KeyState(article=True, query=query)) or ""
     assert "\x1b" not in reason and "\x07" not in reason
     assert "…" in reason and len(reason) < 90
+
+
+def test_the_browsing_keys_say_what_is_missing() -> None:
+    assert "Nothing further back" in (why_not("history_back", KeyState()) or "")
+    assert why_not("history_back", KeyState(back=True)) is None
+    assert "Nothing further forward" in (why_not("history_forward", KeyState(back=True)) or "")
+    assert why_not("history_forward", KeyState(forward=True)) is None
+    assert "open an article" in (why_not("bookmark", KeyState()) or "")
+    assert why_not("bookmark", KeyState(highlighted=True)) is None  # the highlighted result
+    assert why_not("bookmark", KeyState(article=True)) is None
+    assert "No query to save" in (why_not("save_search", KeyState(search="  ")) or "")
+    assert why_not("save_search", KeyState(search="peskov")) is None

@@ -34,9 +34,9 @@ from newsbrowse.index.model import (
 
 from ..browser import open_in_browser, openable
 from ..citation import citation
+from ..history import Place
 from ..live import OpenArticle as OpenState
 from ..live import change_summary, changed, compare_open
-from ..history import Place
 from ..messages import (
     ArticleLoaded,
     CorpusQuotesLoaded,
@@ -58,10 +58,10 @@ from ..messages import (
 from ..navigation import first_speaker_quote, next_speaker_quote, speaker_records
 from ..plural import counted
 from ..safe_text import clean, shorten
-from ..session import LibraryAPI, Progress, Session
-from ..unavailable import KeyState, why_not
 from ..saved import Bookmark, SavedSearch
+from ..session import LibraryAPI, Progress, Session
 from ..timeline import build_timeline
+from ..unavailable import KeyState, why_not
 from ..widgets.header_line import HeaderLine
 from ..widgets.key_footer import KeyFooter
 from ..widgets.reader import Reader
@@ -361,6 +361,7 @@ class MainScreen(Screen[None]):
             self.reader.refresh_provenance()  # the current quote's "also in N articles"
             if self.sidebar.corpus_scope:
                 self._fill_sidebar()
+            self._count_saved()  # the saved searches' live counts follow the folder
         self._show_counts()
         notes = []
         if not message.initial and changed(report):
@@ -504,7 +505,7 @@ class MainScreen(Screen[None]):
         if message.open:
             self._step(message.article, focus=True)
         else:  # a preview: not a step, but the place it replaces keeps its position
-            self.session.history.note(self._here())
+            self.session.places.note(self._here())
             self._open(message.article, focus=False)
 
     def _open(self, article_id: str, *, focus: bool, target: Target | None = None) -> None:
