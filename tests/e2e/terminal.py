@@ -46,6 +46,8 @@ KEYS: dict[str, str] = {
     "pageup": "\x1b[5~",
     "pagedown": "\x1b[6~",
     "f1": "\x1bOP",
+    "alt+left": "\x1b[1;3D",
+    "alt+right": "\x1b[1;3C",
     "space": " ",
     **{f"ctrl+{c}": chr(ord(c) - ord("a") + 1) for c in "abcdefghijklmnopqrstuvwxyz"},
 }

@@ -687,6 +687,10 @@ class MainScreen(Screen[None]):
         """From the palette: land on the speaker's first quote, and show them expanded in
         the sidebar (corpus scope), where ``s``/``S`` carry on."""
         self._land_on_speaker(message.speaker)
+        for speaker in self.session.speakers:
+            if speaker.id == message.speaker:  # s/S carry on from the landing at once
+                self._speaker = SpeakerEntry(speaker.id, speaker.name, speaker.quotes)
+                self.refresh_bindings()
         self._pending_speaker = message.speaker
         if self.sidebar.corpus_scope:
             self._fill_sidebar()
@@ -811,6 +815,8 @@ class MainScreen(Screen[None]):
         """Step through the selected speaker's quotes (across articles in corpus scope)."""
         if self._cannot("speaker_quote"):
             return
+        if self.reader.later(lambda: self.action_speaker_quote(delta)):
+            return  # after the article being opened (a landing) is shown
         records = self._speaker_records()
         if records is None:
             self.notify("Loading the corpus's quotes…")

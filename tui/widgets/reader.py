@@ -501,6 +501,11 @@ class Reader(ScrollView, can_focus=True):
         self._update_subtitle()
         self.post_message(self.Changed(self))
 
+    def later(self, action: Callable[[], object]) -> bool:
+        """Keep ``action`` for when the article being opened is shown (True if kept): a
+        key of another pane that acts on the reader waits as the reader's own keys do."""
+        return self._later(action)
+
     def _later(self, action: Callable[[], object]) -> bool:
         """Keep ``action`` for when the article being opened is shown (True if kept)."""
         if self.pending_article is None and self._pending is None:
