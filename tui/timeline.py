@@ -41,6 +41,12 @@ def one_per_quote(record: QuoteRecord) -> Hashable:
     return (record.article, record.quote.start, record.quote.end)
 
 
+def by_cluster(record: QuoteRecord) -> Hashable:
+    """Reports of one statement (quotes of one cluster, see ``index/clusters.py``) are one
+    entry; a quote that no other article reports is its own."""
+    return ("cluster", record.cluster) if record.cluster else one_per_quote(record)
+
+
 @dataclass(frozen=True)
 class Report:
     """One article's report of a statement: the quote and where it appeared."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from newsbrowse.index.model import ArticleInfo, Quote, QuoteRecord
 from newsbrowse.tui.timeline import (
     build_timeline,
+    by_cluster,
     exports_dir,
     render,
     summary,
@@ -50,6 +52,20 @@ def test_entries_are_in_date_order_with_outlet_kind_and_confidence() -> None:
     assert first.confidence == 0.875
     assert first.first.title == "Title of old.txt"
     assert entries[-1].date is None  # undated last
+
+
+def test_the_reports_of_one_cluster_are_one_entry() -> None:
+    clustered = [
+        replace(record("new.txt", 5, "we will go"), cluster="c1"),
+        replace(record("old.txt", 7, "we shall go"), cluster="c1"),
+        record("old.txt", 90, "alone"),
+    ]
+    entries = build_timeline(clustered, CATALOG, key=by_cluster)
+    assert len(entries) == 2
+    folded = next(e for e in entries if len(e.reports) == 2)
+    assert [r.article for r in folded.reports] == ["old.txt", "new.txt"]  # earliest first
+    unclustered = [record("new.txt", 5, "we will"), record("old.txt", 7, "we will")]
+    assert len(build_timeline(unclustered, CATALOG, key=by_cluster)) == 2
 
 
 def test_by_default_nothing_is_folded_and_a_key_folds_reports_of_one_statement() -> None:

@@ -5,8 +5,8 @@ closes the screen with the chosen quote (the main screen jumps to it, a step in 
 history); ``e`` exports the timeline as Markdown, CSV or JSON to a new file in the user data
 directory and shows its path; ``escape`` or ``q`` goes back.
 
-Quotes reported by several articles fold into one entry once the engine gives them a
-cluster id: :func:`statement_key` is the one place that decides (see ``tui/timeline.py``).
+Quotes reported by several articles (one cluster id, see ``index/clusters.py``) fold into
+one entry: :func:`statement_key` is the one place that decides (see ``tui/timeline.py``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from newsbrowse.index.model import QuoteRecord
 
 from ..plural import counted
 from ..safe_text import clean, content
-from ..timeline import TimelineEntry, exports_dir, one_per_quote, summary, write_export
+from ..timeline import TimelineEntry, by_cluster, exports_dir, summary, write_export
 from ..widgets.key_footer import KeyFooter
 from .choice import ChoiceScreen
 
@@ -35,9 +35,8 @@ FORMAT_CHOICES = (("markdown", "Markdown (.md)"), ("csv", "CSV (.csv)"), ("json"
 
 
 def statement_key(record: QuoteRecord) -> Hashable:
-    """Which quotes are one statement. Today each quote is its own; when quotes carry a
-    cluster id (issue 15), return it here and the timeline folds reports together."""
-    return one_per_quote(record)
+    """Which quotes are one statement: the reports of one cluster fold into one entry."""
+    return by_cluster(record)
 
 
 def entry_prompt(entry: TimelineEntry, width: int) -> Content:
