@@ -166,7 +166,9 @@ def test_save_search_prompt(snap_compare, snapshot_app) -> None:
     async def run_before(pilot: Pilot) -> None:
         from newsbrowse.tui.screens.name_prompt import NamePrompt
 
-        await search(pilot, "peace talks")
+        screen = await search(pilot, "peace talks")
+        await wait_for(pilot, lambda: screen.reader.article is not None, "the preview")
+        await wait_for(pilot, lambda: screen.reader.settled, "settled")
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, NamePrompt), "prompt")
 

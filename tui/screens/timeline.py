@@ -26,7 +26,7 @@ from textual.widgets.option_list import Option
 from newsbrowse.index.model import QuoteRecord
 
 from ..plural import counted
-from ..safe_text import clean, content
+from ..safe_text import clean, content, shorten
 from ..timeline import TimelineEntry, by_cluster, exports_dir, summary, write_export
 from ..widgets.key_footer import KeyFooter
 from .choice import ChoiceScreen
@@ -55,7 +55,7 @@ def entry_prompt(entry: TimelineEntry, width: int) -> Content:
     lines = [head, *(Content("  ") + line for line in words)]
     if len(entry.reports) > 1:
         others = ", ".join(
-            f"{clean(r.outlet) or clean(r.title)[:30]} ({r.date or 'undated'})"
+            f"{clean(r.outlet) or shorten(clean(r.title), 30)} ({r.date or 'undated'})"
             for r in entry.reports[1:]
         )
         also = Content(f"also in {len(entry.reports) - 1}: {others}").stylize("dim")
