@@ -100,18 +100,32 @@ def go_to(term: Terminal, n: int, *keys: str) -> None:
     term.wait_for(lambda _: showing(term, n), timeout=30, what=f"result {n} in the reader")
 
 
+def focus(term: Terminal, pane: str, key: str) -> None:
+    """Press ``key`` and wait for the footer to offer ``pane``'s keys (the key's effect
+    arrived: an opened result's message can reach the screen after the next key)."""
+    term.press(key)
+
+    def focused(_: str) -> bool:
+        sort = "d sort" in term.row(term.lines - 1)  # the results' own key
+        return sort if pane == "results" else not sort
+
+    term.wait_for(focused, timeout=30, what=pane)
+
+
 def test_backspace_and_alt_left_go_back_alt_right_forward(tmp_path: Path, home: Path) -> None:
     with Terminal(["--corpus", copy_seeds(tmp_path)], home) as term:
         term.wait_for(SEEDS_LISTED, timeout=120)
         term.wait_for(lambda _: showing(term, 1), timeout=30, what="the first result previewed")
         term.press("backspace")  # nowhere to go yet: it says so
         term.wait_for("Nothing further back", timeout=30)
-        go_to(term, 1, "enter", "escape")  # open the first result: the first place
+        focus(term, "reader", "enter")  # open the first result: the first place
+        focus(term, "results", "escape")
         go_to(term, 2, "down")  # previews are not steps
         go_to(term, 3, "down")
-        go_to(term, 3, "enter", "escape")  # opening the third is one
+        focus(term, "reader", "enter")  # opening the third is one
+        focus(term, "results", "escape")
         go_to(term, 4, "down")
-        go_to(term, 4, "enter")  # and the fourth another
+        focus(term, "reader", "enter")  # and the fourth another
         go_to(term, 3, "backspace")
         go_to(term, 1, "alt+left")
         go_to(term, 3, "alt+left", "alt+right")  # at the oldest place, alt+left stays

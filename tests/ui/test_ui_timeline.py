@@ -33,7 +33,12 @@ async def test_t_on_a_speaker_lists_every_quote_in_date_order(make_app) -> None:
         library = app.session.library
         speaker = next(s for s in app.session.speakers if s.name == "Kaja Kallas")
         expected = library.quotes(speaker=speaker.id)
-        assert len(timeline.entries) == len(expected) == speaker.quotes
+        assert sum(len(e.reports) for e in timeline.entries) == len(expected) == speaker.quotes
+        clustered = {r.cluster for r in expected if r.cluster}
+        folded = len(expected) - len(timeline.entries)
+        assert folded == sum(sum(1 for r in expected if r.cluster == c) - 1 for c in clustered), (
+            "the reports of one cluster are one entry"
+        )
         dates = [e.date for e in timeline.entries]
         dated = [d for d in dates if d]
         assert dated == sorted(dated) and dates[: len(dated)] == dated  # undated last
