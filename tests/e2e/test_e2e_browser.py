@@ -73,9 +73,12 @@ def test_the_palette_lands_on_a_speakers_quote_and_backspace_returns(
         term.wait_for(PESKOV_QUOTE, timeout=30)  # the reader's border names the quote marked
         landed = reader_top(term)
         assert landed != before, "his quotes are in another article: the reader moved"
-        term.press("backspace")
-        term.wait_for(lambda _: reader_top(term) == before, timeout=30, what="back where I was")
-        assert not PESKOV_QUOTE.search(term.screen_text())
+        term.press("backspace")  # back where I was: his quote no longer marked
+        term.wait_for(
+            lambda text: reader_top(term) == before and not PESKOV_QUOTE.search(text),
+            timeout=30,
+            what="back where I was",
+        )
         term.press("alt+right")
         term.wait_for(PESKOV_QUOTE, timeout=30)
         assert reader_top(term) == landed
