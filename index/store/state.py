@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..atomic import replacing
 from ..clusters import QuoteClusters
@@ -397,6 +397,7 @@ def _infos_in_chunks(generation: int) -> Callable[[Any, pickle.Pickler], None]:
 
 
 Pause = Callable[[], None]  # called between pieces: lets a waiting search go first
+_V = TypeVar("_V")
 
 
 def _nothing() -> None:
@@ -407,51 +408,62 @@ def load_infos(
     folder: Path, generation: int, pause: Pause = _nothing
 ) -> dict[str, ArticleInfo] | None:
     """The base's metadata, then the journal's; None unless that leads to ``generation``."""
-    try:
-        with open(folder / INFOS_FILE, "rb") as fh, _collector_paused():
-            unpickler = pickle.Unpickler(fh)
-            mark, at, count = unpickler.load()
-            if mark != INFOS_MARK:
-                return None
-            infos: dict[str, ArticleInfo] = {}
-            while len(infos) < count:
-                infos.update((info.id, info) for info in unpickler.load())
-                pause()
-        for entry in _journal(folder / JOURNAL_FILE):
-            at, changes = entry
-            for article_id, speakers in changes.items():
-                infos.pop(article_id, None)
-                if speakers is not None and speakers.info is not None:
-                    infos[article_id] = speakers.info
-    except Exception:  # missing, truncated, from another version
-        return None
-    return infos if at == generation else None
+    return _replayed(
+        folder / INFOS_FILE,
+        INFOS_MARK,
+        generation,
+        pause,
+        lambda chunk: ((info.id, info) for info in chunk),
+        lambda speakers: speakers.info,
+    )
 
 
 def load_articles(
     folder: Path, generation: int, pause: Pause = _nothing
 ) -> dict[str, ArticleSpeakers] | None:
     """The base, then every journal entry; None unless that leads to ``generation``."""
+    return _replayed(
+        folder / ARTICLES_FILE,
+        ARTICLES_MARK,
+        generation,
+        pause,
+        lambda chunk: chunk,  # (id, speakers) pairs
+        lambda speakers: speakers,
+    )
+
+
+def _replayed(
+    base: Path,
+    mark: str,
+    generation: int,
+    pause: Pause,
+    items: Callable[[Any], Iterable[tuple[str, _V]]],
+    value: Callable[[ArticleSpeakers], _V | None],
+) -> dict[str, _V] | None:
+    """A base file written in chunks, then the journal's changes replayed over it (an
+    article's ``value`` of its new speakers, or dropped); None unless that leads to
+    ``generation`` (or the files are missing, truncated, or from another version)."""
     try:
-        with open(folder / ARTICLES_FILE, "rb") as fh, _collector_paused():
+        with open(base, "rb") as fh, _collector_paused():
             unpickler = pickle.Unpickler(fh)
-            mark, at, count = unpickler.load()
-            if mark != ARTICLES_MARK:
+            found_mark, at, count = unpickler.load()
+            if found_mark != mark:
                 return None
-            articles: dict[str, ArticleSpeakers] = {}
-            while len(articles) < count:
-                articles.update(unpickler.load())
+            out: dict[str, _V] = {}
+            while len(out) < count:
+                out.update(items(unpickler.load()))
                 pause()
-        for entry in _journal(folder / JOURNAL_FILE):
+        for entry in _journal(base.parent / JOURNAL_FILE):
             at, changes = entry
             for article_id, speakers in changes.items():
-                if speakers is None:
-                    articles.pop(article_id, None)
+                new = None if speakers is None else value(speakers)
+                if new is None:
+                    out.pop(article_id, None)
                 else:
-                    articles[article_id] = speakers
+                    out[article_id] = new
     except Exception:  # missing, truncated, from another version
         return None
-    return articles if at == generation else None
+    return out if at == generation else None
 
 
 def _journal(path: Path) -> Iterator[tuple[int, dict[str, ArticleSpeakers | None]]]:
