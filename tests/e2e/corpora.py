@@ -10,6 +10,10 @@ import random
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from terminal import Terminal
 
 TESTS = Path(__file__).resolve().parent.parent
 BENCHMARKS = TESTS / "benchmarks"
@@ -85,3 +89,18 @@ def write_huge_article_corpus(root: Path, normal: int = 4) -> tuple[Path, int]:
     for i in range(normal):
         (root / f"article-{i}.txt").write_bytes(generate.render(world, i))
     return root, mentions
+
+
+def search_rare_word(term: Terminal) -> None:
+    """Search the huge article's rare word as a person would (``/``, the word, enter) and
+    wait until the results show it. The word is in no title and no first paragraph: seen in
+    the results, it is the search's snippet, so the list holds the search's answer (the
+    long article alone)."""
+    term.press("/")
+    term.type(RARE_WORD)
+    term.press("enter")
+    term.wait_for(
+        lambda _: any(RARE_WORD in row for row in term.pane("Results") or []),
+        timeout=60,
+        what="the search's snippet in the results",
+    )

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from corpora import RARE_WORD
+from corpora import RARE_WORD, search_rare_word
 from terminal import KEYS, Terminal
 
 pytestmark = pytest.mark.e2e
@@ -26,14 +26,7 @@ def test_enter_then_n_typed_at_once_step_the_find(
     corpus, mentions = huge_article_corpus
     with Terminal(["--corpus", corpus], home) as term:
         term.wait_for(LISTED, timeout=120)
-        term.press("/")
-        term.type(RARE_WORD)
-        term.press("enter")
-        term.wait_for(
-            lambda _: any(RARE_WORD in row for row in term.pane("Results") or []),
-            timeout=60,
-            what="the search's snippet in the results",
-        )
+        search_rare_word(term)
         term.press("enter")
         term.wait_for(re.compile(rf"match -/{mentions}\b"), timeout=120)
         assert term.child is not None

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from corpora import HUGE_TITLE, RARE_WORD
+from corpora import HUGE_TITLE, RARE_WORD, search_rare_word
 from terminal import Terminal
 
 pytestmark = pytest.mark.e2e
@@ -26,16 +26,7 @@ def test_keys_typed_while_a_1mb_article_opens_step_its_matches(
     corpus, mentions = huge_article_corpus
     with Terminal(["--corpus", corpus], home) as term:
         term.wait_for(LISTED, timeout=120)
-        term.press("/")
-        term.type(RARE_WORD)
-        term.press("enter")
-        # The word is in no title and no first paragraph: seen in the results, it is the
-        # search's snippet, so the list holds the search's answer (the long article alone).
-        term.wait_for(
-            lambda _: any(RARE_WORD in row for row in term.pane("Results") or []),
-            timeout=60,
-            what="the search's snippet in the results",
-        )
+        search_rare_word(term)
         assert HUGE_TITLE[:20] in "\n".join(term.pane("Results") or []), term.dump()
 
         term.press("enter")  # open it, and step on at once, as a person who knows the keys
