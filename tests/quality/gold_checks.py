@@ -1,0 +1,49 @@
+"""What every development set's gold must satisfy, whatever the set holds.
+
+Gold is compared with the text a reader sees, whitespace squashed: each quote is in it with a
+known kind, each speaker a quote names is a key of ``speakers``, each of a speaker's forms is
+in it, and every listed speaker says something.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+KINDS = {"direct", "partial", "indirect"}
+
+
+def squash(text: str) -> str:
+    """``text`` with every run of whitespace made one space."""
+    return " ".join(text.split())
+
+
+def _names(quote: dict[str, Any]) -> list[str | None]:
+    who = quote["speaker"]
+    return who if isinstance(who, list) else [who]
+
+
+def check_quotes(entry: dict[str, Any], text: str) -> None:
+    """Every gold quote is in ``text`` (squashed), with a known kind and known speakers; a
+    list of speakers names two or more."""
+    for quote in entry["quotes"]:
+        assert quote["kind"] in KINDS, quote
+        assert squash(quote["text"]) in text, quote["text"]
+        if isinstance(quote["speaker"], list):
+            assert len(quote["speaker"]) >= 2, quote
+        for name in _names(quote):
+            assert name is None or name in entry["speakers"], (name, quote["text"])
+
+
+def check_mentions(entry: dict[str, Any], text: str) -> None:
+    """Each speaker has forms, and each form is in ``text`` (squashed)."""
+    for name, forms in entry["speakers"].items():
+        assert forms, name
+        for form in forms:
+            assert squash(form) in text, (name, form)
+
+
+def check_every_speaker_speaks(gold: list[dict[str, Any]]) -> None:
+    """No article lists a speaker that none of its quotes names."""
+    for entry in gold:
+        quoted = {name for quote in entry["quotes"] for name in _names(quote)}
+        assert set(entry["speakers"]) <= quoted, entry["file"]
