@@ -33,9 +33,10 @@ MORE_MARGIN = 10  # ask for more results when the highlight is this close to the
 
 def outlet_width(hits: Sequence[Hit], width: int) -> int:
     """The outlet column's width: the longest outlet shown, capped by the list's width
-    (0 when no hit names an outlet)."""
+    (0 when no hit names an outlet, or when the list is too narrow for both: at 80 columns a
+    six-cell outlet left the headline 16; the reader's header names the outlet)."""
     longest = max((len(clean(hit.source)) for hit in hits), default=0)
-    cap = 14 if width >= 56 else 9 if width >= 40 else 6
+    cap = 14 if width >= 56 else 9 if width >= 44 else 0
     return min(longest, cap)
 
 
