@@ -32,11 +32,13 @@ LEGACY_MARK = "newsbrowse-version.txt"
 # Names of the files an index writes: Whoosh's segments, table of contents and temporary
 # runs, newsbrowse's sidecars and their temporary files.
 OWN_FILE = re.compile(
-    r"^(?:MAIN_[a-z0-9]{16}\.[\w.]+|_MAIN_\d+\.toc|MAIN_WRITELOCK|newsbrowse-[\w.-]+"
-    r"|\.state-\w+|\.newsbrowse-[\w.-]+)$"
+    r"^(?:MAIN_[a-z0-9]{16}\.[\w.]+|_MAIN_\d+\.toc(?:\.[\d.]+)?|MAIN_WRITELOCK"
+    r"|newsbrowse-[\w.-]+|\.state-\w+|\.newsbrowse-[\w.-]+)$"
 )
-TEMP_DIR = re.compile(r"^\w+\.tmp$")  # Whoosh's temporary storage for sort runs...
-RUN_FILE = re.compile(r"^\w+\.run$")  # ...and the runs in it
+TEMP_DIR = re.compile(r"^\w+\.tmp$")  # Whoosh's temporary storage...
+# ...and what its writers put there: sorted runs and pool spills (.run), compound files being
+# assembled (.ctmp), documents handed to worker processes (.doclist).
+TEMP_FILE = re.compile(r"^[\w.]+\.(?:run|ctmp|doclist)$")
 
 
 def check_index_dir(index_dir: Path, corpus: Path) -> None:
@@ -146,7 +148,7 @@ def _remove_own_files(
             continue
         try:
             if child.is_dir() and TEMP_DIR.match(child.name):
-                remove_build(child, RUN_FILE)
+                remove_build(child, TEMP_FILE)
             elif child.is_file() and own.match(child.name):
                 child.unlink()
         except OSError:

@@ -155,8 +155,33 @@ def test_a_killed_builds_folder_is_cleared_by_the_next_update(
     Library(seeds_copy, index_dir).update()
     orphan = folders.new_build(index_dir)  # as a killed rebuild leaves it
     (orphan / "MAIN_abcdefgh12345678.seg").write_bytes(b"half written")
+    (orphan / "_MAIN_2.toc.1764553812.4417").write_bytes(b"a table of contents being written")
+    temp = orphan / "MAIN.tmp"  # Whoosh's temporary storage, with the names its writers use
+    temp.mkdir()
+    for name in (
+        "m2xr25xad6yqifgo3j6hs98z98yc.ctmp",  # a compound file being assembled
+        "i0evaso4s6ghy8gnf3linqjc70fh.doclist",  # documents handed to a worker
+        "q8c1r0k2b7d9e3f5a6g4h2j1k0l9.run",  # a sorted run
+        "MAIN_abcdefgh123456781764553812.44.run",  # a posting pool's spill
+    ):
+        (temp / name).write_bytes(b"temporary")
     Library(seeds_copy, index_dir).update()
     assert not orphan.exists()
+
+
+def test_a_killed_builds_folder_keeps_what_newsbrowse_did_not_write(
+    seeds_copy: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    Library(seeds_copy, index_dir).update()
+    orphan = folders.new_build(index_dir)
+    temp = orphan / "MAIN.tmp"
+    temp.mkdir()
+    (temp / "m2xr25xad6yqifgo3j6hs98z98yc.ctmp").write_bytes(b"temporary")
+    (temp / "notes.txt").write_text("not ours", encoding="utf-8")
+    Library(seeds_copy, index_dir).update()
+    assert (temp / "notes.txt").read_text(encoding="utf-8") == "not ours"
+    assert not (temp / "m2xr25xad6yqifgo3j6hs98z98yc.ctmp").exists()
 
 
 def test_a_rebuild_leaves_the_old_index_serving_until_it_switches(
