@@ -143,17 +143,33 @@ def _skip_time(words: list[str], m: int, n: int) -> int:
     return m
 
 
+def opens_clause(w: str) -> bool:
+    """Whether a clause may open with ``w``: a pronoun, a determiner, a name, a number."""
+    lw = w.lower()
+    return lw in _CLAUSE_START or lw in DETERMINERS or is_cap(w) or w[:1].isdigit() or w != base(w)
+
+
+def bare_subject_clause(words: list[str], i: int, n: int) -> bool:
+    """``staff would be consulted``, ``junior doctors regularly work``: a bare noun subject
+    whose verb comes before any preposition or subordinator (not ``expenses for nights
+    when she was``, ``why the city has``)."""
+    for p in range(i + 1, min(n, i + _BARE_WINDOW)):
+        if _bare_verb(words, p, i):
+            return True
+        lw = words[p].lower()
+        if lw in PREPOSITIONS or not lw.isalpha() or lw in _SUBORDINATORS:
+            return False
+    return False
+
+
+_SUBORDINATORS = words("when where why how whether if because while who which what that as")
+
+
 def _is_clause(words: list[str], i: int, n: int) -> bool:
     """Whether ``words[i:]`` opens with a finite clause (a subject, then a verb soon)."""
     w0 = words[i]
     lw0 = w0.lower()
-    if not (
-        lw0 in _CLAUSE_START
-        or lw0 in DETERMINERS
-        or is_cap(w0)
-        or w0[:1].isdigit()
-        or w0 != base(w0)
-    ):
+    if not opens_clause(w0):
         # a bare noun subject ("cases had doubled", "junior doctors regularly work", "at
         # least 23 people would …") needs a verb soon after it
         quantity = lw0 == "at" and i + 1 < n and words[i + 1].lower() in ("least", "most")

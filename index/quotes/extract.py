@@ -22,7 +22,7 @@ from .reports import find_reports
 from .sieves import sieve
 from .turns import interview_turns
 
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 _WORD_RE = re.compile(r"\w+")
 _EMAIL_PREFIX_RE = re.compile(r"(?:>[ \t]?)*")

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from ..model import Span
 from . import scores
+from .content import bare_subject_clause, opens_clause
 from .context import Found
 from .cues import Report
-from .lexicon import PRONOUNS
+from .lexicon import ORG_WORDS, PRONOUNS
 from .marks import Sentence
+from .phrases import strip_det
+from .tokens import base
 
 _UNNAMED = frozenset(["generic", "document", "unbound"])
 _ELABORATING = frozenset(["which", "who", "whom", "whose", "where"])
+_SUBORDINATORS = _ELABORATING | frozenset(["why", "how", "whether", "if", "when", "what"])
 
 
 def indirect(s: Sentence, reports: list[Report]) -> list[Found]:
@@ -30,7 +34,10 @@ def indirect(s: Sentence, reports: list[Report]) -> list[Found]:
         if r.cls == "belief" and not r.that:
             continue
         named = r.status in ("named", "pronoun") and r.entity is not None
-        if not named and (r.status not in _UNNAMED or not (r.that or r.before)):
+        if not named and (
+            r.status not in _UNNAMED
+            or not (r.that or r.before or (_unnamed_may_report(r) and _opens(s, r)))
+        ):
             continue
         for a, b in _clauses(s, r):
             if any(f.start < b and a < f.end for f in out):
@@ -39,6 +46,33 @@ def indirect(s: Sentence, reports: list[Report]) -> list[Found]:
                 _learn_gender(s, r)
             out.append(_found(s, r, a, b, named))
     return out
+
+
+def _unnamed_may_report(r: Report) -> bool:
+    """Whether a report naming nobody may go without ``that``: a group (``Analysts said``),
+    ``according to`` a source, or an institution (``The municipality said``); an office
+    nobody holds in the article (``Chile's president said …``) needs its ``that``."""
+    if r.status == "generic" or r.cls == "according":
+        return True
+    np = r.subject
+    if np is None or r.status != "unbound" or np.kind != "role":
+        return False
+    head = strip_det(np.text).lower().split(" of ")[0].split(" for ")[0].split()
+    return bool(head) and base(head[-1]) in ORG_WORDS
+
+
+def _opens(s: Sentence, r: Report) -> bool:
+    """``Analysts said the price was …``, ``The municipality said 230 people …``: with no
+    ``that``, a report whose subject names nobody needs content that opens like a clause
+    (a determiner, pronoun, name or number first, or a bare noun and its verb: ``staff would
+    be``), not a bare noun phrase (``claimed expenses for nights``) or a question."""
+    if r.content_k is None:
+        return False
+    i, j = r.content_k
+    words = s.tok.words
+    if opens_clause(words[i]):
+        return True
+    return words[i].lower() not in _SUBORDINATORS and bare_subject_clause(words, i, j)
 
 
 def _found(s: Sentence, r: Report, a: int, b: int, named: bool) -> Found:
