@@ -150,9 +150,9 @@ def opens_clause(w: str) -> bool:
 
 
 def bare_subject_clause(words: list[str], i: int, n: int) -> bool:
-    """``staff would be consulted``, ``junior doctors regularly work``: a bare noun subject
-    whose verb comes before any preposition or subordinator (not ``expenses for nights
-    when she was``, ``why the city has``)."""
+    """``crews would be sent``, ``junior doctors regularly work``: a bare noun subject whose
+    verb comes before any preposition or subordinator (not ``fuel costs for trips when
+    she was``, ``why the city has``)."""
     for p in range(i + 1, min(n, i + _BARE_WINDOW)):
         if _bare_verb(words, p, i):
             return True
@@ -185,7 +185,7 @@ def _is_clause(words: list[str], i: int, n: int) -> bool:
             return True
         if p == i:
             continue
-        if _finite_at(words, p, i):
+        if _finite_at(words, p, i) or _after_adverb(words, p, i):
             return True
         if p == i + 1 and lw0 in ("they", "we", "i", "you") and lw not in PREPOSITIONS:
             return True
@@ -200,8 +200,20 @@ def _bare_verb(words: list[str], p: int, i: int) -> bool:
     lw = words[p].lower()
     if lw in AUXILIARIES or _finite_at(words, p, i):
         return True
+    return _after_adverb(words, p, i)
+
+
+_VERB_ADVERBS = words("now still often always also already never usually rarely even just")
+
+
+def _after_adverb(words: list[str], p: int, i: int) -> bool:
+    """A lower-case word after an adverb a verb follows (``regularly work``, ``tenants
+    now pay``), the subject's noun before the adverb."""
+    lw = words[p].lower()
     prev = words[p - 1].lower()
-    return p - 1 > i and prev.endswith("ly") and len(prev) > 4 and lw.isalpha() and lw.islower()
+    if p - 1 <= i or not (lw.isalpha() and words[p].islower()) or lw in PREPOSITIONS:
+        return False
+    return (prev.endswith("ly") and len(prev) > 4) or prev in _VERB_ADVERBS
 
 
 def _has_verb(words: list[str], i: int, end: int) -> bool:

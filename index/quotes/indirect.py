@@ -50,7 +50,7 @@ def indirect(s: Sentence, reports: list[Report]) -> list[Found]:
 
 def _unnamed_may_report(r: Report) -> bool:
     """Whether a report naming nobody may go without ``that``: a group (``Analysts said``),
-    ``according to`` a source, or an institution (``The municipality said``); an office
+    ``according to`` a source, or an institution (``The ministry said``); an office
     nobody holds in the article (``Chile's president said …``) needs its ``that``."""
     if r.status == "generic" or r.cls == "according":
         return True
@@ -62,10 +62,10 @@ def _unnamed_may_report(r: Report) -> bool:
 
 
 def _opens(s: Sentence, r: Report) -> bool:
-    """``Analysts said the price was …``, ``The municipality said 230 people …``: with no
+    """``Analysts said the deal was …``, ``The ministry said 40 schools …``: with no
     ``that``, a report whose subject names nobody needs content that opens like a clause
-    (a determiner, pronoun, name or number first, or a bare noun and its verb: ``staff would
-    be``), not a bare noun phrase (``claimed expenses for nights``) or a question."""
+    (a determiner, pronoun, name or number first, or a bare noun and its verb: ``crews would
+    be``), not a bare noun phrase (``claimed fuel costs for trips``) or a question."""
     if r.content_k is None:
         return False
     i, j = r.content_k

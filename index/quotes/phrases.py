@@ -200,6 +200,12 @@ def _is_outlet(words: list[str]) -> bool:
     return is_cap(last) and last.lower() in OUTLET_WORDS and all(is_cap(w) for w in words)
 
 
+def _agency_of(head: list[str], body: list[str]) -> bool:
+    """``the Agency for Water Quality``: a word both outlets and organisations end
+    with, given a complement, names an organisation (a news agency has none)."""
+    return len(head) < len(body) and base(head[-1]).lower() in ORG_WORDS
+
+
 def _is_org(words: list[str]) -> bool:
     """Whether a phrase names an organisation ("Foreign Ministry", "NATO", "White House")."""
     text = " ".join(base(w) for w in words).lower()
@@ -261,7 +267,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         return _Shape(definite=definite)
     head_len = next((n for n, w in enumerate(body) if n > 0 and w.lower() in ROLE_SPLIT), len(body))
     head = body[:head_len]
-    if _is_outlet(body) or _is_outlet(head):
+    if _is_outlet(body) or (_is_outlet(head) and not _agency_of(head, body)):
         return _Shape("outlet", " ".join(body), definite=definite)
     if head_len < len(body) and is_cap(head[-1]) and head_len > 1:
         named = _shape(words[: offset + head_len])  # "Greta Holm | of the University …"

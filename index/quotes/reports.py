@@ -219,6 +219,8 @@ def _verb_report(
         if words[j - 1] == ",":
             j -= 1
     np = subject_before(s, j, entities)
+    if np is None and lemma == "say":
+        np = _plain_noun_after_comma(tok, j)
     attr_start = np.start if np is not None else 0
     joined: list[NP] = []
     # the whole tag: after a quote always, from the sentence start when nothing else named
@@ -245,8 +247,9 @@ def _verb_report(
         r.content is None
         and i > 0
         and words[i - 1] == ","
-        and k + 1 < len(words)
+        and k + 2 < len(words)
         and words[k + 1] == ","
+        and not _elaboration(words[k + 2])
         and np.end <= tok.starts[k]
         and tok.index_at(np.end) >= k - 1
     ):  # "The bog, she explained, had kept them cold": what follows the inserted cue
@@ -261,6 +264,32 @@ def _verb_report(
     ):
         content_before(r, s, i - 1)
     return r
+
+
+def _elaboration(w: str) -> bool:
+    """``…, the pilot said, with the wind behind them``: what follows an inserted cue
+    elaborates the clause before it (a preposition, a participle), not the clause itself."""
+    lw = w.lower()
+    return lw in PREPOSITIONS or (lw.endswith("ing") and lw.isalpha() and len(lw) > 4)
+
+
+_PLAIN_NOUNS_MAX = 3  # lower-case words between the article and the cue
+
+
+def _plain_noun_after_comma(tok: Tokens, j: int) -> NP | None:
+    """``…, the pilot said.``: after a comma, "the" or "a" and a few lower-case words
+    right before ``said`` are its subject even when no word list knows the noun (a role
+    nobody holds in the article, or a group): the speaker is then unknown, not missed."""
+    words = tok.words
+    for start in range(j - 2, max(0, j - 2 - _PLAIN_NOUNS_MAX), -1):
+        if words[start].lower() in ("the", "a", "an"):
+            if start == 0 or words[start - 1] not in (",", "—", "–"):
+                return None
+            if not all(w.isalpha() and w.islower() for w in words[start + 1 : j]):
+                return None
+            np = classify(tok, start, j)
+            return np if np.kind in ("role", "generic") else None
+    return None
 
 
 def _adjunct_only(s: Sentence, m: int) -> bool:
