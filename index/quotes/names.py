@@ -29,7 +29,7 @@ from .phrases import NP, classify, strip_det
 from .tokens import base
 
 _MULTI_CAP_RE = re.compile(
-    r"[A-Z][\w’'\-]*\.?\s+(?:(?:de|van|von|der|al|bin|da|di|du|la|le|ibn|del)\s+)?[A-Z]"
+    r"[A-Z][\w’'\-]*+\.?\s+(?:(?:de|van|von|der|al|bin|da|di|du|la|le|ibn|del)\s+)?[A-Z]"
 )
 
 _SPACE_CAP_RE = re.compile(r" [A-Z]")
