@@ -22,7 +22,6 @@ from .phrases import NP, head_noun, strip_det
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """A person's name as folded words, one per written word: a hyphenated surname stays
     one word ("Ruth Vell-Amory" → ("ruth", "vell-amory"))."""
