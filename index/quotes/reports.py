@@ -221,6 +221,8 @@ def _verb_report(
     np = subject_before(s, j, entities)
     if np is None and lemma == "say":
         np = _plain_noun_after_comma(tok, j)
+    if np is None and lemma in ("say", "tell"):
+        np = _modified_opening_subject(s, j)
     attr_start = np.start if np is not None else 0
     joined: list[NP] = []
     # the whole tag: after a quote always, from the sentence start when nothing else named
@@ -290,6 +292,45 @@ def _plain_noun_after_comma(tok: Tokens, j: int) -> NP | None:
             np = classify(tok, start, j)
             return np if np.kind in ("role", "generic") else None
     return None
+
+
+_OPENING_DETS = words("a an one two three four several some many the")
+_POSTMODIFIERS = words("familiar close involved briefed")
+_MAX_MODIFIER = 30  # tokens between the opening subject and its cue
+
+
+def _modified_opening_subject(s: Sentence, j: int) -> NP | None:
+    """``An engineer who worked on the project said …``, ``One source, who asked not to be
+    named, told …``, ``Diplomats familiar with the talks said …``: a sentence that opens
+    with an anonymous subject (a number or article and lower-case nouns, or a group word)
+    whose relative clause or ``familiar with …`` runs up to the cue at ``j``. The subject
+    names nobody: an honest unknown speaker, with the description as its role."""
+    tok = s.tok
+    words = tok.words
+    if j < 3 or j > _MAX_MODIFIER or any(s.inside[:j]):
+        return None
+    det = words[0].lower() in _OPENING_DETS
+    e = 1 if det or words[0].isalpha() else 0  # "An engineer", "Diplomats"
+    while e < min(j, 4) and words[e].isalpha() and words[e].islower():
+        lw = words[e]
+        if lw in _POSTMODIFIERS or lw in PREPOSITIONS or lw in ("who", "whom"):
+            break
+        e += 1
+    if e == 0 or e >= j or (det and e == 1):
+        return None
+    k = e + 1 if words[e] == "," else e
+    first = words[k].lower() if k < j else ""
+    relative = first in ("who", "whom") and (words[e] != "," or words[j - 1] == ",")
+    familiar = first in _POSTMODIFIERS and k + 1 < j and words[k + 1].lower() in PREPOSITIONS
+    if not (relative or familiar):
+        return None
+    if familiar and any(cue_class(w) or w in (",", ";") for w in words[k + 2 : j]):
+        return None
+    np = classify(tok, 0, e)
+    if np.kind not in (None, "generic", "role") or (np.kind is None and np.definite):
+        return None
+    np.kind = "generic"  # nobody the article names: "An engineer", "Diplomats"
+    return np
 
 
 def _adjunct_only(s: Sentence, m: int) -> bool:
