@@ -148,7 +148,10 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
             end += 1
         found, roles, _joined = subject_in(tok, k + 2, end)
         if found is None:
-            return None
+            anonymous = _anonymous_source(tok, k + 2, end)
+            if anonymous is None:
+                return None
+            found, end = anonymous
         give_roles(entities, found, roles)
         np, e = found, end
     _resolve(r, np, s, entities)
@@ -245,6 +248,8 @@ def _verb_report(
             r.joint = [ent, r.entity]
     content_after(r, s, k + 1)
     i = tok.index_at(np.start)
+    if i >= 3 and words[i - 1] == "of" and words[i - 2].lower() in _QUANTITIES:
+        i -= 2  # ", two of the people said": the subject starts at the number
     if (
         r.content is None
         and i > 0
@@ -270,9 +275,17 @@ def _verb_report(
 
 def _elaboration(w: str) -> bool:
     """``…, the pilot said, with the wind behind them``: what follows an inserted cue
-    elaborates the clause before it (a preposition, a participle), not the clause itself."""
+    elaborates the clause before it (a preposition, a participle, a conjunction), not the
+    clause itself."""
     lw = w.lower()
-    return lw in PREPOSITIONS or (lw.endswith("ing") and lw.isalpha() and len(lw) > 4)
+    return (
+        lw in PREPOSITIONS
+        or lw in _CONJUNCTIONS
+        or (lw.endswith("ing") and lw.isalpha() and len(lw) > 4)
+    )
+
+
+_CONJUNCTIONS = words("although though while whereas because as since")
 
 
 _PLAIN_NOUNS_MAX = 3  # lower-case words between the article and the cue
@@ -331,6 +344,29 @@ def _modified_opening_subject(s: Sentence, j: int) -> NP | None:
         return None
     np.kind = "generic"  # nobody the article names: "An engineer", "Diplomats"
     return np
+
+
+_QUANTITIES = words("one two three four five several some many most all both none")
+
+
+def _anonymous_source(tok: Tokens, i: int, end: int) -> tuple[NP, int] | None:
+    """``according to three people familiar with the matter``: a number or article and
+    lower-case nouns, no name: a source nobody is named for (an unknown speaker)."""
+    words = tok.words
+    if i >= end or words[i].lower() not in _OPENING_DETS | _QUANTITIES:
+        return None
+    e = i + 1
+    while e < min(end, i + 4) and words[e].isalpha() and words[e].islower():
+        if words[e] in _POSTMODIFIERS or words[e] in PREPOSITIONS or words[e] == "who":
+            break
+        e += 1
+    if e == i + 1:
+        return None
+    np = classify(tok, i, e)
+    if np.kind not in (None, "generic", "role"):
+        return None
+    np.kind = "generic"
+    return np, e
 
 
 def _adjunct_only(s: Sentence, m: int) -> bool:
