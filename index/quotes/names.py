@@ -204,6 +204,8 @@ def _pronouns(s: Sentence) -> list[tuple[int, str]]:
     if s.has_tokens:
         tok = s.tok
         forms = _PRONOUN_FORMS
+        if forms.isdisjoint(tok.words):
+            return []
         return [(a, w.lower()) for a, w in zip(tok.starts, tok.words, strict=True) if w in forms]
     text = s.text
     out = []

@@ -40,7 +40,7 @@ class Tokens:
         self.text = text
         dotted = text.find(".", lo, hi - 1) >= 0
         pieces = (_PIECE_RE if dotted else _PLAIN_PIECE_RE).findall(text, lo, hi)
-        words = self.words = [p.lstrip() for p in pieces]
+        words = self.words = list(map(str.lstrip, pieces))
         ends = self.ends = list(accumulate(map(len, pieces), initial=lo))
         del ends[0]
         self.starts = list(map(sub, ends, map(len, words)))
