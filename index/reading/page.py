@@ -49,6 +49,7 @@ _MARKUP = re.compile(
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
 _CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
+_BYLINE_TAIL = re.compile(r"\s+[·•|]\s+")
 _HOSTNAME = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
 TextParser = Callable[[str, str, str], Article]  # parse_article(text, article_id, path)
@@ -71,7 +72,7 @@ def read_page(data: bytes, parse_text: TextParser) -> Page:
     shown = _container_article(root, paragraphs, parse_text)
     if shown is not None and _weak(paragraphs, shown):
         paragraphs = [shown.text[s:e] for s, e in shown.paragraphs if (s, e) != _span(shown)]
-    title = _plain(_title(facts, shown, extracted))
+    title = _plain(_title(facts, shown, extracted, root))
     subtitle = _plain(_subtitle(facts, shown, title))
     pieces = [p for p in (title, subtitle) if p]
     seen = {_fold(p) for p in pieces}
@@ -258,8 +259,11 @@ def _span(article: Article) -> tuple[int, int] | None:
 # ── the metadata, weighed ────────────────────────────────────────────────────────────────
 
 
-def _title(facts: PageFacts, shown: Article | None, extracted: object | None) -> str | None:
-    """The visible headline: the ``<h1>``, else the line a metadata title abbreviates."""
+def _title(
+    facts: PageFacts, shown: Article | None, extracted: object | None, root: HtmlElement
+) -> str | None:
+    """The visible headline: the ``<h1>``, else a stated headline the page prints as a line
+    of its own (in a ``<div>`` or an ``<h3>``), else the line a metadata title abbreviates."""
     sites = {_fold(s) for s in facts.site_names}
     h1 = [t for t, inside in facts.h1 if _fold(t) not in sites and len(t.split()) >= 2]
     inside = [t for t, i in facts.h1 if i and t in h1]
@@ -267,6 +271,10 @@ def _title(facts: PageFacts, shown: Article | None, extracted: object | None) ->
         return (inside or h1)[0]
     stated = [facts.ld.headline, facts.meta.get("og:title"), facts.meta.get("twitter:title")]
     segments = [s for s in stated if s] + _segments(facts.title_tag)
+    segments += _after_site(facts.title_tag, sites)
+    printed = _printed(root, [s for s in segments if len(s.split()) >= 3])
+    if printed:
+        return printed
     if shown is not None and shown.title:
         return shown.title
     for candidate in segments:
@@ -274,6 +282,27 @@ def _title(facts: PageFacts, shown: Article | None, extracted: object | None) ->
             return candidate
     title = getattr(extracted, "title", None)
     return title if isinstance(title, str) and title.strip() else None
+
+
+def _printed(root: HtmlElement, candidates: list[str]) -> str | None:
+    """The first candidate headline that is a whole visible line of the page."""
+    if not candidates:
+        return None
+    body = root.find("body")
+    lines = {_fold(line) for line in page_lines(body if body is not None else root)}
+    return next((c for c in candidates if _fold(c) in lines), None)
+
+
+def _after_site(title: str | None, sites: set[str]) -> list[str]:
+    """A ``<title>`` that opens with the site's name and a colon or dash: what follows
+    (``Birding on the Wash: A hen harrier over the fen``)."""
+    for site in sites if title else ():
+        folded = _fold(title or "")
+        if folded.startswith(site) and len(folded) > len(site) + 3:
+            rest = (title or "")[len(site) :].lstrip()
+            if rest[:1] in ":-–—|·»":
+                return [rest[1:].strip()]
+    return []
 
 
 def _segments(title: str | None) -> list[str]:
@@ -362,6 +391,7 @@ def _day(value: object) -> str | None:
 def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -> str | None:
     """The byline as printed, else the authors the data names, joined as a byline would."""
     for text, strong in facts.bylines:
+        text = _BYLINE_TAIL.split(text)[0]  # "Ana Quell · 2h ago", "Ana Quell | 3 Nov 2026"
         name = byline_name(text)
         if name:
             return name

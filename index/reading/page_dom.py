@@ -12,6 +12,7 @@ carries that context down the tree. Nothing here decides; :mod:`.page` weighs th
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from .page_lines import SKIPPED, hidden, visible_text
+from .page_lines import BLOCKS, SKIPPED, hidden, visible_text
 
 _SPACE = re.compile(r"\s+")
 _COMMENTS = re.compile(r"comment|respond|reply|disqus|discussion", re.IGNORECASE)
@@ -48,7 +49,11 @@ _STANDFIRST = re.compile(
 )
 _SITE_NAME = re.compile(r"site-?(?:title|name)|masthead|brand|logo", re.IGNORECASE)
 _HOME = ("/", "./", "index.html", "/index.html", "/home", "/en/", "/index.php")
+# A link to a site's front page written in full: ``https://host.example/``.
+_ROOT_URL = re.compile(r"https?://[^/?#\s]+/?")
 _HOME_WORDS = re.compile(r"\s*[-–|:]?\s*(?:home\s*page|homepage|home|front\s+page)$", re.I)
+# A page's header block marked by class rather than by ``<header>``: ``Header``, ``site-header``.
+_HEADER_BLOCK = re.compile(r"(?:^|\s)(?:site-?|page-?|global-?)?header(?:\s|$)", re.IGNORECASE)
 _CRUMBS = re.compile(r"breadcrumb|crumbs", re.IGNORECASE)
 _UPDATED = re.compile(r"updat|modif|revis", re.IGNORECASE)
 _PUBLISHED = re.compile(r"publish|pubdate|posted|entry-date|created|issued", re.IGNORECASE)
@@ -197,7 +202,9 @@ def _enter(tag: str, marks: str, label: str, ctx: _Context) -> _Context:
     aside = ctx.aside or tag in ("nav", "aside") or bool(marks and _ASIDE.search(marks))
     comments = ctx.comments or bool(marks and _COMMENTS.search(marks))
     footer = ctx.footer or (tag == "footer" and not ctx.article)
-    header = ctx.header or (tag == "header" and not ctx.article)
+    header = ctx.header or (
+        not ctx.article and (tag == "header" or bool(marks and _HEADER_BLOCK.search(marks)))
+    )
     crumbs = bool(_CRUMBS.search(marks) or _CRUMBS.search(label))
     if (article, aside, comments, footer, header, crumbs) == (
         ctx.article,
@@ -234,7 +241,9 @@ def _read(el: HtmlElement, tag: str, marks: str, facts: PageFacts, ctx: _Context
         facts.copyright.append(text_of(el))
     if tag == "h1" and not ctx.aside and not ctx.footer:
         text = text_of(el)
-        if text:
+        if text and _links_home(el, text):
+            facts.site_names.append(text)  # a blog theme's site title: an h1 linking home
+        elif text:
             facts.h1.append((text, ctx.article))
         return True
     if tag == "a" and "category" in (el.get("rel") or "").split():
@@ -288,18 +297,29 @@ def _byline_text(el: HtmlElement) -> str:
         marks = " ".join(filter(None, (node.get("class"), node.get("id"))))
         if node is not el and marks and _ROLE.search(marks) and not _BYLINE_NAME.search(marks):
             return
-        if tag == "br":
-            parts.append("\n")
+        block = node is not el and tag in BLOCKS
+        if tag == "br" or block:
+            parts.append("\n")  # a label's block ("Author") is a line apart from the name's
+        elif node is not el and node.get("class") and parts and not parts[-1][-1:].isspace():
+            parts.append(" ")  # styled spans side by side: "Name" "·" "2h ago"
         if node.text:
             parts.append(node.text)
         for child in node:
             collect(child)
             if child.tail:
                 parts.append(child.tail)
+        if block:
+            parts.append("\n")
 
     collect(el)
-    first = "".join(parts).strip().split("\n")[0]
-    return _SPACE.sub(" ", first).strip()
+    lines = [_SPACE.sub(" ", line).strip() for line in "".join(parts).split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) > 1 and _BYLINE_LABEL.fullmatch(lines[0]):
+        lines.pop(0)  # "Author" over "Ana Quell"
+    return lines[0] if lines else ""
+
+
+_BYLINE_LABEL = re.compile(r"(?:authors?|written\s+by|by|words|reporter|byline)\s*:?", re.I)
 
 
 def _author_marked(el: HtmlElement) -> bool:
@@ -348,10 +368,27 @@ def _crumb_items(el: HtmlElement) -> list[str]:
     return [item for item in items if item]
 
 
+def _home(a: HtmlElement) -> bool:
+    """Whether a link goes to the site's front page (``/``, ``index.html``, or a bare
+    ``https://host/`` that is not an outside link such as a "Powered by" credit)."""
+    href = (a.get("href") or "").strip()
+    if href in _HOME or "home" in (a.get("rel") or ""):
+        return True
+    outside = a.get("target") == "_blank" or {"noopener", "external", "nofollow"} & set(
+        (a.get("rel") or "").split()
+    )
+    return bool(_ROOT_URL.fullmatch(href)) and not outside
+
+
+def _links_home(h1: HtmlElement, text: str) -> bool:
+    """Whether a heading's whole text is one link to the front page: the site's title."""
+    links = list(h1.iter("a"))
+    return len(links) == 1 and _home(links[0]) and text_of(links[0]) == text
+
+
 def _site_name(el: HtmlElement, tag: str, marks: str, facts: PageFacts) -> None:
     """The site's name from its masthead: a site title, a logo's alt text, a home link."""
-    href = el.get("href") if tag == "a" else None
-    home = href is not None and (href in _HOME or "home" in (el.get("rel") or ""))
+    home = tag == "a" and _home(el)
     if not (home or (marks and _SITE_NAME.search(marks))):
         return
     for img in el.iter("img"):
@@ -437,9 +474,14 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _text(value: Any) -> str | None:
+    """A JSON-LD string as text: some sites write entities into it (``Salt &amp; Stone``)."""
     if isinstance(value, list):
         value = value[0] if value else None
-    return _SPACE.sub(" ", value).strip() or None if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    if "&" in value:
+        value = html.unescape(value)
+    return _SPACE.sub(" ", value).strip() or None
 
 
 def _name(value: Any) -> str | None:

@@ -4,8 +4,8 @@
 
 With no arguments every known set is scored and reported separately: the seeds
 (tests/data/seeds-gold.json over seeds/), the development set (tests/data/devset/) and the
-second development set of text shapes the first does not have (tests/data/devset2/) and the
-third (tests/data/devset3/).
+second development set of text shapes the first does not have (tests/data/devset2/), the
+third (tests/data/devset3/) and the fourth (tests/data/devset4/, scored before tuning).
 ``--set NAME`` scores one of them; ``--gold``/``--corpus`` score any other gold file.
 
 Per field, an article is right when the engine's value equals the gold value after
@@ -40,11 +40,14 @@ DEVSET2_GOLD = ROOT / "tests" / "data" / "devset2" / "gold.json"
 DEVSET2_CORPUS = ROOT / "tests" / "data" / "devset2" / "articles"
 DEVSET3_GOLD = ROOT / "tests" / "data" / "devset3" / "gold.json"
 DEVSET3_CORPUS = ROOT / "tests" / "data" / "devset3" / "articles"
+DEVSET4_GOLD = ROOT / "tests" / "data" / "devset4" / "gold.json"
+DEVSET4_CORPUS = ROOT / "tests" / "data" / "devset4" / "articles"
 DEFAULT_SETS = (
     ("seeds", SEEDS_GOLD, SEEDS_CORPUS),
     ("devset", DEVSET_GOLD, DEVSET_CORPUS),
     ("devset2", DEVSET2_GOLD, DEVSET2_CORPUS),
     ("devset3", DEVSET3_GOLD, DEVSET3_CORPUS),
+    ("devset4", DEVSET4_GOLD, DEVSET4_CORPUS),
 )
 
 TARGETS = ("title", "date", "author", "source")
