@@ -28,6 +28,8 @@ from .sources import (
     expand_initials,
     masthead_outlet,
     named_host,
+    organisation,
+    prompt_outlet,
     self_named_outlet,
     signoff_outlet,
 )
@@ -108,6 +110,10 @@ def parse_article(
     url = found.url = found.url or _printed_url(found, text) or _closing_url(text)
     title_span = found.title_span
     subtitle = found.subtitle_span
+    author = found.author or credited_author(paragraphs)
+    signed = None
+    if author and organisation(author):
+        author, signed = None, author  # "Posted ... by Stelling Parish News": the outlet
     article = Article(
         id=article_id,
         path=path,
@@ -116,8 +122,8 @@ def parse_article(
         title=text[title_span[0] : title_span[1]] if title_span else None,
         title_span=title_span,
         date=_date(found, paragraphs, text),
-        author=found.author or credited_author(paragraphs),
-        source=_source(found, text, paragraphs),
+        author=author,
+        source=_source(found, text, paragraphs, author, signed),
         cruft=tuple(found.cruft),
         content_hash=content_hash,
         url=url,
@@ -183,11 +189,16 @@ def _dateline_date(paragraphs: list[str]) -> str | None:
     return None
 
 
-def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
-    """The outlet, from the most trusted place that names one (see :mod:`.sources`)."""
+def _source(
+    found: Layout, text: str, paragraphs: list[str], author: str | None, signed: str | None
+) -> str | None:
+    """The outlet, from the most trusted place that names one (see :mod:`.sources`).
+    ``signed`` is an organisation's name found where the byline goes."""
     candidates: list[tuple[str, str]] = []
     if found.source:
         candidates.append(("label", found.source))
+    if signed:
+        candidates.append(("byline", signed))
     if found.masthead:
         name = masthead_outlet(found.masthead, text)
         if name:
@@ -208,8 +219,12 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
         line = text[s:e]
         if reason == "copyright notice" or "©" in line or "ⓒ" in line:
             name = copyright_outlet(line)
-            if name:
+            if name and name != author:  # "© 2026 Hal Brennick": a writer's own newsletter
                 candidates.append(("copyright", name))
+        elif reason in ("subscription prompt", "e-mail furniture"):
+            name = prompt_outlet(line)
+            if name:
+                candidates.append(("prompt", name))
         elif reason == "photo caption":
             name = credit_outlet(line)
             if name:
@@ -225,7 +240,7 @@ def _source(found: Layout, text: str, paragraphs: list[str]) -> str | None:
             candidates.append(("self", name))
         if "©" in line:
             name = copyright_outlet(line[line.index("©") :])
-            if name:
+            if name and name != author:
                 candidates.append(("copyright", name))
         name = disclaimed_outlet(line)
         if name:

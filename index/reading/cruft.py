@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .chrome import menu_item, rule_line, wire_line
+from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .metadata import META_FIRST_WORDS, first_word
 
 _LANG_CODES = (
@@ -63,7 +64,10 @@ _LINE_CRUFT = re.compile(
             r".{0,60}|forward(?:ed)?\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend.{0,40}"
             r"|begin\s+forwarded\s+message:?|-*\s*original\s+message\s*-*"
             r"|you\s+(?:are\s+)?(?:received?|receiving|got)\s+this\s+(?:e-?mail|newsletter|message)"
-            r".{0,200}|having\s+trouble\s+(?:viewing|reading)\s+this.{0,80})",
+            r".{0,200}|having\s+trouble\s+(?:viewing|reading)\s+this.{0,80}"
+            r"|forwarded\s+this\s+(?:e-?mail|newsletter)\?.{0,80}"
+            r"|you(?:'|’|\s+a)re\s+(?:currently\s+)?(?:a\s+)?(?:free|paid)\s+subscriber.{0,200}"
+            r"|get\s+unlimited\s+access\b.{0,160}|already\s+a\s+(?:subscriber|member)\?.{0,60})",
             r"(?P<page>(?:(?:page|issue|volume|vol\.|season|series|episode|item|part)\s+)?\d{1,4}"
             r"(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])",
             r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|sections"
@@ -78,8 +82,16 @@ _LINE_CRUFT = re.compile(
     re.IGNORECASE,
 )
 _COOKIES = re.compile(
-    r"\buses?\s+cookies\b|\bcookie\s+(?:settings|preferences|policy|consent|choices)"
-    r"|\b(?:accept|reject|manage)\s+(?:all\s+)?cookies\b",
+    r"\buses?\s+(?:(?:some|essential|necessary|optional|additional|analytics)\s+){0,2}cookies\b"
+    r"|\bcookie\s+(?:settings|preferences|policy|consent|choices)"
+    r"|\b(?:accept|reject|manage)\s+(?:all\s+|additional\s+|optional\s+)?cookies\b"
+    r"|^cookies\s+on\s+(?:this|our)\s+(?:site|website)$",
+    re.IGNORECASE,
+)
+# "Oct 14", "May 7th", "Tue, Mar 3", "14 October": a date line without its year.
+_YEARLESS_DATE = re.compile(
+    rf"(?:(?:{WEEKDAY_NAMES})\.?,?\s+)?(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?)",
     re.IGNORECASE,
 )
 _CRUFT_REASONS = {
@@ -126,6 +138,7 @@ _CRUFT_FIRST_WORDS = frozenset(
         "поділитися поделиться копіювати",
         "advertisement advertising ad (ad) ads sponsored реклама scroll",
         "read see also more related most recommended you trending top latest",
+        "forwarded you're you’re already",
         "читайте також дивіться смотрите newsletter newsletters get refresh",
         "no comment comments leave reader user your show view have коментар коментарі коментарів",
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
@@ -176,6 +189,8 @@ def cruft_reason(line: str, word: str | None = None) -> str | None:
             kind = m.lastgroup
             if kind != "font" or _FONT_SIGNAL.search(line):
                 return _CRUFT_REASONS[kind]
+    if len(line) <= 24 and _YEARLESS_DATE.fullmatch(line):
+        return "date without a year"  # a newsletter's "Oct 14" under the author
     if len(line) <= 300 and "ookie" in line and _COOKIES.search(line):
         return "cookie banner"
     if len(line) <= _CAPTION_MAX and caption_hint(line) and CAPTION.search(line):

@@ -41,6 +41,7 @@ for _num, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _num
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = _MONTH  # every month name and abbreviation, longest first, for a regex
 WEEKDAY_WORDS = frozenset(
     word
     for group in (

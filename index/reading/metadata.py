@@ -442,6 +442,19 @@ def parse_meta_line(
         sender = _from_line(line)
         if sender:
             return sender
+    if word in _SAVED_WORDS and " from " in line[:20]:
+        saved = _saved_from(line)  # "Saved from https://... on 3 November 2026 at 18:40"
+        if saved:
+            return saved
+    if word in ("view", "read", "open") and "://" in line:
+        online = _ONLINE.match(line)  # "View this post on the web at https://..."
+        if online:
+            host = _URL_HOST.match(online.group("url"))
+            return MetaLine(
+                parts=[(0, len(line), "source")],
+                url=online.group("url"),
+                host=host.group("host") if host else None,
+            )
     if word in ("printed", "article", "shared") and (" from " in line[:40] or " via " in line[:40]):
         printed = _PRINTED_FROM.match(line)
         outlet = clean_outlet(printed.group("outlet")) if printed else None
@@ -467,6 +480,41 @@ def parse_meta_line(
                 parts=[(0, len(line), "byline")], author=by, outlet=_byline_outlet(line)
             )
     return None
+
+
+_SAVED_WORDS = frozenset(["saved", "captured", "archived", "clipped", "retrieved", "scraped"])
+# "Saved from https://... on 3 November 2026 at 18:40": where and when a copy was made.
+_SAVED_FROM = re.compile(
+    r"(?P<label>saved|captured|archived|clipped|retrieved|scraped)\s+from\s+(?P<url>https?://\S+)"
+    r"(?:\s+(?:on|at)\s+(?P<date>\S.*))?$",
+    re.IGNORECASE,
+)
+# A newsletter's link to its web copy: "View this post on the web at URL", "Read online: URL".
+_ONLINE = re.compile(
+    r"(?:view|read|open)\s+(?:this\s+(?:post|email|e-mail|story|article|issue|newsletter)\s+)?"
+    r"(?:on\s+the\s+web|online|in\s+(?:your\s+|a\s+)?browser)(?:\s+at)?\s*:?\s*"
+    r"(?P<url>https?://\S+?)[.)>]?$",
+    re.IGNORECASE,
+)
+
+
+def _saved_from(line: str) -> MetaLine | None:
+    """A copy's provenance line: its address, and the capture time a relative date counts
+    back from (never the publication date)."""
+    m = _SAVED_FROM.match(line)
+    if m is None:
+        return None
+    host = _URL_HOST.match(m.group("url"))
+    meta = MetaLine(
+        parts=[(0, len(line), "source")],
+        url=m.group("url").rstrip(".,)"),
+        host=host.group("host") if host else None,
+    )
+    if m.group("date"):
+        found = date_at(f"{m.group('label')} on {m.group('date')}")
+        if found and found[0].kind == "captured":
+            meta.date = dataclasses.replace(found[0], start=0, end=len(line))
+    return meta
 
 
 def _published_in(line: str) -> MetaLine | None:

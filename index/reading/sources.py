@@ -71,6 +71,22 @@ _ABOUT = re.compile(
 _OUTLET_JOINERS = frozenset(["of", "and", "&", "on", "the", "for"])
 _NAME_WORD = re.compile(r"[A-Z0-9&]")
 _FUNCTION_WORDS = frozenset(["The", "This", "That", "These", "Those", "A", "An", "And", "But"])
+# "a free subscriber to The Granary Note", "unlimited access to The Ledger", "Subscribe to
+# The Beacon Letter": a page's prompt names the outlet it sells.
+_PROMPT = re.compile(
+    r"(?:subscriber\s+to|access\s+to|subscribe\s+to|(?:sign|signed)\s+up\s+(?:to|for))\s+"
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|on|&)\s+)?[A-Z][\w&'’.-]*){0,4})"
+)
+# Words that end an organisation's name, not a person's ("Stelling Parish News").
+ORG_WORDS = frozenset(
+    word
+    for group in (
+        "news service desk bureau newsroom team staff agency wire press media radio tv",
+        "post times herald gazette chronicle journal tribune courier observer bulletin",
+        "record weekly daily magazine newsletter review office department",
+    )
+    for word in group.split()
+)
 # Source kinds, most trusted first.
 RANKS = (
     "label",
@@ -85,6 +101,7 @@ RANKS = (
     "self",
     "role",
     "sign-off",
+    "prompt",
     "top line",
     "sender",
     "credit",
@@ -192,6 +209,21 @@ def expand_initials(initials: str, header: str) -> str | None:
         if m.group().split()[0] not in _FUNCTION_WORDS:
             return m.group()
     return None
+
+
+def prompt_outlet(line: str) -> str | None:
+    """The outlet a subscription prompt sells: ``You're a free subscriber to The Granary Note``."""
+    m = _PROMPT.search(line)
+    if m is None:
+        return None
+    name = m.group("name").rstrip(".")
+    return clean_outlet(name[0].upper() + name[1:])
+
+
+def organisation(name: str) -> bool:
+    """Whether a byline's name is an organisation's (``Stelling Parish News``), not a person's."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in ORG_WORDS and " and " not in name
 
 
 def credit_outlet(line: str) -> str | None:

@@ -1,0 +1,78 @@
+"""Text shapes found by scoring a batch of unseen invented articles before tuning (devset4):
+each rule read by its shape, never by a name. Every name and outlet here is invented for these
+tests and is in no data set."""
+
+from __future__ import annotations
+
+from newsbrowse.index.reading import parse_article
+from newsbrowse.index.reading.cruft import cruft_reason
+from newsbrowse.index.reading.sources import organisation, prompt_outlet
+
+HEADLINE = "Pool to close for a year after cracks found in its tank"
+BODY = (
+    "The council voted on Tuesday to close the Eldham swimming pool for a year of repairs, "
+    "after an inspection found cracks in the main tank and the filters.\n\n"
+    '"We were not consulted at all," said Pia Osmund, who chairs the swimming club.\n\n'
+    "A temporary pool may open in the sports hall."
+)
+
+
+def read(text: str):
+    return parse_article(text, "a.txt", "a.txt")
+
+
+def test_a_cookie_banners_sentences_are_chrome_and_do_not_end_the_header() -> None:
+    assert cruft_reason("We use some essential cookies to make this website work.")
+    assert cruft_reason("Cookies on this site")
+    assert cruft_reason("Accept additional cookies   Reject additional cookies")
+    article = read(
+        "Cookies on this site\nWe use some essential cookies to make this website work.\n\n"
+        f"{HEADLINE}\n\nFrom: Department for Pools and Ana Quell MP\nPublished 3 March 2026\n\n"
+        f"{BODY}"
+    )
+    assert article.source == "Department for Pools"
+    assert "cookies" not in " ".join(article.text[s:e] for s, e in article.paragraphs)
+
+
+def test_a_saved_from_line_gives_the_url_and_the_time_a_relative_date_counts_back_from() -> None:
+    article = read(
+        "Saved from https://www.eldhamtoday.example/news/pool on 3 March 2026 at 18:40\n\n"
+        f"Eldham Today\n\n{HEADLINE}\n\nAna Quell\n3 hours ago\n\n{BODY}"
+    )
+    assert article.url == "https://www.eldhamtoday.example/news/pool"
+    assert article.date == "2026-03-03"
+    assert article.source == "Eldham Today"
+
+
+def test_a_newsletters_web_link_yearless_date_and_furniture_are_not_the_story() -> None:
+    article = read(
+        "From: The Pool Letter <pool@letters.example>\nDate: Tue, 3 Mar 2026 07:00:00 +0000\n"
+        f"Subject: {HEADLINE}\n\nView this post on the web at https://pool.letters.example/p/pool"
+        f"\n\n{HEADLINE}\n\nAna Quell\nMar 3\n\nForwarded this email? Subscribe here for more\n\n"
+        f"{BODY}\n\nYou're currently a free subscriber to The Pool Letter.\n\n© 2026 Ana Quell"
+    )
+    assert article.url == "https://pool.letters.example/p/pool"
+    assert article.author == "Ana Quell"
+    assert article.source == "The Pool Letter"  # not the writer's own copyright
+    kept = " ".join(article.text[s:e] for s, e in article.paragraphs)
+    assert "Mar 3" not in kept and "Forwarded" not in kept and "View this post" not in kept
+
+
+def test_a_paywall_prompt_names_the_outlet_it_sells() -> None:
+    assert prompt_outlet("Get unlimited access to The Eldham Ledger from 1 a week.") == (
+        "The Eldham Ledger"
+    )
+    assert prompt_outlet("Subscribe to keep reading") is None
+    article = read(
+        f"{HEADLINE}\n\nBy Ana Quell\nMarch 3, 2026\n\n{BODY}\n\nSubscribe to keep "
+        "reading\nGet unlimited access to The Eldham Ledger from 1 a week."
+    )
+    assert article.source == "The Eldham Ledger"
+
+
+def test_an_organisation_in_the_byline_is_the_source_not_the_author() -> None:
+    assert organisation("Eldham Parish News") and organisation("Coast Desk")
+    assert not organisation("Ana Quell") and not organisation("Ana Quell and Tom Berg")
+    article = read(f"{BODY}\n\nPosted 3 Mar 2026 by Eldham Parish News")
+    assert article.author is None
+    assert article.source == "Eldham Parish News"
