@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+from itertools import pairwise
 from pathlib import Path
 
 from ..errors import UnreadableFile
 from ..model import Article
-from .chrome import site_name_shape
+from .chrome import nav_line, site_name_shape
 from .datelines import dateline_at
 from .dates import counted_back, first_appeared, trailer_date, url_date
 from .decode import decode_bytes, strip_controls
@@ -211,7 +212,9 @@ def _source(
         filed = dateline_at(paragraph)
         if filed and filed.outlet:
             header = text[: found.paragraphs[k][0]]
-            candidates.append(("dateline", expand_initials(filed.outlet, header) or filed.outlet))
+            footer = "\n".join(_last_lines(text, _FOOTER_LINES))  # "© The Northern Press"
+            spelled = expand_initials(filed.outlet, header) or expand_initials(filed.outlet, footer)
+            candidates.append(("dateline", spelled or filed.outlet))
         reported = reported_source(paragraph)
         if reported:
             candidates.append(("reported", reported))
@@ -245,6 +248,12 @@ def _source(
         name = disclaimed_outlet(line)
         if name:
             candidates.append(("self", name))
+    closing = _last_lines(text, _FOOTER_LINES)  # the last line first
+    for below, line in pairwise(closing):
+        if nav_line(below):  # "The Meridian Gazette" over "About us   Contact   Terms"
+            name = signoff_outlet(line, text, author)
+            if name:
+                candidates.append(("sign-off", name))
     if found.paragraphs:
         s, e = found.paragraphs[-1]
         name = signoff_outlet(text[s:e], text, found.author) or signed_outlet(text[s:e])

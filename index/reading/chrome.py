@@ -225,9 +225,12 @@ _ORGANISATION_WORDS = frozenset(
 
 def letterhead(line: str) -> bool:
     """An organisation's name as a release's letterhead: ``Eldham Sheriff's Office``."""
-    if not site_name_shape(line):
+    words = line.split()
+    if not 2 <= len(words) <= 6 or len(line) > 60 or any(ch.isdigit() for ch in line):
+        return False  # a section word may be in the name: "Office of the Court Administrator"
+    if not all(w[0].isupper() or w in ("of", "and", "&", "the", "on", "for") for w in words):
         return False
-    return any(w.lower().removesuffix("'s") in _ORGANISATION_WORDS for w in line.split())
+    return any(w.lower().removesuffix("'s") in _ORGANISATION_WORDS for w in words)
 
 
 def site_name_shape(line: str) -> bool:

@@ -70,7 +70,8 @@ _LINE_CRUFT = re.compile(
             r"|get\s+unlimited\s+access\b.{0,160}|already\s+a\s+(?:subscriber|member)\?.{0,60})",
             r"(?P<page>(?:(?:page|issue|volume|vol\.|season|series|episode|item|part)\s+)?\d{1,4}"
             r"(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])",
-            r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|sections"
+            r"(?P<nav>skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|sections|close"
+            r"|sign\s+(?:in|out)|log\s*(?:in|out)|register|my\s+account"
             r"|listen(?:\s+now)?(?:\s*[·|:-]\s*|\s+)\d{1,2}:\d{2}(?:\s*min)?"
             r"|listen\s+to\s+this\s+(?:article|story).{0,40}|heard\s+on\s+.{1,40}"
             r"|(?:share|gift)\s+(?:full|this)\s+article"
@@ -138,7 +139,7 @@ _CRUFT_FIRST_WORDS = frozenset(
         "поділитися поделиться копіювати",
         "advertisement advertising ad (ad) ads sponsored реклама scroll",
         "read see also more related most recommended you trending top latest",
-        "forwarded you're you’re already",
+        "forwarded you're you’re already sign log login logout register close my",
         "читайте також дивіться смотрите newsletter newsletters get refresh",
         "no comment comments leave reader user your show view have коментар коментарі коментарів",
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",

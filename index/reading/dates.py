@@ -72,7 +72,8 @@ _WEEKDAY_NUMBER = {
     for name in names.split()
 }
 _PUBLISHED = (
-    r"published|posted|first\s+published|originally\s+published|first\s+posted"
+    r"published|posted|first\s+published|originally\s+published|first\s+posted|released"
+    r"|for\s+(?:immediate\s+)?release"
     r"|publication\s+date|date|dated|sent|broadcast|aired|started|embargoed\s+(?:until|till)"
     r"|pub\s*date|dc:date|published_at|publish(?:ed)?_date|date_published|pub_date"
     r"|опубліковано"

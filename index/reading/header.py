@@ -446,6 +446,9 @@ class _Scan:
         self.sealed = True
 
     def _take_masthead(self, line: _Line) -> None:
+        if chrome.section_words(line.text):
+            self.header.chrome[line.index] = "label"  # "World" atop a column of menu words
+            return
         self.header.chrome[line.index] = "masthead"
         if not chrome.kicker(line.text):
             self.header.masthead = line.text

@@ -52,6 +52,7 @@ _BY_WORD = re.compile(
     re.IGNORECASE,
 )
 
+_RELEASE_LABEL = re.compile(r"for\s+(?:immediate\s+)?release\b", re.IGNORECASE)
 # Evidence under a candidate, and the other features, as points.
 BYLINE_OR_DATE = 3  # a byline or a date (after a standfirst, perhaps): the headline cluster
 BARE_BYLINE = 2  # a name on its own line under it
@@ -253,6 +254,8 @@ def _evidence(facts: _Facts, pos: int, taken: dict[int, str], story: bool) -> in
             if meta.relative and meta.relative[0] == "updated" and not meta.author:
                 continue  # "Updated 12 minutes ago" under a live blog's headline
             if meta.date is not None and meta.date.kind != "updated":
+                if _RELEASE_LABEL.match(t):
+                    continue  # "FOR RELEASE: Nov. 3" heads a release, above its headline
                 return BYLINE_OR_DATE
             if meta.author and _BY_WORD.match(t):
                 return BYLINE_OR_DATE
@@ -293,6 +296,8 @@ def _masthead_place(lines: Sequence[HeaderLine], pos: int) -> bool:
     """The page's first line in a site name's shape: a few capitalised words opening with
     "The", in capitals, or an organisation's letterhead (``The Saltmere Gazette``,
     ``SALTMERE GAZETTE``, ``Eldham Sheriff's Office``)."""
+    if pos == 1 and lines[1].adjacent and _masthead_place(lines, 0):
+        return chrome.letterhead(lines[1].text)  # "SUPERIOR COURT" / "Office of the Clerk"
     if pos:
         return False
     s = lines[0].text

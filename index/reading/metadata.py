@@ -155,6 +155,11 @@ _CAPS_THEN_OUTLET = re.compile(
 _PUBLISHED_IN = re.compile(
     r"published\s+(?:in|by)\s+(?P<outlet>.{2,48}?)\s+on\s+(?P<date>.+)", re.IGNORECASE
 )
+_PUBLICATION = re.compile(
+    r"published\s+in\s+(?P<outlet>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:of\s+|&\s+)?(?-i:[A-Z])[\w&'’.-]*)"
+    r"{0,4})",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 _FILED_IN = re.compile(r"(?:posted|filed|published)\s+(?:in|under)\s+\S", re.IGNORECASE)
 _BYLINE_FOR = re.compile(
@@ -395,7 +400,27 @@ def _byline_outlet(piece: str) -> str | None:
         return clean_outlet(tail.group("outlet") or tail.group("outlet2"))
     by = _BYLINE.match(piece)
     shouted = _CAPS_THEN_OUTLET.match(by.group("rest")) if by else None
-    return clean_outlet(shouted.group("outlet")) if shouted else None
+    if shouted:
+        return clean_outlet(shouted.group("outlet"))
+    return _comma_outlet(by.group("rest")) if by and not by.group("job") else None
+
+
+def _comma_outlet(rest: str) -> str | None:
+    """``Ana Quell, Eldham Markets``: after the one name, a name of two to five capitalised
+    words that is no job (``Chief Reporter``) and no second person (``… and Tom Berg``)."""
+    pieces = [p.strip() for p in rest.split(",")]
+    if len(pieces) != 2 or not clean_name(pieces[0]):
+        return None
+    tail = pieces[1].rstrip(".")
+    words = tail.split()
+    if not 2 <= len(words) <= 5 or "and" in words or "&" in words or role_line(tail):
+        return None
+    if not all(w[0].isupper() or w in _OUTLET_JOINERS for w in words):
+        return None
+    return clean_outlet(tail)
+
+
+_OUTLET_JOINERS = frozenset(["of", "on", "the", "for"])
 
 
 def ignorable(piece: str) -> bool:
@@ -430,6 +455,11 @@ def parse_meta_line(
         placed = _published_in(line)  # "Published in The Eldham Courier on March 3, 2026"
         if placed:
             return placed
+    if word == "published" and len(line) <= 60:
+        publication = _PUBLICATION.fullmatch(line)  # a blogging platform's "Published in X"
+        outlet = clean_outlet(publication.group("outlet")) if publication else None
+        if outlet:
+            return MetaLine(parts=[(0, len(line), "source")], source=outlet)
     if line[0].isdigit() or word in DATE_FIRST_WORDS:
         found = date_at(line)
         if found:

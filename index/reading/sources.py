@@ -77,6 +77,14 @@ _PROMPT = re.compile(
     r"(?:subscriber\s+to|access\s+to|subscribe\s+to|(?:sign|signed)\s+up\s+(?:to|for))\s+"
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|on|&)\s+)?[A-Z][\w&'’.-]*){0,4})"
 )
+# "Writer for", "Contributing editor at": a writer's card before the publication's name.
+_ROLE_FOR = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:writer|editor|contributor|columnist|reporter|correspondent)s?"
+    r"\s+(?:for|at|of|to)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# A masthead's edition tag: "English edition", "International Edition", "Print edition".
+_EDITION_PIECE = re.compile(r"(?:[\w-]+\s+)?edition", re.IGNORECASE)
 # Words that end an organisation's name, not a person's ("Stelling Parish News").
 ORG_WORDS = frozenset(
     word
@@ -166,6 +174,7 @@ def signoff_outlet(line: str, text: str, author: str | None) -> str | None:
     head, sep, tail = line.rpartition(" | ")
     if sep and (section_words(head) or head.strip() == author):
         line = tail.strip()  # "Sport | Eldham Courier", "Ana Quell | Eldham Courier"
+    line = _ROLE_FOR.sub("", line)  # "Writer for Eldham Signals": the author's card
     words = line.split()
     if not 2 <= len(words) <= 6 or line.endswith((".", "!", "?", ":", ",")) or line == author:
         return None
@@ -240,7 +249,10 @@ def masthead_outlet(masthead: str, text: str) -> str | None:
     GAZETTE`` is given in the page's own mixed case when the page has it (``Saltmere Gazette``).
     """
     pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", masthead) if p.strip()]
-    if len(pieces) > 1:
+    pieces = [p for p in pieces if not _EDITION_PIECE.fullmatch(p)] or pieces
+    if len(pieces) == 1:
+        masthead = pieces[0]
+    elif len(pieces) > 1:
         mixed = [p for p in pieces if not p.isupper() and not section_words(p)]
         masthead = max(mixed or pieces, key=len)
     name = clean_outlet(masthead)

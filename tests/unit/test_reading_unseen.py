@@ -76,3 +76,51 @@ def test_an_organisation_in_the_byline_is_the_source_not_the_author() -> None:
     article = read(f"{BODY}\n\nPosted 3 Mar 2026 by Eldham Parish News")
     assert article.author is None
     assert article.source == "Eldham Parish News"
+
+
+def test_a_platforms_published_in_line_and_writer_card_name_the_publication() -> None:
+    article = read(
+        f"{HEADLINE}\n\nAna Quell\nFollow\nPublished in Eldham Signals\n6 min read\n"
+        f"Mar 3, 2026\n\n{BODY}\n\nWritten by Ana Quell\nWriter for Eldham Signals"
+    )
+    assert article.source == "Eldham Signals"
+    assert article.author == "Ana Quell"
+
+
+def test_an_edition_tag_beside_a_masthead_is_not_its_name() -> None:
+    article = read(
+        f"THE ELDHAM HERALD · English edition\n\nPolitics\n\n{HEADLINE}\n\nAna Quell · "
+        f"12 octubre 2026 · 10:40 CEST\n\n{BODY}"
+    )
+    assert (article.source or "").casefold() == "the eldham herald"
+    assert article.date == "2026-10-12"
+
+
+def test_a_comma_after_the_bylines_one_name_may_name_the_outlet() -> None:
+    article = read(f"{HEADLINE}\n\nBy Ana Quell, Eldham Markets\n3 Mar 2026 | 14:22 GMT\n\n{BODY}")
+    assert (article.author, article.source) == ("Ana Quell", "Eldham Markets")
+    job = read(f"{HEADLINE}\n\nBy Ana Quell, Chief Reporter\n3 Mar 2026\n\n{BODY}")
+    assert (job.author, job.source) == ("Ana Quell", None)
+
+
+def test_release_labels_date_a_release_and_its_letterhead_is_not_the_headline() -> None:
+    article = read(
+        "SUPERIOR COURT OF ELDHAM COUNTY\nOffice of the Court Administrator\n\n"
+        "FOR RELEASE: Mar. 3, 2026\nContact: Tom Berg, (555) 014-0000\n\n"
+        f"{HEADLINE}\n\n{BODY}\n\n###"
+    )
+    assert article.title == HEADLINE
+    assert article.date == "2026-03-03"
+    released = read(f"{HEADLINE}\n\nReleased March 3, 2026 · 41 min\n\n{BODY}")
+    assert released.date == "2026-03-03"
+
+
+def test_account_links_and_a_column_of_section_words_are_no_masthead() -> None:
+    for line in ("Sign in", "Log in", "Close", "Register", "My account"):
+        assert cruft_reason(line) == "navigation"
+    article = read(
+        f"Menu\nClose\nSearch\nSign in\nSubscribe\n\nWorld\nUK\nBusiness\nCulture\n\nBusiness\n\n"
+        f"{HEADLINE}\n\nAna Quell\nTue 3 Mar 2026 16.05 GMT\n\n{BODY}\n\nMost viewed\n"
+        "The Eldham Gazette\nAbout us   Contact   Terms   Privacy"
+    )
+    assert article.source == "The Eldham Gazette"  # named above the footer's menu
