@@ -18,7 +18,13 @@ from .decode import decode_bytes, strip_controls
 from .hints import Hints
 from .layout import Layout, layout
 from .markdown import read_markdown
-from .metadata import URL, credited_author, pick_date, reported_source, signed_outlet
+from .metadata import (
+    URL,
+    credited_author,
+    pick_date,
+    reported_source,
+    signed_outlet,
+)
 from .sniff import kind_of
 from .sources import (
     about_outlet,
@@ -191,7 +197,11 @@ def _dateline_date(paragraphs: list[str]) -> str | None:
 
 
 def _source(
-    found: Layout, text: str, paragraphs: list[str], author: str | None, signed: str | None
+    found: Layout,
+    text: str,
+    paragraphs: list[str],
+    author: str | None,
+    signed: str | None,
 ) -> str | None:
     """The outlet, from the most trusted place that names one (see :mod:`.sources`).
     ``signed`` is an organisation's name found where the byline goes."""

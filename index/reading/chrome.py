@@ -233,6 +233,23 @@ def letterhead(line: str) -> bool:
     return any(w.lower().removesuffix("'s") in _ORGANISATION_WORDS for w in words)
 
 
+def site_with_motto(name: str, motto: str) -> bool:
+    """A site's name over its motto at the top of a page: ``Notes from Fallow Lane`` over
+    ``a small garden, a large dog and too many tomatoes`` (lower case, no full stop)."""
+    words, named = motto.split(), name.split()
+    small = ("of", "and", "&", "the", "on", "from", "in", "at", "for", "to", "by")
+    if not 1 <= len(named) <= 6 or any(ch.isdigit() for ch in name):
+        return False
+    if not named[0][0].isupper() or not all(w[0].isupper() or w in small for w in named):
+        return False
+    return (
+        motto[:1].islower()
+        and 3 <= len(words) <= 14
+        and not motto.endswith((".", "!", "?", ":"))
+        and "://" not in motto
+    )
+
+
 def site_name_shape(line: str) -> bool:
     """Two to five capitalised words naming no section: ``Eldham Chronicle``."""
     words = line.split()

@@ -303,8 +303,21 @@ class _Scan:
         if h.masthead is None and line is self.lines[0] and _masthead_shape(line):
             self._take_masthead(line)
             return
+        below = self.lines[1] if len(self.lines) > 1 else None
+        if (
+            h.masthead is None
+            and line is self.lines[0]
+            and below is not None
+            and below.adjacent
+            and chrome.site_with_motto(line.text, below.text)
+        ):
+            self._take_masthead(line)  # a blog's name; its motto follows
+            h.chrome[below.index] = "tagline"
+            return
         if looks_like_title(s) and len(s.split()) <= 20 and not s.endswith(_TERMINAL):
             self.header.chrome[line.index] = "listed headline"
+            if " | " in s and h.site is None:
+                h.site = self._tab_site(line)  # "Site | Section | Headline" over the headline
 
     def _label(self, pos: int, depth: int = 0) -> bool:
         """Whether the line at ``pos`` is a label above the headline, not the headline.
@@ -400,10 +413,28 @@ class _Scan:
             )
             if sep and chrome.section_words(site):
                 return
+        site_first = self._tab_site(line) if sep and " | " in head else None
+        if site_first:
+            headline = line.text.rpartition(" | ")[2].strip()
+            start = line.start + line.text.rindex(headline)
+            self.header.title_span = (start, start + len(headline))
+            self.header.site = site_first
+            return
         if not sep or len(head.split()) < 3 or " | " in head or not _SITE_NAME.fullmatch(site):
             return
         self.header.title_span = (line.start, line.start + len(head.rstrip()))
         self.header.site = site
+
+    def _tab_site(self, line: _Line) -> str | None:
+        """The site of ``Site | Section | Headline``, a tab's title in the other order, when
+        the headline is printed again below it."""
+        pieces = line.text.split(" | ")
+        site, headline = pieces[0].strip(), pieces[-1].strip()
+        if len(headline.split()) < 3 or chrome.section_words(site) or not clean_outlet(site):
+            return None
+        if not any(other.text == headline for other in self.lines if other.index > line.index):
+            return None
+        return site
 
     def _wrapped(self, first: str, second: str, after: _Line | None) -> bool:
         """A headline broken over two lines (a PDF, a narrow scrape): the second part goes on

@@ -210,6 +210,8 @@ def _score(
     nxt = lines[pos + 1].text if pos + 1 < len(lines) else ""
     if nxt and (chrome.nav_line(nxt) or chrome.ticker_line(nxt)):
         score += ON_A_MENU
+    elif pos == 0 and nxt and lines[1].adjacent and chrome.site_with_motto(lines[0].text, nxt):
+        score += ON_A_MENU  # a blog's name over its motto
     return score
 
 

@@ -129,7 +129,9 @@ _IGNORABLE = re.compile(
     r"|(?:(?:estimated\s+)?reading\s+time\s*:?\s*|listen\s*:?\s*)?(?:about\s+)?\d+"
     r"(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|хв|мин)\.?(?:\s+(?:read|listen|читання|чтения))?"
     r"|(?:views?|переглядів|просмотров)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views?|переглядів|просмотров)"
-    r"|[$€£¥]\s?\d[\d,.]*)",
+    r"|[$€£¥]\s?\d[\d,.]*"
+    r"|(?:from\s+)?(?:the\s+|our\s+)?(?:[a-z]+\s+)?\d{4}\s+(?:issue|edition)"
+    r"|(?:from\s+)?issue\s+(?:no\.?\s*)?\d+(?:,?\s+[a-z]+\s+\d{4})?)",
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
@@ -890,7 +892,8 @@ _DASH_SIGNED = re.compile(
     r"(?:,\s*(?P<outlet>[A-Z][^,\n]{1,48}?))?\s*"
 )
 _WRITTEN_BY = re.compile(
-    r"(?:written|words|story|text|coverage|compiled)\s+by\s+(?P<names>(?-i:[A-Z])[^.;()\n]{2,80})",
+    r"(?:written|words|story|text|coverage|compiled|posted)\s+by\s+"
+    r"(?P<names>(?-i:[A-Z])[^.;()\n]{2,80}?)(?=\s+(?:at|on)\s+\d|[.;()\n]|$)",
     re.IGNORECASE,
 )
 
@@ -915,7 +918,7 @@ def credited_author(paragraphs: list[str]) -> str | None:
         return clean_name(m.group("name"), single=False)  # "— Ana Quell, Eldham Courier"
     for paragraph in paragraphs[-_BIO_PARAGRAPHS:]:
         for line in paragraph.split("\n"):
-            m = _WRITTEN_BY.match(line)
+            m = _WRITTEN_BY.match(line.strip())
             name = name_list(m.group("names")) if m else None
             if name:
                 return name  # an author box: "Written by Ana Quell. Ana writes about ..."

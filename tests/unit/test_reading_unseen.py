@@ -124,3 +124,42 @@ def test_account_links_and_a_column_of_section_words_are_no_masthead() -> None:
         "The Eldham Gazette\nAbout us   Contact   Terms   Privacy"
     )
     assert article.source == "The Eldham Gazette"  # named above the footer's menu
+
+
+def test_a_blogs_name_over_its_motto_is_the_masthead_and_the_post_is_signed_below() -> None:
+    article = read(
+        "Notes from Eldham Lane\na small garden, a large dog and too many beans\n\n"
+        f"Tuesday, March 3, 2026\n\n{HEADLINE}\n\n{BODY}\n\nPosted by Greta at 9:14 PM\n"
+        "Labels: garden, beans"
+    )
+    assert article.title == HEADLINE
+    assert article.source == "Notes from Eldham Lane"
+    assert article.author == "Greta"
+    assert "small garden" not in " ".join(article.text[s:e] for s, e in article.paragraphs)
+
+
+def test_a_magazines_issue_beside_the_published_date_is_not_the_date() -> None:
+    article = read(
+        f"{HEADLINE}\n\nWords by Ana Quell\n\nFrom the March 2026 issue  |  Published 2 February "
+        f"2026\n\n{BODY}"
+    )
+    assert article.date == "2026-02-02"
+
+
+def test_a_tab_title_naming_the_site_before_the_headline_gives_the_source() -> None:
+    article = read(
+        f"Eldham Community Radio | Local news | {HEADLINE}\n\n{HEADLINE}\n\nPosted: 03.03.2026 | "
+        f"Newsroom\n\n{BODY}"
+    )
+    assert article.title == HEADLINE
+    assert article.source == "Eldham Community Radio"
+
+
+def test_a_tab_title_over_a_short_headline_printed_twice_gives_the_source() -> None:
+    short = "Council to sell the old depot"
+    article = read(
+        f"Eldham Community Radio | Local news | {short}\n\n{short}\n{short}\n\nPosted: 03.03.2026"
+        f" | Newsroom\n\n{BODY}"
+    )
+    assert article.title == short
+    assert article.source == "Eldham Community Radio"
