@@ -4,6 +4,7 @@ decoding, then the layout and the metadata."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from itertools import pairwise
@@ -17,6 +18,7 @@ from .dates import counted_back, first_appeared, trailer_date, url_date
 from .decode import decode_bytes, strip_controls
 from .hints import Hints
 from .layout import Layout, layout
+from .lowercase import as_printed, cased_view
 from .markdown import read_markdown
 from .metadata import (
     URL,
@@ -112,6 +114,16 @@ def parse_article(
     ``hints`` are what a page's markup said (a web page's headline, byline, ...); they win
     over what the text's layout suggests.
     """
+    view = cased_view(text) if hints is None else None
+    if view is not None:  # a lower-case site: read through a cased copy of the same length
+        return _as_printed(_parse(view, article_id, path, content_hash, None), text, view)
+    return _parse(text, article_id, path, content_hash, hints)
+
+
+def _parse(
+    text: str, article_id: str, path: str, content_hash: str, hints: Hints | None
+) -> Article:
+    """The layout and the metadata of ``text`` (see :func:`parse_article`)."""
     found = layout(text, title_span=hints.title_span if hints else None)
     paragraphs = [text[s:e] for s, e in found.paragraphs]
     url = found.url = found.url or _printed_url(found, text) or _closing_url(text)
@@ -138,6 +150,24 @@ def parse_article(
         subtitle=text[subtitle[0] : subtitle[1]] if subtitle else None,
     )
     return hints.apply(article) if hints else article
+
+
+def _as_printed(article: Article, text: str, view: str) -> Article:
+    """An article read from a cased copy, its text and names as the file prints them."""
+    return dataclasses.replace(
+        article,
+        text=text,
+        title=_slice(text, article.title_span),
+        author=as_printed(text, view, article.author),
+        source=as_printed(text, view, article.source),
+        section=as_printed(text, view, article.section),
+        subtitle=as_printed(text, view, article.subtitle),
+        url=as_printed(text, view, article.url),
+    )
+
+
+def _slice(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
 
 
 def _date(found: Layout, paragraphs: list[str], text: str) -> str | None:

@@ -163,3 +163,30 @@ def test_a_tab_title_over_a_short_headline_printed_twice_gives_the_source() -> N
     )
     assert article.title == short
     assert article.source == "Eldham Community Radio"
+
+
+def test_an_all_lower_case_site_is_read_through_capitals_but_reported_as_printed() -> None:
+    text = (
+        "the eldham drift\nstories   audio   about   support us\n\n"
+        "the quiet return of the night ferry\n\nmore people sleep their way across the sea. "
+        "we spent a night on board.\n\nby ana quell\n14 october 2026 · 6 min read\n\n"
+        "the 22:40 leaves the harbour with its lights low and its bar already closed.\n\n"
+        '"i used to fly this route," said tom berg, a translator.\n\n'
+        "bookings for cabins are up by a third, the operator said."
+    )
+    article = read(text)
+    assert article.text == text  # spans point into the text as written
+    assert article.title == "the quiet return of the night ferry"
+    assert article.author == "ana quell"
+    assert article.source == "the eldham drift"
+    assert article.date == "2026-10-14"
+
+
+def test_a_cased_copy_keeps_every_offset() -> None:
+    from newsbrowse.index.reading.lowercase import cased_view
+
+    text = "straße news\n\nthe ßig day for the ıslands\n\nby ana quell\n\nit began. then rain."
+    view = cased_view(text)
+    assert view is not None and len(view) == len(text)
+    assert all(v == t or v == t.upper() for v, t in zip(view, text, strict=True))
+    assert cased_view("The Eldham Drift\n\nthe quiet return") is None  # capitals of its own
