@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from .dates import parse_date
 
@@ -233,17 +234,35 @@ def letterhead(line: str) -> bool:
     return any(w.lower().removesuffix("'s") in _ORGANISATION_WORDS for w in words)
 
 
+def named_body(line: str) -> bool:
+    """A letterhead whose kind of body ends it or comes before "of": ``SUPERIOR COURT OF
+    ELDHAM COUNTY``, ``Eldham Sheriff's Office``; not a headline that merely names one
+    (``POLICE BOARD BANS NIGHT PATROLS``)."""
+    if not letterhead(line):
+        return False
+    words = [w.lower().removesuffix("'s") for w in line.split()]
+    if words[-1] in _ORGANISATION_WORDS:
+        return True
+    return any(w in _ORGANISATION_WORDS and nxt == "of" for w, nxt in pairwise(words))
+
+
+def account_name(line: str) -> bool:
+    """A blog's, a page's or an account's name: up to six capitalised words, small words
+    between (``Notes from Fallow Lane``, ``Eldham Sheriff's Office``)."""
+    named = line.split()
+    small = ("of", "and", "&", "the", "on", "from", "in", "at", "for", "to", "by")
+    if not 1 <= len(named) <= 6 or any(ch.isdigit() for ch in line):
+        return False
+    return named[0][0].isupper() and all(w[0].isupper() or w in small for w in named)
+
+
 def site_with_motto(name: str, motto: str) -> bool:
     """A site's name over its motto at the top of a page: ``Notes from Fallow Lane`` over
     ``a small garden, a large dog and too many tomatoes`` (lower case, no full stop)."""
-    words, named = motto.split(), name.split()
-    small = ("of", "and", "&", "the", "on", "from", "in", "at", "for", "to", "by")
-    if not 1 <= len(named) <= 6 or any(ch.isdigit() for ch in name):
-        return False
-    if not named[0][0].isupper() or not all(w[0].isupper() or w in small for w in named):
-        return False
+    words = motto.split()
     return (
-        motto[:1].islower()
+        account_name(name)
+        and motto[:1].islower()
         and 3 <= len(words) <= 14
         and not motto.endswith((".", "!", "?", ":"))
         and "://" not in motto

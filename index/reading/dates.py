@@ -123,11 +123,15 @@ _UNITS = (
 )
 _RELATIVE = re.compile(
     rf"(?:(?:(?P<pub>{_PUBLISHED})|(?P<upd>{_UPDATED}))\s*:?\s*)?"
-    rf"(?:(?P<n>an?|\d+)\s*(?P<unit>{_UNITS})\s+ago|just\s+now|yesterday|today|moments\s+ago)",
+    rf"(?:(?P<n>an?|\d+)\s*(?P<unit>{_UNITS})\s+ago|just\s+now|yesterday|today|moments\s+ago"
+    r"|(?P<sn>\d{1,2})(?P<su>[hmdw])\s*[·•]?)",  # a social post's "3h ·"
     re.IGNORECASE,
 )
 # Seconds in a relative date's unit, by the unit's first letters.
 _UNIT_SECONDS = {"se": 1, "mi": 60, "h": 3600, "d": 86400, "w": 604800}
+_SOCIAL_SECONDS = {"m": 60, "h": 3600, "d": 86400, "w": 604800}
+# A social post's age under the poster's name: "3h ·", "2d".
+SOCIAL_AGE = re.compile(r"\d{1,2}[hmdw]\s*[·•]?")
 # First words a date line can start with (besides a digit): a cheap filter before the regex.
 DATE_FIRST_WORDS = frozenset(
     [
@@ -252,6 +256,8 @@ def relative_age(piece: str) -> tuple[DateKind, int] | None:
     """A relative date's kind and how many seconds back it counts: ``Published 5 hours
     ago`` is ``("published", 18000)``; ``None`` for ``today`` and other vague words."""
     m = _RELATIVE.fullmatch(piece.strip().rstrip("."))
+    if m is not None and m.group("su"):
+        return "plain", int(m.group("sn")) * _SOCIAL_SECONDS[m.group("su").lower()]
     if m is None or m.group("unit") is None:
         return None
     unit = m.group("unit").lower()

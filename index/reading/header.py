@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from . import chrome
 from .cruft import cruft_reason, print_header_title
+from .dates import SOCIAL_AGE
 from .fields import read_fields
 from .headline import choose_headline
 from .memo import LineMemo
@@ -193,6 +194,8 @@ class _Scan:
         is where to take up the walk.
         """
         h = self.header
+        if start == 0 and self._poster():
+            start = 2
         for pos in range(start, len(self.lines)):
             line = self.lines[pos]
             s = line.text
@@ -424,6 +427,18 @@ class _Scan:
             return
         self.header.title_span = (line.start, line.start + len(head.rstrip()))
         self.header.site = site
+
+    def _poster(self) -> bool:
+        """A social post: the account's name over the post's age (``3h ·``); the name is
+        the masthead, and the post has no headline of its own above its text."""
+        if len(self.lines) < 2 or not self.lines[1].adjacent:
+            return False
+        name, age = self.lines[0], self.lines[1]
+        if not SOCIAL_AGE.fullmatch(age.text) or not chrome.account_name(name.text):
+            return False
+        self._take_masthead(name)
+        self.header.chrome[age.index] = "relative date"
+        return True
 
     def _tab_site(self, line: _Line) -> str | None:
         """The site of ``Site | Section | Headline``, a tab's title in the other order, when
@@ -758,7 +773,7 @@ def _masthead_shape(line: _Line) -> bool:
         return False  # "CITY & DESIGN", "World News": a section
     several = chrome.caps_line(s) and len(s.split()) > 1  # "HEALTH" alone is a section
     named = s.startswith("The ") and _named(s.split()) == 1  # not "The long read"
-    return several or bool(chrome.menu_pieces(s)) or named
+    return several or bool(chrome.menu_pieces(s)) or named or chrome.named_body(s)
 
 
 def _section_name(label: str) -> str:

@@ -190,3 +190,29 @@ def test_a_cased_copy_keeps_every_offset() -> None:
     assert view is not None and len(view) == len(text)
     assert all(v == t or v == t.upper() for v, t in zip(view, text, strict=True))
     assert cased_view("The Eldham Drift\n\nthe quiet return") is None  # capitals of its own
+
+
+def test_a_bodys_letterhead_in_capitals_is_the_masthead_not_a_headline() -> None:
+    from newsbrowse.index.reading.chrome import named_body
+
+    assert named_body("SUPERIOR COURT OF ELDHAM COUNTY") and named_body("Eldham Sheriff's Office")
+    assert not named_body("POLICE BOARD BANS NIGHT PATROLS")
+    article = read(
+        "SUPERIOR COURT OF ELDHAM COUNTY\nOffice of the Court Administrator\n\n"
+        f"FOR RELEASE: Mar. 3, 2026\n\n{HEADLINE}\n\nThe Superior Court of Eldham County said "
+        f"on Tuesday it would hear cases in the evening.\n\n{BODY}"
+    )
+    assert article.source == "Superior Court of Eldham County"  # as the text writes it
+
+
+def test_a_social_post_names_its_account_over_its_age_and_has_no_headline() -> None:
+    from newsbrowse.index.reading.dates import relative_age
+
+    assert relative_age("3h ·") == ("plain", 3 * 3600) and relative_age("5m") == ("plain", 300)
+    article = read(
+        "Eldham County Sheriff's Office\n3h ·\n\nUPDATE: The missing hiker reported on Sunday "
+        "has been found safe near Pike Ridge by deputies and volunteers.\n\n"
+        '"Thank you to everyone who shared our post," the sheriff said.'
+    )
+    assert article.title is None
+    assert article.source == "Eldham County Sheriff's Office"
