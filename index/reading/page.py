@@ -50,6 +50,11 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
 _CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
 _BYLINE_TAIL = re.compile(r"\s+[·•|]\s+")
+# "Published in Civic Works" beside the author on a blogging platform's page.
+_PUBLISHED_IN = re.compile(
+    r"\bPublished\s+in\s+(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)"
+    r"{0,4})"
+)
 _HOSTNAME = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
 TextParser = Callable[[str, str, str], Article]  # parse_article(text, article_id, path)
@@ -428,6 +433,10 @@ def _source(
     """The outlet: the site name it states, its masthead, its ``<title>``, its footer."""
     segments = _TITLE_SEPARATORS.split(facts.title_tag) if facts.title_tag else []
     site_segments = [s for s in (segments[-1:] + segments[:1]) if len(segments) > 1]
+    printed = _PUBLISHED_IN.search(page_text)
+    publication = clean_outlet(printed.group("name")) if printed else None
+    if publication and publication in segments:
+        return publication  # a blogging platform's page: the publication, not the platform
     stated = facts.meta.get("og:site_name") or facts.meta.get("application-name")
     if stated:
         for segment in site_segments:  # "QTN" in og, "QTN News" in the title bar

@@ -87,3 +87,19 @@ def test_a_bylines_label_block_and_a_time_beside_the_name_are_not_the_name(
         f"</div>{BODY}</article>"
     )
     assert read(tmp_path, "", spans).author == "Ana Quell"
+
+
+def test_a_platforms_page_names_the_publication_it_prints_not_the_platform(
+    tmp_path: Path,
+) -> None:
+    head = (
+        '<meta property="og:site_name" content="Inkpad">'
+        f"<title>{HEADLINE} | by Ana Quell | Harbour Notes | Inkpad</title>"
+    )
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div><a>Ana Quell</a></div><div><span>Published in</span> "
+        f'<a href="/harbour-notes">Harbour Notes</a></div>{BODY}</article>'
+    )
+    assert read(tmp_path, head, body).source == "Harbour Notes"
+    plain = f"<title>{HEADLINE} | Inkpad</title>" + head.split("<title>")[0]
+    assert read(tmp_path, plain, body.replace("Harbour Notes", "harbour notes")).source == "Inkpad"
