@@ -52,7 +52,7 @@ _CONTAINER_LINES = 3  # the article's container shows at least this many lines a
 _BYLINE_TAIL = re.compile(r"\s+[·•|]\s+")
 # "Published in Civic Works" beside the author on a blogging platform's page.
 _PUBLISHED_IN = re.compile(
-    r"\bPublished\s+in\s+(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)"
+    r"Published\s+in\s+(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)"
     r"{0,4})"
 )
 _HOSTNAME = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
@@ -88,7 +88,7 @@ def read_page(data: bytes, parse_text: TextParser) -> Page:
         title_span=(0, len(title)) if title else None,
         date=_date(facts, shown, extracted),
         author=_plain(_author(facts, shown, extracted)),
-        source=_plain(_source(facts, shown, extracted, root.text_content())),
+        source=_plain(_source(facts, shown, extracted, root)),
         url=_url(facts, extracted),
         section=_plain(_section(facts, shown, title)),
         subtitle=subtitle,
@@ -428,13 +428,13 @@ def _joined(names: list[str]) -> str:
 
 
 def _source(
-    facts: PageFacts, shown: Article | None, extracted: object | None, page_text: str
+    facts: PageFacts, shown: Article | None, extracted: object | None, root: HtmlElement
 ) -> str | None:
     """The outlet: the site name it states, its masthead, its ``<title>``, its footer."""
     segments = _TITLE_SEPARATORS.split(facts.title_tag) if facts.title_tag else []
     site_segments = [s for s in (segments[-1:] + segments[:1]) if len(segments) > 1]
-    printed = _PUBLISHED_IN.search(page_text)
-    publication = clean_outlet(printed.group("name")) if printed else None
+    page_text = root.text_content()
+    publication = _publication(root) if "Published in" in page_text else None
     if publication and publication in segments:
         return publication  # a blogging platform's page: the publication, not the platform
     stated = facts.meta.get("og:site_name") or facts.meta.get("application-name")
@@ -467,6 +467,16 @@ def _source(
     found = getattr(extracted, "sitename", None)
     if isinstance(found, str) and found.strip() and not _HOSTNAME.match(found.strip()):
         return found.strip()
+    return None
+
+
+def _publication(root: HtmlElement) -> str | None:
+    """The publication a page prints beside its author: ``Published in Civic Works``."""
+    body = root.find("body")
+    for line in page_lines(body if body is not None else root):
+        printed = _PUBLISHED_IN.fullmatch(line.strip())
+        if printed:
+            return clean_outlet(printed.group("name"))
     return None
 
 
