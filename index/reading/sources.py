@@ -204,6 +204,8 @@ def named_host(url: str, text: str) -> str | None:
             name = found.group()
             words = re.split(r"[ '’-]", name)
             if all(_NAME_WORD.match(w) for w in words if w):
+                if text[max(0, found.start() - 4) : found.start()] == "The ":
+                    name = "The " + name  # "The Ferrow Brief", as the text names it
                 return clean_outlet(name)
     return None
 

@@ -216,3 +216,11 @@ def test_a_social_post_names_its_account_over_its_age_and_has_no_headline() -> N
     )
     assert article.title is None
     assert article.source == "Eldham County Sheriff's Office"
+
+
+def test_a_host_spelled_in_the_text_keeps_the_the_the_text_gives_it() -> None:
+    from newsbrowse.index.reading.sources import named_host
+
+    text = "You're a free subscriber to The Ferrow Letter."
+    assert named_host("https://ferrowletter.example/p/a", text) == "The Ferrow Letter"
+    assert named_host("https://ferrowletter.example/p/a", "Ferrow Letter said") == "Ferrow Letter"
