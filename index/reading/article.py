@@ -315,7 +315,22 @@ def _source(
         candidates.append(("sender", found.sender))
     if found.host:
         candidates.append(("host", found.host))
-    return choose(candidates)
+    return choose(_demoted(candidates))
+
+
+def _demoted(candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A lone label in capitals taken for the masthead (``CITY HALL``) is more likely a beat
+    when the page signs off with a name that has an outlet's noun (``Ridgefield Daily
+    Record``): it then ranks with the top line."""
+    signed = any(kind in ("sign-off", "copyright") and organisation(n) for kind, n in candidates)
+    if not signed:
+        return candidates
+    return [("top line", n) if k == "masthead" and _beat(n) else (k, n) for k, n in candidates]
+
+
+def _beat(name: str) -> bool:
+    """A short label in capitals without an outlet's noun: ``CITY HALL``, ``TECH``."""
+    return name.isupper() and len(name.split()) <= 3 and not organisation(name)
 
 
 def _first_plain_line(text: str, found: Layout) -> str | None:

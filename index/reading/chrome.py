@@ -199,7 +199,7 @@ _SECTION_WORDS = frozenset(
         "energy transport council events interviews interview notes releases jobs careers",
         "industry policy research fashion beauty games gaming puzzles photos pictures gallery",
         "weekend magazine review reviews editorial letters society community home design",
-        "architecture ideas wellbeing",
+        "architecture ideas wellbeing briefing brief digest roundup explainer recap preview",
     )
     for word in group.split()
 )
@@ -244,6 +244,18 @@ def named_body(line: str) -> bool:
     if words[-1] in _ORGANISATION_WORDS:
         return True
     return any(w in _ORGANISATION_WORDS and nxt == "of" for w, nxt in pairwise(words))
+
+
+# A paper's name and the language of its edition: "Vestby Posten – English".
+_EDITION_MASTHEAD = re.compile(
+    r"[A-Z][^\s|]*(?:\s+[^\s|]+){0,4}\s+[–—|·-]\s+(?:english|international)(?:\s+edition)?",
+    re.IGNORECASE,
+)
+
+
+def edition_masthead(line: str) -> bool:
+    """A masthead naming its edition's language: ``Vestby Posten – English``."""
+    return len(line) <= 60 and _EDITION_MASTHEAD.fullmatch(line) is not None
 
 
 def account_name(line: str) -> bool:

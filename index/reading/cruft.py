@@ -63,7 +63,9 @@ _LINE_CRUFT = re.compile(
             r"(?:preferences|subscription|e-?mail\s+settings).{0,60}|update\s+your\s+preferences"
             r".{0,60}|forward(?:ed)?\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend.{0,40}"
             r"|begin\s+forwarded\s+message:?|-*\s*original\s+message\s*-*"
-            r"|you\s+(?:are\s+)?(?:received?|receiving|got)\s+this\s+(?:e-?mail|newsletter|message)"
+            r"|(?:hi|hello|dear|hey)(?:\s+[\w’'-]+){1,3},"
+            r"|you\s+(?:are\s+)?(?:received?|receiving|got)\s+this\s+(?:because|e-?mail|newsletter"
+            r"|message)"
             r".{0,200}|having\s+trouble\s+(?:viewing|reading)\s+this.{0,80}"
             r"|forwarded\s+this\s+(?:e-?mail|newsletter)\?.{0,80}"
             r"|you(?:'|’|\s+a)re\s+(?:currently\s+)?(?:a\s+)?(?:free|paid)\s+subscriber.{0,200}"
@@ -139,7 +141,7 @@ _CRUFT_FIRST_WORDS = frozenset(
         "поділитися поделиться копіювати",
         "advertisement advertising ad (ad) ads sponsored реклама scroll",
         "read see also more related most recommended you trending top latest",
-        "forwarded you're you’re already sign log login logout register close my",
+        "forwarded you're you’re already sign log login logout register close my hi hello dear hey",
         "читайте також дивіться смотрите newsletter newsletters get refresh",
         "no comment comments leave reader user your show view have коментар коментарі коментарів",
         "© (c) copyright subscribe sign follow join підписуйтесь подписывайтесь",
@@ -222,6 +224,7 @@ def plain(line: str, word: str) -> bool:
         and "ookie" not in line
         and not caption_hint(line)
         and not (len(line) <= 60 and "," in line and line[-1].isdigit())  # "Ana Quell, 09.03.2026"
+        and not (line[:1] in "—–" and line[1:5].lower() == " by ")  # "— by Ana Quell, date"
     )
 
 

@@ -773,7 +773,8 @@ def _masthead_shape(line: _Line) -> bool:
         return False  # "CITY & DESIGN", "World News": a section
     several = chrome.caps_line(s) and len(s.split()) > 1  # "HEALTH" alone is a section
     named = s.startswith("The ") and _named(s.split()) == 1  # not "The long read"
-    return several or bool(chrome.menu_pieces(s)) or named or chrome.named_body(s)
+    edition = chrome.edition_masthead(s)
+    return several or bool(chrome.menu_pieces(s)) or named or chrome.named_body(s) or edition
 
 
 def _section_name(label: str) -> str:

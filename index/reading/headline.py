@@ -52,7 +52,10 @@ _BY_WORD = re.compile(
     re.IGNORECASE,
 )
 
-_RELEASE_LABEL = re.compile(r"for\s+(?:immediate\s+)?release\b", re.IGNORECASE)
+# Date lines that head a release or a newsletter above its headline, not under it.
+_RELEASE_LABEL = re.compile(
+    r"for\s+(?:immediate\s+)?release\b|issue\s+(?:no\.?\s*)?#?\d", re.IGNORECASE
+)
 # Evidence under a candidate, and the other features, as points.
 BYLINE_OR_DATE = 3  # a byline or a date (after a standfirst, perhaps): the headline cluster
 BARE_BYLINE = 2  # a name on its own line under it
@@ -303,6 +306,8 @@ def _masthead_place(lines: Sequence[HeaderLine], pos: int) -> bool:
     if pos:
         return False
     s = lines[0].text
+    if chrome.edition_masthead(s):
+        return True  # "Vestby Posten – English"
     words = s.split()
     if len(words) > 5 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from .datelines import dateline_at
@@ -108,7 +109,11 @@ _SOURCE_FIRST_WORDS = frozenset(
 )
 # Other first words of metadata lines: "From: ...", "Printed from ...", "Reading time: ...".
 _OTHER_FIRST_WORDS = frozenset(
-    ["from", "printed", "shared", "reading", "estimated", "listen", "about"]
+    [
+        *("from", "printed", "shared", "reading", "estimated", "listen", "about", "issue"),
+        *("saved", "captured", "archived", "clipped", "retrieved", "scraped", "view", "read"),
+        "open",
+    ]
 )
 # A line whose first word is none of these (and that has no digit first and no ``|``, ``•``
 # or ``·`` separator) cannot be a metadata line.
@@ -443,8 +448,17 @@ def parse_meta_line(
         return None
     if bare_names is None:
         bare_names = header
+    if line[0] in "—–-" and line[1:2] == " ":  # "— by Ana Quell, Oct. 5, 2026"
+        rest = line.lstrip("—–- ")
+        if first_word(rest) == "by":
+            return _shifted(parse_meta_line(rest, header=header), len(line) - len(rest))
     if word is None:
         word = first_word(line)
+    if word == "issue":
+        issue = _ISSUE.match(line)  # "Issue #42 — October 5, 2026": a newsletter's date
+        found = date_at(line[issue.end() :], issue.end()) if issue else None
+        if found:
+            return MetaLine(parts=[(0, len(line), "date")], date=found[0])
     if "|" in line[:90] and header:
         filed = _byline_dateline(line)
         if filed:
@@ -546,6 +560,19 @@ def _saved_from(line: str) -> MetaLine | None:
         found = date_at(f"{m.group('label')} on {m.group('date')}")
         if found and found[0].kind == "captured":
             meta.date = dataclasses.replace(found[0], start=0, end=len(line))
+    return meta
+
+
+_ISSUE = re.compile(r"issue\s+(?:no\.?\s*)?#?\d+\s*[—–|·:,-]\s*", re.IGNORECASE)
+
+
+def _shifted(meta: MetaLine | None, by: int) -> MetaLine | None:
+    """A line's metadata read after ``by`` leading characters, in the whole line's offsets."""
+    if meta is None:
+        return None
+    meta.parts = [(0 if k == 0 else s + by, e + by, r) for k, (s, e, r) in enumerate(meta.parts)]
+    if meta.body_start is not None:
+        meta.body_start += by
     return meta
 
 
@@ -904,6 +931,17 @@ def signed_outlet(paragraph: str) -> str | None:
     return clean_outlet(m.group("outlet")) if m and m.group("outlet") else None
 
 
+def _valediction(paragraphs: list[str]) -> str | None:
+    """A letter's close at the end of a newsletter: ``See you at the AGM,`` over a name."""
+    lines = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
+    for close, name in pairwise(lines):
+        if close.endswith(",") and len(close.split()) <= 8 and close[0].isupper():
+            found = clean_name(name, single=False)
+            if found and found == name.strip():
+                return found
+    return None
+
+
 def credited_author(paragraphs: list[str]) -> str | None:
     """The reporters a credit line names (``Reporting by Ana Quell and Tom Quarrie``), or the
     reporter a closing note presents (``Ana Quell is the Gazette's health correspondent.``),
@@ -916,6 +954,9 @@ def credited_author(paragraphs: list[str]) -> str | None:
     m = _DASH_SIGNED.fullmatch(paragraphs[-1].strip()) if paragraphs else None
     if m:
         return clean_name(m.group("name"), single=False)  # "— Ana Quell, Eldham Courier"
+    signed = _valediction(paragraphs[-2:])
+    if signed:
+        return signed
     for paragraph in paragraphs[-_BIO_PARAGRAPHS:]:
         for line in paragraph.split("\n"):
             m = _WRITTEN_BY.match(line.strip())

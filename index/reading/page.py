@@ -273,7 +273,12 @@ def _title(
     h1 = [t for t, inside in facts.h1 if _fold(t) not in sites and len(t.split()) >= 2]
     inside = [t for t, i in facts.h1 if i and t in h1]
     if inside or h1:
-        return (inside or h1)[0]
+        first = (inside or h1)[0]
+        named = facts.title_tag or facts.meta.get("og:title") or ""
+        if named and _fold(first) not in _fold(named):  # the h1 is a newsletter's name
+            pieces = [p for p in re.split(r":\s+", named) if len(p.split()) >= 3]
+            return _printed(root, pieces) or first  # "Issue 42: Headline" printed in an h2
+        return first
     stated = [facts.ld.headline, facts.meta.get("og:title"), facts.meta.get("twitter:title")]
     segments = [s for s in stated if s] + _segments(facts.title_tag)
     segments += _after_site(facts.title_tag, sites)

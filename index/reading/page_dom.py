@@ -23,6 +23,8 @@ from lxml.html import HtmlElement
 from .page_lines import BLOCKS, SKIPPED, hidden, visible_text
 
 _SPACE = re.compile(r"\s+")
+# The attributes whose words say what an element is (site builders use test and hook ids).
+_MARK_ATTRIBUTES = ("class", "id", "role", "data-testid", "data-hook")
 _COMMENTS = re.compile(r"comment|respond|reply|disqus|discussion", re.IGNORECASE)
 _ASIDE = re.compile(
     r"related|recommend|most-?(?:read|viewed|popular)|more-|trending|promo|newsletter|subscribe"
@@ -32,7 +34,7 @@ _ASIDE = re.compile(
 )
 _BYLINE = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|bylines|author|authors|authorname|article-author|post-author"
-    r"|writer|contributor|contributors|submitted)(?:$|[\s_-])",
+    r"|writer|contributor|contributors|submitted|user-?name|profile-?name)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _NOT_BYLINE = re.compile(r"bio|avatar|image|img|photo|social|follow|box|about|more|card", re.I)
@@ -182,9 +184,7 @@ def _walk(el: HtmlElement, facts: PageFacts, ctx: _Context) -> None:
         if tag == "svg" and ctx.header:
             _svg_logo(el, facts)
         return
-    marks = " ".join(
-        filter(None, (el.get("class"), el.get("id"), el.get("role"), el.get("data-testid")))
-    )
+    marks = " ".join(filter(None, (el.get(name) for name in _MARK_ATTRIBUTES)))
     label = el.get("aria-label") or ""
     ctx = _enter(tag, marks, label, ctx)
     if tag == "meta":

@@ -74,7 +74,7 @@ _FUNCTION_WORDS = frozenset(["The", "This", "That", "These", "Those", "A", "An",
 # "a free subscriber to The Granary Note", "unlimited access to The Ledger", "Subscribe to
 # The Beacon Letter": a page's prompt names the outlet it sells.
 _PROMPT = re.compile(
-    r"(?:subscriber\s+to|access\s+to|subscribe\s+to|(?:sign|signed)\s+up\s+(?:to|for))\s+"
+    r"(?:subscriber\s+to|access\s+to|subscribed?\s+to|(?:sign|signed)\s+up\s+(?:to|for))\s+"
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|on|&)\s+)?[A-Z][\w&'’.-]*){0,4})"
 )
 # "Writer for", "Contributing editor at": a writer's card before the publication's name.
@@ -84,7 +84,7 @@ _ROLE_FOR = re.compile(
     re.IGNORECASE,
 )
 # A masthead's edition tag: "English edition", "International Edition", "Print edition".
-_EDITION_PIECE = re.compile(r"(?:[\w-]+\s+)?edition", re.IGNORECASE)
+_EDITION_PIECE = re.compile(r"(?:[\w-]+\s+)?edition|english|international|en|eng", re.IGNORECASE)
 # Words that end an organisation's name, not a person's ("Stelling Parish News").
 ORG_WORDS = frozenset(
     word
@@ -222,6 +222,11 @@ def expand_initials(initials: str, header: str) -> str | None:
     return None
 
 
+def _capitalised(piece: str) -> bool:
+    """Every word capitalised (joiners aside): a name, not a label (``Match report``)."""
+    return all(w[0].isupper() or w in _OUTLET_JOINERS or not w[0].isalpha() for w in piece.split())
+
+
 def prompt_outlet(line: str) -> str | None:
     """The outlet a subscription prompt sells: ``You're a free subscriber to The Granary Note``."""
     m = _PROMPT.search(line)
@@ -250,13 +255,16 @@ def masthead_outlet(masthead: str, text: str) -> str | None:
     News`` the section does not. ``THE SALTMERE
     GAZETTE`` is given in the page's own mixed case when the page has it (``Saltmere Gazette``).
     """
-    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", masthead) if p.strip()]
+    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}|\s+[–—]\s+", masthead) if p.strip()]
     pieces = [p for p in pieces if not _EDITION_PIECE.fullmatch(p)] or pieces
     if len(pieces) == 1:
         masthead = pieces[0]
     elif len(pieces) > 1:
-        mixed = [p for p in pieces if not p.isupper() and not section_words(p)]
-        masthead = max(mixed or pieces, key=len)
+        named = [p for p in pieces if not section_words(p) and _capitalised(p)]
+        if not named:
+            return None  # "Football | Match report": a section and a label
+        mixed = [p for p in named if not p.isupper()]
+        masthead = max(mixed or named, key=len)
     name = clean_outlet(masthead)
     if name is None or not name.isupper():
         return name

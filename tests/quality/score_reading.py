@@ -5,7 +5,8 @@
 With no arguments every known set is scored and reported separately: the seeds
 (tests/data/seeds-gold.json over seeds/), the development set (tests/data/devset/) and the
 second development set of text shapes the first does not have (tests/data/devset2/), the
-third (tests/data/devset3/) and the fourth (tests/data/devset4/, scored before tuning).
+third (tests/data/devset3/), the fourth and the fifth (tests/data/devset4/, devset5/, each
+scored before tuning on it).
 ``--set NAME`` scores one of them; ``--gold``/``--corpus`` score any other gold file.
 
 Per field, an article is right when the engine's value equals the gold value after
@@ -42,12 +43,15 @@ DEVSET3_GOLD = ROOT / "tests" / "data" / "devset3" / "gold.json"
 DEVSET3_CORPUS = ROOT / "tests" / "data" / "devset3" / "articles"
 DEVSET4_GOLD = ROOT / "tests" / "data" / "devset4" / "gold.json"
 DEVSET4_CORPUS = ROOT / "tests" / "data" / "devset4" / "articles"
+DEVSET5_GOLD = ROOT / "tests" / "data" / "devset5" / "gold.json"
+DEVSET5_CORPUS = ROOT / "tests" / "data" / "devset5" / "articles"
 DEFAULT_SETS = (
     ("seeds", SEEDS_GOLD, SEEDS_CORPUS),
     ("devset", DEVSET_GOLD, DEVSET_CORPUS),
     ("devset2", DEVSET2_GOLD, DEVSET2_CORPUS),
     ("devset3", DEVSET3_GOLD, DEVSET3_CORPUS),
     ("devset4", DEVSET4_GOLD, DEVSET4_CORPUS),
+    ("devset5", DEVSET5_GOLD, DEVSET5_CORPUS),
 )
 
 TARGETS = ("title", "date", "author", "source")

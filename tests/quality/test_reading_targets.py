@@ -1,7 +1,7 @@
 """Issue 12's targets as a check: reading gets every target field right on at least 95% of
 the development set, text and HTML alike, of the second development set (text shapes the
-first lacks), of the third (more text shapes), of the fourth (sites and page templates
-written and scored before tuning), and on every seed. The held-out set is not
+first lacks), of the third (more text shapes), of the fourth and fifth (sites and page
+templates written and scored before tuning), and on every seed. The held-out set is not
 read here: it is only ever scored by hand, to see whether the rules generalise."""
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ LATER_SETS = {
     "devset2": (sr.DEVSET2_GOLD, sr.DEVSET2_CORPUS),
     "devset3": (sr.DEVSET3_GOLD, sr.DEVSET3_CORPUS),
     "devset4": (sr.DEVSET4_GOLD, sr.DEVSET4_CORPUS),
+    "devset5": (sr.DEVSET5_GOLD, sr.DEVSET5_CORPUS),
 }
 
 
@@ -51,7 +52,7 @@ def later_set(request: pytest.FixtureRequest) -> dict:
 def test_later_set_field_accuracy(later_set: dict, field: str) -> None:
     count = later_set["fields"][field]
     misses = [m for m in later_set["misses"] if m["field"] == field]
-    assert count["total"] >= 20
+    assert count["total"] >= 16
     assert count["right"] / count["total"] >= DEVSET_TARGET, misses
 
 

@@ -103,3 +103,20 @@ def test_a_platforms_page_names_the_publication_it_prints_not_the_platform(
     assert read(tmp_path, head, body).source == "Harbour Notes"
     plain = f"<title>{HEADLINE} | Inkpad</title>" + head.split("<title>")[0]
     assert read(tmp_path, plain, body.replace("Harbour Notes", "harbour notes")).source == "Inkpad"
+
+
+def test_a_site_builders_hooks_name_the_author(tmp_path: Path) -> None:
+    body = (
+        '<article data-hook="post"><div><span data-hook="user-name">Ana Quell</span>'
+        f'<span data-hook="time-ago">Oct 4, 2026</span></div><h1>{HEADLINE}</h1>{BODY}</article>'
+    )
+    assert read(tmp_path, "", body).author == "Ana Quell"
+
+
+def test_a_newsletter_archives_h1_is_its_name_when_the_title_names_the_h2(tmp_path: Path) -> None:
+    body = (
+        f"<table><tr><td><h1>The Eldham Dispatch</h1></td></tr><tr><td><h2>{HEADLINE}</h2>"
+        f"<p><em>By Ana Quell · 5 October 2026</em></p>{BODY}</td></tr></table>"
+    )
+    article = read(tmp_path, f"<title>Issue 42: {HEADLINE}</title>", body)
+    assert article.title == HEADLINE

@@ -224,3 +224,52 @@ def test_a_host_spelled_in_the_text_keeps_the_the_the_text_gives_it() -> None:
     text = "You're a free subscriber to The Ferrow Letter."
     assert named_host("https://ferrowletter.example/p/a", text) == "The Ferrow Letter"
     assert named_host("https://ferrowletter.example/p/a", "Ferrow Letter said") == "Ferrow Letter"
+
+
+def test_a_section_and_a_label_in_one_masthead_line_name_no_outlet() -> None:
+    article = read(
+        f"Football | Match report\n\n{HEADLINE}\n\nSunday 4 October 2026 17:50 BST\n\n"
+        f"Report by Ana Quell at Quarry Lane\n\n{BODY}\n\nEldham Sport"
+    )
+    assert article.source == "Eldham Sport"
+    briefing = read(
+        f"TECH BRIEFING\n\n{HEADLINE}\n\nBy Ana Quell\n5 Oct 2026\n\n{BODY}\n\n© 2026 Eldham Daily."
+    )
+    assert briefing.source == "Eldham Daily"
+
+
+def test_a_masthead_naming_its_editions_language_and_a_klokken_time() -> None:
+    article = read(
+        f"Eldham Posten – English\n\n{HEADLINE}\n\nBy Ana Quell\n5.10.2026 kl. 14.30\n\n{BODY}"
+    )
+    assert article.title == HEADLINE
+    assert article.source == "Eldham Posten"
+    assert article.date == "2026-10-05"
+
+
+def test_a_newsletters_issue_line_greeting_and_signed_close() -> None:
+    article = read(
+        f"The Eldham Letter\nIssue #42 — October 5, 2026\n\nHi friends,\n\n{HEADLINE}\n\n{BODY}\n\n"
+        "See you at the AGM,\nMorag Dunn\n\nYou are receiving this because you subscribed to "
+        "The Eldham Letter."
+    )
+    assert (article.title, article.date) == (HEADLINE, "2026-10-05")
+    assert (article.author, article.source) == ("Morag Dunn", "The Eldham Letter")
+    assert "Hi friends" not in " ".join(article.text[s:e] for s, e in article.paragraphs)
+
+
+def test_a_dashed_byline_with_its_date() -> None:
+    article = read(f"{HEADLINE}\n\n— by Ana Quell, Oct. 5, 2026\n\n{BODY}")
+    assert (article.author, article.date) == ("Ana Quell", "2026-10-05")
+
+
+def test_a_beat_label_in_capitals_yields_to_the_papers_name_at_the_end() -> None:
+    article = read(
+        f"CITY HALL\n\n{HEADLINE.upper()}\n\nBY ANA QUELL\nPOSTED OCT. 4, 2026 AT 6:00 PM\n\n"
+        f"{BODY}\n\nEldham Daily Record"
+    )
+    assert article.source == "Eldham Daily Record"
+    masthead = read(
+        f"THE ELDHAM POST\n\n{HEADLINE}\n\nBy Ana Quell\n\n{BODY}\n\nEldham Daily Record"
+    )
+    assert (masthead.source or "").casefold() == "the eldham post"
