@@ -132,7 +132,7 @@ def _parse(
     author = found.author or credited_author(paragraphs)
     signed = None
     if author and organisation(author):
-        author, signed = None, author  # "Posted ... by Stelling Parish News": the outlet
+        author, signed = None, author  # "Posted ... by Eldham Parish News": the outlet
     article = Article(
         id=article_id,
         path=path,
@@ -252,7 +252,7 @@ def _source(
         filed = dateline_at(paragraph)
         if filed and filed.outlet:
             header = text[: found.paragraphs[k][0]]
-            footer = "\n".join(_last_lines(text, _FOOTER_LINES))  # "© The Northern Press"
+            footer = "\n".join(_last_lines(text, _FOOTER_LINES))  # "© The Eldham Press"
             spelled = expand_initials(filed.outlet, header) or expand_initials(filed.outlet, footer)
             candidates.append(("dateline", spelled or filed.outlet))
         reported = reported_source(paragraph)
@@ -262,7 +262,7 @@ def _source(
         line = text[s:e]
         if reason == "copyright notice" or "©" in line or "ⓒ" in line:
             name = copyright_outlet(line)
-            if name and name != author:  # "© 2026 Hal Brennick": a writer's own newsletter
+            if name and name != author:  # "© 2026 Ana Quell": a writer's own newsletter
                 candidates.append(("copyright", name))
         elif reason in ("subscription prompt", "e-mail furniture"):
             name = prompt_outlet(line)
@@ -290,7 +290,7 @@ def _source(
             candidates.append(("self", name))
     closing = _last_lines(text, _FOOTER_LINES)  # the last line first
     for below, line in pairwise(closing):
-        if nav_line(below):  # "The Meridian Gazette" over "About us   Contact   Terms"
+        if nav_line(below):  # "The Eldham Gazette" over "About us   Contact   Terms"
             name = signoff_outlet(line, text, author)
             if name:
                 candidates.append(("sign-off", name))
@@ -319,8 +319,8 @@ def _source(
 
 
 def _demoted(candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A lone label in capitals taken for the masthead (``CITY HALL``) is more likely a beat
-    when the page signs off with a name that has an outlet's noun (``Ridgefield Daily
+    """A lone label in capitals taken for the masthead (``TOWN HALL``) is more likely a beat
+    when the page signs off with a name that has an outlet's noun (``Eldham Daily
     Record``): it then ranks with the top line."""
     signed = any(kind in ("sign-off", "copyright") and organisation(n) for kind, n in candidates)
     if not signed:
@@ -329,7 +329,7 @@ def _demoted(candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _beat(name: str) -> bool:
-    """A short label in capitals without an outlet's noun: ``CITY HALL``, ``TECH``."""
+    """A short label in capitals without an outlet's noun: ``TOWN HALL``, ``TECH``."""
     return name.isupper() and len(name.split()) <= 3 and not organisation(name)
 
 

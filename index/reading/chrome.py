@@ -228,7 +228,7 @@ def letterhead(line: str) -> bool:
     """An organisation's name as a release's letterhead: ``Eldham Sheriff's Office``."""
     words = line.split()
     if not 2 <= len(words) <= 6 or len(line) > 60 or any(ch.isdigit() for ch in line):
-        return False  # a section word may be in the name: "Office of the Court Administrator"
+        return False  # a section word may be in the name: "Office of the Court Clerk"
     if not all(w[0].isupper() or w in ("of", "and", "&", "the", "on", "for") for w in words):
         return False
     return any(w.lower().removesuffix("'s") in _ORGANISATION_WORDS for w in words)
@@ -246,7 +246,7 @@ def named_body(line: str) -> bool:
     return any(w in _ORGANISATION_WORDS and nxt == "of" for w, nxt in pairwise(words))
 
 
-# A paper's name and the language of its edition: "Vestby Posten – English".
+# A paper's name and the language of its edition: "Eldham Posten – English".
 _EDITION_MASTHEAD = re.compile(
     r"[A-Z][^\s|]*(?:\s+[^\s|]+){0,4}\s+[–—|·-]\s+(?:english|international)(?:\s+edition)?",
     re.IGNORECASE,
@@ -254,13 +254,13 @@ _EDITION_MASTHEAD = re.compile(
 
 
 def edition_masthead(line: str) -> bool:
-    """A masthead naming its edition's language: ``Vestby Posten – English``."""
+    """A masthead naming its edition's language: ``Eldham Posten – English``."""
     return len(line) <= 60 and _EDITION_MASTHEAD.fullmatch(line) is not None
 
 
 def account_name(line: str) -> bool:
     """A blog's, a page's or an account's name: up to six capitalised words, small words
-    between (``Notes from Fallow Lane``, ``Eldham Sheriff's Office``)."""
+    between (``Notes from Eldham Lane``, ``Eldham Sheriff's Office``)."""
     named = line.split()
     small = ("of", "and", "&", "the", "on", "from", "in", "at", "for", "to", "by")
     if not 1 <= len(named) <= 6 or any(ch.isdigit() for ch in line):
@@ -269,7 +269,7 @@ def account_name(line: str) -> bool:
 
 
 def site_with_motto(name: str, motto: str) -> bool:
-    """A site's name over its motto at the top of a page: ``Notes from Fallow Lane`` over
+    """A site's name over its motto at the top of a page: ``Notes from Eldham Lane`` over
     ``a small garden, a large dog and too many tomatoes`` (lower case, no full stop)."""
     words = motto.split()
     return (

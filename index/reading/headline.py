@@ -307,7 +307,7 @@ def _masthead_place(lines: Sequence[HeaderLine], pos: int) -> bool:
         return False
     s = lines[0].text
     if chrome.edition_masthead(s):
-        return True  # "Vestby Posten – English"
+        return True  # "Eldham Posten – English"
     words = s.split()
     if len(words) > 5 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False

@@ -4,9 +4,9 @@ cased copy of its text.
 The layout rules tell a headline, a byline and a masthead apart by their capitals. A text
 with no capital letter at its top gives them nothing, so it is read through a copy of the
 same length with capitals put where a conventional site prints them: every word of a short
-line that ends no sentence (``the quiet rise of the night ferry``, ``by sami orla``, ``the
-drift``), the first word of each sentence elsewhere. Spans into the copy are spans into the
-text; names found in the copy are given back as the text prints them.
+line that ends no sentence (``the quiet return of the night bus``, ``by ana quell``,
+``the eldham drift``), the first word of each sentence elsewhere. Spans into the copy are
+spans into the text; names found in the copy are given back as the text prints them.
 """
 
 from __future__ import annotations

@@ -932,7 +932,7 @@ def signed_outlet(paragraph: str) -> str | None:
 
 
 def _valediction(paragraphs: list[str]) -> str | None:
-    """A letter's close at the end of a newsletter: ``See you at the AGM,`` over a name."""
+    """A letter's close at the end of a newsletter: ``See you all next week,`` over a name."""
     lines = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
     for close, name in pairwise(lines):
         if close.endswith(",") and len(close.split()) <= 8 and close[0].isupper():

@@ -50,7 +50,7 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
 _CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
 _BYLINE_TAIL = re.compile(r"\s+[·•|]\s+")
-# "Published in Civic Works" beside the author on a blogging platform's page.
+# "Published in Eldham Signals" beside the author on a blogging platform's page.
 _PUBLISHED_IN = re.compile(
     r"Published\s+in\s+(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)"
     r"{0,4})"
@@ -305,7 +305,7 @@ def _printed(root: HtmlElement, candidates: list[str]) -> str | None:
 
 def _after_site(title: str | None, sites: set[str]) -> list[str]:
     """A ``<title>`` that opens with the site's name and a colon or dash: what follows
-    (``Birding on the Wash: A hen harrier over the fen``)."""
+    (``Quay Notes: Swing bridge to close``)."""
     for site in sites if title else ():
         folded = _fold(title or "")
         if folded.startswith(site) and len(folded) > len(site) + 3:
@@ -476,7 +476,7 @@ def _source(
 
 
 def _publication(root: HtmlElement) -> str | None:
-    """The publication a page prints beside its author: ``Published in Civic Works``."""
+    """The publication a page prints beside its author: ``Published in Eldham Signals``."""
     body = root.find("body")
     for line in page_lines(body if body is not None else root):
         printed = _PUBLISHED_IN.fullmatch(line.strip())

@@ -71,7 +71,7 @@ _ABOUT = re.compile(
 _OUTLET_JOINERS = frozenset(["of", "and", "&", "on", "the", "for"])
 _NAME_WORD = re.compile(r"[A-Z0-9&]")
 _FUNCTION_WORDS = frozenset(["The", "This", "That", "These", "Those", "A", "An", "And", "But"])
-# "a free subscriber to The Granary Note", "unlimited access to The Ledger", "Subscribe to
+# "a free subscriber to The Eldham Letter", "unlimited access to The Ledger", "Subscribe to
 # The Beacon Letter": a page's prompt names the outlet it sells.
 _PROMPT = re.compile(
     r"(?:subscriber\s+to|access\s+to|subscribed?\s+to|(?:sign|signed)\s+up\s+(?:to|for))\s+"
@@ -85,7 +85,7 @@ _ROLE_FOR = re.compile(
 )
 # A masthead's edition tag: "English edition", "International Edition", "Print edition".
 _EDITION_PIECE = re.compile(r"(?:[\w-]+\s+)?edition|english|international|en|eng", re.IGNORECASE)
-# Words that end an organisation's name, not a person's ("Stelling Parish News").
+# Words that end an organisation's name, not a person's ("Eldham Parish News").
 ORG_WORDS = frozenset(
     word
     for group in (
@@ -228,7 +228,7 @@ def _capitalised(piece: str) -> bool:
 
 
 def prompt_outlet(line: str) -> str | None:
-    """The outlet a subscription prompt sells: ``You're a free subscriber to The Granary Note``."""
+    """The outlet a subscription prompt sells: ``You're a free subscriber to The Eldham Letter``."""
     m = _PROMPT.search(line)
     if m is None:
         return None
@@ -237,7 +237,7 @@ def prompt_outlet(line: str) -> str | None:
 
 
 def organisation(name: str) -> bool:
-    """Whether a byline's name is an organisation's (``Stelling Parish News``), not a person's."""
+    """Whether a byline's name is an organisation's (``Eldham Parish News``), not a person's."""
     words = name.split()
     return len(words) >= 2 and words[-1].lower() in ORG_WORDS and " and " not in name
 

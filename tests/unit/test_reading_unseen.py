@@ -250,11 +250,11 @@ def test_a_masthead_naming_its_editions_language_and_a_klokken_time() -> None:
 def test_a_newsletters_issue_line_greeting_and_signed_close() -> None:
     article = read(
         f"The Eldham Letter\nIssue #42 — October 5, 2026\n\nHi friends,\n\n{HEADLINE}\n\n{BODY}\n\n"
-        "See you at the AGM,\nMorag Dunn\n\nYou are receiving this because you subscribed to "
+        "See you at the AGM,\nTom Berg\n\nYou are receiving this because you subscribed to "
         "The Eldham Letter."
     )
     assert (article.title, article.date) == (HEADLINE, "2026-10-05")
-    assert (article.author, article.source) == ("Morag Dunn", "The Eldham Letter")
+    assert (article.author, article.source) == ("Tom Berg", "The Eldham Letter")
     assert "Hi friends" not in " ".join(article.text[s:e] for s, e in article.paragraphs)
 
 
