@@ -15,8 +15,11 @@ exact when every candidate is checked and otherwise estimated from a sample, and
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import sub
 from typing import Any
 
 from whoosh import query as wq
@@ -123,15 +126,21 @@ class Evaluator:
             else:
                 scores = weights
             deleted = view.deleted[i]
-            if deleted:
+            if deleted and len(deleted) > len(ids):
                 kept = [
                     (d + offset, s) for d, s in zip(ids, scores, strict=True) if d not in deleted
                 ]
                 out.update(kept)
-            elif offset:
+                continue
+            if offset:
                 out.update(zip([d + offset for d in ids], scores, strict=True))
             else:
                 out.update(zip(ids, scores, strict=True))
+            # An update deletes a few documents of an older segment: dropping them afterwards
+            # is cheaper than testing every posting (the documents of two segments differ).
+            pop = out.pop
+            for d in deleted:
+                pop(d + offset, None)
         return out
 
     def _range(self, query: wq.NumericRange) -> dict[int, float]:
@@ -162,33 +171,47 @@ class Evaluator:
         docs = _intersect(parts)
         if not docs:
             return EMPTY
-        values = self._values(fieldname, words)
+        holds = self._positions_hold(fieldname, words)
 
         def check(doc: int) -> float | None:
-            found = [positions(v[doc]) for v in values]
-            starts = set(found[0])
-            for offset, later in enumerate(found[1:], 1):
-                starts &= {p - offset for p in later}
-                if not starts:
-                    return None
-            return docs[doc]
+            return docs[doc] if holds(doc) else None
 
         return Scores(docs, check)
 
-    def _values(self, fieldname: str, words: list[str]) -> list[dict[int, bytes]]:
-        """Each word's postings values (its positions) by document."""
+    def _positions_hold(self, fieldname: str, words: list[str]) -> Callable[[int], bool]:
+        """Whether the words stand one after another in a document that holds them all.
+
+        A document's positions are found where they lie, by bisecting the postings already
+        read for scoring (indexing every candidate's positions up front cost more than the
+        few hundred checks a page and an estimated count need), and compared in C: the set
+        of starts each word allows, intersected word by word.
+        """
         field = self.view.schema[fieldname]
-        out = []
-        for word in words:
-            by_doc: dict[int, bytes] = {}
-            leaves = self.view.leaves
-            for (ids, _weights, values), (_leaf, offset) in zip(
-                self._postings(fieldname, field.to_bytes(word)), leaves, strict=True
-            ):
-                if values is not None:
-                    by_doc.update(zip([d + offset for d in ids], values, strict=True))
-            out.append(by_doc)
-        return out
+        offsets = [offset for _leaf, offset in self.view.leaves]
+        # per word, per segment: the document numbers and their positions
+        found = [
+            [(ids, values or []) for ids, _weights, values in self._postings(fieldname, term)]
+            for term in map(field.to_bytes, words)
+        ]
+        first, later = found[0], list(enumerate(found[1:], 1))
+        last = len(words) - 1
+
+        def holds(doc: int) -> bool:
+            seg = bisect_right(offsets, doc) - 1
+            local = doc - offsets[seg]
+            ids, values = first[seg]
+            starts = set(positions(values[bisect_left(ids, local)]))
+            for shift, segments in later:
+                ids, values = segments[seg]
+                allowed = map(sub, positions(values[bisect_left(ids, local)]), repeat(shift))
+                if shift == last:
+                    return not starts.isdisjoint(allowed)
+                starts.intersection_update(allowed)
+                if not starts:
+                    return False
+            return True
+
+        return holds
 
     # ── compounds ────────────────────────────────────────────────────────────────────
 

@@ -15,6 +15,7 @@ import pickle
 import sys
 import zlib
 from array import array
+from collections.abc import Iterator
 from itertools import accumulate
 from typing import Any
 
@@ -75,9 +76,9 @@ def read_postings(leaf: IndexReader, fieldname: str, tbytes: bytes) -> Postings:
     return ids_out, weights_out, values_out or None
 
 
-def positions(value: bytes) -> list[int]:
-    """A ``Positions`` value's positions (``Positions.decode_positions``, faster)."""
-    return list(accumulate(pickle.loads(value[_INT_SIZE:])))
+def positions(value: bytes) -> Iterator[int]:
+    """A ``Positions`` value's positions, in order (``Positions.decode_positions``, faster)."""
+    return accumulate(pickle.loads(value[_INT_SIZE:]))
 
 
 class IndexView:
