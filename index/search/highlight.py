@@ -27,15 +27,13 @@ def match_spans(
     if not single and not phrases:
         return []
     any_of = _cues(single)  # a region holding one of these may match a single term...
-    all_of = [_cues(set(phrase)) for phrase in phrases]  # ...or all of one of these a phrase
+    runs = [_run(phrase) for phrase in phrases]  # ...or one of these a phrase
     found: list[Span] = []
     hit_regions = 0
     for start, end in regions:
         chunk = text[start:end]
         lowered = folded(chunk)
-        if not any(c in lowered for c in any_of) and not any(
-            all(c in lowered for c in cues) for cues in all_of
-        ):
+        if not any(c in lowered for c in any_of) and not any(r.search(lowered) for r in runs):
             continue  # no token here can match: skip the tokenizer
         words = [term_of(w) for w in _WORD.findall(chunk)]
         hits: list[tuple[int, int]] = []  # (first, last) token of each match
@@ -56,10 +54,18 @@ def match_spans(
     return _merge(found)
 
 
-def _cues(terms: set[str]) -> list[str]:
-    """Substrings every matching token's folded text contains: its term minus the last
-    letter (stemming may turn a final "y" into "i")."""
+def _cues(terms: Iterable[str]) -> list[str]:
+    """Substrings every matching token's folded text contains (in the terms' order): its
+    term minus the last letter (stemming may turn a final "y" into "i")."""
     return [t[:-1] if len(t) > 3 else t for t in terms]
+
+
+def _run(phrase: tuple[str, ...]) -> re.Pattern[str]:
+    """What the folded text of a phrase's words one after another holds: each word's cue
+    inside a token, the tokens next to each other. (Its words are in most paragraphs when
+    they are common; the phrase is in few.)"""
+    between = r"\w*\W+\w*"  # the rest of one token, what separates it, the next's start
+    return re.compile(between.join(re.escape(cue) for cue in _cues(phrase)))
 
 
 def _merge(spans: list[Span]) -> list[Span]:
