@@ -259,9 +259,13 @@ def _union(parts: list[Scores]) -> Scores:
     if len(parts) == 1:
         return parts[0]
     out = dict(parts[0].docs)
-    get = out.get
     for part in parts[1:]:
-        for doc, score in part.docs.items():
+        # The larger side is copied in C and the smaller added into it in Python (a phrase's
+        # body candidates and its few title ones). The sum is the same either way round: a
+        # running total plus one part's score, and floating-point addition commutes.
+        small, out = (part.docs, out) if len(part.docs) <= len(out) else (out, dict(part.docs))
+        get = out.get
+        for doc, score in small.items():
             found = get(doc)
             out[doc] = score if found is None else found + score
     if all(p.check is None for p in parts):
