@@ -233,11 +233,15 @@ def _intersect(parts: list[dict[int, float]]) -> dict[int, float]:
     """Documents in every part, their scores summed (in part order)."""
     if not parts:
         return {}
-    keys = set(min(parts, key=len))  # type: ignore[arg-type]
-    for part in parts:
-        keys.intersection_update(part)
+    if len(parts) == 1:
+        return dict(parts[0])
+    keys = parts[0].keys() & parts[1].keys()  # walks the smaller, in C
+    for part in parts[2:]:
         if not keys:
             return {}
+        keys.intersection_update(part)
+    if not keys:
+        return {}
     if len(parts) == 2:
         a, b = parts
         return {doc: a[doc] + b[doc] for doc in keys}
