@@ -116,9 +116,11 @@ def _confirmed_page(
 def _count(scores: Scores, seen: dict[int, float | None], exact: bool) -> tuple[int, bool]:
     """How many candidates match: all checked, or estimated from an even sample.
 
-    The sample grows by rounds of ``SAMPLE`` evenly spaced candidates (each round between
-    the last one's) until it holds ``ENOUGH`` matches or ``ROUNDS`` rounds: the estimate's
-    relative error is about one over the square root of the matches it saw.
+    The candidates the page checked (the best scored, where matches gather) are counted as
+    they are; the others are all checked when ``EXACT_CHECKS`` or fewer are left, else
+    sampled. The sample grows by rounds of ``SAMPLE`` evenly spaced candidates (each round
+    between the last one's) until it holds ``ENOUGH`` matches or ``ROUNDS`` rounds: the
+    estimate's relative error is about one over the square root of the matches it saw.
     """
     check = scores.check
     assert check is not None
@@ -132,18 +134,20 @@ def _count(scores: Scores, seen: dict[int, float | None], exact: bool) -> tuple[
     if exact or len(candidates) <= EXACT_CHECKS:
         return sum(1 for doc in candidates if matches(doc)), False
     confirmed = sum(1 for score in seen.values() if score is not None)  # the page's
-    candidates.sort()
-    step = len(candidates) / SAMPLE
+    rest = sorted(doc for doc in candidates if doc not in seen)
+    if len(rest) <= EXACT_CHECKS:
+        return confirmed + sum(1 for doc in rest if matches(doc)), False
+    step = len(rest) / SAMPLE
     sampled = hits = 0
     for round_ in range(ROUNDS):
         offset = step * _SPREAD[round_]
         for i in range(SAMPLE):
-            hits += matches(candidates[int(offset + i * step)])
+            hits += matches(rest[int(offset + i * step)])
         sampled += SAMPLE
         if hits >= ENOUGH:
             break
-    estimate = min(round_estimate(len(candidates) * hits / sampled), len(candidates))
-    return max(estimate, confirmed), True
+    estimate = round_estimate(confirmed + len(rest) * hits / sampled)
+    return max(min(estimate, len(candidates)), confirmed), True
 
 
 _SPREAD = (0.0, 0.5, 0.25, 0.75, 0.125)  # where each round's samples sit between the last's
