@@ -171,15 +171,10 @@ class Evaluator:
         docs = _intersect(parts)
         if not docs:
             return EMPTY
-        holds = self._positions_hold(fieldname, words)
+        return Scores(docs, self._positions_check(fieldname, words, docs))
 
-        def check(doc: int) -> float | None:
-            return docs[doc] if holds(doc) else None
-
-        return Scores(docs, check)
-
-    def _positions_hold(self, fieldname: str, words: list[str]) -> Callable[[int], bool]:
-        """Whether the words stand one after another in a document that holds them all.
+    def _positions_check(self, fieldname: str, words: list[str], docs: dict[int, float]) -> Check:
+        """A candidate's score when the words stand one after another in it, else None.
 
         A document's positions are found where they lie, by bisecting the postings already
         read for scoring (indexing every candidate's positions up front cost more than the
@@ -196,7 +191,7 @@ class Evaluator:
         first, later = found[0], list(enumerate(found[1:], 1))
         last = len(words) - 1
 
-        def holds(doc: int) -> bool:
+        def check(doc: int) -> float | None:
             seg = bisect_right(offsets, doc) - 1
             local = doc - offsets[seg]
             ids, values = first[seg]
@@ -205,13 +200,13 @@ class Evaluator:
                 ids, values = segments[seg]
                 allowed = map(sub, positions(values[bisect_left(ids, local)]), repeat(shift))
                 if shift == last:
-                    return not starts.isdisjoint(allowed)
+                    return None if starts.isdisjoint(allowed) else docs[doc]
                 starts.intersection_update(allowed)
                 if not starts:
-                    return False
-            return True
+                    return None
+            return docs[doc]
 
-        return holds
+        return check
 
     # ── compounds ────────────────────────────────────────────────────────────────────
 
@@ -275,12 +270,14 @@ def _union(parts: list[Scores]) -> Scores:
     if all(p.check is None for p in parts):
         return Scores(out)
 
+    pairs = [(part.docs, part.check) for part in parts]
+
     def check(doc: int) -> float | None:
         total = None
-        for part in parts:
-            if doc not in part.docs:
+        for docs, part_check in pairs:
+            if doc not in docs:
                 continue
-            score = part.docs[doc] if part.check is None else part.check(doc)
+            score = docs[doc] if part_check is None else part_check(doc)
             if score is not None:
                 total = score if total is None else total + score
         return total
