@@ -4,8 +4,9 @@ Ties break as Whoosh breaks them: by relevance, equal scores in document order; 
 newest first and, on the same day, the later document first. A query without phrases knows
 its matches exactly. With phrases (``evaluate.Scores.check``), candidates are confirmed in
 page order only until the page is full, so the page is exact and costs a few checks; the
-total is then exact when all candidates are checked (few of them, or ``exact`` asked), and
-otherwise estimated from an even sample of them and marked approximate.
+total is then exact when all candidates are checked (few of them, few left once the page
+is full, or ``exact`` asked), and otherwise the page's checks plus an estimate from an even
+sample of the others, marked approximate.
 """
 
 from __future__ import annotations
