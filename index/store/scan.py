@@ -1,22 +1,24 @@
 """Walk a corpus folder: which files are there, with their size and modification time.
 
 Every command scans the folder to bring the index up to date, so at 100,000 files the scan
-is most of a command's time, and nearly all of it is one ``stat`` system call per file. The
-folders are listed first (no ``stat`` needed), then the files are stat-ed by a few threads
-at once: a system call releases the interpreter lock, so they overlap.
+is most of a command's time, and nearly all of it is one ``stat`` system call per file and
+one Python object per answer. So the walk lists each folder by its descriptor and stats each
+entry relative to it (no path to resolve again), keeps the answers in three flat columns
+(what the saved file table is compared with), and makes a :class:`FileStat` only for a file
+the update has to read. One thread: stat-ing from several threads cost more CPU than it
+saved (100,000 files: 0.52 s CPU with four threads, 0.29 s in one).
 """
 
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 IGNORED_DIRS = {"__pycache__"}
 IGNORED_FILES = {"__init__.py"}  # the bundled seeds are a Python package
-STAT_CHUNK = 2000  # files per task of the stat threads
-STAT_THREADS = 4
+FOLDER = -1  # the size that marks a folder among the entries listed
+_DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,44 +29,82 @@ class FileStat:
     mtime_ns: int
 
 
+@dataclass
+class Scan:
+    """Every candidate article file under ``root``, sorted by id, as columns."""
+
+    root: str
+    ids: list[str] = field(default_factory=list)
+    sizes: list[int] = field(default_factory=list)
+    mtimes: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def stat(self, i: int) -> FileStat:
+        """The ``i``-th file as a :class:`FileStat` (made on demand: most are never needed)."""
+        file_id = self.ids[i]
+        path = os.path.join(self.root, *file_id.split("/"))
+        return FileStat(file_id, path, self.sizes[i], self.mtimes[i])
+
+    def stats(self) -> list[FileStat]:
+        return [self.stat(i) for i in range(len(self.ids))]
+
+
 def scan(root: Path) -> list[FileStat]:
     """Every candidate article file under ``root`` (hidden files and folders skipped), sorted."""
-    found: list[tuple[str, str]] = []  # (id, path)
-    _walk(str(root), "", found)
-    found.sort()
-    if len(found) <= STAT_CHUNK:
-        return _stat(found)
-    chunks = [found[i : i + STAT_CHUNK] for i in range(0, len(found), STAT_CHUNK)]
-    with ThreadPoolExecutor(min(STAT_THREADS, len(chunks))) as pool:
-        return [stat for part in pool.map(_stat, chunks) for stat in part]
+    return scan_columns(root).stats()
 
 
-def _walk(folder: str, prefix: str, found: list[tuple[str, str]]) -> None:
+def scan_columns(root: Path) -> Scan:
+    """:func:`scan` as columns, without an object per file."""
+    found = Scan(str(root))
     try:
-        entries = list(os.scandir(folder))
+        fd = os.open(found.root, _DIR_FLAGS)
     except OSError:  # unreadable or vanished folder: nothing to index there
-        return
-    for entry in entries:
-        name = entry.name
-        if name.startswith("."):
-            continue
-        try:
-            if entry.is_dir(follow_symlinks=True):
-                if name not in IGNORED_DIRS:
-                    _walk(entry.path, f"{prefix}{name}/", found)
-            elif entry.is_file(follow_symlinks=True) and name not in IGNORED_FILES:
-                found.append((prefix + name, entry.path))
-        except OSError:  # vanished between listing and checking
-            continue
+        return found
+    _walk(fd, "", found)
+    return found
 
 
-def _stat(files: list[tuple[str, str]]) -> list[FileStat]:
-    out = []
-    stat = os.stat
-    for file_id, path in files:
+def _walk(fd: int, prefix: str, found: Scan) -> None:
+    """List the folder open as ``fd``, then walk its sub-folders in turn; closes ``fd``.
+
+    Entries are taken in the order of their ids: a folder sorts as its name and a slash
+    (what every id under it starts with), so the columns come out sorted without a sort of
+    the whole list. One descriptor is open per level of folders.
+    """
+    try:
+        listed: list[tuple[str, int, int]] = []  # (name, size, mtime); a folder: (name/, -1, 0)
         try:
-            st = stat(path)
-        except OSError:  # vanished between listing and stat
-            continue
-        out.append(FileStat(file_id, path, st.st_size, st.st_mtime_ns))
-    return out
+            with os.scandir(fd) as entries:
+                for entry in entries:
+                    name = entry.name
+                    if name.startswith("."):
+                        continue
+                    try:
+                        if entry.is_dir(follow_symlinks=True):
+                            if name not in IGNORED_DIRS:
+                                listed.append((f"{name}/", FOLDER, 0))
+                        elif entry.is_file(follow_symlinks=True) and name not in IGNORED_FILES:
+                            st = entry.stat(follow_symlinks=True)
+                            listed.append((name, st.st_size, st.st_mtime_ns))
+                    except OSError:  # vanished between listing and checking
+                        continue
+        except OSError:  # unreadable folder: nothing to index there
+            return
+        listed.sort()
+        ids, sizes, mtimes = found.ids, found.sizes, found.mtimes
+        for name, size, mtime in listed:
+            if size != FOLDER:
+                ids.append(prefix + name)
+                sizes.append(size)
+                mtimes.append(mtime)
+                continue
+            try:
+                sub = os.open(name[:-1], _DIR_FLAGS, dir_fd=fd)
+            except OSError:  # unreadable or vanished: nothing to index there
+                continue
+            _walk(sub, prefix + name, found)
+    finally:
+        os.close(fd)

@@ -38,7 +38,7 @@ from .folders import (
     switch_to,
 )
 from .lockfile import IndexLock
-from .scan import FileStat, scan
+from .scan import FileStat, scan_columns
 from .segments import SegmentBuilder
 
 if TYPE_CHECKING:
@@ -257,21 +257,25 @@ class Store:
         """Index new and changed files, drop deleted ones, in one writer and one commit."""
         folder = build_folder(ix)
         state_was_saved = state.generation == self._saved_generation
-        stats = scan(root)
-        if state.same_files(
-            [s.id for s in stats], [s.size for s in stats], [s.mtime_ns for s in stats]
-        ):
-            todo, gone = [], []  # the common case, decided without a FileEntry per file
-            # skipped files are not counted among the unchanged articles
-            report.unchanged = len(stats) - state.skipped_count()
+        found = scan_columns(root)
+        todo: list[FileStat] = []
+        gone: list[str] = []
+        if state.same_files(found.ids, found.sizes, found.mtimes):
+            # the common case, decided without a FileEntry or a FileStat per file; skipped
+            # files are not counted among the unchanged articles
+            report.unchanged = len(found) - state.skipped_count()
         else:
-            present = {s.id for s in stats}
-            todo = [s for s in stats if _changed(state.files.get(s.id), s)]
-            todo_set = set(todo)
-            gone = [fid for fid in state.files if fid not in present]
-            report.unchanged = sum(
-                1 for s in stats if s not in todo_set and state.files[s.id].skipped is None
-            )
+            files = state.files
+            for i, (fid, size, mtime) in enumerate(
+                zip(found.ids, found.sizes, found.mtimes, strict=True)
+            ):
+                entry = files.get(fid)
+                if entry is None or entry.size != size or entry.mtime_ns != mtime:
+                    todo.append(found.stat(i))
+                elif entry.skipped is None:
+                    report.unchanged += 1
+            present = set(found.ids)
+            gone = [fid for fid in files if fid not in present]
         if not todo and not gone:
             # Rebuilt from the index, or from a version without the listing: keep it.
             if fresh or not state_was_saved or not (folder / NEWEST_FILE).exists():
@@ -395,10 +399,6 @@ class Store:
         if prepared.doc is not None:  # else a build worker has written it
             writer.add_document(**prepared.doc)
         state.set_article(prepared.id, prepared.speakers or ArticleSpeakers())
-
-
-def _changed(entry: FileEntry | None, stat: FileStat) -> bool:
-    return entry is None or entry.size != stat.size or entry.mtime_ns != stat.mtime_ns
 
 
 def _held_hash(entry: FileEntry | None) -> str | None:
