@@ -31,6 +31,18 @@ def _version() -> str:
         return "unknown"
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, looked up only when asked for (reading the package metadata costs
+    every command a few hundredths of a second)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        print(f"newsbrowse {_version()}")
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with its errors on one line (no usage block) like every other error."""
 
@@ -71,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
             "opens the interactive browser on it. Each command has its own --help."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"newsbrowse {_version()}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="newsbrowse")
 
     def command(name: str, help: str, **kwargs: Any) -> argparse.ArgumentParser:

@@ -22,17 +22,9 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 from rich.text import Text
 
@@ -55,6 +47,9 @@ from .output import (
 )
 from .plural import counted
 from .safe_text import clean, printable
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 PROGRESS_AFTER_SECONDS = 1.0
 MATCH_STYLE = "bold black on yellow"
@@ -122,6 +117,15 @@ def _update(library: Library, err: Console, rebuild: bool, wait: bool) -> Update
         if bar is None or task is None:  # both are set together, on the first slow call
             if not err.is_terminal or time.perf_counter() - started < PROGRESS_AFTER_SECONDS:
                 return
+            from rich.progress import (  # only a slow update shows a bar
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
             bar = Progress(
                 TextColumn("indexing"),
                 BarColumn(),

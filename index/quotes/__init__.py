@@ -28,6 +28,19 @@ sentence's tokens with ``k``/``i``/``j``/``e`` indexes into them, ``np`` a noun 
 sentences.
 """
 
-from .extract import EXTRACTOR_VERSION, extract_quotes
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lazy import exports
+
+# Bump whenever what the extractor finds changes: existing indexes then extract again. Kept
+# here, not in ``extract``: opening an index checks it, and importing the extractor's
+# stages costs every command a tenth of a second.
+EXTRACTOR_VERSION = 3
+
+if TYPE_CHECKING:
+    from .extract import extract_quotes
 
 __all__ = ["EXTRACTOR_VERSION", "extract_quotes"]
+__getattr__ = exports(globals(), {"extract_quotes": "extract"})

@@ -3,8 +3,8 @@
 Quoted segments and sentences (:mod:`.marks`), then everyone the article names
 (:mod:`.entities`), then for each sentence its reports (:mod:`.reports`) and the sieves
 (:mod:`.sieves`); finally one statement found twice counts once and the finds become
-:class:`~newsbrowse.index.model.Quote` records. Bump ``EXTRACTOR_VERSION`` whenever what
-it finds changes: existing indexes then extract again.
+:class:`~newsbrowse.index.model.Quote` records. Bump ``EXTRACTOR_VERSION`` (in this
+package's ``__init__``) whenever what it finds changes: existing indexes then extract again.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from .names import scan_names
 from .reports import find_reports
 from .sieves import sieve
 from .turns import interview_turns
-
-EXTRACTOR_VERSION = 3
 
 _WORD_RE = re.compile(r"\w+")
 _EMAIL_PREFIX_RE = re.compile(r"(?:>[ \t]?)*")
