@@ -58,6 +58,9 @@ Progress = Callable[[int, int], None]  # (done, total)
 SORTS = ("relevance", "date")
 SYNC_SECONDS = 0.5  # how often a reader looks for another process's changes
 SEARCH_FIRST_SECONDS = 1.0  # the longest a background read waits for a search
+# After a search, background reads wait this much longer: the app draws the answer meanwhile
+# (with a read running, drawing shares the interpreter with it and takes twice as long).
+ANSWER_DRAWN_SECONDS = 0.3
 
 
 class Library:
@@ -76,6 +79,7 @@ class Library:
         self._child: Any = None  # a child_update.ChildUpdate running, if any
         self._state: CorpusState | None = None  # loaded on first need: see _corpus_state
         self._searching: set[int] = set()  # threads searching now: other reads wait for them
+        self._answered = (-ANSWER_DRAWN_SECONDS, 0)  # when the last search ended, and its thread
         self._quiet = threading.Condition()
 
     # ── lifecycle ────────────────────────────────────────────────────────────────────
@@ -226,11 +230,21 @@ class Library:
 
     def _let_searches_first(self) -> None:
         """Between two pieces of a long read (the article list, the speakers): wait while a
-        search runs, so that a key typed meanwhile is answered first (for at most
-        ``SEARCH_FIRST_SECONDS`` each time, so that the read still ends)."""
+        search runs, and for ``ANSWER_DRAWN_SECONDS`` after one, so that a key typed
+        meanwhile is answered and drawn first (for at most ``SEARCH_FIRST_SECONDS`` each
+        time, so that the read still ends)."""
         me = threading.get_ident()
+        deadline = time.monotonic() + SEARCH_FIRST_SECONDS
         with self._quiet:
-            self._quiet.wait_for(lambda: not self._searching - {me}, SEARCH_FIRST_SECONDS)
+            while (now := time.monotonic()) < deadline:
+                if self._searching - {me}:
+                    until = deadline
+                else:
+                    ended, thread = self._answered
+                    until = ended + ANSWER_DRAWN_SECONDS if thread != me else now
+                    if until <= now:
+                        return
+                self._quiet.wait(min(until, deadline) - now)
 
     @property
     def _registry(self) -> SpeakerRegistry:
@@ -327,6 +341,7 @@ class Library:
         finally:
             with self._quiet:
                 self._searching.discard(me)
+                self._answered = (time.monotonic(), me)
                 self._quiet.notify_all()
 
     def _search(self, query: str, limit: int, sort: str, facets: bool) -> SearchResult:

@@ -39,7 +39,6 @@ from .folders import (
 )
 from .lockfile import IndexLock
 from .scan import FileStat, scan_columns
-from .segments import SegmentBuilder
 
 if TYPE_CHECKING:
     from .prepare import Prepared
@@ -286,6 +285,9 @@ class Store:
         # Non-compound segments: a reader maps each file instead of copying it out of a
         # compound file, which made every open cost time in proportion to the corpus.
         # (Named, not ix.writer(): a parallel build commits through its private API.)
+        # Imported here: a command that finds the index up to date writes nothing.
+        from .segments import SegmentBuilder
+
         writer = SegmentBuilder(ix, PRE_ANALYZED, limitmb=64)
         build = None
         try:
