@@ -20,6 +20,7 @@ from typing import ClassVar
 from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -38,6 +39,8 @@ class KeyFooter(Footer):
         "search": ("search",),
     }
     DISCOVERABLE: ClassVar[tuple[str, ...]] = ("main.sidebar",)
+    _pending = False  # a recompose is asked for, after the next refresh
+    _shown: tuple[tuple[object, ...], ...] | None = None  # the keys composed, as signatures
 
     def _pane_namespaces(self) -> tuple[str, ...]:
         focused = self.screen.focused
@@ -79,33 +82,66 @@ class KeyFooter(Footer):
         ranked = sorted(unique, key=rank)  # stable: the chain's order within a rank
         return ranked[1:] + ranked[:1] if ranked and ranked[0][0].id == HELP_ID else ranked
 
-    def compose(self) -> ComposeResult:
+    def _keys(self) -> list[tuple[Binding, bool, str, str]]:
+        """What :meth:`compose` shows: ``(binding, enabled, tooltip, classes)`` of the ranked
+        keys, grouped, then of the palette's key."""
         if not self._bindings_ready:
+            return []
+        keys = [
+            (
+                binding,
+                enabled,
+                tooltip or binding.description,
+                "-help" if binding.id == HELP_ID else "",
+            )
+            for binding, enabled, tooltip in self._grouped(self.ranked())
+        ]
+        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+            if palette is not None:
+                _node, binding, enabled, _tooltip = palette
+                tooltip = binding.tooltip or binding.description
+                keys.append((binding, enabled, tooltip, "-command-palette"))
+        return keys
+
+    @staticmethod
+    def _signature(keys: list[tuple[Binding, bool, str, str]]) -> tuple[tuple[object, ...], ...]:
+        return tuple(
+            (b.key, b.key_display, b.description, b.action, enabled, tooltip, classes)
+            for b, enabled, tooltip, classes in keys
+        )
+
+    def bindings_changed(self, screen: Screen) -> None:
+        """Recompose once after a burst of binding changes, and only if the keys shown
+        change: every focus change, search and article opened changes the bindings, and a
+        recompose mounts every key again (a few hundredths of a second each time)."""
+        self._bindings_ready = True
+        if not screen.app.app_focus:
             return
-        for binding, enabled, tooltip in self._grouped(self.ranked()):
-            classes = "-help" if binding.id == HELP_ID else ""
-            yield FooterKey(
+        if self.is_attached and screen is self.screen and not self._pending:
+            self._pending = True
+            self.call_after_refresh(self._recompose_if_changed)
+
+    async def _recompose_if_changed(self) -> None:
+        self._pending = False
+        if self.is_attached and self._signature(self._keys()) != self._shown:
+            await self.recompose()
+
+    def compose(self) -> ComposeResult:
+        keys = self._keys()
+        self._shown = self._signature(keys)
+        for binding, enabled, tooltip, classes in keys:
+            key = FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
                 binding.description,
                 binding.action,
                 disabled=not enabled,
-                tooltip=tooltip or binding.description,
+                tooltip=tooltip,
                 classes=classes,
-            ).data_bind(compact=Footer.compact)
-        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
-            palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
-            if palette is not None:
-                _node, binding, enabled, tooltip = palette
-                yield FooterKey(
-                    binding.key,
-                    self.app.get_key_display(binding),
-                    binding.description,
-                    binding.action,
-                    classes="-command-palette",
-                    disabled=not enabled,
-                    tooltip=binding.tooltip or binding.description,
-                )
+            )
+            # the palette's key keeps its own look, as in Textual's footer
+            yield key if classes == "-command-palette" else key.data_bind(compact=Footer.compact)
 
     def _grouped(
         self, keys: list[tuple[Binding, bool, str]]
