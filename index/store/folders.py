@@ -65,7 +65,9 @@ def check_index_dir(index_dir: Path, corpus: Path) -> None:
     if is_owned(index_dir):
         return
     try:
-        empty = not any(index_dir.iterdir())
+        # Another newsbrowse process claiming the folder this moment: its mark is still a
+        # temporary file (atomic.write_text), the only entry.
+        empty = all(_claiming(entry.name) for entry in index_dir.iterdir())
     except OSError as exc:
         raise IndexDirError(f"can't read the index folder {index_dir}: {exc.strerror}") from exc
     if not empty:
@@ -73,6 +75,11 @@ def check_index_dir(index_dir: Path, corpus: Path) -> None:
             f"{index_dir} is not empty and is not a newsbrowse index; "
             "give a new or empty folder for the index"
         )
+
+
+def _claiming(name: str) -> bool:
+    """Whether ``name`` is the temporary file that becomes the mark (see atomic.py)."""
+    return name.startswith(f".{MARKER_FILE}.") and name.endswith(".tmp")
 
 
 def is_owned(index_dir: Path) -> bool:

@@ -100,6 +100,20 @@ def test_a_file_as_index_folder_is_refused(seeds_copy: Path, tmp_path: Path) -> 
         check_index_dir(target, seeds_copy)
 
 
+def test_a_folder_another_process_is_claiming_is_not_refused(
+    seeds_copy: Path, tmp_path: Path
+) -> None:
+    """Two commands started at once on a new folder: the first one's mark is still its
+    temporary file when the second looks. That folder is newsbrowse's, not the user's."""
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()
+    (index_dir / f".{folders.MARKER_FILE}.k3j2h1.tmp").write_text("{", encoding="utf-8")
+    check_index_dir(index_dir, seeds_copy)  # no error
+    (index_dir / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(IndexDirError, match="not a newsbrowse index"):
+        check_index_dir(index_dir, seeds_copy)
+
+
 @pytest.mark.parametrize("exists", [False, True])
 def test_a_new_or_empty_folder_becomes_the_index_and_is_reused(
     seeds_copy: Path, tmp_path: Path, exists: bool
