@@ -290,6 +290,7 @@ class Store:
 
         writer = SegmentBuilder(ix, PRE_ANALYZED, limitmb=64)
         build = None
+        packed: list[Prepared] = []  # speakers a build worker sent pickled: set at the end
         try:
             for fid in gone:
                 if state.files.pop(fid).skipped is None:
@@ -308,7 +309,7 @@ class Store:
             else:
                 outcomes = (prepare(stat, root) for stat in todo)
             for done, prepared in enumerate(outcomes, 1):
-                self._apply_one(writer, state, prepared, report)
+                self._apply_one(writer, state, prepared, report, packed)
                 if progress is not None:
                     progress(done, len(todo))
             if not (report.added or report.changed or report.deleted):
@@ -329,6 +330,8 @@ class Store:
         finally:
             if build is not None:
                 build.stop()
+        for prepared in packed:  # the workers are gone: their memory is free
+            state.set_article(prepared.id, prepared.unpacked())
         listed = state.generation
         state.generation = ix.latest_generation()
         state.registry = None  # speakers changed: merged again on first use (Library)
@@ -379,7 +382,11 @@ class Store:
 
     @staticmethod
     def _apply_one(
-        writer: SegmentWriter, state: CorpusState, prepared: Prepared, report: UpdateReport
+        writer: SegmentWriter,
+        state: CorpusState,
+        prepared: Prepared,
+        report: UpdateReport,
+        packed: list[Prepared],
     ) -> None:
         old = state.files.get(prepared.id)
         was_indexed = old is not None and old.skipped is None
@@ -400,7 +407,10 @@ class Store:
             report.added += 1
         if prepared.doc is not None:  # else a build worker has written it
             writer.add_document(**prepared.doc)
-        state.set_article(prepared.id, prepared.speakers or ArticleSpeakers())
+        if prepared.packed is not None:
+            packed.append(prepared)  # set once the build's workers are gone
+        else:
+            state.set_article(prepared.id, prepared.speakers or ArticleSpeakers())
 
 
 def _held_hash(entry: FileEntry | None) -> str | None:
