@@ -42,7 +42,7 @@ BLOCK = 128  # postings per block (the W3 codec's default)
 PROTOCOL = HIGHEST_PROTOCOL
 COMPRESSION = 0  # zlib level of postings blocks: none, decompressing cost more than reading
 TERM_BYTES = 120  # rough memory of one buffered term besides its postings
-POSTING_BYTES = 12  # rough memory of one buffered posting besides its value
+POSTING_BYTES = 12  # rough memory of one buffered posting besides its value (document, weight, end)
 
 Item = tuple[bytes, int, float, bytes | None]  # (term, frequency, weight, value)
 
@@ -170,14 +170,22 @@ class _Term:
         self.values = bytearray()  # the postings' values, concatenated
         self.ends = array("I")  # where each posting's value ends in ``values``
 
-    def split_values(self) -> list[bytes] | None:
+    def split_values(self, boost: float | None = None) -> list[bytes] | None:
+        """Each posting's value; ``boost``: the values were buffered as position gaps only
+        (:meth:`SegmentBuilder._index_words`), made whole here with the field's boost."""
         if not self.ends:
             return None
-        values, start, out = self.values, 0, []
-        for end in self.ends:
-            out.append(bytes(values[start:end]))
-            start = end
-        return out
+        values = bytes(self.values)
+        ends = self.ends
+        starts = array("I", [0]) + ends[:-1]
+        if boost is None:
+            return [values[start:end] for start, end in zip(starts, ends, strict=True)]
+        # A word at one position under 256 (most postings) is one of the shared values.
+        whole = _WHOLE_SINGLE.get
+        return [
+            whole(values[start:end]) or framed(round(weight / boost), values[start:end])
+            for start, end, weight in zip(starts, ends, self.weights, strict=True)
+        ]
 
 
 class SegmentBuilder(SegmentWriter):
@@ -227,10 +235,16 @@ class SegmentBuilder(SegmentWriter):
         self._added = True
         self.docnum += 1
 
+    def _gaps_boost(self, name: str, field: Any) -> float | None:
+        """The field's boost if its postings are buffered as position gaps, else None."""
+        if name in self._pre_analyzed and isinstance(field.format, Positions):
+            return float(field.format.field_boost)
+        return None
+
     def _index(self, name: str, field: Any, value: Any, docnum: int) -> int:
         """Buffer the field's postings of ``docnum``; return its length (the term count)."""
         terms = self._terms.setdefault(name, {})
-        if name in self._pre_analyzed and isinstance(field.format, Positions):
+        if self._gaps_boost(name, field) is not None:
             return self._index_words(terms, value.split(), field.format.field_boost, docnum)
         length = 0
         added = 0
@@ -258,7 +272,6 @@ class SegmentBuilder(SegmentWriter):
         for pos, word in enumerate(words):
             positions[word].append(pos)
         added = 0
-        single = _SINGLE
         for word, poslist in positions.items():
             term = terms.get(word)
             if term is None:
@@ -269,10 +282,10 @@ class SegmentBuilder(SegmentWriter):
             term.weights.append(count * boost)
             values = term.values
             start = len(values)
-            if count == 1 and poslist[0] < SINGLES:
-                values += single[poslist[0]]
+            if count == 1 and poslist[0] < 256:
+                values += _SMALL[poslist[0]]
             else:
-                values += encode_positions(poslist)
+                values += encode_gaps(poslist)
             end = len(values)
             term.ends.append(end)
             added += POSTING_BYTES + end - start
@@ -302,19 +315,19 @@ class SegmentBuilder(SegmentWriter):
             # Whoosh orders terms by their bytes (pre-analysed fields hold them as text).
             for tbytes, key in sorted((_as_bytes(key), key) for key in terms):
                 term = terms[key]
-                fieldwriter.write_term(
-                    tbytes, term.docs, term.weights, term.split_values(), lengths
-                )
+                values = term.split_values(self._gaps_boost(name, field))
+                fieldwriter.write_term(tbytes, term.docs, term.weights, values, lengths)
             fieldwriter.finish_field()
         fieldwriter.close()
         self._terms.clear()
 
     def _buffered_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes | None]]:
         for name, terms in self._terms.items():
+            boost = self._gaps_boost(name, self.schema[name])
             for key, term in terms.items():
                 tbytes = _as_bytes(key)
                 values: list[bytes | None] = [None] * len(term.docs)
-                values = term.split_values() or values  # type: ignore[assignment]
+                values = term.split_values(boost) or values  # type: ignore[assignment]
                 for doc, weight, value in zip(term.docs, term.weights, values, strict=True):
                     yield name, tbytes, doc, weight, value
 
@@ -330,6 +343,12 @@ def encode_positions(poslist: list[int]) -> bytes:
     here (protocol 1 opcodes, no memo) is ~5 bytes shorter per posting, four times faster to
     make, and reads back as the same list (``Positions.decode_positions`` unpickles it).
     """
+    return framed(len(poslist), encode_gaps(poslist))
+
+
+def encode_gaps(poslist: list[int]) -> bytes:
+    """The pickle opcodes of the gaps between positions, without the list around them: what
+    a segment buffers (a posting at one position then takes 2 bytes, not 9)."""
     previous = 0
     parts = []
     for pos in poslist:
@@ -341,12 +360,15 @@ def encode_positions(poslist: list[int]) -> bytes:
             parts.append(b"M" + gap.to_bytes(2, "little"))
         else:
             parts.append(b"J" + gap.to_bytes(4, "little", signed=True))
-    count = len(parts)
+    return b"".join(parts)
+
+
+def framed(count: int, gaps: bytes) -> bytes:
+    """The ``Positions`` value of ``count`` positions from their gaps' opcodes."""
     if count == 1:
-        return pack_uint(1) + b"]" + parts[0] + b"a."
-    return pack_uint(count) + b"](" + b"".join(parts) + b"e."
+        return pack_uint(1) + b"]" + gaps + b"a."
+    return pack_uint(count) + b"](" + gaps + b"e."
 
 
 _SMALL = [b"K" + bytes([n]) for n in range(256)]  # pickle's BININT1 opcode
-SINGLES = 4096
-_SINGLE = [encode_positions([pos]) for pos in range(SINGLES)]  # most words occur once
+_WHOLE_SINGLE = {gaps: framed(1, gaps) for gaps in _SMALL}  # most words occur once
