@@ -271,24 +271,24 @@ class SegmentBuilder(SegmentWriter):
         positions: defaultdict[str, list[int]] = defaultdict(list)
         for pos, word in enumerate(words):
             positions[word].append(pos)
-        added = 0
+        # ~2 bytes of gaps a position (the count of bytes is not kept per posting)
+        added = POSTING_BYTES * len(positions) + 2 * len(words)
+        get = terms.get
+        small = _SMALL
         for word, poslist in positions.items():
-            term = terms.get(word)
+            term = get(word)
             if term is None:
                 term = terms[word] = _Term()
                 added += TERM_BYTES + len(word)
-            count = len(poslist)
             term.docs.append(docnum)
-            term.weights.append(count * boost)
             values = term.values
-            start = len(values)
-            if count == 1 and poslist[0] < 256:
-                values += _SMALL[poslist[0]]
+            if len(poslist) == 1 and poslist[0] < 256:
+                term.weights.append(boost)
+                values += small[poslist[0]]
             else:
+                term.weights.append(len(poslist) * boost)
                 values += encode_gaps(poslist)
-            end = len(values)
-            term.ends.append(end)
-            added += POSTING_BYTES + end - start
+            term.ends.append(len(values))
         self.buffered += added
         return len(words)
 
