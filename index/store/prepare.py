@@ -25,7 +25,7 @@ class Prepared:
     doc: Fields | None = None
     speakers: ArticleSpeakers | None = None
     # The speakers pickled, as a build worker sends them: the parent holds every article's
-    # until the workers are done (0.8 KB each pickled, 3.7 KB as objects), so it unpickles
+    # until the workers are done (0.9 KB each pickled, 3.7 KB as objects), so it unpickles
     # them only then (:meth:`unpacked`), when the workers' memory is free.
     packed: bytes | None = None
 
