@@ -522,15 +522,29 @@ class Library:
     # ── quotes and speakers ──────────────────────────────────────────────────────────
 
     def quotes(
-        self, *, article: str | None = None, speaker: str | None = None, kind: str | None = None
+        self,
+        *,
+        article: str | None = None,
+        speaker: str | None = None,
+        kind: str | None = None,
+        cluster: bool = True,
     ) -> list[QuoteRecord]:
-        """Quotes, filtered by article id, speaker (id or any alias) and kind; text order."""
+        """Quotes, filtered by article id, speaker (id or any alias) and kind; text order.
+
+        With ``cluster=False`` the quotes carry their clusters only if already made or saved
+        (the app: clustering 100,000 articles' quotes takes minutes and gigabytes, which its
+        update child spends instead); otherwise they are clustered first when missing."""
+        if cluster:
+            by_quote: Mapping[tuple[str, int], str] = self._clusters.by_quote
+        else:
+            saved = self._corpus_state.clusters_if_saved()
+            by_quote = saved.by_quote if saved is not None else {}
         if article is not None and speaker is None:
             light = self._corpus_state.article_speakers(article)
             if light is not None:  # one article: its own speakers, not the whole registry
                 local, cards = light
                 names = {sid: card[0] for sid, card in cards.items()}
-                return self._records(article, local.get, names, self._clusters.by_quote, kind)
+                return self._records(article, local.get, names, by_quote, kind)
         wanted: set[str] | None = None
         if speaker is not None:
             wanted = set(self._registry.index.resolve(speaker))
@@ -548,12 +562,11 @@ class Library:
             article_ids = sorted(self._articles_of(self._corpus_state))
         names = {s.id: s.name for s in self._registry.index.speakers}
         index = self._registry.index
-        clusters = self._clusters.by_quote
         records: list[QuoteRecord] = []
         for aid in article_ids:
             try:
                 speaker_id = partial(index.speaker_id, aid)
-                records += self._records(aid, speaker_id, names, clusters, kind, wanted)
+                records += self._records(aid, speaker_id, names, by_quote, kind, wanted)
             except KeyError:
                 if article is not None:
                     raise

@@ -88,9 +88,15 @@ class LibraryAPI(Protocol):
         ...
 
     def quotes(
-        self, *, article: str | None = None, speaker: str | None = None, kind: str | None = None
+        self,
+        *,
+        article: str | None = None,
+        speaker: str | None = None,
+        kind: str | None = None,
+        cluster: bool = True,
     ) -> list[QuoteRecord]:
-        """Quotes, filtered by article, speaker and kind, in text order."""
+        """Quotes, filtered by article, speaker and kind, in text order (``cluster=False``:
+        with their clusters only if already made)."""
         ...
 
     def speakers(self, *, article: str | None = None) -> list[Speaker]:

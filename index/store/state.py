@@ -109,6 +109,7 @@ class CorpusState:
         self._clusters: QuoteClusters | None = None
         self._clusters_read = folder is None
         self._clusters_new = False  # clustered here, not yet saved
+        self._clusters_stamp: int | None = None  # the file's mtime when last looked at
         # Called between pieces of what is read: the library lets its searches go first.
         self.pause: Pause = _nothing
 
@@ -214,6 +215,22 @@ class CorpusState:
             self._clusters_read = True
             if self._folder is not None and not self._changes:
                 self._clusters = load_clusters(self._folder, self.generation)
+        return self._clusters
+
+    def clusters_if_saved(self) -> QuoteClusters | None:
+        """The quote clusters if made or saved for this generation, never clustering: while
+        missing, the file is looked at again when it changes, since another process (the
+        app's update child) may save them at any time."""
+        if self._clusters is not None or self._folder is None or self._changes:
+            return self._clusters
+        try:
+            stamp = (self._folder / CLUSTERS_FILE).stat().st_mtime_ns
+        except OSError:
+            return None
+        if stamp != self._clusters_stamp:
+            self._clusters_stamp = stamp
+            self._clusters_read = True
+            self._clusters = load_clusters(self._folder, self.generation)
         return self._clusters
 
     @clusters.setter

@@ -202,7 +202,12 @@ class FakeLibrary:
         return self._articles[article_id]
 
     def quotes(
-        self, *, article: str | None = None, speaker: str | None = None, kind: str | None = None
+        self,
+        *,
+        article: str | None = None,
+        speaker: str | None = None,
+        kind: str | None = None,
+        cluster: bool = True,  # the fake's clusters are fixed
     ) -> list[QuoteRecord]:
         ids = [article] if article else sorted(self._quotes)
         out = []

@@ -10,6 +10,7 @@ from pathlib import Path
 from newsbrowse.index.clusters import ClusterItem, cluster_items, day_number
 from newsbrowse.index.library import Library
 from newsbrowse.index.quotes.fingerprint import content_words, fingerprint, unpack
+from newsbrowse.tui.cli import main
 
 # Other quotes of the same corpus: what makes a word rare or common among its quotes.
 BACKGROUND = [
@@ -204,3 +205,38 @@ def test_the_kallas_translations_in_the_seeds_cluster(warm_copy: tuple[Path, Pat
     assert lib.clusters() == [cluster]
     assert [r.quote for r in lib.cluster_quotes(cluster)] == [r.quote for r in promises]
     lib.close()
+
+
+def _promises(records: list) -> list:
+    return [r for r in records if "promises" in r.quote.text]
+
+
+def test_the_app_never_clusters_in_its_own_process(seeds_copy: Path, tmp_path: Path) -> None:
+    """Opening an article with ``cluster=False`` (the app) shows the clusters only once made,
+    here or by another process (the app's update child), and never makes them itself."""
+    index_dir = tmp_path / "index"
+    app = Library(seeds_copy, index_dir)
+    app.update()
+    article = _promises(app.quotes(speaker="Kallas", cluster=False))[0].article
+    fresh = Library(seeds_copy, index_dir)  # as the app opens an index with no clusters yet
+    assert all(r.cluster is None for r in fresh.quotes(article=article, cluster=False))
+    assert all(r.cluster is None for r in fresh.quotes(article=article, cluster=False))
+    child = Library(seeds_copy, index_dir)
+    child.derive()  # the update child makes and saves them
+    child.close()
+    shown = _promises(fresh.quotes(article=article, cluster=False))
+    assert shown and shown[0].cluster is not None  # picked up from the saved file
+    fresh.close()
+    app.close()
+
+
+def test_the_index_command_leaves_the_clusters_made(seeds_copy: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    assert main(["--corpus", str(seeds_copy), "--index-dir", str(index_dir), "index"]) == 0
+    opened = Library(seeds_copy, index_dir)
+    article = _promises(opened.quotes(speaker="Kallas", cluster=False))[0].article
+    opened.close()
+    app = Library(seeds_copy, index_dir)
+    shown = _promises(app.quotes(article=article, cluster=False))
+    assert shown and shown[0].cluster is not None
+    app.close()

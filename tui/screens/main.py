@@ -546,7 +546,7 @@ class MainScreen(Screen[None]):
             library = self._library()
             article = library.article(article_id)
             matches = library.matches(article_id, query) if query.strip() else []
-            quotes = library.quotes(article=article_id)
+            quotes = library.quotes(article=article_id, cluster=False)
             speakers = library.speakers(article=article_id)
             return ArticleLoaded(
                 seq, article, query, matches, quotes, speakers, target, focus, reload
@@ -639,7 +639,7 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="corpus", exit_on_error=False)
     def _load_corpus_quotes(self) -> None:
-        self._call("Quotes", lambda: CorpusQuotesLoaded(self._library().quotes()))
+        self._call("Quotes", lambda: CorpusQuotesLoaded(self._library().quotes(cluster=False)))
 
     @on(CorpusQuotesLoaded)
     def _corpus_quotes_loaded(self, message: CorpusQuotesLoaded) -> None:
