@@ -217,6 +217,10 @@ class CorpusState:
                 self._clusters = load_clusters(self._folder, self.generation)
         return self._clusters
 
+    @clusters.setter
+    def clusters(self, value: QuoteClusters | None) -> None:
+        self._clusters, self._clusters_read, self._clusters_new = value, True, value is not None
+
     def clusters_if_saved(self) -> QuoteClusters | None:
         """The quote clusters if made or saved for this generation, never clustering: while
         missing, the file is looked at again when it changes, since another process (the
@@ -232,10 +236,6 @@ class CorpusState:
             self._clusters_read = True
             self._clusters = load_clusters(self._folder, self.generation)
         return self._clusters
-
-    @clusters.setter
-    def clusters(self, value: QuoteClusters | None) -> None:
-        self._clusters, self._clusters_read, self._clusters_new = value, True, value is not None
 
     def speaker_facets(self) -> SpeakerFacets | None:
         """Speaker names and each article's speakers, from the registry in memory or, if
