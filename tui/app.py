@@ -10,10 +10,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.dom import DOMNode
+from textual.keys import key_to_character
 from textual.theme import Theme
 
 from .keymap import keymap_path, load_keymap
@@ -118,6 +120,23 @@ class NewsbrowseApp(App[None]):
 
     def on_unmount(self) -> None:
         self.session.close()
+
+    def on_key(self, event: events.Key) -> None:
+        """Escape and then a key within the terminal's escape delay (Textual's 100 ms)
+        arrive as one alt+key. When nothing takes that alt+key, it is the two keys the
+        person typed: escape then ``q`` quits rather than vanishing."""
+        if not event.key.startswith("alt+"):
+            return
+        plain = event.key.removeprefix("alt+")
+        character = event.character or key_to_character(plain)
+        if character is None or len(character) != 1 or not character.isprintable():
+            return
+        if plain.startswith("shift+"):  # alt+shift+n: the plain key is N
+            plain = character
+        event.stop()
+        event.prevent_default()
+        self.post_message(events.Key("escape", "\x1b"))
+        self.post_message(events.Key(plain, character))
 
     # ----- help -----------------------------------------------------------------------------
 

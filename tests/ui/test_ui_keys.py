@@ -5,6 +5,7 @@ from __future__ import annotations
 import platformdirs
 from fake_library import FakeLibrary
 from pilot_helpers import main, open_result, ready, record_notes, search, wait_for
+from textual import events
 
 from newsbrowse.tui.app import NewsbrowseApp
 from newsbrowse.tui.keymap import parse_keymap
@@ -90,6 +91,21 @@ async def test_q_quits_at_once_and_is_typed_in_the_input(make_app) -> None:
         assert screen.search_bar.value == "q"
         assert app.is_running
         await pilot.press("escape", "q")
+        await wait_for(pilot, lambda: not app.is_running, "quit")
+
+
+async def test_escape_then_a_key_typed_fast_is_both_keys(make_app) -> None:
+    """Within the terminal's escape delay, escape then ``q`` arrives as alt+q."""
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await search(pilot, "kallas")
+        await open_result(pilot, 0)
+        # as a terminal's parser sends them (Pilot's alt keys carry no character)
+        app.post_message(events.Key("alt+slash", "/"))  # escape to the results, / the search
+        await wait_for(pilot, lambda: screen.search_bar.input.has_focus, "the search")
+        assert screen.search_bar.value == "kallas", "/ was not typed into the query"
+        await pilot.press("escape")
+        app.post_message(events.Key("alt+q", "q"))  # escape at the results, then q
         await wait_for(pilot, lambda: not app.is_running, "quit")
 
 
