@@ -644,7 +644,10 @@ class Library:
         if article is None:
             return list(self._registry.index.speakers)
         counts = Counter(
-            sid for r in self.quotes(article=article) for sid in set(r.all_speaker_ids) if sid
+            sid
+            for r in self.quotes(article=article, cluster=False)
+            for sid in set(r.all_speaker_ids)
+            if sid
         )
         light = self._corpus_state.article_speakers(article)
         if light is not None:
