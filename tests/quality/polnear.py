@@ -30,7 +30,6 @@
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import re
 import sys
@@ -48,7 +47,7 @@ from polnear_align import Alignment  # noqa: E402
 from polnear_coref import load_chains, source_names  # noqa: E402
 from polnear_format import SPLITS, article_files, load_article  # noqa: E402
 from polnear_gold import GoldQuote, gold_quotes, source_shape  # noqa: E402
-from score import match  # noqa: E402
+from score import CONFIDENCE_BINS, _calibration, _ratio, match  # noqa: E402
 
 from newsbrowse.index.speakers import fold_name  # noqa: E402
 
@@ -461,9 +460,6 @@ def context(text: str, start: int, end: int, limit: int = CONTEXT) -> str:
     return f"…{before}⟨{inner}⟩{after}…"
 
 
-CONFIDENCE_BINS = (0.0, 0.5, 0.65, 0.8, 0.9)
-
-
 def _bins() -> dict[float, list[int]]:
     return {b: [0, 0] for b in CONFIDENCE_BINS}
 
@@ -473,24 +469,6 @@ def _calibrate(bins: dict[float, list[int]], confidence: float, verdict: str | N
     low = max(b for b in CONFIDENCE_BINS if confidence >= b)
     bins[low][0] += verdict is not None
     bins[low][1] += 1
-
-
-def _calibration(bins: dict[float, list[int]]) -> dict[str, Any]:
-    """Speaker accuracy per confidence bin, and of every quote at 0.8 or more (the promise:
-    at least 95%)."""
-    out: dict[str, Any] = {}
-    edges = [*CONFIDENCE_BINS, 1.01]
-    for lo, hi in itertools.pairwise(edges):
-        right, n = bins[lo]
-        out[f"{lo:.2f}-{min(hi, 1.0):.2f}"] = {"right": right, "of": n, "share": _ratio(right, n)}
-    high = [bins[b] for b in CONFIDENCE_BINS if b >= 0.8]
-    right, n = sum(r for r, _ in high), sum(n for _, n in high)
-    out[">=0.80"] = {"right": right, "of": n, "share": _ratio(right, n)}
-    return out
-
-
-def _ratio(a: int, b: int) -> float:
-    return round(a / b, 4) if b else 1.0
 
 
 def _metrics(c: dict[str, dict[str, int]]) -> dict[str, Any]:
