@@ -2,12 +2,19 @@
 
 Gold is compared with the text a reader sees, whitespace squashed: each quote is in it with a
 known kind, each speaker a quote names is a key of ``speakers``, each of a speaker's forms is
-in it, and every listed speaker says something.
+in it, and every listed speaker says something. And the house rule: no engine or app file
+names a set's people, outlets or headlines (:func:`names_in_code`).
 """
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+CODE_DIRS = (ROOT / "index", ROOT / "tui")
+CODE_SUFFIXES = {".py", ".txt", ".json", ".tcss", ".csv"}
 
 KINDS = {"direct", "partial", "indirect"}
 
@@ -47,3 +54,17 @@ def check_every_speaker_speaks(gold: list[dict[str, Any]]) -> None:
     for entry in gold:
         quoted = {name for quote in entry["quotes"] for name in _names(quote)}
         assert set(entry["speakers"]) <= quoted, entry["file"]
+
+
+def names_in_code(names: set[str], *, ignore_case: bool = False) -> list[tuple[str, str]]:
+    """Where an engine or app file names one of ``names`` as a whole word: (file, name)."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE if ignore_case else 0)
+    found = []
+    for folder in CODE_DIRS:
+        for path in folder.rglob("*"):
+            if path.suffix not in CODE_SUFFIXES or not path.is_file():
+                continue
+            code = path.read_text(encoding="utf-8", errors="replace")
+            found += [(str(path.relative_to(ROOT)), m.group()) for m in pattern.finditer(code)]
+    return found

@@ -23,6 +23,7 @@ from gold_checks import (
     check_every_speaker_speaks,
     check_mentions,
     check_quotes,
+    names_in_code,
     squash,
 )
 
@@ -34,8 +35,6 @@ BY_FILE = {entry["file"]: entry for entry in GOLD}
 
 FIELDS = ("title", "subtitle", "date", "author", "source", "url", "section")
 KEYS = {"file", "format", "site_type", "shape", *FIELDS, "speakers", "quotes", "non_quotes"}
-CODE_DIRS = (ROOT / "index", ROOT / "tui")
-CODE_SUFFIXES = {".py", ".txt", ".json", ".tcss", ".csv"}
 
 
 @pytest.fixture(scope="module")
@@ -131,13 +130,5 @@ def _full_names() -> set[str]:
 
 def test_no_engine_or_app_file_names_the_sets_people_or_outlets() -> None:
     """The house rule: reading and attribution generalise by shape, never by name."""
-    alternatives = "|".join(re.escape(n) for n in sorted(_full_names(), key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-    found = []
-    for folder in CODE_DIRS:
-        for path in folder.rglob("*"):
-            if path.suffix not in CODE_SUFFIXES or not path.is_file():
-                continue
-            code = path.read_text(encoding="utf-8", errors="replace")
-            found += [(str(path.relative_to(ROOT)), m.group()) for m in pattern.finditer(code)]
+    found = names_in_code(_full_names())
     assert not found, found

@@ -4,14 +4,10 @@ names one of their outlets or authors of two words or more. Reading generalises 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-CODE_DIRS = (ROOT / "index", ROOT / "tui")
-CODE_SUFFIXES = {".py", ".tcss", ".txt"}
+from gold_checks import ROOT, names_in_code
 
 
 def _full_names(gold: Path) -> set[str]:
@@ -24,13 +20,5 @@ def _full_names(gold: Path) -> set[str]:
 @pytest.mark.parametrize("name", ["devset4", "devset5"])
 def test_no_engine_or_app_file_names_the_sets_outlets_authors_or_headlines(name: str) -> None:
     names = _full_names(ROOT / "tests" / "data" / name / "gold.json")
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-    found = []
-    for folder in CODE_DIRS:
-        for path in folder.rglob("*"):
-            if path.suffix not in CODE_SUFFIXES or not path.is_file():
-                continue
-            code = path.read_text(encoding="utf-8", errors="replace")
-            found += [(str(path.relative_to(ROOT)), m.group()) for m in pattern.finditer(code)]
+    found = names_in_code(names, ignore_case=True)
     assert not found, found
