@@ -213,8 +213,7 @@ class CorpusState:
         """The quote clusters, if made for this generation (else None: cluster them)."""
         if not self._clusters_read:
             self._clusters_read = True
-            if self._folder is not None and not self._changes:
-                self._clusters = load_clusters(self._folder, self.generation)
+            return self.clusters_if_saved()
         return self._clusters
 
     @clusters.setter
