@@ -29,22 +29,27 @@ terrorism", joined a statement made the same day rather than the one it came fro
 six pairs that were one statement stayed apart (short, or an unknown speaker). On the
 generated 10,000-article corpus, whose quotes are random, one cluster.
 
-Speed: no pair is compared unless it can match. Wording candidates come from an inverted
-index of consecutive content-word pairs, by prefix filtering (a quote looks up only as many
-of its rarest pairs as a match needs, and takes only longer quotes from their postings);
-rewording candidates from each speaker's quotes in date order, within the window.
+Speed and memory: no pair is compared unless it can match. Wording candidates come from
+postings of consecutive content-word pairs, by prefix filtering (a quote looks up only as
+many of its rarest pairs as a match needs, and takes the longer quotes found under two of
+them); rewording candidates from each speaker's quotes in date order, within the window.
+Quotes are rows of flat arrays, prepared for comparison only when compared: at 100,000
+generated articles (545,652 quotes) clustering took 19 s and 232 MB over the loaded state,
+where an object per quote took 44 s and 1.9 GB (same clusters, one sitting).
 """
 
 from __future__ import annotations
 
 import math
 import zlib
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import pairwise
+from itertools import combinations, islice, repeat
+from operator import and_, lshift, or_, rshift, xor
 
 from .model import ArticleSpeakers, ClusterMember, QuoteCluster, Speaker
 from .quotes.fingerprint import unpack
@@ -59,17 +64,69 @@ REWORDED_SHARE = 0.5  # weighted share of the lighter quote's words, in order
 REWORDED_RARITY = 1.5  # and their rarities' sum: a few rare words, not the speaker's everyday ones
 WINDOW_DAYS = 3  # reports of one statement not matched word for word are this close
 RARITY_PRIOR = 100  # quotes added to the corpus's count, so a small corpus's words aren't all rare
+SKETCH_MASK = (1 << 22) - 1  # counters for how many quotes hold a word pair (16 MB)
+PREPARED_LIMIT = 20_000  # quotes prepared for comparison at once
 
 
-@dataclass(frozen=True)
-class ClusterItem:
-    """One quote as clustering sees it."""
+class QuoteTable:
+    """Every quote as clustering sees it, a row each in flat arrays: half a million quotes
+    (100,000 articles) as an object each, with their sets, took gigabytes."""
 
-    article: str
-    quote: int  # position among the article's quotes
-    speaker: str | None  # corpus-wide speaker id
-    day: int | None  # the article's date as a day number
-    terms: tuple[int, ...]  # fingerprint: content-word hashes in order
+    def __init__(self) -> None:
+        self.article_ids: list[str] = []
+        self._article_row: dict[str, int] = {}
+        self.speaker_ids: list[str] = []
+        self._speaker_row: dict[str, int] = {}
+        self.article = array("I")  # into article_ids
+        self.quote = array("I")  # position among the article's quotes
+        self.speaker = array("i")  # into speaker_ids; UNKNOWN when no known speaker
+        self.day = array("i")  # the article's date as a day number; UNDATED when none
+        self.terms = array("I")  # every quote's fingerprint, one after another
+        self.ends = array("Q")  # where each quote's terms end
+
+    def add(
+        self, article: str, quote: int, speaker: str | None, day: int | None, terms: Sequence[int]
+    ) -> None:
+        """One quote: its article, position, corpus-wide speaker id, day and fingerprint."""
+        row = self._article_row.get(article)
+        if row is None:
+            row = self._article_row[article] = len(self.article_ids)
+            self.article_ids.append(article)
+        self.article.append(row)
+        self.quote.append(quote)
+        self.speaker.append(UNKNOWN if speaker is None else self._speaker_index(speaker))
+        self.day.append(UNDATED if day is None else day)
+        self.terms.extend(terms)
+        self.ends.append(len(self.terms))
+
+    def _speaker_index(self, speaker: str) -> int:
+        row = self._speaker_row.get(speaker)
+        if row is None:
+            row = self._speaker_row[speaker] = len(self.speaker_ids)
+            self.speaker_ids.append(speaker)
+        return row
+
+    def __len__(self) -> int:
+        return len(self.article)
+
+    def terms_of(self, i: int) -> array[int]:
+        """Quote ``i``'s fingerprint: its content-word hashes in order."""
+        return self.terms[self.ends[i - 1] if i else 0 : self.ends[i]]
+
+    def article_of(self, i: int) -> str:
+        return self.article_ids[self.article[i]]
+
+    def speaker_of(self, i: int) -> str | None:
+        s = self.speaker[i]
+        return None if s == UNKNOWN else self.speaker_ids[s]
+
+    def day_of(self, i: int) -> int | None:
+        d = self.day[i]
+        return None if d == UNDATED else d
+
+
+UNKNOWN = -1  # QuoteTable.speaker of a quote with no known speaker
+UNDATED = 0  # QuoteTable.day of an undated quote (day numbers start at 1)
 
 
 @dataclass
@@ -84,7 +141,7 @@ def build_clusters(
     articles: Mapping[str, ArticleSpeakers], registry: SpeakerRegistry
 ) -> QuoteClusters:
     """Cluster every quote of the corpus (``articles`` as kept in the index's state)."""
-    items: list[ClusterItem] = []
+    table = QuoteTable()
     dates: dict[str, tuple[str | None, str | None]] = {}
     surnames = _surname_owners(registry.index.speakers)
     for aid, a in articles.items():
@@ -94,11 +151,10 @@ def build_clusters(
         for n, ((name, _kind), print_) in enumerate(zip(a.quotes, a.prints, strict=False)):
             sid = registry.index.speaker_id(aid, name) if name else None
             sid = surnames.get(sid, sid) if sid is not None else None
-            items.append(ClusterItem(aid, n, sid, day, unpack(print_)))
-    groups = cluster_items(items)
+            table.add(aid, n, sid, day, unpack(print_))
     result = QuoteClusters()
-    for group in groups:
-        cluster = _cluster(items, group, dates)
+    for group in cluster_items(table):
+        cluster = _cluster(table, group, dates)
         while cluster.id in result.clusters:  # two first reports whose ids collide
             cluster = replace(cluster, id=cluster.id + "x")
         result.clusters[cluster.id] = cluster
@@ -133,21 +189,21 @@ def day_number(iso: str | None) -> int | None:
 
 
 def _cluster(
-    items: Sequence[ClusterItem], group: list[int], dates: Mapping[str, tuple[str | None, ...]]
+    table: QuoteTable, group: list[int], dates: Mapping[str, tuple[str | None, ...]]
 ) -> QuoteCluster:
     """One group as a cluster: its reports in date order (undated last), its id made from
     the first report (so it stays while that report does)."""
     ordered = sorted(
         group,
-        key=lambda i: (items[i].day is None, items[i].day or 0, items[i].article, items[i].quote),
+        key=lambda i: (table.day[i] == UNDATED, table.day[i], table.article_of(i), table.quote[i]),
     )
     members = tuple(
-        ClusterMember(items[i].article, items[i].quote, *dates[items[i].article][:2])
+        ClusterMember(table.article_of(i), table.quote[i], *dates[table.article_of(i)][:2])
         for i in ordered
     )
     first = members[0]
     cid = f"c{zlib.crc32(f'{first.article}#{first.quote}'.encode()):08x}"
-    speaker = next((items[i].speaker for i in ordered if items[i].speaker), None)
+    speaker = next((table.speaker_of(i) for i in ordered if table.speaker[i] != UNKNOWN), None)
     return QuoteCluster(cid, speaker, members)
 
 
@@ -155,126 +211,177 @@ def _cluster(
 
 
 class _Prepared:
-    """What comparisons need of one quote, computed once."""
+    """What comparisons need of one quote, computed when it is compared."""
 
     __slots__ = ("pairs", "position", "terms", "weight")
 
-    def __init__(self, terms: tuple[int, ...], weights: Mapping[int, float]) -> None:
+    def __init__(self, terms: Sequence[int], weights: Mapping[int, float]) -> None:
         # Each word's first position: assigned last to first, the first one stays.
         self.position = dict(zip(reversed(terms), range(len(terms) - 1, -1, -1), strict=True))
         self.terms = frozenset(self.position)
-        self.pairs = frozenset([a << 32 | b for a, b in pairwise(terms)])  # ints hash fast
+        self.pairs = frozenset(_pairs(terms))
         self.weight = sum(map(weights.__getitem__, self.terms))
 
 
-def cluster_items(items: Sequence[ClusterItem]) -> list[list[int]]:
-    """Groups of indexes into ``items`` that report one statement, each across two or more
+def _pairs(terms: Sequence[int]) -> list[int]:
+    """Consecutive content-word pairs, each as one int (ints hash fast)."""
+    return list(map(or_, map(lshift, terms, repeat(32)), islice(terms, 1, None)))
+
+
+class _PreparedCache:
+    """Prepared quotes, made on demand and dropped in bulk past ``limit`` (memory stays
+    flat however many quotes the corpus has)."""
+
+    def __init__(self, table: QuoteTable, weights: Mapping[int, float], limit: int) -> None:
+        self.table, self.weights, self.limit = table, weights, limit
+        self.made: dict[int, _Prepared] = {}
+
+    def __getitem__(self, i: int) -> _Prepared:
+        found = self.made.get(i)
+        if found is None:
+            if len(self.made) >= self.limit:
+                self.made.clear()
+            found = self.made[i] = _Prepared(self.table.terms_of(i), self.weights)
+        return found
+
+
+def cluster_items(table: QuoteTable) -> list[list[int]]:
+    """Groups of rows of ``table`` that report one statement, each across two or more
     articles; in no particular order."""
-    weights = _rarity(items)
-    prepared = [_Prepared(it.terms, weights) for it in items]
-    usable = [i for i, p in enumerate(prepared) if len(p.terms) >= MIN_SHARED]
+    weights, size = _rarity(table)
+    usable = [i for i in range(len(table)) if size[i] >= MIN_SHARED]
+    prepared = _PreparedCache(table, weights, PREPARED_LIMIT)
     matches = [
         (a, b)
         for a, b in sorted(
-            _wording_candidates(usable, prepared) | _reworded_candidates(usable, items, prepared)
+            _wording_candidates(table, usable, size) | _reworded_candidates(table, usable)
         )
-        if _same(items[a], items[b], prepared[a], prepared[b], weights)
+        if _same(table, a, b, prepared[a], prepared[b], weights)
     ]
     # Statements first; then each phrase joins the nearest in time, never bridging two.
-    statement = [len(p.terms) >= STATEMENT_WORDS for p in prepared]
-    joined = _Joined(items, statement)
+    statement = [n >= STATEMENT_WORDS for n in size]
+    joined = _Joined(table, statement)
     for a, b in matches:
         if statement[a] and statement[b]:
             joined.union(a, b)
     phrases = [(a, b) for a, b in matches if not (statement[a] and statement[b])]
-    phrases.sort(key=lambda ab: _gap(items[ab[0]], items[ab[1]]))
+    phrases.sort(key=lambda ab: _gap(table, *ab))
     for a, b in phrases:
         joined.union(a, b)
-    return [g for g in joined.groups() if len({items[i].article for i in g}) > 1]
+    return [g for g in joined.groups() if len({table.article[i] for i in g}) > 1]
 
 
-def _gap(a: ClusterItem, b: ClusterItem) -> int:
+def _gap(table: QuoteTable, a: int, b: int) -> int:
     """Days between two reports (undated: as far apart as can be)."""
-    return abs(a.day - b.day) if a.day is not None and b.day is not None else 1 << 30
+    da, db = table.day[a], table.day[b]
+    return abs(da - db) if da != UNDATED and db != UNDATED else 1 << 30
 
 
-def _rarity(items: Sequence[ClusterItem]) -> dict[int, float]:
-    """Each word's rarity among the quotes, in (0, 1]: 1 for a word in one quote of many."""
+def _rarity(table: QuoteTable) -> tuple[dict[int, float], array[int]]:
+    """Each word's rarity among the quotes, in (0, 1]: 1 for a word in one quote of many;
+    and each quote's number of distinct content words."""
     df: dict[int, int] = defaultdict(int)
-    for it in items:
-        for t in set(it.terms):
+    size = array("I")
+    for i in range(len(table)):
+        terms = set(table.terms_of(i))
+        size.append(len(terms))
+        for t in terms:
             df[t] += 1
-    total = math.log(len(items) + RARITY_PRIOR)
-    return {t: math.log((len(items) + RARITY_PRIOR) / (n + 1)) / total for t, n in df.items()}
+    total = math.log(len(table) + RARITY_PRIOR)
+    n = len(table) + RARITY_PRIOR
+    return {t: math.log(n / (k + 1)) / total for t, k in df.items()}, size
 
 
-def _wording_candidates(usable: list[int], prepared: Sequence[_Prepared]) -> set[tuple[int, int]]:
+def _counted_pairs(terms: Sequence[int]) -> tuple[list[int], list[int]]:
+    """A quote's distinct word pairs, and each one's counter (see ``_wording_candidates``)."""
+    pairs = list(set(_pairs(terms)))
+    return pairs, list(map(and_, map(xor, pairs, map(rshift, pairs, repeat(29))), _MASKS))
+
+
+_MASKS = repeat(SKETCH_MASK)
+
+
+def _wording_candidates(
+    table: QuoteTable, usable: list[int], size: array[int]
+) -> set[tuple[int, int]]:
     """Every pair of quotes that could match in wording, found by prefix filtering.
 
-    The shorter quote must find ``WORDING_PAIRS`` of its word pairs in the longer one, so
-    the longer one holds at least one of the shorter's rarest ``n - needed + 1`` pairs: only
-    those are looked up, and only longer quotes taken from their postings. Phrases are left
-    to :func:`_reworded_candidates`: they match only one speaker's, within the window.
+    The shorter quote must find ``WORDING_PAIRS`` of its ``n`` word pairs in the longer one,
+    so the longer one lacks at most ``spare = n - needed`` of them, and holds at least two of
+    any ``spare + 2`` (``n`` is 4 or more, so ``needed`` is 2 or more). Each quote looks up
+    its rarest ``spare + 2`` pairs and takes the longer quotes found under two of them: sets
+    intersected, so a pair that half the quotes share costs little. How many quotes hold a
+    word pair is counted in a fixed table of counters (a pair shares its counter with a few
+    others: a count is never too low), so a pair counted once is in one quote alone and gets
+    no postings: memory goes with the pairs that repeat, not with every pair.
+    Phrases are left to :func:`_reworded_candidates`: they match only one speaker's,
+    within the window.
     """
-    size = [len(p.terms) for p in prepared]
     statements = [i for i in usable if size[i] >= STATEMENT_WORDS]
-    postings: dict[int, list[int]] = defaultdict(list)
-    for i in sorted(statements, key=size.__getitem__, reverse=True):
-        for pair in prepared[i].pairs:
-            postings[pair].append(i)  # longest first
-    df = {pair: len(found) for pair, found in postings.items()}
+    counts = array("I", bytes(4 * (SKETCH_MASK + 1)))
+    for i in statements:
+        for slot in _counted_pairs(table.terms_of(i))[1]:
+            counts[slot] += 1
+    postings: dict[int, set[int]] = defaultdict(set)
+    for i in statements:
+        pairs, slots = _counted_pairs(table.terms_of(i))
+        for pair, slot in zip(pairs, slots, strict=True):
+            if counts[slot] > 1:
+                postings[pair].add(i)
     found: set[tuple[int, int]] = set()
     for i in statements:
-        pairs = prepared[i].pairs
-        needed = math.ceil(WORDING_PAIRS * len(pairs))
-        for pair in sorted(pairs, key=df.__getitem__)[: len(pairs) - needed + 1]:
-            for j in postings[pair]:
-                if size[j] < size[i]:
-                    break
-                if j != i:
-                    found.add((i, j) if i < j else (j, i))
+        pairs, slots = _counted_pairs(table.terms_of(i))
+        spare = len(pairs) - math.ceil(WORDING_PAIRS * len(pairs))
+        ranked = sorted(zip(map(counts.__getitem__, slots), pairs, strict=True))
+        held = [postings[pair] for count, pair in ranked[: spare + 2] if count > 1]
+        shared: set[int] = set()
+        for a, b in combinations(held, 2):
+            shared |= a & b
+        shared.discard(i)
+        shortest = size[i]
+        found.update((i, j) if i < j else (j, i) for j in shared if size[j] >= shortest)
     return found
 
 
-def _reworded_candidates(
-    usable: list[int], items: Sequence[ClusterItem], prepared: Sequence[_Prepared]
-) -> set[tuple[int, int]]:
+def _reworded_candidates(table: QuoteTable, usable: list[int]) -> set[tuple[int, int]]:
     """Pairs by one known speaker, within the window, sharing ``MIN_SHARED`` words."""
-    by_speaker: dict[str, list[int]] = defaultdict(list)
+    by_speaker: dict[int, list[int]] = defaultdict(list)
     for i in usable:
-        speaker = items[i].speaker
-        if speaker is not None and items[i].day is not None:
-            by_speaker[speaker].append(i)
+        if table.speaker[i] != UNKNOWN and table.day[i] != UNDATED:
+            by_speaker[table.speaker[i]].append(i)
     found: set[tuple[int, int]] = set()
     for group in by_speaker.values():
-        group.sort(key=lambda i: items[i].day or 0)
-        days = [items[i].day or 0 for i in group]
+        group.sort(key=table.day.__getitem__)
+        days = [table.day[i] for i in group]
+        words = [frozenset(table.terms_of(i)) for i in group]
         for k, i in enumerate(group):
-            terms = prepared[i].terms
             end = bisect_right(days, days[k] + WINDOW_DAYS, k + 1)
-            for j in group[k + 1 : end]:
-                if len(terms & prepared[j].terms) >= MIN_SHARED:
+            for m in range(k + 1, end):
+                if len(words[k] & words[m]) >= MIN_SHARED:
+                    j = group[m]
                     found.add((i, j) if i < j else (j, i))
     return found
 
 
 def _same(
-    a: ClusterItem,
-    b: ClusterItem,
+    table: QuoteTable,
+    a: int,
+    b: int,
     pa: _Prepared,
     pb: _Prepared,
     weights: Mapping[int, float],
 ) -> bool:
     """Whether two quotes report the same statement (see the module's docstring)."""
-    if a.article == b.article:
+    if table.article[a] == table.article[b]:
         return False  # two quotes of one article are two statements (the extractor merged)
-    if a.speaker is not None and b.speaker is not None and a.speaker != b.speaker:
+    sa, sb = table.speaker[a], table.speaker[b]
+    known = sa != UNKNOWN and sb != UNKNOWN
+    if known and sa != sb:
         return False
     shared = pa.terms & pb.terms
     if len(shared) < MIN_SHARED:
         return False
-    near = a.day is not None and b.day is not None and abs(a.day - b.day) <= WINDOW_DAYS
-    known = a.speaker is not None and b.speaker is not None
+    near = _gap(table, a, b) <= WINDOW_DAYS
     short, long_ = (pa, pb) if len(pa.terms) <= len(pb.terms) else (pb, pa)
     pairs = WORDING_PAIRS if known else UNKNOWN_WORDING_PAIRS
     if (
@@ -333,9 +440,9 @@ class _Joined:
     """Union-find over quotes that never puts two different known speakers together, nor
     two statements together through a phrase."""
 
-    def __init__(self, items: Sequence[ClusterItem], statement: Sequence[bool]) -> None:
-        self.parent = list(range(len(items)))
-        self.speaker = [it.speaker for it in items]
+    def __init__(self, table: QuoteTable, statement: Sequence[bool]) -> None:
+        self.parent = list(range(len(table)))
+        self.speaker = table.speaker.tolist()  # by group root: its known speaker, if any
         self.is_statement = statement
         self.holds_statement = list(statement)  # by group root
 
@@ -352,13 +459,13 @@ class _Joined:
         if ra == rb:
             return
         sa, sb = self.speaker[ra], self.speaker[rb]
-        if sa is not None and sb is not None and sa != sb:
+        if sa != UNKNOWN and sb != UNKNOWN and sa != sb:
             return  # an unknown speaker's quote would bridge two people: keep them apart
         bridged = not (self.is_statement[a] and self.is_statement[b])
         if bridged and self.holds_statement[ra] and self.holds_statement[rb]:
             return  # a phrase would bridge two statements: it joins the first only
         self.parent[rb] = ra
-        self.speaker[ra] = sa or sb
+        self.speaker[ra] = sa if sa != UNKNOWN else sb
         self.holds_statement[ra] = self.holds_statement[ra] or self.holds_statement[rb]
 
     def groups(self) -> list[list[int]]:

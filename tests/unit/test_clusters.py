@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsbrowse.index.clusters import ClusterItem, cluster_items, day_number
+from newsbrowse.index.clusters import QuoteTable, cluster_items, day_number
 from newsbrowse.index.library import Library
 from newsbrowse.index.quotes.fingerprint import content_words, fingerprint, unpack
 from newsbrowse.tui.cli import main
@@ -29,15 +29,15 @@ Quote = tuple[str, str | None, str | None, str]  # (article, speaker, date, text
 
 def clusters(*quotes: Quote) -> list[set[tuple[str, int]]]:
     """The clusters of ``quotes`` (among the background ones), as sets of (article, number)."""
-    items: list[ClusterItem] = []
+    table = QuoteTable()
     numbers: dict[str, int] = {}
     for article, speaker, date, text in quotes:
         n = numbers[article] = numbers.get(article, -1) + 1
-        items.append(ClusterItem(article, n, speaker, day_number(date), unpack(fingerprint(text))))
+        table.add(article, n, speaker, day_number(date), unpack(fingerprint(text)))
     for k, (speaker, text) in enumerate(BACKGROUND):
         day = day_number(f"2025-0{1 + k % 9}-01")
-        items.append(ClusterItem(f"bg{k}", 0, speaker, day, unpack(fingerprint(text))))
-    return [{(items[i].article, items[i].quote) for i in g} for g in cluster_items(items)]
+        table.add(f"bg{k}", 0, speaker, day, unpack(fingerprint(text)))
+    return [{(table.article_of(i), table.quote[i]) for i in g} for g in cluster_items(table)]
 
 
 def test_identical_wording_clusters_whenever_it_was_reported() -> None:
