@@ -5,9 +5,23 @@ The statements here are invented; each test says which shape it is about.
 
 from __future__ import annotations
 
+from itertools import combinations
 from pathlib import Path
 
-from newsbrowse.index.clusters import QuoteTable, cluster_items, day_number
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrowse.index.clusters import (
+    MIN_SHARED,
+    QuoteTable,
+    _Prepared,
+    _rarity,
+    _reworded_candidates,
+    _same,
+    _wording_candidates,
+    cluster_items,
+    day_number,
+)
 from newsbrowse.index.library import Library
 from newsbrowse.index.quotes.fingerprint import content_words, fingerprint, unpack
 from newsbrowse.tui.cli import main
@@ -241,3 +255,33 @@ def test_the_index_command_leaves_the_clusters_made(seeds_copy: Path, tmp_path: 
     shown = _promises(app.quotes(article=article, cluster=False))
     assert shown and shown[0].cluster is not None
     app.close()
+
+
+# ── the candidate search misses no match ─────────────────────────────────────────────────
+
+_quotes = st.lists(
+    st.tuples(
+        st.sampled_from(["ada", "leo", None]),  # speaker
+        st.integers(0, 8),  # day
+        st.lists(st.integers(1, 12), min_size=3, max_size=14),  # a small vocabulary: overlaps
+    ),
+    min_size=2,
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_quotes)
+def test_every_pair_that_matches_is_a_candidate(quotes: list) -> None:
+    """Prefix filtering and the counters only skip pairs that cannot match: brute force over
+    every pair finds no match the candidate search missed."""
+    table = QuoteTable()
+    for k, (speaker, day, terms) in enumerate(quotes):
+        table.add(f"a{k}", 0, speaker, day_number(f"2025-03-0{1 + day}"), terms)
+    weights, size = _rarity(table)
+    usable = [i for i in range(len(table)) if size[i] >= MIN_SHARED]
+    found = _wording_candidates(table, usable, size) | _reworded_candidates(table, usable)
+    prepared = [_Prepared(table.terms_of(i), weights) for i in range(len(table))]
+    for a, b in combinations(range(len(table)), 2):
+        if _same(table, a, b, prepared[a], prepared[b], weights):
+            assert (a, b) in found
