@@ -879,11 +879,8 @@ def measure_terminal(
         return {"error": "not measured: no count for the word from the warm search"}
     from newsbrowse.tui.widgets.search_bar import DEBOUNCE  # type: ignore[import-not-found]
 
-    answered = re.compile(rf"(?m)^ / {re.escape(word)}\s+{total} articles? · \d+ ms$")
     args = ["--corpus", str(corpus), "--index-dir", str(index)]
-    runs = [
-        _terminal_launch(Terminal(args, home), word, answered, updating) for _ in range(repeats)
-    ]
+    runs = [_terminal_launch(Terminal(args, home), word, total, updating) for _ in range(repeats)]
     ok = [r for r in runs if "error" not in r]
     if not ok:
         return {"error": runs[-1]["error"], "runs": runs}
@@ -898,21 +895,40 @@ def measure_terminal(
     return summary
 
 
-def _terminal_launch(term: Any, word: str, answered: re.Pattern[str], updating: int) -> dict:
-    """One launch of :func:`measure_terminal`."""
+def _terminal_launch(term: Any, word: str, total: int, updating: int) -> dict:
+    """One launch of :func:`measure_terminal`.
+
+    Keys go to the app as soon as they are sent (pexpect's default 50 ms sleep before each
+    send is off: it was timed as the app's). The answer is the search line showing the
+    word with its count: the warm search's, or (while an update changes files) any count
+    other than the one on the line before the last key (the previous query's, not yet
+    replaced)."""
     from newsbrowse.tui.widgets.search_bar import DEBOUNCE  # type: ignore[import-not-found]
 
+    line = re.compile(rf"(?m)^ / {re.escape(word[:-1])}\S?\s+([\d,]+ articles? · \d+ ms)$")
     out: dict[str, Any] = {}
     try:
         out["first_rows_s"] = term.measure(
             term.start, lambda _: term.pane_has_text("Results"), timeout=300
         )
+        term.child.delaybeforesend = None
         pid = term.child.pid
         out["first_rows_cpu_s"] = _proc_cpu(pid)
         if updating:
             term.wait_for("indexing", timeout=120, what="the update's progress")
         term.press("/")  # the app starts on the results; / moves to the search line
         term.type(word[:-1])
+        before = line.search(term.wait_for(line, timeout=30, what="the typed word"))
+        stale = before[1] if before else None
+
+        def answered(text: str) -> bool:
+            found = re.search(rf"(?m)^ / {re.escape(word)}\s+([\d,]+) articles? · \d+ ms$", text)
+            if found is None:
+                return False
+            if found[1] == f"{total:,}":
+                return True
+            return bool(updating) and found[0].split(None, 2)[2] != stale
+
         cpu = _proc_cpu(pid)
         out["answer_s"] = term.measure(lambda: term.press(word[-1]), answered, timeout=120)
         out["answer_cpu_s"] = _proc_cpu(pid) - cpu
