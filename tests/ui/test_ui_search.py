@@ -152,3 +152,21 @@ async def test_an_estimated_total_says_about(make_app, monkeypatch) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await search(pilot, "kallas")
         assert stats(screen) == "about 5,500 articles"
+
+
+async def test_an_exact_total_is_grouped_in_thousands(make_app, monkeypatch) -> None:
+    """``20,452 articles``, as the header counts them: a long number reads at a glance."""
+    from dataclasses import replace
+
+    from newsbrowse.index.library import Library
+
+    exact_search = Library.search
+
+    def many(self, query: str, **kwargs):
+        return replace(exact_search(self, query, **kwargs), total=20452)
+
+    monkeypatch.setattr(Library, "search", many)
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await search(pilot, "kallas")
+        assert stats(screen) == "20,452 articles"

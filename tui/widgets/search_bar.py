@@ -140,11 +140,11 @@ class SearchBar(Vertical):
         noun: str = "article",
         approximate: bool = False,
     ) -> None:
-        """Show ``N articles · M ms`` (``seconds=None`` hides the timing; ``approximate``
-        shows an estimated total as ``about 5,500 articles``)."""
-        label = (
-            f"about {counted(total, noun, grouped=True)}" if approximate else counted(total, noun)
-        )
+        """Show ``20,452 articles · 9 ms`` (``seconds=None`` hides the timing;
+        ``approximate`` shows an estimated total as ``about 5,500 articles``)."""
+        label = counted(total, noun, grouped=True)
+        if approximate:
+            label = f"about {label}"
         if seconds is not None:
             label += f" · {seconds * 1000:.0f} ms"
         self.query_one("#stats", Static).update(Content(label))
