@@ -345,7 +345,10 @@ def _print_clusters(call: Call, records: list[QuoteRecord], infos: dict[str, Art
         (c.id, *_dated(infos.get(r.article)), r) for c in clusters for r in members[c.id]
     ]  # (cluster, date, outlet, report)
     if call.plain:
-        write_rows((cid, date, outlet, r.article, r.quote.text) for cid, date, outlet, r in rows)
+        write_rows(
+            (cid, date, outlet, r.speaker_name, r.article, r.quote.text)
+            for cid, date, outlet, r in rows
+        )
         return 0
     for cluster in clusters:
         reports = members[cluster.id]

@@ -209,10 +209,10 @@ def test_quotes_carry_their_cluster_and_clusters_list_their_articles_in_date_ord
     assert cluster["first_reported"]["date"] == "2025-08-22"
     assert [q["article"] for q in cluster["quotes"]] == cluster["articles"]
     rows = run("--index-dir", ix, "quotes", "--clusters").stdout.splitlines()  # a pipe
-    assert [r.split("\t")[:2] for r in rows] == [
-        [cluster["id"], "2025-08-22"],
-        [cluster["id"], "2025-08-23"],
-    ]
+    assert [r.split("\t")[:2] + r.split("\t")[3:5] for r in rows] == [
+        [cluster["id"], "2025-08-22", "Kaja Kallas", cluster["articles"][0]],
+        [cluster["id"], "2025-08-23", "Kaja Kallas", cluster["articles"][1]],
+    ]  # cluster, date, outlet, speaker, article, quote
     code, screen = run_in_terminal("--index-dir", ix, "quotes", "--clusters")
     assert code == 0 and cluster["id"] in screen
     assert "Kaja Kallas · 2 articles · first reported 2025-08-22" in screen
