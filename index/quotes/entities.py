@@ -29,10 +29,39 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 _PLACE_WORDS = (" in ", " from ", " near ", " across ", " throughout ", " outside ")
+_LIST_WORDS = (" and ", " or ")
 
 
 def _after_place_word(text: str, word: str) -> bool:
-    """Whether ``text`` has ``in Word`` (``from``, ``near`` …), not as ``in Word’s``."""
+    """Whether ``text`` has ``in Word`` (``from``, ``near`` …), not as ``in Word’s``.
+
+    One scan for ``word`` itself, each occurrence checked for a place word right before it
+    (rather than a scan of the whole text for each place word)."""
+    if not _starts_capitalised(word):
+        return _after_place_word_scan(text, word)
+    listed = False
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if text.endswith(_PLACE_WORDS, 0, at):
+            nxt = text[at + n : at + n + 2]
+            if not (nxt[:1].isalnum() or nxt in ("’s", "'s")):
+                return True
+        elif text.endswith(_LIST_WORDS, 0, at):
+            listed = True
+        at = text.find(word, at + 1)
+    return listed and _listed_place(text, word)
+
+
+def _starts_capitalised(word: str) -> bool:
+    """Whether every space-separated part of ``word`` starts with a capital letter. Then no
+    ``in Word`` can overlap another (``in`` is lower-case), so finding every occurrence of
+    the word finds what a scan for each ``in Word`` finds."""
+    return all(part[:1].isupper() for part in word.split(" "))
+
+
+def _after_place_word_scan(text: str, word: str) -> bool:
+    """:func:`_after_place_word` by a scan for each place word, for any ``word``."""
     for prep in _PLACE_WORDS:
         needle = prep + word
         at = text.find(needle)
@@ -42,9 +71,13 @@ def _after_place_word(text: str, word: str) -> bool:
             if not (nxt[:1].isalnum() or nxt in ("’s", "'s")):
                 return True
             at = text.find(needle, end)
-    # the second of two places: "in Asia and South America", "from Oslo, Bergen or Molde"
     if text.find(" and " + word) < 0 and text.find(" or " + word) < 0:
         return False
+    return _listed_place(text, word)
+
+
+def _listed_place(text: str, word: str) -> bool:
+    """The second of two places: "in Asia and South America", "from Oslo, Bergen or Molde"."""
     listed = rf"(?:{_PLACE_RE_WORDS}) {_CAPS}(?:, {_CAPS})* (?:and|or) {re.escape(word)}\b(?![’'])"
     return re.search(listed, text) is not None
 

@@ -67,11 +67,12 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
                 entities.full_person(np.name)
         found.append((s, nps))
     by_last, by_first = entities.by_last, entities.by_first
+    written: dict[str, bool] = {}  # lower-case words the article writes, as _uncommon finds them
     for s in rest:
         caps = _CAP_WORD_RE.findall(s.text, s.start, s.end)
         known = any(k in by_last or k in by_first for k in map(name_key, caps))
         lone = _LONE_SUBJECT_RE.match(s.text, s.start)
-        if known or (lone and _uncommon(s.text, lone.group(1))):
+        if known or (lone and _uncommon(s.text, lone.group(1), written)):
             found.append((s, [(i, j, None) for i, j in _noun_phrases(s)]))
     found.sort(key=lambda t: t[0].idx)
     for s, nps in found:
@@ -84,7 +85,7 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
             if np is None:
                 word = name_key(words[i])
                 known = word in by_last or word in by_first
-                if not known and not (i == 0 and _lone_subject(s, words, j)):
+                if not known and not (i == 0 and _lone_subject(s, words, j, written)):
                     continue  # a lone capitalised word: a name only once it is a subject
                 np = classify(tok, i, j)
             if np.kind == "outlet" and np.name:
@@ -126,18 +127,29 @@ def _title_before_cap(s: Sentence) -> bool:
 _LONE_SUBJECT_RE = re.compile(r"([A-Z][a-z]+)(?:,| [a-z]+)")
 
 
-def _uncommon(text: str, word: str) -> bool:
+def _uncommon(text: str, word: str, written: dict[str, bool]) -> bool:
     """Whether a capitalised ``word`` could be a name: no stop word, and the article never
-    writes it in lower case (``Skippers say …`` beside ``the skippers``)."""
+    writes it in lower case (``Skippers say …`` beside ``the skippers``). ``written`` keeps
+    what the article's text gave for each word (a scan of the whole text each)."""
     low = word.lower()
-    return low not in STOP_CAPS and text.find(" " + low + " ") < 0
+    if low in STOP_CAPS:
+        return False
+    found = written.get(low)
+    if found is None:
+        found = written[low] = text.find(" " + low + " ") >= 0
+    return not found
 
 
-def _lone_subject(s: Sentence, words: list[str], j: int) -> bool:
+def _lone_subject(s: Sentence, words: list[str], j: int, written: dict[str, bool]) -> bool:
     """``Okafor, who …`` / ``Okafor bristles …``: a lone capitalised word opening the
     sentence (ending at ``j``) before a verb or an apposition names a person (if it is no
     place, and no common noun the article writes in lower case too: ``Skippers say``)."""
-    return j == 1 and j < len(words) and verb_follows(words[j]) and _uncommon(s.text, words[0])
+    return (
+        j == 1
+        and j < len(words)
+        and verb_follows(words[j])
+        and _uncommon(s.text, words[0], written)
+    )
 
 
 def _weight(words: list[str], i: int, j: int, subject_seen: bool) -> float:
