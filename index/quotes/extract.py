@@ -94,20 +94,21 @@ def _dedupe(text: str, found: list[Found]) -> list[Found]:
     for f in sorted(found, key=lambda f: (f.start, -f.confidence)):
         if f.start < reach:
             continue
-        words = set(_WORD_RE.findall(text[f.start : f.end].lower()))
-        key = id(f.entity) if f.entity is not None else 0
-        if f.entity is not None and len(words) >= 4:
-            same = [
-                (w, n)
-                for w, n in seen.get(key, ())
-                if len(words & w) >= 0.8 * min(len(words), len(w))
-            ]
-            if same:
-                w, n = same[0]
-                if len(words) <= len(w):
-                    continue
-                kept[n] = None  # the body's fuller telling replaces the standfirst's
-            seen.setdefault(key, []).append((words, len(kept)))
+        if f.entity is not None:  # only a named speaker's words are compared
+            words = set(_WORD_RE.findall(text[f.start : f.end].lower()))
+            key = id(f.entity)
+            if len(words) >= 4:
+                same = [
+                    (w, n)
+                    for w, n in seen.get(key, ())
+                    if len(words & w) >= 0.8 * min(len(words), len(w))
+                ]
+                if same:
+                    w, n = same[0]
+                    if len(words) <= len(w):
+                        continue
+                    kept[n] = None  # the body's fuller telling replaces the standfirst's
+                seen.setdefault(key, []).append((words, len(kept)))
         kept.append(f)
         reach = f.end
     return [f for f in kept if f is not None]

@@ -261,14 +261,20 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
     """Sentences of ``text[lo:hi]``; a boundary inside a quoted segment does not count."""
     cuts = []
     for m in _BOUNDARY_RE.finditer(text, lo, hi):
-        pos = m.end()
-        if any(s.open_at < m.start() and pos < s.close_end for s in segments):
+        at, pos = m.span()
+        if segments and any(s.open_at < at and pos < s.close_end for s in segments):
             continue
-        dot = m.start()
-        while dot + 1 < m.end() and text[dot + 1] in ".!?…":
+        # a word of six letters or more before the full stop: no abbreviation (the check
+        # _is_abbreviation opens with, made here for the most common boundary)
+        if (
+            text[at] == "."
+            and not (at >= 6 and text[at - 6 : at].isalpha())
+            and _is_abbreviation(text, at, pos)
+        ):
+            continue
+        dot = at
+        while dot + 1 < pos and text[dot + 1] in ".!?…":
             dot += 1
-        if _is_abbreviation(text, m.start(), pos):
-            continue
         if text[dot] in "?!" and dot + 1 < pos and _attribution_next(text, pos, hi):
             continue
         cuts.append(pos)

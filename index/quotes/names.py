@@ -35,6 +35,7 @@ _MULTI_CAP_RE = re.compile(
 _SPACE_CAP_RE = re.compile(r" [A-Z]")
 
 _PRE_TITLE_WORDS = ROLE_WORDS | ROLE_MODIFIERS
+_LONGEST_PRE_TITLE = max(map(len, _PRE_TITLE_WORDS))
 
 _CAP_WORD_RE = re.compile(r"[A-Z][\w’'\-]+")
 
@@ -67,10 +68,12 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
                 entities.full_person(np.name)
         found.append((s, nps))
     by_last, by_first = entities.by_last, entities.by_first
+    named = by_last.keys() | by_first.keys()  # the rest adds no name
+    keys = _NAME_KEYS
     written: dict[str, bool] = {}  # lower-case words the article writes, as _uncommon finds them
     for s in rest:
         caps = _CAP_WORD_RE.findall(s.text, s.start, s.end)
-        known = any(k in by_last or k in by_first for k in map(name_key, caps))
+        known = not named.isdisjoint(map(keys.__getitem__, caps))
         lone = _LONE_SUBJECT_RE.match(s.text, s.start)
         if known or (lone and _uncommon(s.text, lone.group(1), written)):
             found.append((s, [(i, j, None) for i, j in _noun_phrases(s)]))
@@ -83,7 +86,7 @@ def scan_names(sentences: list[Sentence], entities: ArticleEntities) -> None:
         last_end, last_weight = -1, 0.0
         for i, j, np in nps:
             if np is None:
-                word = name_key(words[i])
+                word = keys[words[i]]
                 known = word in by_last or word in by_first
                 if not known and not (i == 0 and _lone_subject(s, words, j, written)):
                     continue  # a lone capitalised word: a name only once it is a subject
@@ -114,9 +117,30 @@ def name_key(word: str) -> str:
     return folded[0] if folded else ""
 
 
+class _NameKeys(dict[str, str]):
+    """:func:`name_key` of each word, computed on first look-up (a dictionary read after
+    that, which ``map`` can call without a Python frame); emptied when it grows large."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 65536:
+            self.clear()
+        key = self[word] = name_key(word)
+        return key
+
+
+_NAME_KEYS = _NameKeys()
+
+
 def _title_before_cap(s: Sentence) -> bool:
     """``spokesman Volkov``: a lower-case title word before a capitalised word."""
     text = s.text
+    # The word before each `` X`` runs from the space before it, so it is one of the
+    # sentence's space-separated pieces; with no title word among them, there is none (a
+    # sentence that starts further in than a title word is long has no other candidate).
+    if s.start > _LONGEST_PRE_TITLE and _PRE_TITLE_WORDS.isdisjoint(
+        text[s.start : s.end].split(" ")
+    ):
+        return False
     for m in _SPACE_CAP_RE.finditer(text, s.start, s.end):
         at = m.start()
         if text[text.rfind(" ", s.start, at) + 1 : at] in _PRE_TITLE_WORDS:

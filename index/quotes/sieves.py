@@ -94,6 +94,9 @@ def sieve(
     s: Sentence, reports: list[Report], entities: ArticleEntities, ctx: Context
 ) -> list[Found]:
     """Quotes of one sentence: its quoted segments, then its indirect reports."""
+    if not s.segs and not reports:  # most sentences: nothing to find, only to remember
+        ctx.remember(s, reports, [])
+        return []
     text = s.text
     out: list[Found] = []
     bound = s.start
