@@ -69,12 +69,28 @@ _MULTI_ROLES = frozenset(k for k in ROLE_PHRASES if " " in k)
 _MULTI_ORGS = frozenset(k for k in ORG_WORDS | ORG_NAMES if " " in k)
 
 
-def _ngrams(words: list[str], table: frozenset[str], longest: int = 5) -> list[str]:
-    """Phrases of ``table`` (two words or more) found in ``words``, longest first."""
+def _firsts(table: frozenset[str]) -> frozenset[str]:
+    """The first words of a table's phrases: a phrase can start only at one of them."""
+    return frozenset(phrase.split(" ")[0] for phrase in table)
+
+
+_NATION_FIRSTS = _firsts(_MULTI_NATIONS)
+_ROLE_FIRSTS = _firsts(_MULTI_ROLES)
+
+
+def _ngrams(
+    words: list[str], table: frozenset[str], firsts: frozenset[str], longest: int = 5
+) -> list[str]:
+    """Phrases of ``table`` (two words or more, each first word in ``firsts``) found in
+    ``words`` (single words, no spaces), longest first."""
     found = []
     n = len(words)
+    if firsts.isdisjoint(words):
+        return found
     for size in range(min(longest, n), 1, -1):
         for i in range(n - size + 1):
+            if words[i] not in firsts:
+                continue
             phrase = " ".join(words[i : i + size])
             if phrase in table:
                 found.append(phrase)
@@ -102,9 +118,10 @@ class NP:
 
 def nations_of(words: list[str]) -> frozenset[str]:
     """Country keys named in ``words`` ("Russian", "U.S.", "Finland’s", "United States")."""
-    keys = {NATIONS[base(w).lower()] for w in words if base(w).lower() in NATIONS}
+    lowered = [base(w).lower() for w in words]
+    keys = {NATIONS[w] for w in lowered if w in NATIONS}
     if len(words) > 1:
-        keys.update(NATIONS[p] for p in _ngrams([base(w).lower() for w in words], _MULTI_NATIONS))
+        keys.update(NATIONS[p] for p in _ngrams(lowered, _MULTI_NATIONS, _NATION_FIRSTS))
     return frozenset(keys)
 
 
@@ -114,7 +131,7 @@ def role_classes(role: str) -> frozenset[str]:
     words = [base(w).lower() for w in TOKEN_RE.findall(role)]
     low = " " + " ".join(words) + " "
     classes: set[str] = set()
-    for phrase in _ngrams(words, _MULTI_ROLES):
+    for phrase in _ngrams(words, _MULTI_ROLES, _ROLE_FIRSTS):
         classes |= ROLE_PHRASES[phrase]
         low = low.replace(" " + phrase + " ", " ")
     head = low.split(" of ")[0].split(" for ")[0]

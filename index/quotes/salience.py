@@ -37,9 +37,12 @@ def rank(
         (entities.mentions, scores.MENTION_WEIGHT, scores.MENTION_REACH),
         (entities.spoke, scores.SPOKE_WEIGHT, scores.SPOKE_REACH),
     ):
+        oldest = sent - reach  # mentions in sentences before it are out of reach
         for m in events:
+            if m.pos >= pos or m.sent < oldest:
+                continue
             ent = m.ent
-            if m.pos >= pos or sent - m.sent > reach or ent.kind != "person":
+            if ent.kind != "person":
                 continue
             if gender is None or ent.gender == gender:
                 known = 1.0

@@ -72,23 +72,29 @@ def _named(tok: Tokens, a: int, b: int) -> NP | None:
     A name in a complement names someone else (``her editor at Pell & Ward``), except
     ``Secretary of State Ann Roe`` (a title of two words or more before a full name) and an
     organisation's own ``of`` (``the Law Society of Brenmoor``)."""
+    return _named_or_head(tok, a, b)[0]
+
+
+def _named_or_head(tok: Tokens, a: int, b: int) -> tuple[NP | None, NP | None]:
+    """:func:`_named`, and when it names nobody, the chunk's head before its complement
+    (None when the chunk is too long to be a name), which may be a role."""
     cut = _cut(tok, a, b)
     if cut - a > MAX_CHUNK:
-        return None
+        return None, None
     head = classify(tok, a, cut)
     if cut == b or head.kind == "person":
-        return head if head.kind in ("person", "organisation") else None
+        return (head, None) if head.kind in ("person", "organisation") else (None, head)
     if tok.words[cut].lower() != "of" or b - a > MAX_CHUNK:
-        return head if head.kind == "organisation" else None
+        return (head, None) if head.kind == "organisation" else (None, head)
     whole = classify(tok, a, b)
     if head.kind == "organisation" and all(is_cap(w) for w in tok.words[cut + 1 : b]):
         start = head.name_span[0] if head.name_span else head.start
         whole.kind, whole.name = "organisation", tok.text[start : whole.end]
         whole.name_span, whole.role = (start, whole.end), None
-        return whole
+        return whole, None
     if whole.kind == "person" and whole.name and " " in whole.name:
-        return whole
-    return head if head.kind == "organisation" else None
+        return whole, None
+    return (head, None) if head.kind == "organisation" else (None, head)
 
 
 def subject_in(tok: Tokens, i: int, j: int) -> tuple[NP | None, list[NP], list[NP]]:
@@ -114,19 +120,17 @@ def subject_in(tok: Tokens, i: int, j: int) -> tuple[NP | None, list[NP], list[N
             if left is not None:
                 joined.append(left)
                 a = q + 1
-        np = _named(tok, a, b)
+        np, head = _named_or_head(tok, a, b)
         if np is not None and np.kind == "person":
             if found is None:
                 found = np
             continue
-        if np is not None and org is None:
-            org = np
-            continue
-        cut = _cut(tok, a, b)
-        if cut - a <= MAX_CHUNK:
-            head = classify(tok, a, cut)
-            if head.kind in ("role", "generic", "pronoun", "outlet", "document"):
-                roles.append(head)
+        if np is not None:
+            if org is None:
+                org = np
+            continue  # a second organisation: its head is one too, no role
+        if head is not None and head.kind in ("role", "generic", "pronoun", "outlet", "document"):
+            roles.append(head)
     if found is not None:
         return found, [r for r in roles if r.kind == "role"], joined
     if org is not None:
