@@ -35,7 +35,6 @@ _MULTI_CAP_RE = re.compile(
 _SPACE_CAP_RE = re.compile(r" [A-Z]")
 
 _PRE_TITLE_WORDS = ROLE_WORDS | ROLE_MODIFIERS
-_LONGEST_PRE_TITLE = max(map(len, _PRE_TITLE_WORDS))
 
 _CAP_WORD_RE = re.compile(r"[A-Z][\w’'\-]+")
 
@@ -134,13 +133,6 @@ _NAME_KEYS = _NameKeys()
 def _title_before_cap(s: Sentence) -> bool:
     """``spokesman Volkov``: a lower-case title word before a capitalised word."""
     text = s.text
-    # The word before each `` X`` runs from the space before it, so it is one of the
-    # sentence's space-separated pieces; with no title word among them, there is none (a
-    # sentence that starts further in than a title word is long has no other candidate).
-    if s.start > _LONGEST_PRE_TITLE and _PRE_TITLE_WORDS.isdisjoint(
-        text[s.start : s.end].split(" ")
-    ):
-        return False
     for m in _SPACE_CAP_RE.finditer(text, s.start, s.end):
         at = m.start()
         if text[text.rfind(" ", s.start, at) + 1 : at] in _PRE_TITLE_WORDS:
