@@ -22,9 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..speakers import fold_name
 from . import scores
-from .entities import ArticleEntities, Entity
+from .entities import ArticleEntities, Entity, folded
 from .lexicon import ORG_WORDS, OUTLET_WORDS, words
 from .phrases import NP, head_noun
 from .salience import rank
@@ -153,7 +152,7 @@ def _newcomer(entities: ArticleEntities, sent: int) -> bool:
 
 
 def _last_word(name: str) -> str:
-    words = fold_name(name).split()
+    words = folded(name).split()
     return words[-1] if words else ""
 
 
