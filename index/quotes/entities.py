@@ -46,7 +46,7 @@ def _after_place_word(text: str, word: str) -> bool:
     (rather than a scan of the whole text for each place word)."""
     if not _starts_capitalised(word):
         return _after_place_word_scan(text, word)
-    listed = False
+    listed = []  # where the word follows "and" or "or"
     n = len(word)
     at = text.find(word)
     while at >= 0:
@@ -55,9 +55,14 @@ def _after_place_word(text: str, word: str) -> bool:
             if not (nxt[:1].isalnum() or nxt in ("’s", "'s")):
                 return True
         elif text.endswith(_LIST_WORDS, 0, at):
-            listed = True
+            listed.append(at)
         at = text.find(word, at + 1)
-    return listed and _listed_place(text, word)
+    # _listed_place's pattern, without compiling one for each word: a list of places ends
+    # right before one of these occurrences, and the word ends there as the pattern says
+    return any(
+        _WORD_END_RE.match(text, at + n) is not None and _LISTED_RE.search(text, 0, at) is not None
+        for at in listed
+    )
 
 
 def _starts_capitalised(word: str) -> bool:
@@ -91,6 +96,9 @@ def _listed_place(text: str, word: str) -> bool:
 
 _PLACE_RE_WORDS = "|".join(p.strip() for p in _PLACE_WORDS)
 _CAPS = r"[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}"
+# _listed_place's pattern cut before the word: searched up to where the word starts (\Z)
+_LISTED_RE = re.compile(rf"(?:{_PLACE_RE_WORDS}) {_CAPS}(?:, {_CAPS})* (?:and|or) \Z")
+_WORD_END_RE = re.compile(r"\b(?![’'])")
 
 
 @dataclass(eq=False)
