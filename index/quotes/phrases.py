@@ -83,7 +83,7 @@ def _ngrams(
 ) -> list[str]:
     """Phrases of ``table`` (two words or more, each first word in ``firsts``) found in
     ``words`` (single words, no spaces), longest first."""
-    found = []
+    found: list[str] = []
     n = len(words)
     if firsts.isdisjoint(words):
         return found
