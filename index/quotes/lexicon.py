@@ -141,13 +141,20 @@ def _first_names() -> dict[str, Gender | None]:
 
 FIRST_NAMES = _first_names()
 
-PRONOUNS: dict[str, Gender | None] = {
+_PLAIN_PRONOUNS: dict[str, Gender | None] = {
     "he": "m",
     "she": "f",
     "they": None,
     "we": None,
     "i": None,
     "it": None,
+}
+# With their contractions: "I'm", "We’re", "He's" are pronouns, never a capitalised name.
+PRONOUNS: dict[str, Gender | None] = _PLAIN_PRONOUNS | {
+    f"{pronoun}{mark}{tail}": gender
+    for pronoun, gender in _PLAIN_PRONOUNS.items()
+    for mark in "'’"
+    for tail in ("m", "re", "ve", "ll", "d", "s")
 }
 AUXILIARIES = words(
     "is are was were be been being has have had will would can could shall should may might "

@@ -140,3 +140,14 @@ def test_title_excluded_paragraphs_only() -> None:
     text = "Anna Berg: “A headline quote.”\n\nThe minister said nothing new."
     ex = extract_quotes(text, [(32, len(text))])
     assert ex.quotes == ()
+
+
+@pytest.mark.parametrize("word", ["I'm", "I’m", "We're", "They’ve", "He's", "She’d", "It'll"])
+def test_a_pronoun_contraction_is_a_pronoun_never_a_name(word: str) -> None:
+    """``I’m told the ferry "will not run …"`` once made "I’m" a speaker: a contracted
+    pronoun opening a sentence is a capitalised word, but no name."""
+    assert np_of(word).kind == "pronoun"
+    text = f'{word} told the ferry "will not run again before May," and nobody disputes it.'
+    ex = extract_quotes(text, [(0, len(text))])
+    assert all(q.speaker != word for q in ex.quotes)
+    assert word not in [s.name for s in ex.speakers]
