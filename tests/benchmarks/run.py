@@ -677,7 +677,9 @@ def measure_size(n: int, args: argparse.Namespace) -> SizeResult:
     queries = build_queries(sel)
 
     # ---- cold search through the CLI ----
-    cli = shutil.which("newsbrowse") or str(Path(sys.executable).with_name("newsbrowse"))
+    # the command installed beside this Python (the code measured), not whichever is on PATH
+    beside = Path(sys.executable).with_name("newsbrowse")
+    cli = str(beside) if beside.exists() else shutil.which("newsbrowse") or "newsbrowse"
     word = sel["words"]["mid"][0]
     cmd = [cli, "--corpus", str(corpus), "--index-dir", str(index), "search", word, "--json"]
     m["cli_command"] = shlex.join(
