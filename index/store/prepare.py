@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from ..errors import UnreadableFile
 from ..model import ArticleSpeakers
@@ -24,16 +22,10 @@ class Prepared:
     entry: FileEntry
     doc: Fields | None = None
     speakers: ArticleSpeakers | None = None
-    # The speakers pickled, as a build worker sends them: the parent holds every article's
-    # until the workers are done (0.9 KB each pickled, 3.7 KB as objects), so it unpickles
-    # them only then (:meth:`unpacked`), when the workers' memory is free.
-    packed: bytes | None = None
-
-    def unpacked(self) -> ArticleSpeakers:
-        """The speakers, from :attr:`packed` if they came that way."""
-        if self.packed is not None:
-            return cast(ArticleSpeakers, pickle.loads(self.packed))
-        return self.speakers or ArticleSpeakers()
+    # A build worker sends the speakers apart, pickled with many others' (see
+    # ``build.ParallelBuild.speakers``): the parent holds every article's until the workers
+    # are done (0.9 KB each pickled, 3.7 KB as objects), so it unpickles them only then.
+    speakers_later: bool = False
 
 
 def prepare(stat: FileStat, root: Path) -> Prepared:

@@ -290,7 +290,7 @@ class Store:
 
         writer = SegmentBuilder(ix, PRE_ANALYZED, limitmb=64)
         build = None
-        packed: list[Prepared] = []  # speakers a build worker sent pickled: set at the end
+        later: set[str] = set()  # articles whose speakers a build worker sends apart
         try:
             for fid in gone:
                 if state.files.pop(fid).skipped is None:
@@ -309,7 +309,7 @@ class Store:
             else:
                 outcomes = (prepare(stat, root) for stat in todo)
             for done, prepared in enumerate(outcomes, 1):
-                self._apply_one(writer, state, prepared, report, packed)
+                self._apply_one(writer, state, prepared, report, later)
                 if progress is not None:
                     progress(done, len(todo))
             if not (report.added or report.changed or report.deleted):
@@ -330,8 +330,10 @@ class Store:
         finally:
             if build is not None:
                 build.stop()
-        for prepared in packed:  # the workers are gone: their memory is free
-            state.set_article(prepared.id, prepared.unpacked())
+        if build is not None:  # the workers are gone: their memory is free
+            for article_id, speakers in build.speakers():
+                if article_id in later:
+                    state.set_article(article_id, speakers)
         listed = state.generation
         state.generation = ix.latest_generation()
         state.registry = None  # speakers changed: merged again on first use (Library)
@@ -386,7 +388,7 @@ class Store:
         state: CorpusState,
         prepared: Prepared,
         report: UpdateReport,
-        packed: list[Prepared],
+        later: set[str],
     ) -> None:
         old = state.files.get(prepared.id)
         was_indexed = old is not None and old.skipped is None
@@ -407,8 +409,8 @@ class Store:
             report.added += 1
         if prepared.doc is not None:  # else a build worker has written it
             writer.add_document(**prepared.doc)
-        if prepared.packed is not None:
-            packed.append(prepared)  # set once the build's workers are gone
+        if prepared.speakers_later:
+            later.add(prepared.id)  # set once the build's workers are gone
         else:
             state.set_article(prepared.id, prepared.speakers or ArticleSpeakers())
 
