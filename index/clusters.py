@@ -120,10 +120,6 @@ class QuoteTable:
         s = self.speaker[i]
         return None if s == UNKNOWN else self.speaker_ids[s]
 
-    def day_of(self, i: int) -> int | None:
-        d = self.day[i]
-        return None if d == UNDATED else d
-
 
 UNKNOWN = -1  # QuoteTable.speaker of a quote with no known speaker
 UNDATED = 0  # QuoteTable.day of an undated quote (day numbers start at 1)
@@ -203,7 +199,7 @@ def _cluster(
     )
     first = members[0]
     cid = f"c{zlib.crc32(f'{first.article}#{first.quote}'.encode()):08x}"
-    speaker = next((table.speaker_of(i) for i in ordered if table.speaker[i] != UNKNOWN), None)
+    speaker = next((s for s in map(table.speaker_of, ordered) if s is not None), None)
     return QuoteCluster(cid, speaker, members)
 
 
@@ -287,18 +283,16 @@ def _rarity(table: QuoteTable) -> tuple[dict[int, float], array[int]]:
         size.append(len(terms))
         for t in terms:
             df[t] += 1
-    total = math.log(len(table) + RARITY_PRIOR)
     n = len(table) + RARITY_PRIOR
+    total = math.log(n)
     return {t: math.log(n / (k + 1)) / total for t, k in df.items()}, size
 
 
 def _counted_pairs(terms: Sequence[int]) -> tuple[list[int], list[int]]:
     """A quote's distinct word pairs, and each one's counter (see ``_wording_candidates``)."""
     pairs = list(set(_pairs(terms)))
-    return pairs, list(map(and_, map(xor, pairs, map(rshift, pairs, repeat(29))), _MASKS))
-
-
-_MASKS = repeat(SKETCH_MASK)
+    mixed = map(xor, pairs, map(rshift, pairs, repeat(29)))
+    return pairs, list(map(and_, mixed, repeat(SKETCH_MASK)))
 
 
 def _wording_candidates(
