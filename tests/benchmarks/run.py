@@ -907,7 +907,10 @@ def _terminal_launch(term: Any, word: str, total: int, updating: int) -> dict:
     replaced)."""
     from newsbrowse.tui.widgets.search_bar import DEBOUNCE  # type: ignore[import-not-found]
 
-    line = re.compile(rf"(?m)^ / {re.escape(word[:-1])}\S?\s+([\d,]+ articles? · \d+ ms)$")
+    def stats_line(typed: str) -> re.Pattern[str]:  # groups: the stats, the count
+        return re.compile(rf"(?m)^ / {re.escape(typed)}\s+(([\d,]+) articles? · \d+ ms)$")
+
+    typed, answer = stats_line(word[:-1]), stats_line(word)
     out: dict[str, Any] = {}
     try:
         out["first_rows_s"] = term.measure(
@@ -920,16 +923,14 @@ def _terminal_launch(term: Any, word: str, total: int, updating: int) -> dict:
             term.wait_for("indexing", timeout=120, what="the update's progress")
         term.press("/")  # the app starts on the results; / moves to the search line
         term.type(word[:-1])
-        before = line.search(term.wait_for(line, timeout=30, what="the typed word"))
-        stale = before[1] if before else None
+        shown = typed.search(term.wait_for(typed, timeout=30, what="the typed word"))
+        stale = shown[1] if shown else None
 
         def answered(text: str) -> bool:
-            found = re.search(rf"(?m)^ / {re.escape(word)}\s+([\d,]+) articles? · \d+ ms$", text)
+            found = answer.search(text)
             if found is None:
                 return False
-            if found[1] == f"{total:,}":
-                return True
-            return bool(updating) and found[0].split(None, 2)[2] != stale
+            return found[2] == f"{total:,}" or (bool(updating) and found[1] != stale)
 
         cpu = _proc_cpu(pid)
         out["answer_s"] = term.measure(lambda: term.press(word[-1]), answered, timeout=120)
