@@ -28,13 +28,6 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(f.replace(" ", "-") for f in map(fold_name, name.split()) if f)
 
 
-@lru_cache(maxsize=65536)
-def folded(name: str) -> str:
-    """:func:`~newsbrowse.index.speakers.fold_name`, remembered: organisations are looked
-    up by their folded name each time the article names them."""
-    return fold_name(name)
-
-
 _PLACE_WORDS = (" in ", " from ", " near ", " across ", " throughout ", " outside ")
 _LIST_WORDS = (" and ", " or ")
 
@@ -199,7 +192,7 @@ class ArticleEntities:
         words = name.split()
         if words and words[0].lower() == "the":
             name = " ".join(words[1:])
-        key = folded(name)
+        key = fold_name(name)
         ent = self.orgs.get(key)
         if ent is None:  # "the Courier" after "The Daily Courier": the one it ends
             fuller = [e for k, e in self.orgs.items() if k.endswith(" " + key)]

@@ -22,8 +22,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..speakers import fold_name
 from . import scores
-from .entities import ArticleEntities, Entity, folded
+from .entities import ArticleEntities, Entity
 from .lexicon import ORG_WORDS, OUTLET_WORDS, words
 from .phrases import NP, head_noun
 from .salience import rank
@@ -152,7 +153,7 @@ def _newcomer(entities: ArticleEntities, sent: int) -> bool:
 
 
 def _last_word(name: str) -> str:
-    words = folded(name).split()
+    words = fold_name(name).split()
     return words[-1] if words else ""
 
 
