@@ -43,10 +43,8 @@ def _after_place_word(text: str, word: str) -> bool:
     n = len(word)
     at = text.find(word)
     while at >= 0:
-        if text.endswith(_PLACE_WORDS, 0, at):
-            nxt = text[at + n : at + n + 2]
-            if not (nxt[:1].isalnum() or nxt in ("’s", "'s")):
-                return True
+        if text.endswith(_PLACE_WORDS, 0, at) and _word_ends(text, at + n):
+            return True
         elif text.endswith(_LIST_WORDS, 0, at):
             listed.append(at)
         at = text.find(word, at + 1)
@@ -56,6 +54,12 @@ def _after_place_word(text: str, word: str) -> bool:
         _WORD_END_RE.match(text, at + n) is not None and _LISTED_RE.search(text, 0, at) is not None
         for at in listed
     )
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """Whether a word ends at ``end``: no letter or digit follows, nor a possessive ``’s``."""
+    nxt = text[end : end + 2]
+    return not (nxt[:1].isalnum() or nxt in ("’s", "'s"))
 
 
 def _starts_capitalised(word: str) -> bool:
@@ -72,8 +76,7 @@ def _after_place_word_scan(text: str, word: str) -> bool:
         at = text.find(needle)
         while at >= 0:
             end = at + len(needle)
-            nxt = text[end : end + 2]
-            if not (nxt[:1].isalnum() or nxt in ("’s", "'s")):
+            if _word_ends(text, end):
                 return True
             at = text.find(needle, end)
     if text.find(" and " + word) < 0 and text.find(" or " + word) < 0:
