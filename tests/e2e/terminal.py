@@ -364,12 +364,18 @@ class Terminal:
         watch: list = [holds, None]
         with self._lock:
             self._watch = watch
+        # pexpect sleeps ``delaybeforesend`` (50 ms) before each write: time the app, not it
+        child, delay = self.child, self.child.delaybeforesend if self.child else None
+        if child is not None:
+            child.delaybeforesend = None
         try:
             start = time.monotonic()
             action()
             self.wait_for(lambda _: watch[1] is not None, timeout, what=_describe(condition))
             return watch[1] - start
         finally:
+            if child is not None:
+                child.delaybeforesend = delay
             with self._lock:
                 self._watch = None
 
