@@ -140,8 +140,17 @@ class KeyFooter(Footer):
                 tooltip=tooltip,
                 classes=classes,
             )
-            # the palette's key keeps its own look, as in Textual's footer
-            yield key if classes == "-command-palette" else key.data_bind(compact=Footer.compact)
+            # The palette's key keeps its own look, as in Textual's footer. Not data_bind:
+            # each bound key stays in this footer's watchers after it is removed, so every
+            # recompose (each article opened) kept ~20 dead keys alive for good.
+            if classes != "-command-palette":
+                key.set_reactive(FooterKey.compact, self.compact)
+            yield key
+
+    def watch_compact(self, compact: bool) -> None:
+        for key in self.query(FooterKey):
+            if not key.has_class("-command-palette"):
+                key.compact = compact
 
     def _grouped(
         self, keys: list[tuple[Binding, bool, str]]
