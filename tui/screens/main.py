@@ -34,6 +34,7 @@ from newsbrowse.index.model import (
 
 from ..browser import open_in_browser, openable
 from ..citation import citation
+from ..heap import Heap
 from ..history import Place
 from ..live import OpenArticle as OpenState
 from ..live import change_summary, changed, compare_open
@@ -164,6 +165,7 @@ class MainScreen(Screen[None]):
         self.ready = False
         self.index_report: UpdateReport | None = None
         self.catalog_loaded = False
+        self._heap = Heap()  # frozen after each big load: short collections on key presses
         self._query = ""
         self.shown_query: str | None = None  # the query last answered (results or error)
         self._search_seq = 0
@@ -358,6 +360,7 @@ class MainScreen(Screen[None]):
         if message.articles is not None and message.speakers is not None:
             self.session.set_catalog(message.articles, message.speakers, message.clusters)
             self.catalog_loaded = True
+            self._heap.keep_loaded()
             self.reader.refresh_provenance()  # the current quote's "also in N articles"
             if self.sidebar.corpus_scope:
                 self._fill_sidebar()
@@ -593,6 +596,7 @@ class MainScreen(Screen[None]):
         self.results.select_article(article.id)
         if message.focus:
             self.set_focus(self.reader)
+        self._heap.keep_loaded()
 
     def _jump(self, target: Target) -> None:
         if target.position:
