@@ -12,7 +12,9 @@ holding a rare word, plus four ordinary articles. Steps:
 - warm launch: spawn again → the results show rows;
 - search: ``/`` and the rare word, enter → its snippet is in the results;
 - open: enter on it → the reader's match counter (``-/N``) is shown;
-- each ``n``: the press → the counter shows the next match (``k/N``).
+- each ``n``: the press → the counter shows the next match (``k/N``);
+- each ``N``: back one match;
+- each ``]`` and ``[``: the press → the quote counter (``quote k/M``) shows another quote.
 """
 
 from __future__ import annotations
@@ -69,6 +71,15 @@ class Run:
         print(f"{name:<28} {wall:8.3f} s wall  {shown}", flush=True)
 
 
+QUOTE_COUNTER = re.compile(r"quote (\d+)/\d+")
+
+
+def quote_counter(text: str) -> str | None:
+    """The reader's ``quote k/M`` counter on the screen, if shown."""
+    found = QUOTE_COUNTER.search(text)
+    return found.group() if found else None
+
+
 def results_have_rows(term: Terminal):
     return lambda _: term.pane_has_text("Results")
 
@@ -118,6 +129,15 @@ def main(argv: list[str] | None = None) -> int:
         )
         for k in range(1, args.presses + 1):
             warm.step(f"n → match {k}", lambda: term.press("n"), re.compile(rf"\b{k}/{mentions}\b"))
+        for k in range(args.presses - 1, 0, -1):
+            warm.step(f"N → match {k}", lambda: term.press("N"), re.compile(rf"\b{k}/{mentions}\b"))
+        for key in "]" * args.presses + "[" * args.presses:
+            shown = quote_counter(term.screen_text())
+            warm.step(
+                f"{key} → another quote",
+                lambda key=key: term.press(key),
+                lambda text, shown=shown: quote_counter(text) not in (None, shown),
+            )
     finally:
         term.close()
     rows += warm.rows
