@@ -159,6 +159,7 @@ class Terminal:
         self._eof = threading.Event()
         self._reader: threading.Thread | None = None
         self._watch: list | None = None  # [predicate, when it first held]: measure()
+        self.last_output = 0.0  # time.monotonic() of the app's latest output
         self.exit_code: int | None = None
 
     # ----- lifecycle ----------------------------------------------------------------------
@@ -201,6 +202,7 @@ class Terminal:
             if not data:
                 break
             now = time.monotonic()
+            self.last_output = now
             with self._lock:
                 self.raw.extend(data)
                 self.stream.feed(data)
@@ -353,6 +355,15 @@ class Terminal:
             if time.monotonic() > deadline:
                 raise ScreenTimeout(self._report(f"no {label} after {timeout:.0f} s"))
             time.sleep(POLL)
+
+    def wait_quiet(self, quiet: float = 0.1, timeout: float = 30) -> None:
+        """Wait until the app has written nothing for ``quiet`` seconds: what it was
+        painting is on the screen (as a person sees it before reacting to it)."""
+        deadline = time.monotonic() + timeout
+        while (idle := time.monotonic() - self.last_output) < quiet:
+            if time.monotonic() > deadline:
+                raise ScreenTimeout(self._report(f"the app kept writing for {timeout} s"))
+            time.sleep(quiet - idle)
 
     def measure(
         self, action: Callable[[], object], condition: Condition, timeout: float = 300
