@@ -1,4 +1,4 @@
-"""The app's heap: loads are frozen out of the collector, and thawed every few loads."""
+"""The app's heap: loads are frozen out of the collector, thawed once the frozen grew."""
 
 from __future__ import annotations
 
@@ -19,8 +19,12 @@ class Node:
 
 @pytest.fixture(autouse=True)
 def thawed() -> Iterator[None]:
+    """Nothing frozen, and no collection but the ones a test (or the heap) makes."""
     gc.unfreeze()
+    gc.collect()
+    gc.disable()
     yield
+    gc.enable()
     gc.unfreeze()
 
 
@@ -31,7 +35,7 @@ def garbage_cycle() -> weakref.ref[Node]:
 
 
 def test_a_load_is_frozen_out_of_collections() -> None:
-    heap = Heap(thaw_every=3)
+    heap = Heap()
     cycle = garbage_cycle()
     heap.keep_loaded()
     assert gc.get_freeze_count() > 0
@@ -39,13 +43,25 @@ def test_a_load_is_frozen_out_of_collections() -> None:
     assert cycle() is not None, "frozen: a full collection does not walk it"
 
 
-def test_every_nth_load_thaws_and_frees_the_cycles_frozen_meanwhile() -> None:
-    heap = Heap(thaw_every=3)
+def test_cycles_frozen_are_freed_once_the_frozen_heap_has_grown() -> None:
+    heap = Heap(growth=0.5)
+    heap.keep_loaded()
+    base = gc.get_freeze_count()
     cycle = garbage_cycle()
-    heap.keep_loaded()
-    heap.keep_loaded()
+    heap.keep_loaded()  # a little growth: no thaw
     gc.collect()
     assert cycle() is not None
-    heap.keep_loaded()  # the third: thawed, collected, frozen again
+    held = [[] for _ in range(base)]  # live objects: the frozen heap grows by all of them
+    heap.keep_loaded()  # thawed, collected, frozen again
     assert cycle() is None
-    assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() > len(held), "what is alive is frozen again"
+
+
+def test_a_new_base_never_thaws() -> None:
+    heap = Heap(growth=0.5)
+    heap.keep_loaded()
+    cycle = garbage_cycle()
+    held = [[] for _ in range(gc.get_freeze_count())]
+    heap.keep_loaded(new_base=True)  # the corpus's lists: the bulk, not growth
+    gc.collect()
+    assert cycle() is not None and held

@@ -360,7 +360,7 @@ class MainScreen(Screen[None]):
         if message.articles is not None and message.speakers is not None:
             self.session.set_catalog(message.articles, message.speakers, message.clusters)
             self.catalog_loaded = True
-            self._heap.keep_loaded()
+            self._heap.keep_loaded(new_base=True)
             self.reader.refresh_provenance()  # the current quote's "also in N articles"
             if self.sidebar.corpus_scope:
                 self._fill_sidebar()
