@@ -17,6 +17,7 @@ from textual.command import Provider
 from textual.dom import DOMNode
 from textual.keys import key_to_character
 from textual.theme import Theme
+from textual.widgets import Input
 
 from .keymap import keymap_path, load_keymap
 from .palette import (
@@ -121,22 +122,45 @@ class NewsbrowseApp(App[None]):
     def on_unmount(self) -> None:
         self.session.close()
 
-    def on_key(self, event: events.Key) -> None:
-        """Escape and then a key within the terminal's escape delay (Textual's 100 ms)
-        arrive as one alt+key. When nothing takes that alt+key, it is the two keys the
-        person typed: escape then ``q`` quits rather than vanishing."""
-        if not event.key.startswith("alt+"):
-            return
+    async def on_event(self, event: events.Event) -> None:
+        """Escape and then a key within the terminal's escape delay (Textual's 100 ms), or
+        while the app was busy, arrive as one alt+key. When nothing binds that alt+key, it is
+        the two keys the person typed, handled here in order before any widget sees them:
+        escape then ``q`` quits, and escape then ``/`` in the search input goes back to the
+        results and then to the search, rather than typing ``/`` (the input took alt+/ as a
+        character, and escape was lost)."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            typed = self._typed_after_escape(event)
+            if typed is not None:
+                event.stop()
+                await self._press_now(events.Key("escape", "\x1b"))
+                await self._press_now(typed)
+                return
+        await super().on_event(event)
+
+    def _typed_after_escape(self, event: events.Key) -> events.Key | None:
+        """The key typed after escape if ``event`` is the two read as one alt+key, else None."""
+        if not event.key.startswith("alt+") or event.key in self.screen.active_bindings:
+            return None
         plain = event.key.removeprefix("alt+")
         character = event.character or key_to_character(plain)
         if character is None or len(character) != 1 or not character.isprintable():
-            return
+            return None
         if plain.startswith("shift+"):  # alt+shift+n: the plain key is N
             plain = character
-        event.stop()
-        event.prevent_default()
-        self.post_message(events.Key("escape", "\x1b"))
-        self.post_message(events.Key(plain, character))
+        return events.Key(plain, character)
+
+    async def _press_now(self, key: events.Key) -> None:
+        """Run the key's binding now, if it has one and no input would type it: its action
+        moves the focus at once, so the keys after it go where they would have had each
+        arrived apart (a key handed to a widget is handled later, from that widget's queue,
+        while the keys behind it are already being handed on)."""
+        active = self.screen.active_bindings.get(key.key)
+        typing = isinstance(self.focused, Input) and key.is_printable
+        if active is not None and active.enabled and not typing:
+            await self.run_action(active.binding.action, active.node)
+        else:
+            await super().on_event(key)
 
     # ----- help -----------------------------------------------------------------------------
 
