@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,14 @@ SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 
 MakeCorpus = Callable[..., Path]
+
+
+@pytest.fixture(autouse=True)
+def unfrozen() -> Iterator[None]:
+    """The app freezes what it loads (tui/heap.py) and thaws only between keys; a test's
+    app is done with its test: let the collector have it all back."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

@@ -19,6 +19,7 @@ from textual.keys import key_to_character
 from textual.theme import Theme
 from textual.widgets import Input
 
+from .heap import Heap
 from .keymap import keymap_path, load_keymap
 from .palette import (
     ArticleCommands,
@@ -89,6 +90,7 @@ class NewsbrowseApp(App[None]):
         the user's state is kept (default: the user state directory); ``watch_factory``
         watches the folder (default: ``newsbrowse.index.FolderWatch``)."""
         super().__init__()
+        self.heap = Heap()  # frozen after big loads, thawed between keys (tui/heap.py)
         self.session = Session(
             corpus,
             index_dir,
@@ -104,7 +106,7 @@ class NewsbrowseApp(App[None]):
             self.theme = theme
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(self.session)
+        return MainScreen(self.session, self.heap)
 
     @property
     def main_screen(self) -> MainScreen:
@@ -130,6 +132,7 @@ class NewsbrowseApp(App[None]):
         results and then to the search, rather than typing ``/`` (the input took alt+/ as a
         character, and escape was lost)."""
         if isinstance(event, events.Key) and not event.is_forwarded:
+            self.heap.pressed()
             typed = self._typed_after_escape(event)
             if typed is not None:
                 event.stop()

@@ -1,4 +1,4 @@
-"""The app's heap: loads are frozen out of the collector, thawed once the frozen grew."""
+"""The app's heap: loads are frozen out of the collector; a thaw is due once they grew."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from newsbrowse.tui.heap import Heap
+from newsbrowse.tui import heap as heap_module
+from newsbrowse.tui.heap import IDLE, Heap
 
 
 class Node:
@@ -43,17 +44,21 @@ def test_a_load_is_frozen_out_of_collections() -> None:
     assert cycle() is not None, "frozen: a full collection does not walk it"
 
 
-def test_cycles_frozen_are_freed_once_the_frozen_heap_has_grown() -> None:
+def test_a_thaw_is_due_once_the_frozen_heap_has_grown_and_frees_its_cycles() -> None:
     heap = Heap(growth=0.5)
     heap.keep_loaded()
     base = gc.get_freeze_count()
     cycle = garbage_cycle()
-    heap.keep_loaded()  # a little growth: no thaw
+    heap.keep_loaded()  # a little growth: not due
+    assert not heap.due
     gc.collect()
     assert cycle() is not None
     held = [[] for _ in range(base)]  # live objects: the frozen heap grows by all of them
-    heap.keep_loaded()  # thawed, collected, frozen again
+    heap.keep_loaded()
+    assert heap.due
+    heap.thaw()
     assert cycle() is None
+    assert not heap.due
     assert gc.get_freeze_count() > len(held), "what is alive is frozen again"
 
 
@@ -63,5 +68,25 @@ def test_a_new_base_never_thaws() -> None:
     cycle = garbage_cycle()
     held = [[] for _ in range(gc.get_freeze_count())]
     heap.keep_loaded(new_base=True)  # the corpus's lists: the bulk, not growth
+    assert not heap.due
     gc.collect()
     assert cycle() is not None and held
+
+
+def test_a_due_thaw_waits_until_no_key_has_come_for_a_while(monkeypatch) -> None:
+    now = [100.0]
+    monkeypatch.setattr(heap_module.time, "monotonic", lambda: now[0])
+    heap = Heap(growth=0.5)
+    heap.keep_loaded()
+    cycle = garbage_cycle()
+    held = [[] for _ in range(gc.get_freeze_count())]
+    heap.keep_loaded()
+    assert heap.due and held
+    heap.pressed()
+    now[0] += IDLE / 2
+    assert not heap.thaw_if_idle(), "a key came just now"
+    gc.collect()
+    assert cycle() is not None
+    now[0] += IDLE
+    assert heap.thaw_if_idle()
+    assert cycle() is None and not heap.due

@@ -159,13 +159,15 @@ class MainScreen(Screen[None]):
         Binding("ctrl+s", "save_search", "save search", show=False, priority=True, id="main.save"),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, heap: Heap | None = None) -> None:
+        """``heap``: the app's (it hears every key); a screen of its own makes one."""
         super().__init__()
         self.session = session
         self.ready = False
         self.index_report: UpdateReport | None = None
         self.catalog_loaded = False
-        self._heap = Heap()  # frozen after each big load: short collections on key presses
+        # frozen after each big load: short collections on key presses (tui/heap.py)
+        self._heap = heap if heap is not None else Heap()
         self._query = ""
         self.shown_query: str | None = None  # the query last answered (results or error)
         self._search_seq = 0
@@ -247,6 +249,7 @@ class MainScreen(Screen[None]):
         self.query_one(HeaderLine).show_progress(0, 0)
         self.search_bar.show_busy("indexing…")
         self.set_focus(self.results)  # every key works at once; / goes to the search
+        self.set_interval(1.0, self._heap.thaw_if_idle)
         self.session.updates.request()
         self._open_index()
 
