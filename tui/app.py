@@ -125,12 +125,12 @@ class NewsbrowseApp(App[None]):
         self.session.close()
 
     async def on_event(self, event: events.Event) -> None:
-        """Escape and then a key within the terminal's escape delay (Textual's 100 ms), or
-        while the app was busy, arrive as one alt+key. When nothing binds that alt+key, it is
-        the two keys the person typed, handled here in order before any widget sees them:
-        escape then ``q`` quits, and escape then ``/`` in the search input goes back to the
-        results and then to the search, rather than typing ``/`` (the input took alt+/ as a
-        character, and escape was lost)."""
+        """Escape and then a letter within the terminal's escape delay (Textual's 100 ms), or
+        queued while the app was busy, arrive as one alt+letter. When nothing binds it, it is
+        the two keys the person typed, run here in order before any widget sees them: escape
+        then ``q`` quits, and escape then ``d`` in the search input goes back to the results
+        and sorts them (the input took alt+d as a ``d`` to type; escape was lost). Every key
+        also tells the heap that someone is typing (no thaw now)."""
         if isinstance(event, events.Key) and not event.is_forwarded:
             self.heap.pressed()
             typed = self._typed_after_escape(event)
