@@ -159,15 +159,14 @@ class MainScreen(Screen[None]):
         Binding("ctrl+s", "save_search", "save search", show=False, priority=True, id="main.save"),
     ]
 
-    def __init__(self, session: Session, heap: Heap | None = None) -> None:
-        """``heap``: the app's (it hears every key); a screen of its own makes one."""
+    def __init__(self, session: Session, heap: Heap) -> None:
+        """``heap``: the app's, which hears every key (tui/heap.py)."""
         super().__init__()
         self.session = session
         self.ready = False
         self.index_report: UpdateReport | None = None
         self.catalog_loaded = False
-        # frozen after each big load: short collections on key presses (tui/heap.py)
-        self._heap = heap if heap is not None else Heap()
+        self._heap = heap  # frozen after each big load: short collections on key presses
         self._query = ""
         self.shown_query: str | None = None  # the query last answered (results or error)
         self._search_seq = 0
