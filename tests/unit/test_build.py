@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from multiprocessing import get_context
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,48 @@ def test_parallel_build_equals_one_process_build(
     assert parallel.search("report").total == n - 1
     parallel.close()
     single.close()
+
+
+def test_a_worker_that_finishes_first_takes_half_of_what_another_has_left(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make_corpus: Callable[..., Path],
+) -> None:
+    """The first share's files are one line each, the second's whole reports: the first
+    worker is done long before the second and takes from its share; the index is still
+    the one a single process builds."""
+    monkeypatch.setattr(store_module, "_worker_count", lambda: 2)
+    n = store_module.PARALLEL_THRESHOLD + 200
+    corpus = make_corpus(tmp_path / "corpus", n)
+    files = sorted(corpus.iterdir())
+    for i, path in enumerate(files[: n // 2]):
+        path.write_text(f"Note {i}\n\nA line on the report.\n", encoding="utf-8")
+    parallel = Library(corpus, tmp_path / "parallel")
+    assert parallel.update().added == n
+    assert len(parallel._ix._segments()) > 2  # a stretch taken is a segment of its own
+    monkeypatch.setattr(store_module, "PARALLEL_THRESHOLD", 10**9)
+    single = Library(corpus, tmp_path / "single")
+    single.update()
+    assert answers(parallel) == answers(single)
+    parallel.close()
+    single.close()
+
+
+def test_stretches_are_taken_from_the_front_and_split_at_the_back() -> None:
+    ctx = get_context("spawn")
+    stretches = build_module.Stretches(ctx, [(0, 100), (100, 200)], 200)
+    assert [stretches.take(0) for _ in range(3)] == [0, 1, 2]
+    for _ in range(97):
+        stretches.take(0)
+    assert stretches.take(0) is None  # worker 0's share is done
+    assert stretches.take(1) == 100
+    taken = stretches.steal()  # 101..199 left in stretch 1: the back half is taken
+    assert taken == 2
+    assert stretches.take(taken) == 151
+    assert stretches.take(1) == 101
+    # 49 left in stretch 1 and 48 in stretch 2: a half of either would be under STEAL_MIN
+    assert build_module.STEAL_MIN > 49 // 2
+    assert stretches.steal() is None
+    rest = [stretches.take(1) for _ in range(49)] + [stretches.take(2) for _ in range(48)]
+    assert rest == list(range(102, 151)) + list(range(152, 200))
+    assert stretches.take(1) is None and stretches.take(2) is None
