@@ -293,6 +293,11 @@ class Terminal:
         """The screen now, rows joined by newlines, trailing spaces removed."""
         return "\n".join(line.rstrip() for line in self.screen_lines())
 
+    def unwrapped_text(self) -> str:
+        """The screen's rows joined end to end: a line longer than the terminal's width,
+        which the terminal wrapped at its last column, reads whole again."""
+        return "".join(self.screen_lines())
+
     def row(self, n: int) -> str:
         """One row of the screen (0 is the top)."""
         return self.screen_lines()[n].rstrip()
