@@ -70,14 +70,18 @@ class ParallelBuild:
         shares = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
         # Held for the build's life: a lock gone before a worker has started is gone for it.
         self._stretches = stretches = Stretches(ctx, shares, len(jobs))
-        columns = _columns(jobs)  # every worker may take any job
+        # Every worker may take any job, so each gets them all, through a queue: given as a
+        # process argument they are written into a pipe before the worker has started, and
+        # a worker that died before reading them (a script without a main guard) left the
+        # parent waiting for ever on the write.
+        self._jobs = ctx.Queue()
         self._procs = [
             ctx.Process(
                 target=_write_share,
                 args=(
                     str(index_dir),
                     str(root),
-                    columns,
+                    self._jobs,
                     stretches,
                     i,
                     os.getpid(),
@@ -88,8 +92,10 @@ class ParallelBuild:
             )
             for i in range(len(shares))
         ]
+        columns = _columns(jobs)
         for proc in self._procs:
             proc.start()
+            self._jobs.put(columns)  # pickled and sent by the queue's own thread
 
     def prepared(self) -> Iterator[Prepared]:
         """Each file's outcome as workers finish it (its document already written)."""
@@ -154,6 +160,8 @@ class ParallelBuild:
             if proc.is_alive():  # stuck flushing its queue to a reader that has gone
                 proc.kill()
                 proc.join(timeout=5)
+        self._jobs.cancel_join_thread()  # jobs no worker read are dropped, not waited on
+        self._jobs.close()
         self._results.close()
 
 
@@ -202,7 +210,7 @@ class Stretches:
 def _write_share(
     index_dir: str,
     root: str,
-    columns: Columns,
+    job_queue: Any,
     stretches: Stretches,
     worker: int,
     parent: int,
@@ -221,6 +229,7 @@ def _write_share(
     writer = None
     held: list[tuple[int, SegmentBuilder]] = []
     try:
+        columns: Columns = job_queue.get()
         ids, paths, sizes, mtimes, hashes = columns
         ix = whoosh_index.open_dir(index_dir)
         writer = _segment_writer(ix)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -190,6 +191,14 @@ class Store:
         is no index to show yet (telling ``waiting`` why); otherwise it serves what is there.
         A rebuild writes a new build beside the one in use and switches over when complete.
         """
+        if getattr(multiprocessing.current_process(), "_inheriting", False):
+            # A build worker starting up runs the calling script again: without a main
+            # guard the script updates the index here, and would wait for ever on the lock
+            # its own parent holds. (Python's multiprocessing refuses the same way.)
+            raise IndexWriteError(
+                "a build worker ran the calling script again: put the script's work under "
+                "if __name__ == '__main__':"
+            )
         started = time.perf_counter()
         report = UpdateReport()
         claim(self.folder, corpus)

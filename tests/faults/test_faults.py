@@ -178,3 +178,33 @@ def test_a_build_worker_killed_fails_the_build_cleanly(
     report = lib.update()  # and the next update completes it
     assert report.added == 900 and lib.article_count == 920
     lib.close()
+
+
+def test_build_workers_that_cannot_start_fail_the_build_instead_of_hanging_it(
+    tmp_path: Path, make_corpus: Callable[..., Path]
+) -> None:
+    """A script that builds without an ``if __name__ == "__main__"`` guard: each spawned
+    worker runs the script again and dies before it has read what it was started with.
+    The parent once waited for ever, writing the workers' jobs into a pipe nobody read
+    (the jobs of 2,000 files are more than a pipe holds)."""
+    corpus = make_corpus(tmp_path / "corpus", 2000)
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import sys\n"
+        "from newsbrowse.index.library import Library\n"
+        "from newsbrowse.index.errors import IndexWriteError\n"
+        "try:\n"
+        f"    Library({str(corpus)!r}, {str(tmp_path / 'index')!r}).update()\n"
+        "except IndexWriteError as exc:\n"
+        "    sys.exit(f'failed: {exc}')\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "HOME": str(tmp_path)}
+    try:
+        done = subprocess.run(
+            [sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env
+        )
+    except subprocess.TimeoutExpired as exc:
+        pytest.fail(f"the build hung: {exc.stderr!r}")
+    assert done.returncode == 1, done.stderr
+    assert "failed: could not write the index" in done.stderr and "worker" in done.stderr
