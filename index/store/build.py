@@ -229,7 +229,9 @@ def _write_share(
     writer = None
     held: list[tuple[int, SegmentBuilder]] = []
     try:
-        columns: Columns = job_queue.get()
+        columns = _jobs_from(job_queue, parent)
+        if columns is None:  # the parent died before sending them
+            return
         ids, paths, sizes, mtimes, hashes = columns
         ix = whoosh_index.open_dir(index_dir)
         writer = _segment_writer(ix)
@@ -291,6 +293,17 @@ def _write_share(
             with contextlib.suppress(Exception):
                 open_writer._close_segment()
         results.put(("error", worker, f"{type(exc).__name__}: {exc}"))
+
+
+def _jobs_from(job_queue: Any, parent: int) -> Columns | None:
+    """The jobs the parent sends; None if it is gone (a worker never outlives it)."""
+    while True:
+        try:
+            columns: Columns = job_queue.get(timeout=POLL_SECONDS)
+            return columns
+        except queue.Empty:
+            if os.getppid() != parent:
+                return None
 
 
 def _send_segments(runs: list[tuple[int, SegmentBuilder]], worker: int, results: Any) -> None:
