@@ -239,7 +239,6 @@ def _write_share(
         # Runs done whose segments are still open: a segment is closed (costly: a third of a
         # second per thousand articles) when memory asks or at the very end, so that a
         # worker that takes from another is not still closing its own when the other ends.
-        held_bytes = 0.0
         batch: list[Prepared] = []
         speakers: list[tuple[str, ArticleSpeakers]] = []
         done = 0
@@ -250,8 +249,7 @@ def _write_share(
                 if done % COLLECT_EVERY == 0:
                     gc.collect(1)
                 if os.getppid() != parent:  # the parent died: nobody will commit this
-                    for _, open_writer in [*held, (first, writer)]:
-                        open_writer._close_segment()
+                    _close_unsent(held, writer)
                     return
                 stat = FileStat(ids[job], paths[job], sizes[job], mtimes[job])
                 prepared = prepare(stat, Path(root))
@@ -266,17 +264,15 @@ def _write_share(
                 if len(speakers) >= SPEAKERS_EVERY:
                     results.put(("speakers", worker, _pickled(speakers)))
                     speakers = []
-                if writer.buffered + held_bytes > segment_mb * 2**20:
-                    _send_segments(held, worker, results)
-                    held, held_bytes = [], 0.0
-                    _send_segments([(first, writer)], worker, results)
+                if writer.buffered + sum(w.buffered for _, w in held) > segment_mb * 2**20:
+                    _send_segments([*held, (first, writer)], worker, results)
+                    held = []
                     writer = _segment_writer(ix)
                 if len(batch) >= REPORT_EVERY:
                     results.put(("prepared", worker, batch))
                     batch = []
             if writer._added:  # a segment never holds two runs: they may not be adjacent
                 held.append((first, writer))
-                held_bytes += writer.buffered
                 writer = _segment_writer(ix)
             stretch = stretches.steal()
         if speakers:
@@ -288,10 +284,7 @@ def _write_share(
         writer._close_segment()
         results.put(("done", worker, None))
     except BaseException as exc:
-        unsent = [w for _, w in held] + ([writer] if writer is not None else [])
-        for open_writer in unsent:
-            with contextlib.suppress(Exception):
-                open_writer._close_segment()
+        _close_unsent(held, writer)
         results.put(("error", worker, f"{type(exc).__name__}: {exc}"))
 
 
@@ -304,6 +297,13 @@ def _jobs_from(job_queue: Any, parent: int) -> Columns | None:
         except queue.Empty:
             if os.getppid() != parent:
                 return None
+
+
+def _close_unsent(held: list[tuple[int, SegmentBuilder]], writer: SegmentBuilder | None) -> None:
+    """Close, without sending, every segment still open (the build will not commit them)."""
+    for open_writer in [w for _, w in held] + ([writer] if writer is not None else []):
+        with contextlib.suppress(Exception):
+            open_writer._close_segment()
 
 
 def _send_segments(runs: list[tuple[int, SegmentBuilder]], worker: int, results: Any) -> None:
