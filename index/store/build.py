@@ -93,9 +93,10 @@ class ParallelBuild:
             for i in range(len(shares))
         ]
         columns = _columns(jobs)
+        for _ in self._procs:
+            self._jobs.put(columns)  # pickled and sent by the queue's own thread
         for proc in self._procs:
             proc.start()
-            self._jobs.put(columns)  # pickled and sent by the queue's own thread
 
     def prepared(self) -> Iterator[Prepared]:
         """Each file's outcome as workers finish it (its document already written)."""

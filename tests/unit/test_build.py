@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+import os
 from collections.abc import Callable
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,14 +70,76 @@ def test_parallel_build_equals_one_process_build(
     single.close()
 
 
+class _WorkersInTurn:
+    """A spawn context whose processes run in the calling process, one after another, each
+    to its end when started: the first worker is done before the second has taken a file,
+    whatever the machine's load (real workers race, and which one ends first is timing)."""
+
+    def __init__(self) -> None:
+        self._ctx = get_context("spawn")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._ctx, name)
+
+    def Process(self, target: Callable[..., None], args: tuple, daemon: bool) -> Any:
+        return _ProcessInTurn(target, args)
+
+
+class _ProcessInTurn:
+    exitcode = 0
+
+    def __init__(self, target: Callable[..., None], args: tuple) -> None:
+        self._target, self._args = target, args
+
+    def start(self) -> None:
+        args = list(self._args)
+        args[5] = os.getppid()  # the worker's "parent": this process's own parent
+        try:
+            self._target(*args)
+        finally:
+            gc.enable()  # the worker turns automatic collection off for its process
+
+    def is_alive(self) -> bool:
+        return False
+
+    def join(self, timeout: float | None = None) -> None:
+        pass
+
+
 def test_a_worker_that_finishes_first_takes_half_of_what_another_has_left(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     make_corpus: Callable[..., Path],
 ) -> None:
-    """The first share's files are one line each, the second's whole reports: the first
-    worker is done long before the second and takes from its share; the index is still
-    the one a single process builds."""
+    """Worker 0 ends its share before worker 1 starts, so it takes the back half of worker
+    1's share, then the back half of what is left, until a half would be under STEAL_MIN;
+    worker 1 does the rest. Each stretch is a segment of its own, and the index is still the
+    one a single process builds."""
+    monkeypatch.setattr(store_module, "_worker_count", lambda: 2)
+    monkeypatch.setattr(build_module, "get_context", lambda method: _WorkersInTurn())
+    n = store_module.PARALLEL_THRESHOLD + 200  # 600 files: shares of 300
+    corpus = make_corpus(tmp_path / "corpus", n)
+    parallel = Library(corpus, tmp_path / "parallel")
+    assert parallel.update().added == n
+    # worker 0: its share, then 150, 75 and 37 of worker 1's; worker 1: the 38 left
+    assert len(parallel._ix._segments()) == 5
+    monkeypatch.undo()
+    monkeypatch.setattr(store_module, "PARALLEL_THRESHOLD", 10**9)
+    single = Library(corpus, tmp_path / "single")
+    single.update()
+    assert answers(parallel) == answers(single)
+    parallel.close()
+    single.close()
+
+
+def test_workers_whose_shares_differ_in_cost_build_the_one_process_index(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make_corpus: Callable[..., Path],
+) -> None:
+    """Real workers: the first share's files are one line each, the second's whole reports.
+    Which worker takes from which, and how much, is the machine's timing; the index is the
+    one a single process builds whatever it was."""
     monkeypatch.setattr(store_module, "_worker_count", lambda: 2)
     n = store_module.PARALLEL_THRESHOLD + 200
     corpus = make_corpus(tmp_path / "corpus", n)
@@ -83,7 +148,7 @@ def test_a_worker_that_finishes_first_takes_half_of_what_another_has_left(
         path.write_text(f"Note {i}\n\nA line on the report.\n", encoding="utf-8")
     parallel = Library(corpus, tmp_path / "parallel")
     assert parallel.update().added == n
-    assert len(parallel._ix._segments()) > 2  # a stretch taken is a segment of its own
+    assert len(parallel._ix._segments()) >= 2
     monkeypatch.setattr(store_module, "PARALLEL_THRESHOLD", 10**9)
     single = Library(corpus, tmp_path / "single")
     single.update()
