@@ -44,6 +44,7 @@ __all__ = [
     "parse_date",
     "parse_meta_line",
     "pick_date",
+    "printed_name",
     "reported_source",
     "role_line",
     "signed_outlet",
@@ -51,7 +52,10 @@ __all__ = [
 
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "al", "bin", "ibn", "la"}
-_NAME_JOINERS = {"and", "&", "та", "і", "и"}
+_NAME_JOINERS = frozenset({"and", "&", "та", "і", "и"})
+# After "By"/"Von" also the other languages' "and": "Von A, B und C". Not in a line without
+# one: German capitalises its nouns, and "Geräusche und Vibrationen" is no pair of names.
+_BYLINE_JOINERS = _NAME_JOINERS | {"und", "et", "y", "e", "en", "och", "og"}
 # Byline fillers: "by No Comments", "Posted by admin" are bylines without an author.
 _PLACEHOLDER_NAMES = re.compile(
     r"(?:(?:no|leave\s+a|\d+)\s+comments?|comments?|admin(?:istrator)?|staff|editor|guest)",
@@ -62,8 +66,19 @@ _BY_WORDS = (
     "written posted published reported reporting interview interviewed words story text compiled"
     " submitted report"
 )
+# "By" in the other languages of saved news, only before a capitalised word ("Von der Leyen"
+# is no byline), with the words that lead up to it: "Veröffentlicht von", "Publié par".
+_OTHER_BY_WORDS = "von par por door av af"
+_OTHER_BY_LEADS = (
+    r"veröffentlicht|geschrieben|verfasst|ein(?:e)?\s+(?:analyse|kommentar|gastbeitrag|bericht)"
+    r"|publié|écrit|publicado|escrito|publicat"
+)
+# "Author" in them: "Autor/in:", "Auteur :", "Verfasser".
+_AUTHOR_LABELS = r"authors?|autor(?:in|en|innen)?(?:/in|\*in)?|auteurs?|autore|verfasser(?:in)?"
 _BYLINE = re.compile(
-    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by|authors?|byline(?=\s*:)|interview(?=\s*:)"
+    rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by"
+    rf"|(?:(?:{_OTHER_BY_LEADS})\s+)?(?:{'|'.join(_OTHER_BY_WORDS.split())})(?=\s+(?-i:[A-Z]))"
+    rf"|{_AUTHOR_LABELS}|byline(?=\s*:)|interview(?=\s*:)"
     r"|(?:from\s+)?our\s+(?:[\w-]+\s+){0,2}team(?=\s*:)"
     r"|words(?=\s*:|\s+(?-i:[A-Z]))|(?:dc:)?creator(?=\s*:)"
     r"|автори?|авторы|текст"
@@ -77,7 +92,10 @@ _BYLINE_FIRST_WORDS = frozenset(
     (
         *("by", "byline", "from", "our", "author", "authors", "reporter", "staff"),
         *("correspondent", "writer"),
-        *("creator", "dc:creator", *_BY_WORDS.split()),
+        *("creator", "dc:creator", *_BY_WORDS.split(), *_OTHER_BY_WORDS.split()),
+        *("autor", "autorin", "autor/in", "autoren", "auteur", "autore", "verfasser"),
+        *("veröffentlicht", "geschrieben", "verfasst", "ein", "eine", "publié", "écrit"),
+        *("publicado", "escrito", "publicat"),
     )
 ) | {
     "автор",
@@ -262,7 +280,9 @@ class MetaLine:
     body_start: int | None = None
 
 
-def clean_name(raw: str, *, single: bool = True) -> str | None:
+def clean_name(
+    raw: str, *, single: bool = True, joiners: frozenset[str] = _NAME_JOINERS
+) -> str | None:
     """``raw`` as a person's (or agency's) name, or ``None`` if it does not look like one.
 
     Names are one to five capitalised words (particles such as *van* or *de* allowed,
@@ -274,10 +294,10 @@ def clean_name(raw: str, *, single: bool = True) -> str | None:
     if _CALENDAR_WORDS.fullmatch(raw):
         return None
     words = raw.split()
-    names = [w for w in words if w.lower() not in _NAME_JOINERS]
+    names = [w for w in words if w.lower() not in joiners]
     if not names or len(names) > 8 or (len(names) < 2 and not single):
         return None
-    if words[0].lower() in _NAME_JOINERS or words[-1].lower() in _NAME_JOINERS:
+    if words[0].lower() in joiners or words[-1].lower() in joiners:
         return None
     for i, w in enumerate(names):
         if 0 < i < len(names) - 1 and w.lower() in _PARTICLES:
@@ -289,7 +309,9 @@ def clean_name(raw: str, *, single: bool = True) -> str | None:
     return raw
 
 
-def name_list(raw: str, *, single: bool = True) -> str | None:
+def name_list(
+    raw: str, *, single: bool = True, joiners: frozenset[str] = _NAME_JOINERS
+) -> str | None:
     """Names as printed: ``Ana Quell``, ``Ana Quell and Tom Quarrie``, ``A, B and C``.
 
     A comma after one name starts a role or an outlet (``Ana Quell, Chief Reporter``),
@@ -297,10 +319,11 @@ def name_list(raw: str, *, single: bool = True) -> str | None:
     """
     raw = raw.strip().rstrip(".,;:")
     pieces = [p.strip() for p in raw.split(",")]
-    last_joins = re.search(r"\s(?:and|&)\s", pieces[-1]) is not None
-    if len(pieces) >= 2 and last_joins and all(clean_name(p, single=False) for p in pieces):
+    last_joins = any(w.lower() in joiners for w in pieces[-1].split()[1:-1])
+    names = len(pieces) >= 2 and last_joins
+    if names and all(clean_name(p, single=False, joiners=joiners) for p in pieces):
         return raw
-    return clean_name(pieces[0], single=single)
+    return clean_name(pieces[0], single=single, joiners=joiners)
 
 
 def _personal_role(piece: str) -> bool:
@@ -361,6 +384,34 @@ def byline_name(text: str) -> str | None:
     return by
 
 
+# Words that make a byline element's text a label, whatever its case: "Published", "Von",
+# "Published by", "Opinion".
+_BYLINE_LABELS = (
+    frozenset(_BY_WORDS.split())
+    | frozenset(_OTHER_BY_WORDS.split())
+    | _LABEL_WORDS
+    | {"by", "author", "authors", "autor", "auteur", "veröffentlicht", "geschrieben", "verfasst"}
+    | {"publié", "écrit", "publicado", "escrito"}
+)
+
+
+def printed_name(text: str) -> str | None:
+    """A byline element's text as printed when no rule reads a name in it (a user name, a
+    one-word name, a desk), or ``None`` if it is a label ("Published", "Opinion", "Eine
+    Analyse von") or a name run into its job ("Ana Quell Education editor")."""
+    text = text.removeprefix("by ").removeprefix("By ").strip()
+    words = text.split()
+    if not 0 < len(words) <= 4 or any(ch.isdigit() for ch in text):
+        return None
+    if any(w.lower().strip(":") in _BYLINE_LABELS for w in words):
+        return None
+    if len(words) == 1 and _USERNAME.fullmatch(text):
+        return text  # "webteam": a site's user name
+    if any(w[0].islower() and w not in _NAME_LOWER for w in words):
+        return None
+    return text
+
+
 def clean_outlet(raw: str) -> str | None:
     """``raw`` as an outlet's name (``Reuters``, ``RBC-Ukraine``, ``News.Az``), or ``None``."""
     raw = raw.strip()
@@ -386,7 +437,7 @@ def _byline(piece: str) -> str | Literal[False] | None:
     shouted = _CAPS_THEN_OUTLET.match(rest)
     if shouted:
         rest = shouted.group("name")  # "By ANA QUELL Saltmere Wire"
-    name = name_list(rest)
+    name = name_list(rest, joiners=_BYLINE_JOINERS)
     if name:
         return name
     if _PLACEHOLDER_NAMES.fullmatch(rest.strip()):

@@ -30,7 +30,7 @@ from . import chrome
 from .cruft import cruft_reason
 from .decode import strip_controls
 from .hints import Hints
-from .metadata import byline_name, clean_outlet
+from .metadata import byline_name, clean_outlet, printed_name
 from .page_decode import decode_page
 from .page_dom import PageFacts, page_facts
 from .page_lines import page_lines
@@ -400,14 +400,14 @@ def _day(value: object) -> str | None:
 
 def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -> str | None:
     """The byline as printed, else the authors the data names, joined as a byline would."""
+    names = facts.ld.authors or facts.micro_authors
     for text, strong in facts.bylines:
         text = _BYLINE_TAIL.split(text)[0]  # "Ana Quell · 2h ago", "Ana Quell | 3 Nov 2026"
-        name = byline_name(text)
+        name = byline_name(text) or (printed_name(text) if strong else None)
         if name:
-            return name
-        if strong and 0 < len(text.split()) <= 4 and not any(ch.isdigit() for ch in text):
-            return text.removeprefix("by ").removeprefix("By ").strip()
-    names = facts.ld.authors or facts.micro_authors
+            # The first of the authors the data names (three): the byline of a teaser
+            # shows one; the article's own data names them all.
+            return _joined(names) if len(names) > 1 and name == names[0] else name
     if names:
         return _joined(names)
     sites = {_fold(s) for s in (*facts.site_names, facts.meta.get("og:site_name") or "")}

@@ -6,6 +6,7 @@ import pytest
 
 from newsbrowse.index.reading.metadata import (
     DateFound,
+    byline_name,
     clean_name,
     looks_like_title,
     parse_date,
@@ -268,3 +269,15 @@ def test_not_headline_shapes(line: str) -> None:
 )
 def test_clean_name(raw: str, name: str | None) -> None:
     assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Von der Leyen sagt Nein", "Verringert Geräusche und Vibrationen", "Par for the course"],
+)
+def test_words_that_open_a_byline_in_other_languages_need_a_name_after_them(line: str) -> None:
+    """ "Von" before a lower-case particle, "und" between capitalised German nouns, "Par"
+    before a lower-case word: no author."""
+    assert byline_name(line) is None
+    found = parse_meta_line(line, header=True)
+    assert found is None or found.author is None

@@ -135,6 +135,80 @@ def test_a_lower_case_byline_marked_as_the_author_is_kept_as_printed(tmp_path: P
     assert read(tmp_path, page("", body)).author == "minna"
 
 
+def _ld_authors(*names: str) -> str:
+    people = ", ".join(f'{{"@type": "Person", "name": "{n}"}}' for n in names)
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        f'"NewsArticle", "headline": "Bridge to close", "author": [{people}]}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "data"),
+    [
+        ("Published", ("Ola Brandt",)),
+        ("Opinion", ("Ola Brandt",)),
+        ("Von", ("Ola Brandt", "Mina Lo")),
+        ("Published by", ("Ola Brandt",)),
+        ("Eine Analyse von", ("Ola Brandt",)),
+    ],
+)
+def test_a_byline_element_holding_only_its_label_gives_way_to_the_named_authors(
+    tmp_path: Path, label: str, data: tuple[str, ...]
+) -> None:
+    """The element marked as the author holds the label; the name is elsewhere."""
+    body = (
+        f'<article><h1>Bridge to close for repairs</h1><span class="author">{label}</span>'
+        + BODY
+        + "</article>"
+    )
+    a = read(tmp_path, page(_ld_authors(*data), body))
+    assert a.author == " and ".join(data)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Von Ola Brandt, Hamburg", "Ola Brandt"),
+        ("Veröffentlicht von Ola Brandt", "Ola Brandt"),
+        ("Par Camille Roux", "Camille Roux"),
+        ("Por Inés Salgado", "Inés Salgado"),
+        ("Autor/in: Ida Lenz", "Ida Lenz"),
+        ("Von Ida Lenz und Paul Kranz", "Ida Lenz und Paul Kranz"),
+        ("By Ida Lenz, Paul Kranz and Tove Ek", "Ida Lenz, Paul Kranz and Tove Ek"),
+    ],
+)
+def test_bylines_in_other_languages_name_their_authors(
+    tmp_path: Path, byline: str, author: str
+) -> None:
+    body = (
+        f'<article><h1>Bridge to close for repairs</h1><p class="byline">{byline}</p>'
+        + BODY
+        + "</article>"
+    )
+    assert read(tmp_path, page("", body)).author == author
+
+
+def test_a_name_run_into_its_job_gives_way_to_the_stated_author(tmp_path: Path) -> None:
+    body = (
+        '<article><h1>Bridge to close for repairs</h1><a class="author" href="/p/ob">'
+        "Ola Brandt Transport editor</a>" + BODY + "</article>"
+    )
+    a = read(tmp_path, page('<meta name="author" content="Ola Brandt">', body))
+    assert a.author == "Ola Brandt"
+
+
+def test_a_byline_naming_the_first_of_several_authors_gives_them_all(tmp_path: Path) -> None:
+    """A teaser's byline shows the first author; the article's data names all three."""
+    body = (
+        '<article><h1>Bridge to close for repairs</h1><p class="byline">By Ola Brandt</p>'
+        + BODY
+        + "</article>"
+    )
+    a = read(tmp_path, page(_ld_authors("Ola Brandt", "Mina Lo", "Tove Ek"), body))
+    assert a.author == "Ola Brandt, Mina Lo and Tove Ek"
+
+
 def test_comments_related_lists_menus_and_footers_never_reach_the_text(tmp_path: Path) -> None:
     body = (
         '<div id="cookie-consent">We use cookies to improve this site. <button>OK</button></div>'
