@@ -38,7 +38,7 @@ from .sources import copyright_outlet, masthead_outlet
 
 _BLOCK = re.compile(r"p|div|table|ul|ol|dl|h[1-6]|blockquote|pre|section|article")
 _INLINE = ("p", "font", "span", "b", "i", "em", "strong", "a", "center", "small", "big", "u")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—]{1,2}|::)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»›:]{1,2}|[-–—]{1,2}|::)\s+")
 _SITE_TAGLINE = re.compile(r"\s+(?:[-–—|:])\s+")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A tag, an entity, or what is left of a broken tag: a "<" not set apart by spaces ("0<",
@@ -270,22 +270,44 @@ def _title(
     """The visible headline: the ``<h1>``, else a stated headline the page prints as a line
     of its own (in a ``<div>`` or an ``<h3>``), else the line a metadata title abbreviates."""
     sites = {_fold(s) for s in facts.site_names}
-    h1 = [t for t, inside in facts.h1 if _fold(t) not in sites and len(t.split()) >= 2]
+    stated = [s for s in (facts.ld.headline, facts.meta.get("og:title")) if s]
+    stated += [s for s in (facts.meta.get("twitter:title"),) if s]
+    bar = _TITLE_SEPARATORS.split(facts.title_tag) if facts.title_tag else []
+    # What two sources name: the data's headline and a piece of the title bar.
+    pieces = {_fold(p) for p in bar} if len(bar) > 1 else set()
+    # A one-word h1 only where the data or the title bar opens with it ("Harbourside -
+    # City of Eldham"); "News | Eldham Courier" names a section.
+    one_word = {_fold(s) for s in stated} | {_fold(p) for p in bar[:1]}
+    h1 = [
+        t
+        for t, inside in facts.h1
+        if _fold(t) not in sites and (len(t.split()) >= 2 or _fold(t) in one_word)
+    ]
     inside = [t for t, i in facts.h1 if i and t in h1]
     if inside or h1:
         first = (inside or h1)[0]
-        named = facts.title_tag or facts.meta.get("og:title") or ""
-        if named and _fold(first) not in _fold(named):  # the h1 is a newsletter's name
-            pieces = [p for p in re.split(r":\s+", named) if len(p.split()) >= 3]
-            return _printed(root, pieces) or first  # "Issue 42: Headline" printed in an h2
+        bar_title = facts.title_tag or facts.meta.get("og:title") or ""
+        if bar_title and _fold(first) not in _fold(bar_title):  # a newsletter's or site's name
+            parts = [p for p in re.split(r":\s+", bar_title) if len(p.split()) >= 3]
+            named_h1 = [t for t in h1 if any(len(p.split()) >= 3 and p in _fold(t) for p in pieces)]
+            return _printed(root, parts) or (named_h1 or [first])[0]
         return first
-    stated = [facts.ld.headline, facts.meta.get("og:title"), facts.meta.get("twitter:title")]
-    segments = [s for s in stated if s] + _segments(facts.title_tag)
-    segments += _after_site(facts.title_tag, sites)
-    printed = _printed(root, [s for s in segments if len(s.split()) >= 3])
+    agreed = [s for s in stated if _fold(s) in pieces and len(s.split()) >= 2]
+    # The one piece beside the site's name ("Historic Market › Harbour Society"); with more
+    # ("Courier :: Town :: Mill reopens") the middle ones are sections.
+    beside = [p for p in bar if _fold(p) not in sites] if pieces & sites else []
+    beside = beside if len(beside) == 1 else []
+    segments = stated + _segments(facts.title_tag) + _after_site(facts.title_tag, sites)
+    long_enough = [s for s in segments if len(s.split()) >= 3 and _fold(s) not in sites]
+    short = [s for s in stated if len(s.split()) == 2]  # a two-word headline, printed
+    printed = _printed(root, agreed + beside + long_enough + short)
     if printed:
         return printed
     if shown is not None and shown.title:
+        shown_folded = _fold(shown.title)
+        for s in stated:  # "Jun 17 Headline": the line has a date run into it
+            if len(s.split()) >= 3 and _fold(s) in shown_folded:
+                return s if 3 * len(s) >= 2 * len(shown.title) else shown.title
         return shown.title
     for candidate in segments:
         if len(candidate.split()) >= 3:

@@ -26,9 +26,12 @@ _SPACE = re.compile(r"\s+")
 # The attributes whose words say what an element is (site builders use test and hook ids).
 _MARK_ATTRIBUTES = ("class", "id", "role", "data-testid", "data-hook")
 _COMMENTS = re.compile(r"comment|respond|reply|disqus|discussion", re.IGNORECASE)
+# "widget" only as a class of its own ("widget widget_text", a sidebar's box): page builders
+# name every block of an article "elementor-widget-…".
 _ASIDE = re.compile(
     r"related|recommend|most-?(?:read|viewed|popular)|more-|trending|promo|newsletter|subscribe"
-    r"|sidebar|widget|share|social|cookie|consent|banner|advert|ad-slot|\bads?\b|outbrain|taboola"
+    r"|sidebar|(?:^|\s)widgets?(?=[\s_]|$)|widget-?area|share|social|cookie|consent|banner|advert"
+    r"|ad-slot|\bads?\b|outbrain|taboola"
     r"|also-?read|read-?next|navigation|\bnav\b|menu",
     re.IGNORECASE,
 )

@@ -209,6 +209,68 @@ def test_a_byline_naming_the_first_of_several_authors_gives_them_all(tmp_path: P
     assert a.author == "Ola Brandt, Mina Lo and Tove Ek"
 
 
+def test_a_page_builders_widgets_are_the_article_a_sidebars_widget_is_not(
+    tmp_path: Path,
+) -> None:
+    """Page builders wrap every block in "elementor-widget-…" classes; a sidebar's box is
+    classed "widget" on its own."""
+    body = (
+        '<div class="widget widget_recent_entries"><h1>Recent posts from the harbour</h1></div>'
+        '<div class="elementor-widget elementor-widget-heading"><div '
+        'class="elementor-widget-container"><h1>Swing bridge to close for repairs</h1></div></div>'
+        '<div class="elementor-widget-container">' + BODY + "</div>"
+    )
+    assert read(tmp_path, page("", body)).title == "Swing bridge to close for repairs"
+
+
+def test_a_two_word_headline_the_data_and_the_title_bar_both_name(tmp_path: Path) -> None:
+    head = (
+        "<title>Harbour blues - Eldham Weekly 12/2031</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Harbour blues"}</script>'
+    )
+    body = (
+        '<ul class="crumbs"><li><a href="/">Eldham Weekly</a></li><li>Harbour blues</li></ul>'
+        "<p>Eldham Weekly 12/2031</p>" + BODY
+    )
+    assert read(tmp_path, page(head, body)).title == "Harbour blues"
+
+
+def test_a_one_word_headline_that_opens_the_title_bar(tmp_path: Path) -> None:
+    head = "<title>Harbourside - City of Eldham</title>"
+    body = "<h1>Harbourside</h1>" + BODY + "<h1>More on this topic</h1><p>Parking.</p>"
+    assert read(tmp_path, page(head, body)).title == "Harbourside"
+
+
+def test_a_date_run_into_the_headline_line_is_not_part_of_the_title(tmp_path: Path) -> None:
+    head = (
+        '<meta property="og:title" content="Swing bridge to close for six months">'
+        "<title>Eldham Harbour Blog</title>"
+    )
+    body = "<div><p>Mar 17 Swing bridge to close for six months</p>" + BODY + "</div>"
+    assert read(tmp_path, page(head, body)).title == "Swing bridge to close for six months"
+
+
+def test_the_piece_of_the_title_bar_beside_the_sites_name(tmp_path: Path) -> None:
+    head = "<title>Historic Market › Eldham Harbour Society</title>"
+    body = (
+        '<header><h1><a href="/">Eldham Harbour Society</a></h1></header>'
+        '<p><a href="/events">« Back to all events</a></p><h2>Historic Market</h2>' + BODY
+    )
+    assert read(tmp_path, page(head, body)).title == "Historic Market"
+
+
+def test_of_two_h1s_the_one_holding_the_title_bars_headline(tmp_path: Path) -> None:
+    """The first h1 is the ministry's name; the second holds the headline with a kicker."""
+    head = "<title>MinHarb | Fairer harbour fees for ferries</title>"
+    body = (
+        "<h1>Ministry of Harbours and Ferries</h1>"
+        "<h1><span>Topic Ferries</span> More fairer harbour fees for ferries</h1>" + BODY
+    )
+    title = read(tmp_path, page(head, body)).title
+    assert title == "Topic Ferries More fairer harbour fees for ferries"
+
+
 def test_comments_related_lists_menus_and_footers_never_reach_the_text(tmp_path: Path) -> None:
     body = (
         '<div id="cookie-consent">We use cookies to improve this site. <button>OK</button></div>'
