@@ -89,7 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, help: str, **kwargs: Any) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], help=help, allow_abbrev=False, **kwargs)
 
+    def folder_after(p: argparse.ArgumentParser) -> None:
+        """``newsbrowse index DIR``: the folder may follow a command that takes no word."""
+        p.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="the folder of articles")
+
     p = command("index", "build or update the index")
+    folder_after(p)
     p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -110,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("articles", "list the articles")
+    folder_after(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("show", "print one article's text")
@@ -117,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("quotes", "list quotes: who said what")
+    folder_after(p)
     p.add_argument("--speaker", help="a speaker's name or id (any spelling)")
     p.add_argument("--article", help="an article id")
     p.add_argument("--kind", choices=("direct", "partial", "indirect"))
@@ -130,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("speakers", "list everyone quoted")
+    folder_after(p)
     p.add_argument("--article", help="only the speakers of this article")
     p.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -218,6 +226,12 @@ def _main(argv: list[str]) -> int:
             if not split.query:
                 raise UsageError('search needs a query (an empty one, "", lists every article)')
             args.query = " ".join(split.query)
+        folder = getattr(args, "folder", None)
+        if folder is not None:
+            given = split.corpus_word or getattr(args, "corpus", None)
+            if given is not None:
+                raise UsageError(f"two folders given, {given} and {folder}: give one")
+            args.corpus = folder
         corpus = resolve_corpus(args, split.corpus_word)
         if split.stray is not None:
             raise UsageError(f"unknown command: {split.stray} (commands: {', '.join(COMMANDS)})")

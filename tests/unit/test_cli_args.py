@@ -106,6 +106,33 @@ def test_two_folders_are_refused(corpus: Path, ix: Path) -> None:
     assert_one_line_error(proc, 2, "two folders given")
 
 
+@pytest.mark.parametrize("command", ["index", "articles", "speakers", "quotes"])
+def test_the_folder_may_follow_a_command_that_takes_no_word(
+    corpus: Path, ix: Path, command: str
+) -> None:
+    """``newsbrowse index ~/articles``, as people type it."""
+    after = run("--index-dir", ix, command, corpus, "--json")
+    before = run(corpus, "--index-dir", ix, command, "--json")
+    assert after.returncode == 0, after.stderr
+    timed = ("seconds",)  # index's report: how long it took differs run to run
+    assert _without(json.loads(after.stdout), timed) == _without(json.loads(before.stdout), timed)
+
+
+def _without(value: object, keys: tuple[str, ...]) -> object:
+    return {k: v for k, v in value.items() if k not in keys} if isinstance(value, dict) else value
+
+
+def test_a_folder_after_the_command_and_another_before_it_are_refused(
+    corpus: Path, ix: Path, tmp_path: Path
+) -> None:
+    proc = run(corpus, "--index-dir", ix, "articles", corpus)
+    assert_one_line_error(proc, 2, "two folders given")
+    proc = run("--corpus", corpus, "--index-dir", ix, "index", corpus)
+    assert_one_line_error(proc, 2, "two folders given")
+    proc = run("--index-dir", ix, "index", tmp_path / "nope")
+    assert_one_line_error(proc, 2, f"no such folder: {tmp_path / 'nope'}")
+
+
 def test_split_argv_takes_out_the_folder_and_the_query() -> None:
     split = split_argv(["--index-dir", "search", "DIR", "search", "-x", "--limit", "3", "y"])
     assert split.corpus_word == "DIR"  # "search" after --index-dir is that option's value
