@@ -88,7 +88,7 @@ def read_page(data: bytes, parse_text: TextParser) -> Page:
         title_span=(0, len(title)) if title else None,
         date=_date(facts, shown, extracted),
         author=_plain(_author(facts, shown, extracted)),
-        source=_plain(_source(facts, shown, extracted, root)),
+        source=_plain(_source(facts, shown, extracted, root, title)),
         url=_url(facts, extracted),
         section=_plain(_section(facts, shown, title)),
         subtitle=subtitle,
@@ -455,36 +455,57 @@ def _joined(names: list[str]) -> str:
 
 
 def _source(
-    facts: PageFacts, shown: Article | None, extracted: object | None, root: HtmlElement
+    facts: PageFacts,
+    shown: Article | None,
+    extracted: object | None,
+    root: HtmlElement,
+    title: str | None,
 ) -> str | None:
-    """The outlet: the site name it states, its masthead, its ``<title>``, its footer."""
+    """The outlet: the site name it states, its masthead, its ``<title>``, its footer; never
+    the headline (``Managing Python Environments | Tech Blog``)."""
     segments = _TITLE_SEPARATORS.split(facts.title_tag) if facts.title_tag else []
-    site_segments = [s for s in (segments[-1:] + segments[:1]) if len(segments) > 1]
+    headline = _fold(title or "")
+    site_segments = [
+        s for s in (segments[-1:] + segments[:1]) if len(segments) > 1 and _fold(s) != headline
+    ]
     page_text = root.text_content()
     publication = _publication(root) if "Published in" in page_text else None
     if publication and publication in segments:
         return publication  # a blogging platform's page: the publication, not the platform
     stated = facts.meta.get("og:site_name") or facts.meta.get("application-name")
+    named = facts.ld.publisher or facts.ld.site
+    bar = {_fold(s) for s in segments}
+    if stated and named and _fold(stated) not in bar and _fold(named) in bar:
+        return named  # "U.S." stated, the title bar ends "- Reuters" as the data names it
     if stated:
         for segment in site_segments:  # "QTN" in og, "QTN News" in the title bar
             if segment.lower().startswith(stated.lower()) and len(segment.split()) <= 4:
                 return segment
         return stated
-    named = facts.ld.publisher or facts.ld.site
     if named:
         return named
+    # A masthead's name the title bar or the footer repeats, then the title bar's, then any
+    # other masthead's (a link home reading "Startseite", "Logo" or "Deutsch (DE)" names no
+    # outlet), then the footer's.
+    others = []
+    footer = " ".join(facts.copyright).casefold()
     for name in facts.site_names:
-        if cruft_reason(name):
+        if cruft_reason(name) or _HOME_LINK.fullmatch(name.strip()):
             continue  # "Home": the first link of a menu, not the site's name
         outlet = masthead_outlet(_SITE_TAGLINE.split(name)[0], page_text)
-        if outlet and len(outlet.split()) <= 6:
+        if not outlet or len(outlet.split()) > 6:
+            continue
+        if _repeated(_fold(outlet), [*bar, footer]):
             return outlet
+        others.append(outlet)
     for segment in site_segments:
         if chrome.section_words(segment):
             continue  # "Eldham Advertiser - Local News": the section
         outlet = clean_outlet(segment)
         if outlet and len(outlet.split()) <= 5:
             return outlet
+    if others:
+        return others[0]
     for line in facts.copyright:
         outlet = copyright_outlet(line)
         if outlet:
@@ -495,6 +516,24 @@ def _source(
     if isinstance(found, str) and found.strip() and not _HOSTNAME.match(found.strip()):
         return found.strip()
     return None
+
+
+def _repeated(name: str, texts: list[str]) -> bool:
+    """Whether ``name`` (folded) is written in one of ``texts`` as words of their own."""
+    if len(name) < 4:
+        return False
+    words = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(words.search(text) for text in texts)
+
+
+# A link to the front page named for what it is, in the languages of saved news.
+_HOME_LINK = re.compile(
+    r"(?:(?:zur(?:ück\s+zur)?|zurück\s+zur)\s+)?(?:[\w.-]+[-\s])?startseite|start|hauptseite"
+    r"|accueil|retour\s+à\s+l'accueil|inicio|portada|página\s+(?:inicial|principal)|homepagina"
+    r"|forside|etusivu|strona\s+główna|главная|головна|logo|blog|\w+\s+\([a-z]{2}\)"
+    r"|english|deutsch|français|español|italiano|nederlands|polski|русский|українська",
+    re.IGNORECASE,
+)
 
 
 def _publication(root: HtmlElement) -> str | None:

@@ -400,3 +400,45 @@ def test_a_menus_home_link_and_a_section_in_the_title_bar_are_no_source(tmp_path
         encoding="utf-8",
     )
     assert read_article(page, tmp_path).source == "Eldham Weekly Advertiser"
+
+
+def test_a_stated_site_name_the_title_bar_does_not_bear_out_gives_way_to_the_publisher(
+    tmp_path: Path,
+) -> None:
+    """og:site_name names a section; the data's publisher is what the title bar ends with."""
+    head = (
+        "<title>Swing bridge to close for six months - Harbour Wire</title>"
+        '<meta property="og:site_name" content="U.K.">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"publisher": {"@type": "Organization", "name": "Harbour Wire"}}</script>'
+    )
+    body = "<h1>Swing bridge to close for six months</h1>" + BODY
+    assert read(tmp_path, page(head, body)).source == "Harbour Wire"
+
+
+@pytest.mark.parametrize(
+    "home", ["Startseite", "Accueil", "Zur HW-Startseite", "Logo", "Deutsch (DE)"]
+)
+def test_a_link_home_named_for_what_it_is_names_no_outlet(tmp_path: Path, home: str) -> None:
+    head = "<title>Swing bridge to close for six months | Harbour Wire</title>"
+    body = f'<header><a href="/">{home}</a></header><h1>Swing bridge to close for six months</h1>'
+    assert read(tmp_path, page(head, body + BODY)).source == "Harbour Wire"
+
+
+def test_the_headline_in_the_title_bar_is_never_the_outlet(tmp_path: Path) -> None:
+    """The site's name comes first in this title bar, the headline last."""
+    head = "<title>Harbour Tech Notes | Managing Ferry Timetables</title>"
+    body = "<h1>Managing Ferry Timetables</h1>" + BODY
+    assert read(tmp_path, page(head, body)).source == "Harbour Tech Notes"
+
+
+def test_a_masthead_the_title_bar_repeats_beats_the_title_bars_own_wording(
+    tmp_path: Path,
+) -> None:
+    """The title bar's piece is not the outlet's name alone; the masthead it contains is."""
+    head = "<title>Swing bridge to close - The Harbour Sentinel (print edition)</title>"
+    body = (
+        '<div class="masthead">The Harbour Sentinel</div>'
+        "<h1>Swing bridge to close for six months</h1>" + BODY
+    )
+    assert read(tmp_path, page(head, body)).source == "The Harbour Sentinel"
