@@ -531,7 +531,8 @@ _HOME_LINK = re.compile(
     r"(?:(?:zur(?:ück\s+zur)?|zurück\s+zur)\s+)?(?:[\w.-]+[-\s])?startseite|start|hauptseite"
     r"|accueil|retour\s+à\s+l'accueil|inicio|portada|página\s+(?:inicial|principal)|homepagina"
     r"|forside|etusivu|strona\s+główna|главная|головна|logo|blog|\w+\s+\([a-z]{2}\)"
-    r"|english|deutsch|français|español|italiano|nederlands|polski|русский|українська",
+    r"|english|deutsch|français|español|italiano|nederlands|polski|русский|українська"
+    r"|german|french|spanish|italian|dutch|polish|russian|ukrainian|portuguese|chinese|arabic",
     re.IGNORECASE,
 )
 

@@ -244,7 +244,7 @@ def _read(el: HtmlElement, tag: str, marks: str, facts: PageFacts, ctx: _Context
         facts.copyright.append(text_of(el))
     if tag == "h1" and not ctx.aside and not ctx.footer:
         text = text_of(el)
-        if text and _links_home(el, text):
+        if text and _links_home(el, text, facts):
             facts.site_names.append(text)  # a blog theme's site title: an h1 linking home
         elif text:
             facts.h1.append((text, ctx.article))
@@ -371,27 +371,38 @@ def _crumb_items(el: HtmlElement) -> list[str]:
     return [item for item in items if item]
 
 
-def _home(a: HtmlElement) -> bool:
+def _home(a: HtmlElement, facts: PageFacts) -> bool:
     """Whether a link goes to the site's front page (``/``, ``index.html``, or a bare
-    ``https://host/`` that is not an outside link such as a "Powered by" credit)."""
+    ``https://host/`` that is not an outside link such as a "Powered by" credit, nor
+    another site's when the page states its own address)."""
     href = (a.get("href") or "").strip()
     if href in _HOME or "home" in (a.get("rel") or ""):
         return True
     outside = a.get("target") == "_blank" or {"noopener", "external", "nofollow"} & set(
         (a.get("rel") or "").split()
     )
-    return bool(_ROOT_URL.fullmatch(href)) and not outside
+    if outside or not _ROOT_URL.fullmatch(href):
+        return False
+    own = _host(facts.canonical or facts.meta.get("og:url") or "")
+    host = _host(href)
+    return not own or own == host or own.endswith("." + host) or host.endswith("." + own)
 
 
-def _links_home(h1: HtmlElement, text: str) -> bool:
+def _host(url: str) -> str:
+    """``example.org`` of ``https://www.Example.org/a``; empty if ``url`` names none."""
+    m = re.match(r"https?://([^/?#:\s]+)", url.strip(), re.IGNORECASE)
+    return m.group(1).lower().removeprefix("www.") if m else ""
+
+
+def _links_home(h1: HtmlElement, text: str, facts: PageFacts) -> bool:
     """Whether a heading's whole text is one link to the front page: the site's title."""
     links = list(h1.iter("a"))
-    return len(links) == 1 and _home(links[0]) and text_of(links[0]) == text
+    return len(links) == 1 and _home(links[0], facts) and text_of(links[0]) == text
 
 
 def _site_name(el: HtmlElement, tag: str, marks: str, facts: PageFacts) -> None:
     """The site's name from its masthead: a site title, a logo's alt text, a home link."""
-    home = tag == "a" and _home(el)
+    home = tag == "a" and _home(el, facts)
     if not (home or (marks and _SITE_NAME.search(marks))):
         return
     for img in el.iter("img"):

@@ -442,3 +442,17 @@ def test_a_masthead_the_title_bar_repeats_beats_the_title_bars_own_wording(
         "<h1>Swing bridge to close for six months</h1>" + BODY
     )
     assert read(tmp_path, page(head, body)).source == "The Harbour Sentinel"
+
+
+def test_a_link_to_another_sites_front_page_names_no_outlet(tmp_path: Path) -> None:
+    """The page states its address; a header link to another host's root is no home link."""
+    head = (
+        '<link rel="canonical" href="https://www.harbourwire.example/2031/bridge">'
+        "<title>Swing bridge to close for six months</title>"
+    )
+    body = (
+        '<header><a href="https://status.ferrynet.example/">Ferry Status</a>'
+        '<a href="https://harbourwire.example/">Harbour Wire</a></header>'
+        "<h1>Swing bridge to close for six months</h1>" + BODY
+    )
+    assert read(tmp_path, page(head, body)).source == "Harbour Wire"
