@@ -248,9 +248,14 @@ def _find_paragraph(root: HtmlElement, paragraphs: list[str]) -> HtmlElement | N
 
 
 def _weak(paragraphs: list[str], shown: Article) -> bool:
-    """Whether trafilatura's body is missing or much shorter than the container's."""
+    """Whether trafilatura's body is missing or much shorter than the container's story:
+    its text up to the first related links after the story has begun (a page that runs
+    the next stories in full under "Related Topics" holds several times one story)."""
     ours = sum(len(p) for p in paragraphs)
-    theirs = sum(e - s for s, e in shown.paragraphs)
+    begun = next((s for s, e in shown.paragraphs if len(shown.text[s:e].split()) >= 12), None)
+    related = [s for (s, _), reason in shown.cruft if reason == "related link"]
+    end = min((s for s in related if begun is not None and s > begun), default=len(shown.text))
+    theirs = sum(min(e, end) - s for s, e in shown.paragraphs if s < end)
     return ours == 0 or ours < _MIN_BODY_SHARE * theirs
 
 

@@ -456,3 +456,29 @@ def test_a_link_to_another_sites_front_page_names_no_outlet(tmp_path: Path) -> N
         "<h1>Swing bridge to close for six months</h1>" + BODY
     )
     assert read(tmp_path, page(head, body)).source == "Harbour Wire"
+
+
+def test_the_next_stories_run_in_full_under_related_links_are_not_the_article(
+    tmp_path: Path,
+) -> None:
+    """The page runs two more stories after "Related Topics"; the container holding them all
+    is several times the story, which is no sign that the story was cut short."""
+    story = "".join(
+        f"<p>Paragraph {i} of the bridge story tells how the harbour board plans the long "
+        f"repair of the old swing bridge and its motor, step by step.</p>"
+        for i in range(8)
+    )
+    other = "".join(
+        f"<p>Paragraph {i} of another story tells how the ferry company is buying two new "
+        f"boats for the winter timetable and where they will be built.</p>"
+        for i in range(30)
+    )
+    body = (
+        '<div class="wrap"><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>'
+        "<h1>Swing bridge to close for six months</h1><p>By Ola Brandt</p>" + story + "</article>"
+        "<div>Related Topics: Harbour, Bridges</div><article><h2>Two new ferries ordered</h2>"
+        "<p>By Mina Lo</p>" + other + "</article></div>"
+    )
+    a = read(tmp_path, page("<title>Swing bridge to close for six months</title>", body))
+    assert "Paragraph 7 of the bridge story" in a.text
+    assert "another story" not in a.text
