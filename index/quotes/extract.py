@@ -16,6 +16,7 @@ from ..model import ArticleSpeaker, Extraction, Mention, Quote, Span
 from . import scores
 from .context import Context, Found
 from .entities import ArticleEntities, Entity
+from .language import reads_as_english
 from .marks import Sentence, find_segments, split_sentences
 from .names import scan_names
 from .reports import find_reports
@@ -27,8 +28,11 @@ _EMAIL_PREFIX_RE = re.compile(r"(?:>[ \t]?)*")
 
 
 def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
-    """Quotes and speakers of one article, looking only inside the body ``paragraphs``."""
+    """Quotes and speakers of one article, looking only inside the body ``paragraphs``;
+    none in an article not written in English."""
     paras = _clean_paragraphs(text, paragraphs)
+    if not reads_as_english("\n".join(text[s:e] for s, e in paras)):
+        return Extraction()  # its rules would take another language's nouns for people
     segments = find_segments(text, paras)
     sentences: list[Sentence] = []
     for p, (lo, hi) in enumerate(paras):

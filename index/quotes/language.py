@@ -1,0 +1,30 @@
+"""Whether an article is written in English, the one language the extractor reads.
+
+On German or French text its rules take capitalised nouns and pronouns ("Thema", "Sie") for
+people. English prose is a third function words ("the", "of", "said"); other languages that
+use the Latin alphabet share a few ("in", "was"), at most a twentieth on 75 saved pages in
+German and French, against at least a fifth on every English set we have.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]+")
+_FUNCTION_TEXT = (
+    "the of and to a in is that for it on was with as he she said at by his her be are from"
+    " have has had they this not but an who will were their says would been we you i its or"
+    " which about after told"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+MIN_WORDS = 40  # fewer words than this say too little: read as English
+MIN_SHARE = 0.10  # function words' share of the words, at least, in English
+SAMPLE = 20_000  # characters looked at: enough to tell
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether ``text`` reads as English (or is too short to tell)."""
+    words = _WORD.findall(text[:SAMPLE].lower())
+    if len(words) < MIN_WORDS:
+        return True
+    return sum(word in _FUNCTION_WORDS for word in words) >= MIN_SHARE * len(words)
