@@ -31,7 +31,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
     """Quotes and speakers of one article, looking only inside the body ``paragraphs``;
     none in an article not written in English."""
     paras = _clean_paragraphs(text, paragraphs)
-    if not reads_as_english("\n".join(text[s:e] for s, e in paras)):
+    if paras and not reads_as_english(text[paras[0][0] :]):
         return Extraction()  # its rules would take another language's nouns for people
     segments = find_segments(text, paras)
     sentences: list[Sentence] = []

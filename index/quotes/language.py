@@ -8,9 +8,6 @@ German and French, against at least a fifth on every English set we have.
 
 from __future__ import annotations
 
-import re
-
-_WORD = re.compile(r"[^\W\d_]+")
 _FUNCTION_TEXT = (
     "the of and to a in is that for it on was with as he she said at by his her be are from"
     " have has had they this not but an who will were their says would been we you i its or"
@@ -19,12 +16,13 @@ _FUNCTION_TEXT = (
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 MIN_WORDS = 40  # fewer words than this say too little: read as English
 MIN_SHARE = 0.10  # function words' share of the words, at least, in English
-SAMPLE = 20_000  # characters looked at: enough to tell
+SAMPLE = 1_500  # characters looked at (~250 words): enough to tell
 
 
 def reads_as_english(text: str) -> bool:
-    """Whether ``text`` reads as English (or is too short to tell)."""
-    words = _WORD.findall(text[:SAMPLE].lower())
+    """Whether ``text`` reads as English (or is too short to tell), judged on its start:
+    ~40 µs an article, under 1% of what extracting its quotes costs."""
+    words = text[:SAMPLE].lower().split()  # "said," is not counted: a little under the share
     if len(words) < MIN_WORDS:
         return True
-    return sum(word in _FUNCTION_WORDS for word in words) >= MIN_SHARE * len(words)
+    return sum(map(_FUNCTION_WORDS.__contains__, words)) >= MIN_SHARE * len(words)
