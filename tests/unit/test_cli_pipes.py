@@ -97,14 +97,18 @@ QUOTES = 300  # quotes of 40 words: about 100 KB of rows
 SPEAKERS = ("Anna Berg", "Tom Weiss", "Lena Holm", "Piet Baar")
 
 
+_GLUE = ("the", "of", "and", "to", "in", "for", "with")
+
+
 def many_quotes(n: int) -> str:
-    """An article of ``n`` long quotes of made-up words (distinct: none is a repeat)."""
+    """An article of ``n`` long quotes of made-up words (distinct: none is a repeat) between
+    English ones: only an article that reads as English has quotes."""
     rng = random.Random(7)
     syllables = ("ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "pe", "da", "gu", "fi", "ze")
     vocabulary = sorted({"".join(rng.choice(syllables) for _ in range(3)) for _ in range(400)})
     paragraphs = ["Ministers promise works"]
     for k in range(n):
-        words = " ".join(rng.choice(vocabulary) for _ in range(40))
+        words = " ".join(f"{rng.choice(vocabulary)} {rng.choice(_GLUE)}" for _ in range(20))
         speaker = SPEAKERS[k % len(SPEAKERS)]
         paragraphs.append(f'"We will {words} by winter," said {speaker}, the minister.')
     return "\n\n".join(paragraphs) + "\n"
