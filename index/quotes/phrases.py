@@ -299,7 +299,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     head_len = next((n for n, w in enumerate(body) if n > 0 and w.lower() in ROLE_SPLIT), len(body))
     head = body[:head_len]
     if _is_outlet(body) or (_is_outlet(head) and not _agency_of(head, body)):
-        return _Shape("outlet", " ".join(body), definite=definite)
+        return _Shape("outlet", join_words(body), definite=definite)
     if head_len < len(body) and is_cap(head[-1]) and head_len > 1:
         named = _shape(words[: offset + head_len])  # "Greta Holm | of the University …"
         if named.kind == "person":

@@ -151,3 +151,13 @@ def test_a_pronoun_contraction_is_a_pronoun_never_a_name(word: str) -> None:
     ex = extract_quotes(text, [(0, len(text))])
     assert all(q.speaker != word for q in ex.quotes)
     assert word not in [s.name for s in ex.speakers]
+
+
+def test_a_company_named_by_its_web_address_keeps_its_full_stop() -> None:
+    """ "Harbourmart.com Inc." is one name, written as in the text (not "Inc .")."""
+    text = (
+        "Harbourmart.com Inc., the island's largest online shop, pledged to be "
+        "“net zero carbon” by 2040."
+    )
+    found = extract_quotes(text, [(0, len(text))])
+    assert [q.speaker for q in found.quotes] == ["Harbourmart.com Inc."]
