@@ -165,3 +165,15 @@ def test_the_line_at_the_top_survives_a_rewrap(
     else:
         assert after.block_of[line] < 0, "a blank line stays a blank line"
         assert before.find(after.hold(line)) == y
+
+
+def test_the_metadata_line_names_an_outlet_its_byline_repeats_once() -> None:
+    from newsbrowse.index.model import Article
+    from newsbrowse.tui.widgets.reader import meta_line
+
+    def made(author: str | None, source: str | None, date: str | None = "2031-03-02") -> Article:
+        return Article("a.txt", "a.txt", "x", (), date=date, author=author, source=source)
+
+    assert meta_line(made("Harbour Wire", "HARBOUR WIRE")) == "2031-03-02 · HARBOUR WIRE"
+    assert meta_line(made("Ola Brandt", "Harbour Wire")) == "2031-03-02 · Ola Brandt · Harbour Wire"
+    assert meta_line(made(None, None, None)) == "undated"

@@ -252,8 +252,7 @@ class Reader(ScrollView, can_focus=True):
         else:
             label = clean(article.label)
             blocks.append(Block("label", 0, len(label), label))
-        meta = " · ".join(clean(x) for x in (article.date, article.author, article.source) if x)
-        meta = meta or "undated"
+        meta = meta_line(article)
         url = clean(article.url)  # the address `o` opens, on a line of its own
         blocks.append(Block("meta", 0, len(meta), meta, gap=0 if url else 1))
         if url:
@@ -741,6 +740,15 @@ class Reader(ScrollView, can_focus=True):
     def _report_position(self) -> None:
         if self.article is not None:
             self.post_message(self.Moved(self.article.id, self.offset_at_top()))
+
+
+def meta_line(article: Article) -> str:
+    """Date · author · outlet, each shown once: a page whose byline names its outlet
+    ("SPIEGEL ONLINE · SPIEGEL ONLINE") shows it as the outlet only."""
+    author, source = article.author, article.source
+    if author and source and author.casefold() == source.casefold():
+        author = None
+    return " · ".join(clean(x) for x in (article.date, author, source) if x) or "undated"
 
 
 def _index_at_cell(text: str, column: int) -> int:
