@@ -481,7 +481,7 @@ def _source(
     named = facts.ld.publisher or facts.ld.site
     bar = {_fold(s) for s in segments}
     if stated and named and _fold(stated) not in bar and _fold(named) in bar:
-        return named  # "U.S." stated, the title bar ends "- Reuters" as the data names it
+        return named  # "U.K." stated, the title bar ends "- Harbour Wire" as the data names it
     if stated:
         for segment in site_segments:  # "QTN" in og, "QTN News" in the title bar
             if segment.lower().startswith(stated.lower()) and len(segment.split()) <= 4:
