@@ -159,7 +159,7 @@ def _name_words_start(words: list[str]) -> int:
             or lw in NATIONS
             or lw in ROLE_WORDS
             or lw in ORG_NAMES
-            or lw in ORG_WORDS
+            or (lw in ORG_WORDS and n + 2 < len(words))  # "Harbour Ferries" is one name
             or lw in STOP_CAPS
             or _is_acronym(words[n])
             or words[n] != base(words[n])

@@ -161,3 +161,18 @@ def test_a_company_named_by_its_web_address_keeps_its_full_stop() -> None:
     )
     found = extract_quotes(text, [(0, len(text))])
     assert [q.speaker for q in found.quotes] == ["Harbourmart.com Inc."]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Harbour Ferries", "Harbour Ferries"),  # an organisation word opening its name
+        ("Police Chief Anna Berg", "Anna Berg"),  # titles before a person's name
+    ],
+)
+def test_an_organisation_word_opening_a_two_word_name_stays_in_it(
+    subject: str, speaker: str
+) -> None:
+    text = f"{subject} said it would be “net zero carbon” by 2040."
+    found = extract_quotes(text, [(0, len(text))])
+    assert [q.speaker for q in found.quotes] == [speaker]
