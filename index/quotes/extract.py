@@ -17,6 +17,7 @@ from . import scores
 from .context import Context, Found
 from .entities import ArticleEntities, Entity
 from .language import reads_as_english
+from .lexicon import words
 from .marks import Sentence, find_segments, split_sentences
 from .names import scan_names
 from .reports import find_reports
@@ -33,6 +34,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
     paras = _clean_paragraphs(text, paragraphs)
     if paras and not reads_as_english(text[paras[0][0] :]):
         return Extraction()  # its rules would take another language's nouns for people
+    paras = [p for p in paras if not _subheading(text, *p)]
     segments = find_segments(text, paras)
     sentences: list[Sentence] = []
     for p, (lo, hi) in enumerate(paras):
@@ -62,6 +64,23 @@ def _clean_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
             out.append((start, end))
             last = end
     return out
+
+
+_HEADING_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+_SMALL_WORDS = words("a an the of in on at to for and or but by with from as vs")
+
+
+def _subheading(text: str, start: int, end: int) -> bool:
+    """A subheading in title case ("Outage Sparks Surge in Reports"): no sentence, so no
+    speaker and no report; its capitalised words would read as a person's name."""
+    line = text[start:end].strip()
+    if "\n" in line or line[-1:] in '.!?…:;,"”’»)' or any(ch in line for ch in '“"«‘'):
+        return False
+    words = _HEADING_WORD_RE.findall(line)
+    if not 4 <= len(words) <= 12 or "by" in words:  # "Hosted by Nadia Brill": a credit
+        return False
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(big) >= 4 and all(w[0].isupper() for w in big)
 
 
 def _join_paragraphs(found: list[Found]) -> list[Found]:

@@ -176,3 +176,21 @@ def test_an_organisation_word_opening_a_two_word_name_stays_in_it(
     text = f"{subject} said it would be “net zero carbon” by 2040."
     found = extract_quotes(text, [(0, len(text))])
     assert [q.speaker for q in found.quotes] == [speaker]
+
+
+def test_a_subheading_in_title_case_names_nobody() -> None:
+    """ "Ferry Outage Sparks Surge in Complaints" between paragraphs is no person."""
+    paragraphs = [
+        "The harbour board confirmed the ferry outage on Monday morning.",
+        "Ferry Outage Sparks Surge in Complaints",
+        "The scale of the outage was also reflected in complaints, and many passengers said "
+        "the ferry outage was affecting every route rather than one crossing.",
+    ]
+    text = "\n\n".join(paragraphs)
+    spans, pos = [], 0
+    for paragraph in paragraphs:
+        spans.append((pos, pos + len(paragraph)))
+        pos += len(paragraph) + 2
+    found = extract_quotes(text, spans)
+    assert not [s.name for s in found.speakers if "Outage" in s.name]
+    assert all(q.speaker is None or "Outage" not in q.speaker for q in found.quotes)
