@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
+from .chrome import section_words
 from .datelines import dateline_at
 from .dates import (
     DATE_FIRST_WORDS,
@@ -36,6 +37,7 @@ __all__ = [
     "DateKind",
     "MetaLine",
     "bare_byline",
+    "button_label",
     "clean_name",
     "clean_outlet",
     "field_line",
@@ -393,6 +395,19 @@ _BYLINE_LABELS = (
     | {"by", "author", "authors", "autor", "auteur", "veröffentlicht", "geschrieben", "verfasst"}
     | {"publié", "écrit", "publicado", "escrito"}
 )
+# What a byline box's buttons and links say: "Print", "See All Articles", "Next Slide".
+_BUTTON_WORDS = frozenset(
+    (
+        *("print", "email", "e-mail", "share", "follow", "subscribe", "tweet", "comment"),
+        *("comments", "see", "view", "watch", "more", "all", "articles", "videos", "next"),
+        *("previous", "slide", "curator", "account", "profile", "bio", "contact", "details"),
+    )
+)
+
+
+def button_label(text: str) -> bool:
+    """Whether a byline box's text is a button's or a link's ("Print", "See All Articles")."""
+    return any(w.lower().strip(":") in _BUTTON_WORDS for w in text.split())
 
 
 def printed_name(text: str) -> str | None:
@@ -403,12 +418,13 @@ def printed_name(text: str) -> str | None:
     words = text.split()
     if not 0 < len(words) <= 4 or any(ch.isdigit() for ch in text):
         return None
-    if any(w.lower().strip(":") in _BYLINE_LABELS for w in words):
-        return None
+    labels = any(w.lower().strip(":") in _BYLINE_LABELS for w in words)
+    if labels or button_label(text) or section_words(text):
+        return None  # a label, a button, a section ("Business")
     if len(words) == 1 and _USERNAME.fullmatch(text):
         return text  # "webteam": a site's user name
-    if any(w[0].islower() and w not in _NAME_LOWER for w in words):
-        return None
+    if any(w[0].islower() and w not in _NAME_LOWER and w.islower() for w in words):
+        return None  # a lower-case word, other than a particle or "deCasparis"
     return text
 
 

@@ -30,7 +30,7 @@ from . import chrome
 from .cruft import cruft_reason
 from .decode import strip_controls
 from .hints import Hints
-from .metadata import byline_name, clean_outlet, printed_name
+from .metadata import button_label, byline_name, clean_outlet, printed_name
 from .page_decode import decode_page
 from .page_dom import PageFacts, page_facts
 from .page_lines import page_lines
@@ -50,6 +50,8 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
 _CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
 _BYLINE_TAIL = re.compile(r"\s+[·•|]\s+")
+_HANDLE_AFTER = re.compile(r"\s+@\w{2,30}$")
+_MAILBOX = re.compile(r"\s(?:com|org|net|edu|gov)\s*$", re.IGNORECASE)
 # "Published in Eldham Signals" beside the author on a blogging platform's page.
 _PUBLISHED_IN = re.compile(
     r"Published\s+in\s+(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)"
@@ -430,8 +432,9 @@ def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -
     names = facts.ld.authors or facts.micro_authors
     for text, strong in facts.bylines:
         text = _BYLINE_TAIL.split(text)[0]  # "Ana Quell · 2h ago", "Ana Quell | 3 Nov 2026"
+        text = _HANDLE_AFTER.sub("", text)  # "Ana Quell @anaquell"
         name = byline_name(text) or (printed_name(text) if strong else None)
-        if name:
+        if name and not button_label(name):
             # The first of the authors the data names (three): the byline of a teaser
             # shows one; the article's own data names them all.
             return _joined(names) if len(names) > 1 and name == names[0] else name
@@ -448,7 +451,9 @@ def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -
         return shown.author
     found = getattr(extracted, "author", None)
     if isinstance(found, str) and found.strip():
-        return _joined([n.strip() for n in found.split(";") if n.strip()])
+        # trafilatura's pieces, without the ones it made of an e-mail address ("Lberry Com")
+        names = [n.strip() for n in found.split(";") if n.strip() and not _MAILBOX.search(n)]
+        return _joined(names) if names else None
     return None
 
 

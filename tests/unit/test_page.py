@@ -482,3 +482,29 @@ def test_the_next_stories_run_in_full_under_related_links_are_not_the_article(
     a = read(tmp_path, page("<title>Swing bridge to close for six months</title>", body))
     assert "Paragraph 7 of the bridge story" in a.text
     assert "another story" not in a.text
+
+
+@pytest.mark.parametrize("label", ["Print", "See All Articles", "Business", "Curator:"])
+def test_a_byline_box_holding_a_button_or_a_section_names_no_author(
+    tmp_path: Path, label: str
+) -> None:
+    body = (
+        f'<article><h1>Swing bridge to close for six months</h1><div class="author">{label}'
+        "</div>" + BODY + "</article>"
+    )
+    a = read(tmp_path, page('<meta name="author" content="Ola Brandt">', body))
+    assert a.author == "Ola Brandt"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("Ola Brandt @olabrandt", "Ola Brandt"), ("Lena deCasparis", "Lena deCasparis")],
+)
+def test_a_byline_box_name_with_a_handle_or_a_lower_case_particle(
+    tmp_path: Path, byline: str, author: str
+) -> None:
+    body = (
+        f'<article><h1>Swing bridge to close for six months</h1><span class="author">{byline}'
+        "</span>" + BODY + "</article>"
+    )
+    assert read(tmp_path, page("", body)).author == author
