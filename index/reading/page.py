@@ -290,16 +290,26 @@ def _title(
         for t, inside in facts.h1
         if _fold(t) not in sites and (len(t.split()) >= 2 or _fold(t) in one_word)
     ]
+    # The data's headline that the title bar bears out: one of its pieces, or what it opens
+    # with ("Headline: The Column: Site").
+    tab = _fold(facts.title_tag or "")
+    agreed = [
+        s
+        for s in stated
+        if len(s.split()) >= 2
+        and (_fold(s) in pieces or (tab.startswith(_fold(s)) and tab != _fold(s)))
+    ]
     inside = [t for t, i in facts.h1 if i and t in h1]
     if inside or h1:
         first = (inside or h1)[0]
+        if any(_same_headline(first, s) for s in stated):
+            return first
         bar_title = facts.title_tag or facts.meta.get("og:title") or ""
         if bar_title and _fold(first) not in _fold(bar_title):  # a newsletter's or site's name
             parts = [p for p in re.split(r":\s+", bar_title) if len(p.split()) >= 3]
             named_h1 = [t for t in h1 if any(len(p.split()) >= 3 and p in _fold(t) for p in pieces)]
             return _printed(root, parts) or (named_h1 or [first])[0]
         return first
-    agreed = [s for s in stated if _fold(s) in pieces and len(s.split()) >= 2]
     # The one piece beside the site's name ("Historic Market › Harbour Society"); with more
     # ("Courier :: Town :: Mill reopens") the middle ones are sections.
     beside = [p for p in bar if _fold(p) not in sites] if pieces & sites else []
@@ -315,12 +325,31 @@ def _title(
         for s in stated:  # "Jun 17 Headline": the line has a date run into it
             if len(s.split()) >= 3 and _fold(s) in shown_folded:
                 return s if 3 * len(s) >= 2 * len(shown.title) else shown.title
+        # What the data and the title bar agree on (the bar's longest piece when the data
+        # states the whole bar), over a line found in the page that shares none of its
+        # words ("More Ways to Connect", a date): that line is some other heading. One that
+        # shares a word may be the printed headline of the same story, and stays.
+        whole = bar and any(_fold(s) == tab for s in stated)
+        named = agreed or ([max(bar, key=len)] if whole else [])
+        if named and not _content_words(named[0]) & _content_words(shown.title):
+            return named[0]
         return shown.title
     for candidate in segments:
         if len(candidate.split()) >= 3:
             return candidate
     title = getattr(extracted, "title", None)
     return title if isinstance(title, str) and title.strip() else None
+
+
+def _same_headline(a: str, b: str) -> bool:
+    """Whether two statements of a headline agree (one may cut the other short)."""
+    a, b = _fold(a), _fold(b)
+    return a == b or (len(a.split()) >= 3 and len(b.split()) >= 3 and (a in b or b in a))
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more, folded: what two headlines of one story share."""
+    return {w for w in re.findall(r"[^\W\d_]{4,}", _fold(text))}
 
 
 def _printed(root: HtmlElement, candidates: list[str]) -> str | None:

@@ -508,3 +508,22 @@ def test_a_byline_box_name_with_a_handle_or_a_lower_case_particle(
         "</span>" + BODY + "</article>"
     )
     assert read(tmp_path, page("", body)).author == author
+
+
+def test_an_h1_the_data_states_beats_a_label_the_title_bar_opens_with(tmp_path: Path) -> None:
+    head = (
+        "<title>HARBOUR MARKET INSIGHTS: March 2 - Harbour Wire</title>"
+        '<meta property="og:title" content="Swing bridge to close for six months">'
+    )
+    body = "<p>HARBOUR MARKET INSIGHTS</p><h1>Swing bridge to close for six months</h1>" + BODY
+    assert read(tmp_path, page(head, body)).title == "Swing bridge to close for six months"
+
+
+def test_a_heading_that_shares_no_word_with_the_stated_headline_is_another(
+    tmp_path: Path,
+) -> None:
+    """No h1; the data states the whole title bar; the page's first heading is a menu's."""
+    bar = "Swing bridge to close for six months | Harbour Wire"
+    head = f'<title>{bar}</title><meta property="og:title" content="{bar}">'
+    body = "<div><h2>More Ways to Connect</h2>" + BODY + "</div>"
+    assert read(tmp_path, page(head, body)).title == "Swing bridge to close for six months"
