@@ -194,3 +194,13 @@ def test_a_subheading_in_title_case_names_nobody() -> None:
     found = extract_quotes(text, spans)
     assert not [s.name for s in found.speakers if "Outage" in s.name]
     assert all(q.speaker is None or "Outage" not in q.speaker for q in found.quotes)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Investigator Ola Brandt", "Park Ranger Supervisor Ola Brandt", "Architect Ola Brandt"],
+)
+def test_a_job_title_before_a_name_is_not_part_of_it(subject: str) -> None:
+    text = f"{subject} said the bridge was “not safe for anyone” after the storm."
+    found = extract_quotes(text, [(0, len(text))])
+    assert [q.speaker for q in found.quotes] == ["Ola Brandt"]
