@@ -357,6 +357,9 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         at = (offset + name_from, len(words))
         if len(name_words) == 1 and name_words[0].lower() in NATIONS:
             return _Shape("place", name_words[0], at, nations=nations, definite=definite)
+        if len(name_words) > 1 and name_words[-1].lower() in _STREET_WORDS:
+            name = join_words(name_words)  # "Edmond Street": a place, never a person
+            return _Shape("place", name, at, nations=nations, definite=definite)
         titles = body[:name_from]
         role_words = [w for w in titles if w.lower() not in _HONORIFICS]
         role = join_words(role_words) if role_words else None
@@ -392,6 +395,10 @@ def strip_det(text: str) -> str:
     head, _, rest = text.partition(" ")
     return rest if rest and head.lower() in ARTICLES else text
 
+
+_STREET_WORDS = frozenset(
+    ("street", "road", "avenue", "boulevard", "lane", "square", "highway", "drive", "plaza")
+)
 
 _HEAD_CUT = frozenset(["of", "for", "at", "in", "to", "with", "from", "on", "who", "which", ","])
 

@@ -204,3 +204,12 @@ def test_a_job_title_before_a_name_is_not_part_of_it(subject: str) -> None:
     text = f"{subject} said the bridge was “not safe for anyone” after the storm."
     found = extract_quotes(text, [(0, len(text))])
     assert [q.speaker for q in found.quotes] == ["Ola Brandt"]
+
+
+def test_a_street_is_a_place_not_a_speaker() -> None:
+    text = (
+        "Witnesses on Harrow Street said they heard “three loud bangs” before midnight. "
+        "Harrow Street said nothing else."
+    )
+    found = extract_quotes(text, [(0, len(text))])
+    assert "Harrow Street" not in {s.name for s in found.speakers if s.kind == "person"}
