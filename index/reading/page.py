@@ -290,6 +290,9 @@ def _title(
         for t, inside in facts.h1
         if _fold(t) not in sites and (len(t.split()) >= 2 or _fold(t) in one_word)
     ]
+    inside = [t for t, i in facts.h1 if i and t in h1]
+    if inside or h1:
+        return _h1_title((inside or h1)[0], h1, stated, pieces, facts, root)
     # The data's headline that the title bar bears out: one of its pieces, or what it opens
     # with ("Headline: The Column: Site").
     tab = _fold(facts.title_tag or "")
@@ -299,17 +302,6 @@ def _title(
         if len(s.split()) >= 2
         and (_fold(s) in pieces or (tab.startswith(_fold(s)) and tab != _fold(s)))
     ]
-    inside = [t for t, i in facts.h1 if i and t in h1]
-    if inside or h1:
-        first = (inside or h1)[0]
-        if any(_same_headline(first, s) for s in stated):
-            return first
-        bar_title = facts.title_tag or facts.meta.get("og:title") or ""
-        if bar_title and _fold(first) not in _fold(bar_title):  # a newsletter's or site's name
-            parts = [p for p in re.split(r":\s+", bar_title) if len(p.split()) >= 3]
-            named_h1 = [t for t in h1 if any(len(p.split()) >= 3 and p in _fold(t) for p in pieces)]
-            return _printed(root, parts) or (named_h1 or [first])[0]
-        return first
     # The one piece beside the site's name ("Historic Market › Harbour Society"); with more
     # ("Courier :: Town :: Mill reopens") the middle ones are sections.
     beside = [p for p in bar if _fold(p) not in sites] if pieces & sites else []
@@ -321,24 +313,48 @@ def _title(
     if printed:
         return printed
     if shown is not None and shown.title:
-        shown_folded = _fold(shown.title)
-        for s in stated:  # "Jun 17 Headline": the line has a date run into it
-            if len(s.split()) >= 3 and _fold(s) in shown_folded:
-                return s if 3 * len(s) >= 2 * len(shown.title) else shown.title
-        # What the data and the title bar agree on (the bar's longest piece when the data
-        # states the whole bar), over a line found in the page that shares none of its
-        # words ("More Ways to Connect", a date): that line is some other heading. One that
-        # shares a word may be the printed headline of the same story, and stays.
-        whole = bar and any(_fold(s) == tab for s in stated)
+        whole = bar and any(_fold(s) == tab for s in stated)  # then its longest piece
         named = agreed or ([max(bar, key=len)] if whole else [])
-        if named and not _content_words(named[0]) & _content_words(shown.title):
-            return named[0]
-        return shown.title
+        return _over_found_line(shown.title, stated, named)
     for candidate in segments:
         if len(candidate.split()) >= 3:
             return candidate
     title = getattr(extracted, "title", None)
     return title if isinstance(title, str) and title.strip() else None
+
+
+def _h1_title(
+    first: str,
+    h1: list[str],
+    stated: list[str],
+    pieces: set[str],
+    facts: PageFacts,
+    root: HtmlElement,
+) -> str:
+    """The headline of a page with an h1: the first, unless the title bar names something
+    else and the h1 is a newsletter's or a site's name."""
+    if any(_same_headline(first, s) for s in stated):
+        return first
+    bar_title = facts.title_tag or facts.meta.get("og:title") or ""
+    if bar_title and _fold(first) not in _fold(bar_title):
+        parts = [p for p in re.split(r":\s+", bar_title) if len(p.split()) >= 3]
+        named_h1 = [t for t in h1 if any(len(p.split()) >= 3 and p in _fold(t) for p in pieces)]
+        return _printed(root, parts) or (named_h1 or [first])[0]  # "Issue 42: Headline"
+    return first
+
+
+def _over_found_line(line: str, stated: list[str], named: list[str]) -> str:
+    """The headline when the page prints none of its stated ones: ``line``, the one the
+    container's reading found, unless it is a stated headline with a date run into it
+    ("Jun 17 Headline"), or it shares no word with what the data and the title bar agree
+    on (``named``): then it is some other heading ("More Ways to Connect", a date)."""
+    folded = _fold(line)
+    for s in stated:
+        if len(s.split()) >= 3 and _fold(s) in folded:
+            return s if 3 * len(s) >= 2 * len(line) else line
+    if named and not _content_words(named[0]) & _content_words(line):
+        return named[0]
+    return line
 
 
 def _same_headline(a: str, b: str) -> bool:
