@@ -79,6 +79,7 @@ def read_page(data: bytes, parse_text: TextParser) -> Page:
     shown = _container_article(root, paragraphs, parse_text)
     if shown is not None and _weak(paragraphs, shown):
         paragraphs = [shown.text[s:e] for s, e in shown.paragraphs if (s, e) != _span(shown)]
+    paragraphs = _without_dateline_lines(paragraphs)
     title = _plain(_title(facts, shown, extracted, root))
     subtitle = _plain(_subtitle(facts, shown, title))
     pieces = [p for p in (title, subtitle) if p]
@@ -259,6 +260,20 @@ def _weak(paragraphs: list[str], shown: Article) -> bool:
     end = min((s for s in related if begun is not None and s > begun), default=len(shown.text))
     theirs = sum(min(e, end) - s for s, e in shown.paragraphs if s < end)
     return ours == 0 or ours < _MIN_BODY_SHARE * theirs
+
+
+def _without_dateline_lines(paragraphs: list[str]) -> list[str]:
+    """Without a dateline the page prints on a line of its own before the paragraph that
+    opens with it again ("LONDON", share buttons, then "LONDON (Reuters) - A healthcare …")."""
+    kept = []
+    for i, line in enumerate(paragraphs):
+        words = line.split()
+        if 0 < len(words) <= 5 and words[0].isupper():
+            after = next((p for p in paragraphs[i + 1 : i + 8] if len(p.split()) >= 8), "")
+            if after.startswith((line + " (", line + " -", line + " –", line + " —")):
+                continue
+        kept.append(line)
+    return kept
 
 
 def _span(article: Article) -> tuple[int, int] | None:

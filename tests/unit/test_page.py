@@ -527,3 +527,19 @@ def test_a_heading_that_shares_no_word_with_the_stated_headline_is_another(
     head = f'<title>{bar}</title><meta property="og:title" content="{bar}">'
     body = "<div><h2>More Ways to Connect</h2>" + BODY + "</div>"
     assert read(tmp_path, page(head, body)).title == "Swing bridge to close for six months"
+
+
+def test_a_dateline_printed_on_its_own_line_before_the_paragraph_repeating_it(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "<article><h1>Swing bridge to close for six months</h1>"
+        "<p>HARBOURTON</p><p>• Tweet</p><p>• Share this</p>"
+        "<p>HARBOURTON (Harbour Wire) - The old swing bridge will close for six months from "
+        "June while its motor is replaced, the harbour board said on Monday.</p>"
+        + BODY
+        + "</article>"
+    )
+    a = read(tmp_path, page("", body))
+    assert a.text.count("HARBOURTON") == 1
+    assert "HARBOURTON (Harbour Wire) - The old swing bridge" in a.text
