@@ -17,9 +17,10 @@ from . import scores
 from .context import Context, Found
 from .entities import ArticleEntities, Entity
 from .language import reads_as_english
-from .lexicon import words
+from .lexicon import ROLE_WORDS, TITLES, words
 from .marks import Sentence, find_segments, split_sentences
 from .names import scan_names
+from .phrases import head_noun
 from .reports import find_reports
 from .sieves import sieve
 from .turns import interview_turns
@@ -64,6 +65,15 @@ def _clean_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
             out.append((start, end))
             last = end
     return out
+
+
+def _names_them(alias: str, name: str) -> bool:
+    """Whether a phrase bound to a speaker names them: a part of their name ("Matie"), or a
+    job ("prime minister", "Air Asia chief"); not "the guy", "seven" or a stray clause."""
+    if set(alias.split()) & set(name.split()):
+        return True
+    head = head_noun(alias)
+    return head is not None and (head in ROLE_WORDS or head in TITLES)
 
 
 _HEADING_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
@@ -171,7 +181,7 @@ def _assemble(text: str, found: list[Found]) -> Extraction:
         ArticleSpeaker(
             name=e.name,
             kind=e.kind,
-            aliases=tuple(a for a in e.aliases if a != e.name),
+            aliases=tuple(a for a in e.aliases if a != e.name and _names_them(a, e.name)),
             roles=tuple(e.roles),
             gender=e.gender,
         )

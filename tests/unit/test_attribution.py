@@ -213,3 +213,14 @@ def test_a_street_is_a_place_not_a_speaker() -> None:
     )
     found = extract_quotes(text, [(0, len(text))])
     assert "Harrow Street" not in {s.name for s in found.speakers if s.kind == "person"}
+
+
+def test_a_phrase_bound_to_a_speaker_that_names_no_job_is_no_alias() -> None:
+    """ "the guy" may say something; it is not another name for the speaker."""
+    text = (
+        "Ola Brandt, the harbour master, said the bridge was “not safe”. "
+        "“We will fix it,” the guy said."
+    )
+    found = extract_quotes(text, [(0, len(text))])
+    assert [q.speaker for q in found.quotes] == ["Ola Brandt", "Ola Brandt"]
+    assert "guy" not in {a for s in found.speakers for a in s.aliases}
