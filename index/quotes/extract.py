@@ -33,7 +33,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
     """Quotes and speakers of one article, looking only inside the body ``paragraphs``;
     none in an article not written in English."""
     paras = _clean_paragraphs(text, paragraphs)
-    if paras and not reads_as_english(text[paras[0][0] :]):
+    if paras and not reads_as_english(text, paras[0][0]):
         return Extraction()  # its rules would take another language's nouns for people
     paras = [p for p in paras if not _subheading(text, *p)]
     segments = find_segments(text, paras)

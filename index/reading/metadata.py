@@ -71,9 +71,10 @@ _BY_WORDS = (
 # "By" in the other languages of saved news, only before a capitalised word ("Von der Leyen"
 # is no byline), with the words that lead up to it: "Veröffentlicht von", "Publié par".
 _OTHER_BY_WORDS = "von par por door av af"
+_OTHER_BY_LEAD_WORDS = "veröffentlicht geschrieben verfasst publié écrit publicado escrito publicat"
 _OTHER_BY_LEADS = (
-    r"veröffentlicht|geschrieben|verfasst|ein(?:e)?\s+(?:analyse|kommentar|gastbeitrag|bericht)"
-    r"|publié|écrit|publicado|escrito|publicat"
+    rf"{'|'.join(_OTHER_BY_LEAD_WORDS.split())}"
+    r"|ein(?:e)?\s+(?:analyse|kommentar|gastbeitrag|bericht)"
 )
 # "Author" in them: "Autor/in:", "Auteur :", "Verfasser".
 _AUTHOR_LABELS = r"authors?|autor(?:in|en|innen)?(?:/in|\*in)?|auteurs?|autore|verfasser(?:in)?"
@@ -96,8 +97,8 @@ _BYLINE_FIRST_WORDS = frozenset(
         *("correspondent", "writer"),
         *("creator", "dc:creator", *_BY_WORDS.split(), *_OTHER_BY_WORDS.split()),
         *("autor", "autorin", "autor/in", "autoren", "auteur", "autore", "verfasser"),
-        *("veröffentlicht", "geschrieben", "verfasst", "ein", "eine", "publié", "écrit"),
-        *("publicado", "escrito", "publicat"),
+        *_OTHER_BY_LEAD_WORDS.split(),
+        *("ein", "eine"),
     )
 ) | {
     "автор",
@@ -392,8 +393,8 @@ _BYLINE_LABELS = (
     frozenset(_BY_WORDS.split())
     | frozenset(_OTHER_BY_WORDS.split())
     | _LABEL_WORDS
-    | {"by", "author", "authors", "autor", "auteur", "veröffentlicht", "geschrieben", "verfasst"}
-    | {"publié", "écrit", "publicado", "escrito"}
+    | frozenset(_OTHER_BY_LEAD_WORDS.split())
+    | {"by", "author", "authors", "autor", "auteur"}
 )
 # What a byline box's buttons and links say: "Print", "See All Articles", "Next Slide".
 _BUTTON_WORDS = frozenset(

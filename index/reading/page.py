@@ -292,8 +292,8 @@ def _title(
     """The visible headline: the ``<h1>``, else a stated headline the page prints as a line
     of its own (in a ``<div>`` or an ``<h3>``), else the line a metadata title abbreviates."""
     sites = {_fold(s) for s in facts.site_names}
-    stated = [s for s in (facts.ld.headline, facts.meta.get("og:title")) if s]
-    stated += [s for s in (facts.meta.get("twitter:title"),) if s]
+    meta = facts.meta
+    stated = [s for s in (facts.ld.headline, meta.get("og:title"), meta.get("twitter:title")) if s]
     bar = _TITLE_SEPARATORS.split(facts.title_tag) if facts.title_tag else []
     # What two sources name: the data's headline and a piece of the title bar.
     pieces = {_fold(p) for p in bar} if len(bar) > 1 else set()
