@@ -35,6 +35,24 @@ def answers(lib: Library) -> list:
     return out
 
 
+def one_process_build(corpus: Path, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
+    """The same corpus indexed by this process alone, with no build workers."""
+    monkeypatch.setattr(store_module, "PARALLEL_THRESHOLD", 10**9)
+    single = Library(corpus, folder)
+    single.update()
+    return single
+
+
+def assert_built_as_one_process(
+    parallel: Library, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``parallel`` answers every query as a one-process build of ``corpus`` does."""
+    single = one_process_build(corpus, tmp_path / "single", monkeypatch)
+    assert answers(parallel) == answers(single)
+    parallel.close()
+    single.close()
+
+
 @pytest.mark.parametrize(
     "segment_mb",
     [build_module.SEGMENT_MB, 0.05],
@@ -56,9 +74,7 @@ def test_parallel_build_equals_one_process_build(
     assert segments >= 2  # really built by several workers
     if segment_mb < 1:
         assert segments > 4  # and closed their segments as the postings grew
-    monkeypatch.setattr(store_module, "PARALLEL_THRESHOLD", 10**9)
-    single = Library(corpus, tmp_path / "single")
-    single.update()
+    single = one_process_build(corpus, tmp_path / "single", monkeypatch)
     assert len(single._ix._segments()) == 1
     assert answers(parallel) == answers(single)
     # and it stays a normal index: a small update after it
@@ -124,12 +140,7 @@ def test_a_worker_that_finishes_first_takes_half_of_what_another_has_left(
     # worker 0: its share, then 150, 75 and 37 of worker 1's; worker 1: the 38 left
     assert len(parallel._ix._segments()) == 5
     monkeypatch.undo()
-    monkeypatch.setattr(store_module, "PARALLEL_THRESHOLD", 10**9)
-    single = Library(corpus, tmp_path / "single")
-    single.update()
-    assert answers(parallel) == answers(single)
-    parallel.close()
-    single.close()
+    assert_built_as_one_process(parallel, corpus, tmp_path, monkeypatch)
 
 
 def test_workers_whose_shares_differ_in_cost_build_the_one_process_index(
@@ -149,12 +160,7 @@ def test_workers_whose_shares_differ_in_cost_build_the_one_process_index(
     parallel = Library(corpus, tmp_path / "parallel")
     assert parallel.update().added == n
     assert len(parallel._ix._segments()) >= 2
-    monkeypatch.setattr(store_module, "PARALLEL_THRESHOLD", 10**9)
-    single = Library(corpus, tmp_path / "single")
-    single.update()
-    assert answers(parallel) == answers(single)
-    parallel.close()
-    single.close()
+    assert_built_as_one_process(parallel, corpus, tmp_path, monkeypatch)
 
 
 def test_stretches_are_taken_from_the_front_and_split_at_the_back() -> None:
