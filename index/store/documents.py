@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
-from ..analysis import index_terms, name_analyzer, pre_analyzed
+from ..analysis import joined_terms, name_analyzer, pre_analyzed
 from ..model import (
     Article,
     ArticleInfo,
@@ -88,10 +88,10 @@ def document(article: Article, extraction: Extraction, size: int, mtime_ns: int)
     return {
         "id": article.id,
         "path": article.path,
-        "title": " ".join(index_terms(article.title or "")),
+        "title": joined_terms(article.title or ""),
         "title_text": article.title or "",
-        "body": " ".join(index_terms(article.body)),
-        "quote": " ".join(index_terms("\n".join(q.text for q in extraction.quotes))),
+        "body": joined_terms(article.body),
+        "quote": joined_terms("\n".join(q.text for q in extraction.quotes)),
         "author": article.author or "",
         "source": article.source or "",
         "section": article.section or "",

@@ -38,6 +38,8 @@ from whoosh.system import pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
+from ..analysis import JoinedTerms
+
 BLOCK = 128  # postings per block (the W3 codec's default)
 PROTOCOL = HIGHEST_PROTOCOL
 COMPRESSION = 0  # zlib level of postings blocks: none, decompressing cost more than reading
@@ -193,10 +195,10 @@ class SegmentBuilder(SegmentWriter):
 
     ``add_document`` takes the same fields as Whoosh's. The ``pre_analyzed`` fields hold
     terms computed beforehand, space-separated (``analysis.index_terms``; their analyzer
-    only splits): their postings are made here without Whoosh's token objects. Other
-    indexed fields go through ``field.index`` as in Whoosh. ``buffered`` estimates the bytes
-    held, so that the caller can close the segment (``_finalize_segment``) before memory
-    runs short.
+    only splits; a ``JoinedTerms`` value gives its list, which is not split again): their
+    postings are made here without Whoosh's token objects. Other indexed fields go through
+    ``field.index`` as in Whoosh. ``buffered`` estimates the bytes held, so that the caller
+    can close the segment (``_finalize_segment``) before memory runs short.
     """
 
     def __init__(self, ix: FileIndex, pre_analyzed: Iterable[str] = (), **kwargs: Any) -> None:
@@ -245,7 +247,8 @@ class SegmentBuilder(SegmentWriter):
         """Buffer the field's postings of ``docnum``; return its length (the term count)."""
         terms = self._terms.setdefault(name, {})
         if self._gaps_boost(name, field) is not None:
-            return self._index_words(terms, value.split(), field.format.field_boost, docnum)
+            words = value.terms if isinstance(value, JoinedTerms) else value.split()
+            return self._index_words(terms, words, field.format.field_boost, docnum)
         length = 0
         added = 0
         for tbytes, freq, weight, vbytes in field.index(value):
@@ -274,7 +277,8 @@ class SegmentBuilder(SegmentWriter):
         # ~2 bytes of gaps a position (the count of bytes is not kept per posting)
         added = POSTING_BYTES * len(positions) + 2 * len(words)
         get = terms.get
-        small = _SMALL
+        single = _SINGLE
+        limit = len(single)
         for word, poslist in positions.items():
             term = get(word)
             if term is None:
@@ -282,9 +286,9 @@ class SegmentBuilder(SegmentWriter):
                 added += TERM_BYTES + len(word)
             term.docs.append(docnum)
             values = term.values
-            if len(poslist) == 1 and poslist[0] < 256:
+            if len(poslist) == 1 and poslist[0] < limit:
                 term.weights.append(boost)
-                values += small[poslist[0]]
+                values += single[poslist[0]]
             else:
                 term.weights.append(len(poslist) * boost)
                 values += encode_gaps(poslist)
@@ -371,4 +375,8 @@ def framed(count: int, gaps: bytes) -> bytes:
 
 
 _SMALL = [b"K" + bytes([n]) for n in range(256)]  # pickle's BININT1 opcode
-_WHOLE_SINGLE = {gaps: framed(1, gaps) for gaps in _SMALL}  # most words occur once
+# Most words occur once in an article: the gaps and the whole value of a word at one of the
+# first 4,096 positions are made once here, not per posting (a long article's words beyond
+# the 256th took an ``encode_gaps`` and a ``framed`` call each: half of the calls of both).
+_SINGLE = [encode_gaps([n]) for n in range(4096)]
+_WHOLE_SINGLE = {gaps: framed(1, gaps) for gaps in _SINGLE}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 import shutil
 from pathlib import Path
@@ -11,6 +12,7 @@ from whoosh import index as whoosh_index
 from whoosh.formats import Positions
 from whoosh.writing import SegmentWriter
 
+from newsbrowse.index.analysis import JoinedTerms
 from newsbrowse.index.store.documents import PRE_ANALYZED, build_schema
 from newsbrowse.index.store.prepare import prepare
 from newsbrowse.index.store.scan import scan
@@ -112,3 +114,32 @@ def test_positions_read_back_as_whoosh_reads_them(seed: int) -> None:
         value = encode_positions(positions)
         assert fmt.decode_positions(value) == positions
         assert fmt.decode_frequency(value) == len(positions)
+
+
+def test_words_far_into_a_long_article_are_written_as_whoosh_writes_them(
+    tmp_path: Path, documents: list[dict]
+) -> None:
+    """A word at one position is written from a table of values up to the 4,096th position
+    and encoded beyond it: both must read back as Whoosh's own writer writes them."""
+    filler = [f"w{n % 50}" for n in range(6000)]  # repeated words: many positions each
+    for at, word in ((300, "alone"), (4095, "edge"), (4096, "past"), (5000, "beyond")):
+        filler[at] = word
+    long_doc = {**documents[0], "id": "long", "body": JoinedTerms(filler)}
+    docs = [*documents, long_doc]
+    whoosh = write(tmp_path / "whoosh", docs, builder=False)
+    built = write(tmp_path / "built", docs, builder=True)
+    found = postings(built)
+    assert found == postings(whoosh)
+    assert [
+        rows[0][2]
+        for (field, term), (rows, _, _) in sorted(found.items())
+        if field == "body" and term in (b"alone", b"edge", b"past", b"beyond")
+    ] == [[300], [5000], [4095], [4096]]
+
+
+def test_joined_terms_are_the_text_whoosh_splits_and_pickle_whole() -> None:
+    terms = JoinedTerms(["hello", "world", "resum"])
+    assert terms == "hello world resum" and terms.split() == terms.terms
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        again = pickle.loads(pickle.dumps(terms, protocol))
+        assert (again, again.terms, type(again)) == (terms, terms.terms, JoinedTerms)
