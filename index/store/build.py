@@ -37,7 +37,7 @@ from whoosh.writing import SegmentWriter
 from ..errors import BuildWorkerError
 from ..model import ArticleSpeakers
 from .documents import PRE_ANALYZED
-from .prepare import Prepared, prepare
+from .prepared import Prepared
 from .scan import FileStat
 from .segments import SegmentBuilder
 
@@ -226,6 +226,8 @@ def _write_share(
     no garbage (a 3,000-article share makes ~500 objects in cycles, all young). The worker
     collects the young ones itself every ``COLLECT_EVERY`` files.
     """
+    from .prepare import prepare  # the workers read and extract; their parent never does
+
     gc.disable()
     writer = None
     held: list[tuple[int, SegmentBuilder]] = []

@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UnreadableFile
-from ..model import ArticleSpeakers
 from ..quotes import extract_quotes
 from ..reading import read_article
-from .documents import Fields, article_speakers, document
+from .documents import article_speakers, document
+from .prepared import Prepared
 from .scan import FileStat
 from .state import FileEntry
-
-
-@dataclass(slots=True)
-class Prepared:
-    """A file ready for the index: its document, or the reason it is skipped."""
-
-    id: str
-    entry: FileEntry
-    doc: Fields | None = None
-    speakers: ArticleSpeakers | None = None
-    # A build worker sends the speakers apart, pickled with many others' (see
-    # ``build.ParallelBuild.speakers``): the parent holds every article's until the workers
-    # are done (0.9 KB each pickled, 3.7 KB as objects), so it unpickles them only then.
-    speakers_later: bool = False
 
 
 def prepare(stat: FileStat, root: Path) -> Prepared:

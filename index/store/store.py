@@ -42,7 +42,7 @@ from .lockfile import IndexLock
 from .scan import FileStat, scan_columns
 
 if TYPE_CHECKING:
-    from .prepare import Prepared
+    from .prepared import Prepared
 
 from .state import (
     NEWEST_FILE,
@@ -306,16 +306,17 @@ class Store:
                     writer.delete_by_term("id", fid)
                     report.deleted += 1
                 state.drop_article(fid)
-            # Reading and extraction are imported only when there are files to read: a
-            # command that finds the index up to date starts faster without them.
-            from .build import ParallelBuild
-            from .prepare import prepare
-
+            # Reading and extraction are imported only when there are files to read, and
+            # only in the process that reads them: a build's workers, not their parent.
             if len(todo) > PARALLEL_THRESHOLD:
+                from .build import ParallelBuild
+
                 jobs = [(stat, _held_hash(state.files.get(stat.id))) for stat in todo]
                 build = ParallelBuild(folder, root, jobs, _worker_count())
                 outcomes: Iterator[Prepared] = build.prepared()
             else:
+                from .prepare import prepare
+
                 outcomes = (prepare(stat, root) for stat in todo)
             for done, prepared in enumerate(outcomes, 1):
                 self._apply_one(writer, state, prepared, report, later)

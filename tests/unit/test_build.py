@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from multiprocessing import get_context
 from pathlib import Path
@@ -181,3 +183,22 @@ def test_stretches_are_taken_from_the_front_and_split_at_the_back() -> None:
     rest = [stretches.take(1) for _ in range(49)] + [stretches.take(2) for _ in range(48)]
     assert rest == list(range(102, 151)) + list(range(152, 200))
     assert stretches.take(1) is None and stretches.take(2) is None
+
+
+def test_the_parent_of_a_parallel_build_never_imports_reading_or_extraction(
+    tmp_path: Path, make_corpus: Callable[..., Path]
+) -> None:
+    """Its workers read and extract; importing those in the parent only delayed them."""
+    corpus = make_corpus(tmp_path / "corpus", store_module.PARALLEL_THRESHOLD + 60)
+    probe = (
+        "import sys\nfrom newsbrowse.index.library import Library\n"
+        f"lib = Library({str(corpus)!r}, {str(tmp_path / 'ix')!r})\n"
+        "report = lib.update()\nlib.close()\n"
+        "heavy = ('reading.article', 'reading.layout', 'quotes.extract', 'store.prepare')\n"
+        "loaded = [m for m in heavy if 'newsbrowse.index.' + m in sys.modules]\n"
+        "print(report.added, sorted(loaded))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path
+    ).stdout.strip()
+    assert out == f"{store_module.PARALLEL_THRESHOLD + 60} []"
