@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pickle import HIGHEST_PROTOCOL, dumps
 from typing import Any
@@ -271,9 +270,12 @@ class SegmentBuilder(SegmentWriter):
         self, terms: dict[str, _Term], words: list[str], boost: float, docnum: int
     ) -> int:
         """Buffer the postings ``Positions.word_values`` would make of ``words``."""
-        positions: defaultdict[str, list[int]] = defaultdict(list)
+        positions: dict[str, list[int]] = {}
         for pos, word in enumerate(words):
-            positions[word].append(pos)
+            if word in positions:
+                positions[word].append(pos)
+            else:
+                positions[word] = [pos]
         # ~2 bytes of gaps a position (the count of bytes is not kept per posting)
         added = POSTING_BYTES * len(positions) + 2 * len(words)
         get = terms.get
