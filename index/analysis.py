@@ -81,7 +81,7 @@ def index_terms(text: str) -> list[str]:
 class JoinedTerms(str):
     """Index terms joined by spaces, as a pre-analysed field holds them (its analyzer only
     splits), keeping the list: ``store.segments.SegmentBuilder`` indexes the list instead of
-    splitting the text again (a tenth of a millisecond for an article's body)."""
+    splitting the text again (~0.04 ms for an article's body, a thirtieth of its indexing)."""
 
     terms: list[str]
 
