@@ -62,7 +62,9 @@ def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Artic
     if size > max_bytes:
         raise UnreadableFile(_too_large(size, max_bytes))
     with path.open("rb") as f:
-        data = f.read(max_bytes + 1)  # the file may have grown since stat()
+        data = f.read(size + 1)  # not max_bytes + 1: a buffer that large costs more than the read
+        if len(data) > size:  # the file has grown since stat()
+            data += f.read(max_bytes - size)
     if len(data) > max_bytes:
         raise UnreadableFile(_too_large(len(data), max_bytes))
     if not data:
