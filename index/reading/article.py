@@ -238,6 +238,7 @@ def _source(
     """The outlet, from the most trusted place that names one (see :mod:`.sources`).
     ``signed`` is an organisation's name found where the byline goes."""
     candidates: list[tuple[str, str]] = []
+    closing = _last_lines(text, _FOOTER_LINES)  # the last line first
     if found.source:
         candidates.append(("label", found.source))
     if signed:
@@ -254,7 +255,7 @@ def _source(
         filed = dateline_at(paragraph)
         if filed and filed.outlet:
             header = text[: found.paragraphs[k][0]]
-            footer = "\n".join(_last_lines(text, _FOOTER_LINES))  # "© The Eldham Press"
+            footer = "\n".join(closing)  # "© The Eldham Press"
             spelled = expand_initials(filed.outlet, header) or expand_initials(filed.outlet, footer)
             candidates.append(("dateline", spelled or filed.outlet))
         reported = reported_source(paragraph)
@@ -279,7 +280,7 @@ def _source(
         name = about_outlet(heading, after) if heading.startswith("About ") else None
         if name:
             candidates.append(("self", name))
-    for line in _last_lines(text, _FOOTER_LINES):
+    for line in closing:
         name = self_named_outlet(line)
         if name:
             candidates.append(("self", name))
@@ -290,7 +291,6 @@ def _source(
         name = disclaimed_outlet(line)
         if name:
             candidates.append(("self", name))
-    closing = _last_lines(text, _FOOTER_LINES)  # the last line first
     for below, line in pairwise(closing):
         if nav_line(below):  # "The Eldham Gazette" over "About us   Contact   Terms"
             name = signoff_outlet(line, text, author)
