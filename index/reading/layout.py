@@ -218,6 +218,8 @@ class _Walker:
 
     def _mark_comments(self, pieces: list[list[_Piece]]) -> None:
         """Text after a "Comments (3)" heading near the end is readers' comments, not body."""
+        if not any(len(line) == 1 and line[0][2] == "comments counter" for line in pieces):
+            return  # no heading (most articles): the body's length is not needed
         body = [e - s for line in pieces for s, e, r in line if not r]
         total, seen = sum(body), 0
         for k, line_pieces in enumerate(pieces):
