@@ -62,7 +62,9 @@ def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Artic
     if size > max_bytes:
         raise UnreadableFile(_too_large(size, max_bytes))
     with path.open("rb") as f:
-        data = f.read(max_bytes + 1)  # the file may have grown since stat()
+        data = f.read(size + 1)  # not max_bytes + 1: a buffer that large costs more than the read
+        if len(data) > size:  # the file has grown since stat()
+            data += f.read(max_bytes - size)
     if len(data) > max_bytes:
         raise UnreadableFile(_too_large(len(data), max_bytes))
     if not data:
@@ -236,6 +238,7 @@ def _source(
     """The outlet, from the most trusted place that names one (see :mod:`.sources`).
     ``signed`` is an organisation's name found where the byline goes."""
     candidates: list[tuple[str, str]] = []
+    closing = _last_lines(text, _FOOTER_LINES)  # the last line first
     if found.source:
         candidates.append(("label", found.source))
     if signed:
@@ -252,7 +255,7 @@ def _source(
         filed = dateline_at(paragraph)
         if filed and filed.outlet:
             header = text[: found.paragraphs[k][0]]
-            footer = "\n".join(_last_lines(text, _FOOTER_LINES))  # "© The Eldham Press"
+            footer = "\n".join(closing)  # "© The Eldham Press"
             spelled = expand_initials(filed.outlet, header) or expand_initials(filed.outlet, footer)
             candidates.append(("dateline", spelled or filed.outlet))
         reported = reported_source(paragraph)
@@ -277,7 +280,7 @@ def _source(
         name = about_outlet(heading, after) if heading.startswith("About ") else None
         if name:
             candidates.append(("self", name))
-    for line in _last_lines(text, _FOOTER_LINES):
+    for line in closing:
         name = self_named_outlet(line)
         if name:
             candidates.append(("self", name))
@@ -288,7 +291,6 @@ def _source(
         name = disclaimed_outlet(line)
         if name:
             candidates.append(("self", name))
-    closing = _last_lines(text, _FOOTER_LINES)  # the last line first
     for below, line in pairwise(closing):
         if nav_line(below):  # "The Eldham Gazette" over "About us   Contact   Terms"
             name = signoff_outlet(line, text, author)

@@ -91,10 +91,13 @@ class _Line:
     quoted: bool = False  # marked as quoted (``> ``), as a message quotes an article
 
 
-def scan_header(text: str, lines: list[Span | None], *, title: int | None = None) -> Header:
+def scan_header(
+    text: str, lines: list[Span | None], *, title: int | None = None, memo: LineMemo | None = None
+) -> Header:
     """Classify the header lines of ``text`` (``lines`` are its trimmed line spans).
 
-    ``title``, when given, is the headline's line: the lines above it are chrome.
+    ``title``, when given, is the headline's line: the lines above it are chrome. ``memo``
+    keeps what the lines were found to be, for the caller to ask again.
     """
     found: list[_Line] = []
     adjacent = False
@@ -111,7 +114,7 @@ def scan_header(text: str, lines: list[Span | None], *, title: int | None = None
         adjacent = True
         if len(found) == _MAX_HEADER_LINES:
             break
-    return _Scan(found, text).run(title)
+    return _Scan(found, text, memo).run(title)
 
 
 class _Scan:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from .cruft import CAPTION, cruft_reason, plain
 from .header import scan_header
+from .memo import LineMemo
 from .metadata import DateFound, DateKind, first_word, parse_meta_line
 
 __all__ = ["Layout", "cruft_reason", "layout"]
@@ -96,6 +97,7 @@ class _Walker:
         self.layout = Layout()
         self.header = True  # no body text seen yet
         self.title: str | None = None
+        self.memo = LineMemo()  # shared with the header scan, which reads the same lines
 
     def run(self) -> Layout:
         """Classify every line, then group the body pieces into paragraphs."""
@@ -103,7 +105,7 @@ class _Walker:
         title_line = None
         if self.title_span is not None:
             title_line = next((i for i, sp in enumerate(lines) if sp == self.title_span), None)
-        head = scan_header(text, lines, title=title_line)
+        head = scan_header(text, lines, title=title_line, memo=self.memo)
         layout.masthead, layout.section, layout.url = head.masthead, head.section, head.url
         layout.author, layout.host, layout.site = head.author, head.host, head.site
         layout.sent, layout.card, layout.source = head.sent, head.card, head.source
@@ -167,12 +169,15 @@ class _Walker:
         word = first_word(line)
         if plain(line, word):
             return [(s, e, "")]
-        reason = cruft_reason(line, word)
+        reason = self.memo.cruft(line)
         if reason:
             return [(s, e, reason)]
         if not allow_meta:
             return [(s, e, "")]
-        meta = parse_meta_line(line, header=self.header, word=word)
+        if self.header:
+            meta = self.memo.meta(line)
+        else:
+            meta = parse_meta_line(line, header=False, word=word)
         if meta is None:
             return [(s, e, "")]
         layout = self.layout
@@ -213,6 +218,8 @@ class _Walker:
 
     def _mark_comments(self, pieces: list[list[_Piece]]) -> None:
         """Text after a "Comments (3)" heading near the end is readers' comments, not body."""
+        if not any(len(line) == 1 and line[0][2] == "comments counter" for line in pieces):
+            return  # no heading (most articles): the body's length is not needed
         body = [e - s for line in pieces for s, e, r in line if not r]
         total, seen = sum(body), 0
         for k, line_pieces in enumerate(pieces):

@@ -23,9 +23,8 @@ _SENTENCE = re.compile(r"(?:^|[.!?]\s+|[\"“‘(]\s*)([^\W\d_])")
 def cased_view(text: str) -> str | None:
     """A copy of an all-lower-case text with conventional capitals, or ``None`` when the text
     has capitals of its own (the common case: one cheap look at its top)."""
-    top = "\n".join(line for line in text[:3000].splitlines() if line.strip())
-    top = "\n".join(top.splitlines()[:_TOP_LINES])
-    if not top or any(ch.isupper() for ch in top):
+    top = [line for line in text[:3000].splitlines() if line.strip()][:_TOP_LINES]
+    if not top or any(ch.isupper() for line in top for ch in line):
         return None
     letters = sum(ch.isalpha() for ch in text)
     capitals = sum(ch.isupper() for ch in text)

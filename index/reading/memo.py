@@ -1,8 +1,8 @@
-"""What each header line is, worked out once per article.
+"""What each line is, worked out once per article.
 
-The header scan, the headline's scoring and a second pass over the chrome ask the same
-questions of the same lines (is it metadata? cruft?); the answers are kept here, keyed by
-the line's text, for the one article being read.
+The header scan, the headline's scoring, a second pass over the chrome and the layout walker
+ask the same questions of the same lines (is it metadata? cruft?); the answers are kept here,
+keyed by the line's text, for the one article being read.
 """
 
 from __future__ import annotations

@@ -470,10 +470,10 @@ def _byline_outlet(piece: str) -> str | None:
     m = _BYLINE_FOR.search(piece)
     if m:
         return clean_outlet(m.group("outlet"))
-    tail = _OUTLET_TAIL.search(piece) if _BYLINE.match(piece) else None
+    by = _BYLINE.match(piece)
+    tail = _OUTLET_TAIL.search(piece) if by else None
     if tail:
         return clean_outlet(tail.group("outlet") or tail.group("outlet2"))
-    by = _BYLINE.match(piece)
     shouted = _CAPS_THEN_OUTLET.match(by.group("rest")) if by else None
     if shouted:
         return clean_outlet(shouted.group("outlet"))

@@ -43,14 +43,18 @@ _NEWSPAPER_KIND = re.compile(
 )
 # "The Saltmere Gazette is published by ..." / "... is an independent blog" / "... is not
 # responsible for the content of external sites".
-_SELF = re.compile(
-    r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})\s+is\s+"
-    r"(?:published|produced|edited|owned|run|part\s+of"
+_SELF_IS = (
+    r"is\s+(?:published|produced|edited|owned|run|part\s+of"
     r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:blog|newspaper|paper|magazine|site|website"
     r"|publication|newsletter|journal|podcast|broadcaster|news\s+service|news\s+agency|weekly"
     r"|daily|monthly)"
     r"|not\s+responsible\s+for\s+the\s+content\s+of\s+external)\b"
 )
+_SELF = re.compile(
+    rf"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){{0,4}})\s+{_SELF_IS}"
+)
+# Every match of _SELF holds one of this, which opens with a literal and so is found fast.
+_SELF_HINT = re.compile(_SELF_IS)
 # Photo: A. Quenby/Saltmere Gazette  ·  (Picture: Tom Quarrie / The Saltmere Gazette)
 _CREDIT = re.compile(
     r"(?:photo(?:graph)?s?|pictures?|images?|credit)(?:\s+(?:credit|by))?\s*[:：]\s*"
@@ -141,7 +145,7 @@ def copyright_outlet(line: str) -> str | None:
 
 def self_named_outlet(line: str) -> str | None:
     """The outlet in ``The Saltmere Gazette is published by ...`` and the like."""
-    m = _SELF.search(line)
+    m = _SELF.search(line) if _SELF_HINT.search(line) else None
     if not m or (m.start() and line[m.start() - 1] not in " .\t"):
         return None
     if m.start() and not line[: m.start()].rstrip().endswith("."):

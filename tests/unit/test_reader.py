@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -223,6 +224,18 @@ def test_file_at_the_limit_is_read(tmp_path: Path) -> None:
     path = tmp_path / "edge.txt"
     path.write_bytes(b"a" * 99 + b"\n")
     assert read_article(path, tmp_path, max_bytes=100).paragraphs == ((0, 99),)
+
+
+def test_file_grown_since_stat_is_read_up_to_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "grown.txt"
+    path.write_bytes(b"a" * 149 + b"\n")
+    monkeypatch.setattr(Path, "stat", lambda self, **kw: SimpleNamespace(st_size=50))
+    assert read_article(path, tmp_path).paragraphs == ((0, 149),)
+    with pytest.raises(UnreadableFile) as err:
+        read_article(path, tmp_path, max_bytes=100)
+    assert err.value.reason == "too large (101 bytes, limit 100 bytes)"
 
 
 def test_missing_file_raises_oserror(tmp_path: Path) -> None:
