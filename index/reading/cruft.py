@@ -17,6 +17,12 @@ _LANG_CODES = (
     r"ua|uk|ukr|en|eng|ru|rus|de|deu|ger|fr|fra|es|esp|it|ita|pl|pol|pt|ro|tr|ar|zh|cn|ja|jp"
     r"|ko|kr|nl|cs|cz|sk|hu|bg|ka|ge|az|kk|kz|lt|lv|et|est|fi|sv|da|el|gr|hr|sr|sl|sq|hy|uz"
     r"|fa|укр|рус|eng|english|українська|русский|русская|deutsch|français|español|polski"
+    # the languages' own names as switchers print them ("Українською English")
+    r"|українською|по-українськи|по-русски|italiano|português|nederlands|türkçe|română"
+    r"|čeština|slovenčina|slovenščina|magyar|svenska|norsk|dansk|suomi|eesti|latviešu"
+    r"|lietuvių|hrvatski|srpski|српски|български|беларуская|қазақша|ελληνικά|ქართული"
+    r"|հայերեն|azərbaycanca|oʻzbekcha|o‘zbekcha|中文|简体中文|繁體中文|日本語|한국어|العربية"
+    r"|فارسی|עברית"
 )
 _FONT_TOKEN = (
     r"(?:[+\-−–]|A[+\-−]?|[↺↻⟲⟳]|\d{1,2}\s*px|\d{2,3}\s*%"

@@ -268,19 +268,24 @@ class _Scan:
     def _byline_without_headline(self, pos: int) -> bool:
         """A name on its own line between a date line and the story's first paragraph is
         its byline, even where no headline was copied (``Published 5 hours ago`` / ``Ana
-        Quell`` / text)."""
+        Quell`` or ``Ana Quell | Eldham Courier`` / text)."""
         if pos == 0 or pos + 1 >= len(self.lines):
             return False
         line, above, below = self.lines[pos], self.lines[pos - 1], self.lines[pos + 1]
         if len(below.text) < _STORY_LINE or not below.text.endswith(_TERMINAL):
             return False
         name = _person(bare_byline(line.text))
+        outlet = None
         if name is None:
-            return False
+            byline = self.memo.meta(line.text)  # a name and its outlet
+            if byline is None or byline.date or not (byline.author and byline.outlet):
+                return False
+            name, outlet = byline.author, byline.outlet
         meta = self.memo.meta(above.text)
         if meta is None or not (meta.date or meta.relative):
             return False
         self.header.author = self.header.author or name
+        self.header.outlet = self.header.outlet or outlet
         self.header.chrome[line.index] = "byline"
         return True
 

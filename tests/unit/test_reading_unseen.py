@@ -273,3 +273,23 @@ def test_a_beat_label_in_capitals_yields_to_the_papers_name_at_the_end() -> None
         f"THE ELDHAM POST\n\n{HEADLINE}\n\nBy Ana Quell\n\n{BODY}\n\nEldham Daily Record"
     )
     assert (masthead.source or "").casefold() == "the eldham post"
+
+
+def test_a_switcher_naming_languages_in_their_own_tongues_is_chrome() -> None:
+    for line in ("Українською English", "English | Español | 中文", "Deutsch Italiano Magyar"):
+        assert cruft_reason(line) == "language switcher", line
+    assert cruft_reason("Magyar") is None  # one word alone may be a name
+    article = read(f"Українською English\n\n{HEADLINE}\n\nBy Ana Quell\n3 March 2026\n\n{BODY}")
+    assert (article.title, article.section, article.source) == (HEADLINE, None, None)
+
+
+def test_a_name_and_outlet_under_a_date_with_no_headline_is_the_byline() -> None:
+    article = read(f"3 March 2026, 6:04\n\nAna Quell | Eldham Courier\n\n{BODY}")
+    assert (article.title, article.author, article.source) == (
+        None,
+        "Ana Quell",
+        "Eldham Courier",
+    )
+    assert article.label.startswith("The council voted")
+    headline = read(f"3 March 2026\n\nHarbour | Pool talks stall again\n\n{BODY}")
+    assert headline.title == "Harbour | Pool talks stall again"  # no name: a headline
