@@ -24,7 +24,7 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLES,
 )
-from .tokens import Tokens, base, is_cap
+from .tokens import Tokens, WordTable, base, is_cap
 
 ABBREVS = TITLE_ABBREVIATIONS
 ROLE_SPLIT = ("of", "for", "at", "to")
@@ -43,7 +43,7 @@ def _np_word(w: str) -> bool:
     return w.lower() in _NP_WORDS
 
 
-# What each word can be in a noun phrase, as bits of one number per word (:class:`_Flags`):
+# What each word can be in a noun phrase, as bits of one number per word (``_FLAGS``):
 # the loops below test a bit where they would lower-case the word and look it up again.
 _PRONOUN = 1 << 0  # he, they, it's
 _DETERMINER = 1 << 1  # the, a, this, their
@@ -88,17 +88,7 @@ def _flags(w: str) -> int:
     return sum(bit for has, bit in bits if has)
 
 
-class _Flags(dict[str, int]):
-    """:func:`_flags` of each word, computed on first look-up; emptied when it grows large."""
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= 65536:
-            self.clear()
-        flags = self[word] = _flags(word)
-        return flags
-
-
-_FLAGS = _Flags()
+_FLAGS = WordTable(_flags)
 
 
 def np_before(tok: Tokens, i: int, lo: int = 0) -> int | None:
