@@ -23,7 +23,7 @@ from .lexicon import (
     words,
 )
 from .marks import Sentence
-from .tokens import base, is_cap
+from .tokens import WordTable, base, is_cap
 
 _CLAUSE_START = words(
     "he she it they we i you there this these those any all some no every each many most "
@@ -117,12 +117,16 @@ def _far_that(r: Report, s: Sentence, m: int) -> int | None:
         lw = w.lower()
         if lw == "that" and k > m:
             return k if k + 1 < len(words) and not s.inside[k + 1] else None
-        noun = k > m and DETERMINERS.intersection((words[k - 1].lower(), words[k - 2].lower()))
         if s.inside[k] or lw in _GAP_STOPS or lw in AUXILIARIES:
             return None
-        if cue_class(lw) is not None and not noun:  # "in a joint post that": a noun
-            return None
+        if cue_class(lw) is not None and not _after_determiner(words, k, m):
+            return None  # a cue, not a noun ("in a joint post that")
     return None
+
+
+def _after_determiner(words: list[str], k: int, m: int) -> bool:
+    """Whether one of the two words before ``k`` (after ``m``) is a determiner."""
+    return k > m and bool(DETERMINERS.intersection((words[k - 1].lower(), words[k - 2].lower())))
 
 
 _WHEN = TIME_WORDS | words("week month year morning afternoon evening night weekend")
@@ -179,15 +183,14 @@ def _is_clause(words: list[str], i: int, n: int) -> bool:
             return False
         return any(_bare_verb(words, p, i) for p in range(i + 1, min(n, i + _BARE_WINDOW)))
     for p in range(i, min(n, i + scores.CLAUSE_VERB_WINDOW)):
-        w = words[p]
-        lw = w.lower()
-        if lw in AUXILIARIES:
+        bits = _BITS[words[p]]
+        if bits & _AUX:
             return True
         if p == i:
             continue
         if _finite_at(words, p, i) or _after_adverb(words, p, i):
             return True
-        if p == i + 1 and lw0 in ("they", "we", "i", "you") and lw not in PREPOSITIONS:
+        if p == i + 1 and lw0 in ("they", "we", "i", "you") and not bits & _PREPOSITION:
             return True
     return False
 
@@ -197,8 +200,7 @@ _BARE_WINDOW = 8  # tokens in which a bare noun subject shows its verb
 
 def _bare_verb(words: list[str], p: int, i: int) -> bool:
     """An auxiliary, a past tense, or a word after an -ly adverb (``regularly work``)."""
-    lw = words[p].lower()
-    if lw in AUXILIARIES or _finite_at(words, p, i):
+    if _BITS[words[p]] & _AUX or _finite_at(words, p, i):
         return True
     return _after_adverb(words, p, i)
 
@@ -209,11 +211,9 @@ _VERB_ADVERBS = words("now still often always also already never usually rarely 
 def _after_adverb(words: list[str], p: int, i: int) -> bool:
     """A lower-case word after an adverb a verb follows (``regularly work``, ``tenants
     now pay``), the subject's noun before the adverb."""
-    lw = words[p].lower()
-    prev = words[p - 1].lower()
-    if p - 1 <= i or not (lw.isalpha() and words[p].islower()) or lw in PREPOSITIONS:
+    if p - 1 <= i or _BITS[words[p]] & (_LOWER_WORD | _PREPOSITION) != _LOWER_WORD:
         return False
-    return (prev.endswith("ly") and len(prev) > 4) or prev in _VERB_ADVERBS
+    return bool(_BITS[words[p - 1]] & _VERB_ADVERB)
 
 
 def _has_verb(words: list[str], i: int, end: int) -> bool:
@@ -229,22 +229,46 @@ def _has_verb(words: list[str], i: int, end: int) -> bool:
 
 def _finite_at(words: list[str], p: int, i: int) -> bool:
     """A past-tense or third-person verb at ``p`` (``i`` is where the clause starts)."""
-    lw = words[p].lower()
-    before = words[p - 1].lower()
-    if lw in IRREGULAR_PAST and before not in DETERMINERS and before not in PREPOSITIONS:
-        return True  # "the decision broke"
-    if (
-        lw.endswith("ed")
-        and len(lw) > 4
-        and before not in DETERMINERS
-        and before not in PREPOSITIONS
-    ):
-        return True
-    return (
-        lw.endswith("s")
-        and not lw.endswith("ss")
-        and (before in ("he", "she", "it") or (p - 1 == i and is_cap(words[p - 1])))
+    bits = _BITS[words[p]]
+    before = _BITS[words[p - 1]]
+    if bits & _PAST and not before & (_DETERMINER | _PREPOSITION):
+        return True  # "the decision broke", "the crews waited"
+    return bool(bits & _THIRD_PERSON) and bool(
+        before & _HE_SHE_IT or (p - 1 == i and before & _CAPITAL)
     )
+
+
+# What the verb tests above ask of a word, as bits of one number per word (computed once
+# for each word): where they lower-cased the word and looked it up again at every step.
+_AUX = 1 << 0
+_PREPOSITION = 1 << 1
+_DETERMINER = 1 << 2
+_PAST = 1 << 3  # an irregular past, or -ed and more than four letters
+_THIRD_PERSON = 1 << 4  # -s, not -ss
+_HE_SHE_IT = 1 << 5
+_CAPITAL = 1 << 6
+_LOWER_WORD = 1 << 7  # letters, lower-case
+_VERB_ADVERB = 1 << 8  # an -ly adverb of more than four letters, or "now", "still" …
+
+
+def _bits(w: str) -> int:
+    """The bits above that ``w`` has."""
+    lw = w.lower()
+    bits = (
+        (lw in AUXILIARIES, _AUX),
+        (lw in PREPOSITIONS, _PREPOSITION),
+        (lw in DETERMINERS, _DETERMINER),
+        (lw in IRREGULAR_PAST or (lw.endswith("ed") and len(lw) > 4), _PAST),
+        (lw.endswith("s") and not lw.endswith("ss"), _THIRD_PERSON),
+        (lw in ("he", "she", "it"), _HE_SHE_IT),
+        (is_cap(w), _CAPITAL),
+        (lw.isalpha() and w.islower(), _LOWER_WORD),
+        ((lw.endswith("ly") and len(lw) > 4) or lw in _VERB_ADVERBS, _VERB_ADVERB),
+    )
+    return sum(bit for has, bit in bits if has)
+
+
+_BITS = WordTable(_bits)
 
 
 def set_content(r: Report, s: Sentence, i: int, n: int) -> None:

@@ -225,8 +225,11 @@ def _stripped_start(text: str, lo: int, hi: int) -> int:
 # ---------------------------------------------------------------- sentences
 
 # "[.!?…][.!?…]*" rather than "[.!?…]+": the same matches, but a pattern that opens with
-# one character class lets the regex engine skip ahead to it (about 2.5x faster to search)
-_BOUNDARY_RE = re.compile(r"[.!?…][.!?…]*[\"”’'»)\]]*\s+(?=(?:''|[“\"‘'«„(\[])?[A-Z0-9À-ÖØ-ÞА-Я])")
+# one character class lets the regex engine skip ahead to it (about 2.5x faster to search).
+# The white space is a group: where it begins, the sentence before it ends.
+_BOUNDARY_RE = re.compile(
+    r"[.!?…][.!?…]*[\"”’'»)\]]*(\s+)(?=(?:''|[“\"‘'«„(\[])?[A-Z0-9À-ÖØ-ÞА-Я])"
+)
 _OPENER_WORDS = words(
     "the he she it they we i but and this that there in on at a an his her their its our "
     "after before however meanwhile"
@@ -234,6 +237,7 @@ _OPENER_WORDS = words(
 
 
 _WORD_BEFORE_DOT_RE = re.compile(r"[\w.]{1,12}$")
+_DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S., e.g.
 
 
 def _is_abbreviation(text: str, dot: int, pos: int) -> bool:
@@ -251,7 +255,7 @@ def _is_abbreviation(text: str, dot: int, pos: int) -> bool:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S., e.g.
+    if _DOTTED_RE.fullmatch(word):  # U.S., e.g.
         next_word = text[pos : pos + 12].split(" ", 1)[0].strip("“\"‘'«„([")
         return next_word.lower() not in _OPENER_WORDS
     return False
@@ -259,7 +263,8 @@ def _is_abbreviation(text: str, dot: int, pos: int) -> bool:
 
 def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) -> list[Span]:
     """Sentences of ``text[lo:hi]``; a boundary inside a quoted segment does not count."""
-    cuts = []
+    spans = []
+    start = _stripped_start(text, lo, hi)
     for m in _BOUNDARY_RE.finditer(text, lo, hi):
         at, pos = m.span()
         if segments and any(s.open_at < at and pos < s.close_end for s in segments):
@@ -277,14 +282,12 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
             dot += 1
         if text[dot] in "?!" and dot + 1 < pos and _attribution_next(text, pos, hi):
             continue
-        cuts.append(pos)
-    spans = []
-    start = lo
-    for cut in cuts:
-        spans.append(_strip(text, start, cut))
-        start = cut
-    spans.append(_strip(text, start, hi))
-    return [s for s in spans if s[0] < s[1]]
+        spans.append((start, m.start(1)))  # it ends where the white space after it begins
+        start = pos
+    last = _strip(text, start, hi)
+    if last[0] < last[1]:
+        spans.append(last)
+    return spans
 
 
 _TAG_RE = re.compile(r"[^.!?;:“”\"«»]{1,80}?[.,!?;:]|[^.!?;:“”\"«»]{1,80}$")

@@ -131,13 +131,24 @@ _NAME_KEYS = _NameKeys()
 
 
 def _title_before_cap(s: Sentence) -> bool:
-    """``spokesman Volkov``: a lower-case title word before a capitalised word."""
+    """``spokesman Volkov``: a lower-case title word before a capitalised word. The
+    sentence's first word counts only when the text starts with it (as ``text[0:at]``, the
+    whole text before it, in the scan this replaces)."""
     text = s.text
-    for m in _SPACE_CAP_RE.finditer(text, s.start, s.end):
-        at = m.start()
-        if text[text.rfind(" ", s.start, at) + 1 : at] in _PRE_TITLE_WORDS:
-            return True
-    return False
+    if not _SPACED_TITLES.isdisjoint(_WORD_BEFORE_CAP_RE.findall(text, s.start, s.end)):
+        return True
+    first = text.find(" ", s.start, s.end)  # the first word ends here
+    return (
+        0 <= first <= _LONGEST_TITLE
+        and _SPACE_CAP_RE.match(text, first, s.end) is not None
+        and text[:first] in _PRE_TITLE_WORDS
+    )
+
+
+# A word after a space and before a capitalised word: every title word is of these letters
+_WORD_BEFORE_CAP_RE = re.compile(r" [a-zé-]+(?= [A-Z])")
+_SPACED_TITLES = frozenset(" " + w for w in _PRE_TITLE_WORDS)
+_LONGEST_TITLE = max(map(len, _PRE_TITLE_WORDS))
 
 
 _LONE_SUBJECT_RE = re.compile(r"([A-Z][a-z]+)(?:,| [a-z]+)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import accumulate
 from operator import sub
 
@@ -53,6 +54,21 @@ class Tokens:
     def index_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect_left(self.starts, pos)
+
+
+class WordTable(dict[str, int]):
+    """``of(word)`` for each word, computed on first look-up (a dictionary read after that);
+    emptied when it grows large (a build worker reads 50,000 articles)."""
+
+    def __init__(self, of: Callable[[str], int]) -> None:
+        super().__init__()
+        self.of = of
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 65536:
+            self.clear()
+        value = self[word] = self.of(word)
+        return value
 
 
 def base(word: str) -> str:

@@ -42,7 +42,7 @@ def interview_turns(
     """The answers of an interview laid out as labelled paragraphs."""
     labelled = []
     for p, (lo, hi) in enumerate(paragraphs):
-        m = _TURN_RE.match(text, lo, hi)
+        m = _TURN_RE.match(text, lo, hi) if text.find(":", lo, hi) >= 0 else None  # no label
         if m is None or (len(m.group(1).split()) > _MAX_LABEL and not m.group(2)):
             continue  # a long label without an aside is a heading ("Veto Power Stalls Talks:")
         labelled.append((p, m.group(1), _ASIDE_RE.findall(m.group(2)), m.end(), hi))
