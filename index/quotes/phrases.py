@@ -163,10 +163,18 @@ def _name_words_start(words: list[str]) -> int:
             or lw in STOP_CAPS
             or _is_acronym(words[n])
             or words[n] != base(words[n])
+            or words[n] in APOSTROPHES  # "American Airlines' Kent Powell": theirs, not his
         ):
             n += 1
             continue
         break
+    # "Harbour Ferries' Ana Quell": a plural possessive's owner before a first name
+    # ("Dockers' Union", "Patients' Rights Forum" are one name each)
+    for a in range(len(words) - 3, n - 1, -1):
+        if words[a] in APOSTROPHES:
+            if base(words[a + 1]).lower() in FIRST_NAMES:
+                n = a + 1
+            break
     # "Senate Majority Leader Mitch McConnell": a title word further on ends the titles
     for r in range(len(words) - 2, n - 1, -1):
         lw = base(words[r]).lower()

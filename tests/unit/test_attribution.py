@@ -224,3 +224,11 @@ def test_a_phrase_bound_to_a_speaker_that_names_no_job_is_no_alias() -> None:
     found = extract_quotes(text, [(0, len(text))])
     assert [q.speaker for q in found.quotes] == ["Ola Brandt", "Ola Brandt"]
     assert "guy" not in {a for s in found.speakers for a in s.aliases}
+
+
+def test_a_name_after_a_plural_possessive_starts_at_the_name() -> None:
+    """``Harbour Ferries' Ana Quell``: the apostrophe belongs to the company, not to her."""
+    said = quotes("“We sail at noon,” said Harbour Ferries’ Ana Quell.").quotes
+    assert [q.speaker for q in said] == ["Ana Quell"]
+    group = quotes("“We will strike,” the Dockers’ Union said.").quotes
+    assert [q.speaker for q in group] == ["Dockers’ Union"]
