@@ -169,7 +169,7 @@ def _name_words_start(words: list[str]) -> int:
             continue
         break
     # "Harbour Ferries' Ana Quell": a plural possessive's owner before a first name
-    # ("Dockers' Union", "Patients' Rights Forum" are one name each)
+    # ("Bakers' Union", "Cyclists' Safety Forum" are one name each)
     for a in range(len(words) - 3, n - 1, -1):
         if words[a] in APOSTROPHES:
             if base(words[a + 1]).lower() in FIRST_NAMES:
