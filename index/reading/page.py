@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -47,6 +48,7 @@ _MARKUP = re.compile(
     r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});|<(?=\S)|(?<=\S)<|^<|<$", re.I
 )
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ACTION_LINK = re.compile(r"\s*(?:#|javascript:)", re.IGNORECASE)
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
 _CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
 _BYLINE_TAIL = re.compile(r"\s+[·•|]\s+")
@@ -72,7 +74,8 @@ class Page:
 
 def read_page(data: bytes, parse_text: TextParser) -> Page:
     """Read a saved page's bytes. ``parse_text`` lays out plain text (:func:`parse_article`)."""
-    root = _parse(decode_page(data))
+    html = decode_page(data)
+    root = _parse(html)
     facts = page_facts(root)
     extracted = _trafilatura(_repaired(root))
     paragraphs = _body(extracted.body) if extracted is not None else []
@@ -89,7 +92,7 @@ def read_page(data: bytes, parse_text: TextParser) -> Page:
     text = "\n\n".join(pieces)
     hints = Hints(
         title_span=(0, len(title)) if title else None,
-        date=_date(facts, shown, extracted),
+        date=_date(facts, shown, extracted, html),
         author=_plain(_author(facts, shown, extracted)),
         source=_plain(_source(facts, shown, extracted, root, title)),
         url=_url(facts, extracted),
@@ -121,7 +124,28 @@ def _parse(html: str) -> HtmlElement:
         raise UnreadableFile(f"cannot read as a web page ({exc})") from None
     if root is None:
         raise UnreadableFile("cannot read as a web page (empty document)")
+    _drop_heading_controls(root)
     return root
+
+
+def _drop_heading_controls(root: HtmlElement) -> None:
+    """Take out of each headline the controls some sites put in it (``<a href="#">Add to
+    ...</a>``, a button): a link that goes nowhere is an action, not words of the headline.
+    A heading that is nothing but such a link keeps it (themes wrap a headline so)."""
+    for heading in root.iter("h1", "h2"):
+        controls = [
+            el
+            for el in heading.iter("a", "button")
+            if el.tag == "button" or _ACTION_LINK.match(el.get("href") or "")
+        ]
+        if not controls:
+            continue
+        left = heading.text_content()
+        for el in controls:
+            left = left.replace(el.text_content(), " ", 1)
+        if left.strip():
+            for el in controls:
+                el.drop_tree()  # its tail, text after it in the heading, stays
 
 
 def _repaired(root: HtmlElement) -> HtmlElement:
@@ -150,15 +174,19 @@ def _trafilatura(tree: HtmlElement) -> Any:
     import trafilatura  # loaded on first use: importing it costs ~0.3 s
 
     try:
-        return trafilatura.bare_extraction(
-            tree,
-            fast=True,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-        )
+        # Its libraries warn about what they find in a page ("tzname EST identified but not
+        # understood", from dateutil): a page is data, and that must not reach the terminal.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return trafilatura.bare_extraction(
+                tree,
+                fast=True,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                include_links=False,
+            )
     except Exception:  # a library failing on one page must not stop indexing
         return None
 
@@ -419,8 +447,12 @@ def _subtitle(facts: PageFacts, shown: Article | None, title: str | None) -> str
     return None
 
 
-def _date(facts: PageFacts, shown: Article | None, extracted: object | None) -> str | None:
-    """The publication day: structured data, then ``<time>``, then the visible text."""
+def _date(
+    facts: PageFacts, shown: Article | None, extracted: object | None, html: str
+) -> str | None:
+    """The publication day: structured data, then ``<time>``, then the visible text, then
+    trafilatura's guess, unless that is a 1 January the page never states (its guess from a
+    year alone, a copyright line's: 12 of 264 saved pages)."""
     meta = facts.meta
     stated = [facts.ld.published, *(meta.get(k) for k in _DATE_KEYS), facts.micro_date]
     for value in stated:
@@ -434,7 +466,26 @@ def _date(facts: PageFacts, shown: Article | None, extracted: object | None) -> 
             return day
     if shown is not None and shown.date:
         return shown.date
-    return _day(getattr(extracted, "date", None))
+    guess = _day(getattr(extracted, "date", None))
+    if guess is not None and guess.endswith("-01-01") and not _states_new_year(html, guess[:4]):
+        return None
+    return guess
+
+
+def _states_new_year(html: str, year: str) -> bool:
+    """Whether the page writes 1 January of ``year`` as a date, in figures or words."""
+    from .dates import MONTHS
+
+    january = "|".join(sorted((name for name, n in MONTHS.items() if n == 1), key=len)[::-1])
+    return bool(
+        re.search(
+            rf"{year}[-/.]0?1[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?1[-/.]{year}"
+            rf"|(?<!\d)0?1(?:st)?\.?\s+(?:of\s+)?(?:{january})\.?,?\s+{year}"
+            rf"|(?:{january})\.?\s+0?1(?:st)?,?\s+{year}",
+            html,
+            re.IGNORECASE,
+        )
+    )
 
 
 _DATE_KEYS = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 
 import pytest
@@ -543,3 +544,49 @@ def test_a_dateline_printed_on_its_own_line_before_the_paragraph_repeating_it(
     a = read(tmp_path, page("", body))
     assert a.text.count("HARBOURTON") == 1
     assert "HARBOURTON (Harbour Wire) - The old swing bridge" in a.text
+
+
+# ── what a page must not bring along ─────────────────────────────────────────────────────
+
+
+def test_a_link_that_goes_nowhere_in_the_headline_is_a_control_not_words(tmp_path: Path) -> None:
+    a = read(
+        tmp_path,
+        page(
+            "<title>Bridge to close for repairs</title>",
+            '<article><h1>Bridge to close for repairs <a href="#" title="Add to ...">'
+            "Add to ...</a></h1>" + BODY + "</article>",
+        ),
+    )
+    assert a.title == "Bridge to close for repairs"
+    assert "Add to" not in a.text
+    # a headline that is nothing but such a link is still the headline
+    b = read(
+        tmp_path, page("", f'<article><h1><a href="#">Bridge to close</a></h1>{BODY}</article>')
+    )
+    assert b.title == "Bridge to close"
+
+
+def test_warnings_of_the_libraries_reading_a_page_do_not_reach_the_terminal(
+    tmp_path: Path,
+) -> None:
+    html = page(
+        '<meta name="last-modified" content="2031-03-03 08:57:25 EST">',
+        "<article><h1>Bridge to close</h1>" + BODY + "</article>",
+    )
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        read(tmp_path, html)
+    assert [str(w.message) for w in seen] == []
+
+
+def test_a_year_alone_is_no_publication_day(tmp_path: Path) -> None:
+    # trafilatura's last guess from "© 2019" alone is 1 January 2019: no day is stated
+    footer = "<footer><p>© 2019 Harbour Bulletin</p></footer>"
+    a = read(tmp_path, page("", f"<article><h1>Bridge to close</h1>{BODY}</article>{footer}"))
+    assert a.date is None
+    stated = "<p>Harbour Bulletin, January 1, 2019</p>"
+    b = read(
+        tmp_path, page("", f"<article><h1>Bridge to close</h1>{stated}{BODY}</article>{footer}")
+    )
+    assert b.date == "2019-01-01"
