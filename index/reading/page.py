@@ -152,9 +152,14 @@ def _repaired(root: HtmlElement) -> HtmlElement:
     """A copy whose layout tables are blocks and whose inline wrappers of blocks are blocks.
 
     ``<td><font><p>..<p>..</font></td>``: trafilatura would read the table as data and the
-    ``<font>`` as one paragraph; as ``<div>`` they are the containers they are.
+    ``<font>`` as one paragraph; as ``<div>`` they are the containers they are. Without
+    its scripts (but its JSON-LD): trafilatura read an ad script's code in an element named
+    "author" as the author's name ("Googletag Cmd Push ...").
     """
     tree = copy.deepcopy(root)
+    for script in list(tree.iter("script")):
+        if "ld+json" not in (script.get("type") or ""):
+            script.drop_tree()
     layout_tables = [
         t
         for t in tree.iter("table")
@@ -558,14 +563,25 @@ def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -
             name = byline_name(value)
             if name:
                 return name
-    if shown is not None and shown.author:
+    if shown is not None and shown.author and not button_label(shown.author):
         return shown.author
     found = getattr(extracted, "author", None)
     if isinstance(found, str) and found.strip():
-        # trafilatura's pieces, without the ones it made of an e-mail address ("Lberry Com")
-        names = [n.strip() for n in found.split(";") if n.strip() and not _MAILBOX.search(n)]
+        # trafilatura's pieces that read as names: not one it made of an e-mail address
+        # ("Lberry Com"), of a script ("Googletag Cmd Push ...") or a credit ("Photo by ...")
+        names = [n.strip() for n in found.split(";") if _reads_as_name(n)]
         return _joined(names) if names else None
     return None
+
+
+def _reads_as_name(text: str) -> bool:
+    """A name, or one word (a blog's user name: "Sandra", "MoritzMeyer")."""
+    text = text.strip()
+    if not text or _MAILBOX.search(text) or button_label(text):
+        return False
+    if len(text.split()) == 1:
+        return True
+    return bool(byline_name(text) or printed_name(text))
 
 
 def _joined(names: list[str]) -> str:

@@ -590,3 +590,19 @@ def test_a_year_alone_is_no_publication_day(tmp_path: Path) -> None:
         tmp_path, page("", f"<article><h1>Bridge to close</h1>{stated}{BODY}</article>{footer}")
     )
     assert b.date == "2019-01-01"
+
+
+def test_an_author_element_holding_a_script_or_a_photo_credit_names_no_author(
+    tmp_path: Path,
+) -> None:
+    script = (
+        '<div class="ad_pg_author_sec"><script>googletag.cmd.push(function() '
+        "{ googletag.display('ad_top'); });</script></div>"
+    )
+    credit = (
+        '<div class="field-name-field-authors"><h3>Photo by:</h3>'
+        "<div>The Associated Press</div></div>"
+    )
+    for extra in (script, credit):
+        a = read(tmp_path, page("", f"<article><h1>Bridge to close</h1>{extra}{BODY}</article>"))
+        assert a.author is None, extra
