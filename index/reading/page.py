@@ -48,6 +48,7 @@ _MARKUP = re.compile(
     r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});|<(?=\S)|(?<=\S)<|^<|<$", re.I
 )
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _ACTION_LINK = re.compile(r"\s*(?:#|javascript:)", re.IGNORECASE)
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
 _CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
@@ -153,12 +154,12 @@ def _repaired(root: HtmlElement) -> HtmlElement:
 
     ``<td><font><p>..<p>..</font></td>``: trafilatura would read the table as data and the
     ``<font>`` as one paragraph; as ``<div>`` they are the containers they are. Without
-    its scripts (but its JSON-LD): trafilatura read an ad script's code in an element named
-    "author" as the author's name ("Googletag Cmd Push ...").
+    its scripts, but for their data (JSON-LD, a framework's JSON): trafilatura read an ad
+    script's code in an element named "author" as the author's name ("Googletag Cmd ...").
     """
     tree = copy.deepcopy(root)
     for script in list(tree.iter("script")):
-        if "ld+json" not in (script.get("type") or ""):
+        if "json" not in (script.get("type") or ""):
             script.drop_tree()
     layout_tables = [
         t
@@ -336,7 +337,7 @@ def _title(
     h1 = [
         t
         for t, inside in facts.h1
-        if _fold(t) not in sites and (len(t.split()) >= 2 or _fold(t) in one_word)
+        if _fold(t) not in sites and (_words(t) >= 2 or _fold(t) in one_word)
     ]
     inside = [t for t, i in facts.h1 if i and t in h1]
     if inside or h1:
@@ -347,16 +348,15 @@ def _title(
     agreed = [
         s
         for s in stated
-        if len(s.split()) >= 2
-        and (_fold(s) in pieces or (tab.startswith(_fold(s)) and tab != _fold(s)))
+        if _words(s) >= 2 and (_fold(s) in pieces or (tab.startswith(_fold(s)) and tab != _fold(s)))
     ]
     # The one piece beside the site's name ("Historic Market › Harbour Society"); with more
     # ("Courier :: Town :: Mill reopens") the middle ones are sections.
     beside = [p for p in bar if _fold(p) not in sites] if pieces & sites else []
     beside = beside if len(beside) == 1 else []
     segments = stated + _segments(facts.title_tag) + _after_site(facts.title_tag, sites)
-    long_enough = [s for s in segments if len(s.split()) >= 3 and _fold(s) not in sites]
-    short = [s for s in stated if len(s.split()) == 2]  # a two-word headline, printed
+    long_enough = [s for s in segments if _words(s) >= 3 and _fold(s) not in sites]
+    short = [s for s in stated if _words(s) == 2]  # a two-word headline, printed
     printed = _printed(root, agreed + beside + long_enough + short)
     if printed:
         return printed
@@ -365,7 +365,7 @@ def _title(
         named = agreed or ([max(bar, key=len)] if whole else [])
         return _over_found_line(shown.title, stated, named)
     for candidate in segments:
-        if len(candidate.split()) >= 3:
+        if _words(candidate) >= 3:
             return candidate
     title = getattr(extracted, "title", None)
     return title if isinstance(title, str) and title.strip() else None
@@ -385,9 +385,20 @@ def _h1_title(
         return first
     bar_title = facts.title_tag or facts.meta.get("og:title") or ""
     if bar_title and _fold(first) not in _fold(bar_title):
-        parts = [p for p in re.split(r":\s+", bar_title) if len(p.split()) >= 3]
-        named_h1 = [t for t in h1 if any(len(p.split()) >= 3 and p in _fold(t) for p in pieces)]
-        return _printed(root, parts) or (named_h1 or [first])[0]  # "Issue 42: Headline"
+        parts = [p for p in re.split(r":\s+", bar_title) if _words(p) >= 3]
+        named_h1 = [t for t in h1 if any(_words(p) >= 3 and p in _fold(t) for p in pieces)]
+        # The data's headline, which the title bar bears out, printed on the page, where the
+        # h1 shares no word with it: that h1 is some widget's ("No matches for your search").
+        other = [
+            s
+            for s in stated
+            if _words(s) >= 3
+            and _fold(s) in _fold(bar_title)
+            and not _content_words(s) & _content_words(first)
+        ]
+        return (
+            _printed(root, parts) or _printed(root, other) or (named_h1 or [first])[0]
+        )  # "Issue 42: Headline"
     return first
 
 
@@ -398,11 +409,18 @@ def _over_found_line(line: str, stated: list[str], named: list[str]) -> str:
     on (``named``): then it is some other heading ("More Ways to Connect", a date)."""
     folded = _fold(line)
     for s in stated:
-        if len(s.split()) >= 3 and _fold(s) in folded:
+        if _words(s) >= 3 and _fold(s) in folded:
             return s if 3 * len(s) >= 2 * len(line) else line
     if named and not _content_words(named[0]) & _content_words(line):
         return named[0]
     return line
+
+
+def _words(text: str) -> int:
+    """About how many words ``text`` has: scripts written without spaces (Chinese,
+    Japanese, Thai) count a word for each two of their letters."""
+    unspaced = _UNSPACED.findall(text)
+    return len(_UNSPACED.sub(" ", text).split()) + sum(max(1, len(run) // 2) for run in unspaced)
 
 
 def _same_headline(a: str, b: str) -> bool:

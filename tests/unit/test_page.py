@@ -606,3 +606,42 @@ def test_an_author_element_holding_a_script_or_a_photo_credit_names_no_author(
     for extra in (script, credit):
         a = read(tmp_path, page("", f"<article><h1>Bridge to close</h1>{extra}{BODY}</article>"))
         assert a.author is None, extra
+
+
+def test_an_h1_sharing_no_word_with_the_headline_the_data_and_title_bar_agree_on(
+    tmp_path: Path,
+) -> None:
+    head = (
+        "<title>Old swing bridge to close for six months - Harbour Bulletin</title>"
+        '<meta property="og:title" content="Old swing bridge to close for six months">'
+    )
+    body = (
+        '<div class="search"><h1>No matches for your search</h1></div>'
+        "<div><h2>Old swing bridge to close for six months</h2>" + BODY + "</div>"
+    )
+    assert read(tmp_path, page(head, body)).title == "Old swing bridge to close for six months"
+    # an h1 that shares words with it is the headline as printed
+    body = "<div><h1>Swing bridge to close</h1>" + BODY + "</div>"
+    assert read(tmp_path, page(head, body)).title == "Swing bridge to close"
+
+
+def test_a_headline_in_a_script_written_without_spaces_is_long_enough(tmp_path: Path) -> None:
+    headline = "港口旧平转桥将关闭六个月"
+    head = f"<title>{headline} - 港口新闻 - 本地</title>"
+    body = (
+        "<div><p>Facebook | Twitter | 微博 | 豆瓣 | 打印</p>"
+        f"<p><b>{headline}</b></p>"
+        "<p>港口管理局周一表示，旧平转桥将从六月起关闭六个月，以更换其电动机。"
+        "这是自一九七四年以来的第一次全面维修。</p>"
+        "<p>桥梁关闭期间，渡轮将每二十分钟开行一班，方便居民往返两岸。</p></div>"
+    )
+    assert read(tmp_path, page(head, body)).title == headline
+
+
+def test_a_framework_s_json_data_still_dates_the_page(tmp_path: Path) -> None:
+    data = (
+        '<script id="__NEXT_DATA__" type="application/json">{"props": {"article": '
+        '{"headline": "Bridge to close", "publishedAt": "2019-11-02T21:48:00.000Z"}}}</script>'
+    )
+    a = read(tmp_path, page("", f"<div><h1>Bridge to close</h1>{BODY}</div>{data}"))
+    assert a.date == "2019-11-02"
