@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from .dates import parse_date
+from .dates import MONTH_NAMES, parse_date
 
 # The header scan and the headline's scoring ask about the same few lines many times.
 _cached = lru_cache(maxsize=4096)
@@ -323,6 +323,20 @@ def tagline(line: str) -> bool:
 
 
 _LIVE_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
+
+
+# "Jun 13, 4:03 PM EDT", "Monday, 13 June 09:15": a day and a time, no year (and no words).
+_TIMESTAMP = re.compile(
+    rf"(?:[^\W\d]+,?\s+)?(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{MONTH_NAMES})\.?)"
+    r",?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?",
+    re.IGNORECASE,
+)
+
+
+def timestamp(line: str) -> bool:
+    """A day and a time of day on a line of their own, without a year: when a page was
+    updated or printed, not a headline (``Jun 13, 4:03 PM EDT``)."""
+    return len(line) <= 48 and _TIMESTAMP.fullmatch(line) is not None
 
 
 def timed_entry(line: str) -> bool:

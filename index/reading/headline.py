@@ -116,6 +116,8 @@ def choose_headline(
     quoted = any(line.quoted for line in lines[:end])
     if quoted and proposed is not None and not lines[proposed].quoted:
         proposed = None
+    if proposed is not None and chrome.timestamp(lines[proposed].text):
+        proposed = None  # "Jun 13, 4:03 PM EDT" over the headline
     best: tuple[int, int] | None = None
     if proposed is not None:
         best = (_score(facts, proposed, proposed, taken, first_body, seen), proposed)
@@ -189,8 +191,10 @@ def _candidate(facts: _Facts, pos: int) -> bool:
         return False
     if _LISTED.match(s):
         return False  # "3. Fox steals pie": an item of a numbered list (most read)
-    if chrome.timed_entry(s) or (pos and chrome.caption_label(facts.lines[pos - 1].text)):
-        return False  # a live blog's key event; a photo's caption
+    if chrome.timestamp(s) or chrome.timed_entry(s):
+        return False  # a time of day alone; a live blog's key event
+    if pos and chrome.caption_label(facts.lines[pos - 1].text):
+        return False  # a photo's caption
     if pos and role_line(s) and _BY_WORD.match(facts.lines[pos - 1].text):
         return False  # "Education correspondent, Harbour Radio" under "By Ana Quell"
     return not (chrome.menu_pieces(s) or names_only(s))

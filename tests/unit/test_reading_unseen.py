@@ -293,3 +293,10 @@ def test_a_name_and_outlet_under_a_date_with_no_headline_is_the_byline() -> None
     assert article.label.startswith("The council voted")
     headline = read(f"3 March 2026\n\nHarbour | Pool talks stall again\n\n{BODY}")
     assert headline.title == "Harbour | Pool talks stall again"  # no name: a headline
+
+
+def test_a_day_and_time_without_a_year_over_the_headline_is_no_headline() -> None:
+    for stamp in ("Jun 13, 4:03 PM EDT", "Monday, 13 June 09:15"):
+        article = read(f"{stamp}\n\n{HEADLINE}\n\nBy ANA QUELL\nEldham Wire\n\n{BODY}")
+        assert article.title == HEADLINE, stamp
+        assert article.author == "ANA QUELL"
