@@ -665,11 +665,12 @@ def _source(
         outlet = copyright_outlet(line)
         if outlet:
             return outlet
-    if shown is not None and shown.source:
+    if shown is not None and shown.source and _fold(shown.source) != headline:
         return shown.source
     found = getattr(extracted, "sitename", None)
     if isinstance(found, str) and found.strip() and not _HOSTNAME.match(found.strip()):
-        return found.strip()
+        # trafilatura's name of the site: the title bar's first piece, when it cannot tell
+        return found.strip() if _fold(found) != headline else None
     return None
 
 

@@ -645,3 +645,23 @@ def test_a_framework_s_json_data_still_dates_the_page(tmp_path: Path) -> None:
     )
     a = read(tmp_path, page("", f"<div><h1>Bridge to close</h1>{BODY}</div>{data}"))
     assert a.date == "2019-11-02"
+
+
+def test_the_headline_is_never_the_outlet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura named a real page's site by its headline (the title bar's first piece)
+    # when no rule of ours read the site's name from the page
+    from newsbrowse.index.reading import page as page_module
+
+    real = page_module._trafilatura
+
+    def headline_as_site(tree):
+        found = real(tree)
+        found.sitename = "Old bridge to close for six months"
+        return found
+
+    monkeypatch.setattr(page_module, "_trafilatura", headline_as_site)
+    head = "<title>Old bridge to close for six months</title>"
+    body = "<div><h1>Old bridge to close for six months</h1>" + BODY + "</div>"
+    a = read(tmp_path, page(head, body))
+    assert a.title == "Old bridge to close for six months"
+    assert a.source is None
