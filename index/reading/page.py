@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +48,8 @@ _MARKUP = re.compile(
     r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});|<(?=\S)|(?<=\S)<|^<|<$", re.I
 )
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|info|co\.uk|[a-z]{2})$")
+_BRAND_WORD_END = re.compile(r"\s+(?:online|magazine|mag|news|digital)$")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _ACTION_LINK = re.compile(r"\s*(?:#|javascript:)", re.IGNORECASE)
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
@@ -91,11 +93,12 @@ def read_page(data: bytes, parse_text: TextParser) -> Page:
     pieces += [p for p in paragraphs if _fold(p) not in seen]
     pieces = [strip_controls(p) for p in pieces]
     text = "\n\n".join(pieces)
+    source = _plain(_source(facts, shown, extracted, root, title))
     hints = Hints(
         title_span=(0, len(title)) if title else None,
         date=_date(facts, shown, extracted, html),
-        author=_plain(_author(facts, shown, extracted)),
-        source=_plain(_source(facts, shown, extracted, root, title)),
+        author=_plain(_author(facts, shown, extracted, source)),
+        source=source,
         url=_url(facts, extracted),
         section=_plain(_section(facts, shown, title)),
         subtitle=subtitle,
@@ -561,8 +564,27 @@ def _day(value: object) -> str | None:
     return parse_date(value)
 
 
-def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -> str | None:
-    """The byline as printed, else the authors the data names, joined as a byline would."""
+def _author(
+    facts: PageFacts, shown: Article | None, extracted: object | None, source: str | None
+) -> str | None:
+    """The byline as printed, else the authors the data names, joined as a byline would;
+    never the outlet itself (``ELLE.com`` over a story, ``Deutsche Welle`` in its data)."""
+    # Not the data's publisher nor every link home: a personal blog's is its author.
+    outlets = _brands([source, facts.meta.get("og:site_name")])
+    for name in _bylines(facts, shown, extracted, outlets):
+        if name and not _is_outlet(name, outlets):
+            return name
+    return None
+
+
+def _is_outlet(name: str, outlets: set[str]) -> bool:
+    return _brand(name) in outlets or _initials(name) in outlets
+
+
+def _bylines(
+    facts: PageFacts, shown: Article | None, extracted: object | None, outlets: set[str]
+) -> Iterator[str | None]:
+    """Who wrote the story, by what the page states, most trusted first."""
     names = facts.ld.authors or facts.micro_authors
     for text, strong in facts.bylines:
         text = _BYLINE_TAIL.split(text)[0]  # "Ana Quell · 2h ago", "Ana Quell | 3 Nov 2026"
@@ -571,34 +593,50 @@ def _author(facts: PageFacts, shown: Article | None, extracted: object | None) -
         if name and not button_label(name):
             # The first of the authors the data names (three): the byline of a teaser
             # shows one; the article's own data names them all.
-            return _joined(names) if len(names) > 1 and name == names[0] else name
+            yield _joined(names) if len(names) > 1 and name == names[0] else name
     if names:
-        return _joined(names)
-    sites = {_fold(s) for s in (*facts.site_names, facts.meta.get("og:site_name") or "")}
+        yield _joined(names)
     for key in _AUTHOR_KEYS:
         value = facts.meta.get(key)
-        if value and "://" not in value and _fold(value) not in sites:  # not the outlet
-            name = byline_name(value)
-            if name:
-                return name
+        if value and "://" not in value:
+            yield byline_name(value)
     if shown is not None and shown.author and not button_label(shown.author):
-        return shown.author
+        yield shown.author
     found = getattr(extracted, "author", None)
     if isinstance(found, str) and found.strip():
         # trafilatura's pieces that read as names: not one it made of an e-mail address
         # ("Lberry Com"), of a script ("Googletag Cmd Push ...") or a credit ("Photo by ...")
-        names = [n.strip() for n in found.split(";") if _reads_as_name(n)]
-        return _joined(names) if names else None
-    return None
+        pieces = [n.strip() for n in found.split(";") if not _is_outlet(n, outlets)]
+        names = [n for n in pieces if _reads_as_name(n, alone=len(pieces) == 1)]
+        yield _joined(names) if names else None
 
 
-def _reads_as_name(text: str) -> bool:
-    """A name, or one word (a blog's user name: "Sandra", "MoritzMeyer")."""
+def _brand(name: str) -> str:
+    """A name as an outlet's brand: ``The Eldham Post`` and ``eldhampost.com`` alike."""
+    folded = _fold(name).removeprefix("the ")
+    folded = _DOMAIN_END.sub("", folded)
+    folded = _BRAND_WORD_END.sub("", folded)
+    return re.sub(r"[\W_]+", "", folded)
+
+
+def _initials(name: str) -> str:
+    """``dw`` for ``Deutsche Welle``: the brand a two- to four-word name abbreviates to."""
+    words = name.split()
+    return "".join(w[0] for w in words).casefold() if 2 <= len(words) <= 4 else ""
+
+
+def _brands(names: list[str | None]) -> set[str]:
+    return {b for n in names if n and (b := _brand(n))}
+
+
+def _reads_as_name(text: str, alone: bool) -> bool:
+    """A name, or one word given ``alone`` (a blog's user name: "Sandra", "MoritzMeyer";
+    not "Hamburg" after an outlet)."""
     text = text.strip()
     if not text or _MAILBOX.search(text) or button_label(text):
         return False
     if len(text.split()) == 1:
-        return True
+        return alone
     return bool(byline_name(text) or printed_name(text))
 
 

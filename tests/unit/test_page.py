@@ -665,3 +665,26 @@ def test_the_headline_is_never_the_outlet(tmp_path: Path, monkeypatch: pytest.Mo
     a = read(tmp_path, page(head, body))
     assert a.title == "Old bridge to close for six months"
     assert a.source is None
+
+
+def test_the_outlet_is_never_the_author(tmp_path: Path) -> None:
+    site = '<meta property="og:site_name" content="Harbour Bulletin">'
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Bridge to close", "author": {"@type": "Organization", "name": "Harbour Bulletin"}}'
+        "</script>"
+    )
+    story = f"<article><h1>Bridge to close</h1>{BODY}</article>"
+    assert read(tmp_path, page(site + ld, story)).author is None
+    byline = "<article><h1>Bridge to close</h1><p>By Mira Olsen</p>" + BODY + "</article>"
+    assert read(tmp_path, page(site + ld, byline)).author == "Mira Olsen"
+    # its initials name it too, and so does its web address
+    short = '<meta property="og:site_name" content="HB.com">'
+    meta = '<meta name="author" content="Harbour Bulletin">'
+    assert read(tmp_path, page(short + meta, story)).author is None
+    assert (
+        read(
+            tmp_path, page(site + '<meta name="author" content="harbourbulletin.com">', story)
+        ).author
+        is None
+    )
