@@ -19,6 +19,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 import lxml.html
@@ -50,6 +51,9 @@ _MARKUP = re.compile(
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|info|co\.uk|[a-z]{2})$")
 _BRAND_WORD_END = re.compile(r"\s+(?:online|magazine|mag|news|digital)$")
+# "2014-12-19T04:38:49+00:00", "2014-12-18 01:01:00 UTC": the hour of a time given in UTC
+_UTC_TIME = re.compile(r"[T ](\d{2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\b")
+_UTC_EARLY_HOURS = 8  # before this hour in UTC it is still the day before in the Americas
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _ACTION_LINK = re.compile(r"\s*(?:#|javascript:)", re.IGNORECASE)
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
@@ -478,24 +482,55 @@ def _date(
 ) -> str | None:
     """The publication day: structured data, then ``<time>``, then the visible text, then
     trafilatura's guess, unless that is a 1 January the page never states (its guess from a
-    year alone, a copyright line's: 12 of 264 saved pages)."""
+    year alone, a copyright line's: 12 of 264 saved pages).
+
+    Where what the page shows disagrees with the data's first date, the shown day wins when
+    more of the page's statements agree on it (a site-wide ``datePublished`` beside the
+    story's own ``dc.date`` and "Published December 16"), or when it is the day before a
+    time given in UTC (the evening of the 18th in New York is the 19th in UTC).
+    """
     meta = facts.meta
     stated = [facts.ld.published, *(meta.get(k) for k in _DATE_KEYS), facts.micro_date]
-    for value in stated:
-        day = _day(value)
-        if day:
-            return day
+    stated_days = [(value, day) for value in stated if (day := _day(value))]
     times = [t for t in facts.times if not t.updated]
-    for t in sorted(times, key=lambda t: not t.published):
-        day = _day(t.datetime) or _day(t.text)
-        if day:
-            return day
+    time_days = [
+        day
+        for t in sorted(times, key=lambda t: not t.published)
+        if (day := _day(t.datetime) or _day(t.text))
+    ]
+    seen = [
+        *time_days[:1],
+        *([shown.date] if shown is not None and shown.date else []),
+        *([d] if (d := _day(getattr(extracted, "date", None))) else []),
+    ]
+    if stated_days:
+        value, first = stated_days[0]
+        if seen and seen[0] != first:
+            votes = [d for _, d in stated_days] + seen
+            if votes.count(seen[0]) > votes.count(first) or _utc_day_after(value, seen[0]):
+                return seen[0]
+        return first
+    if time_days:
+        return time_days[0]
     if shown is not None and shown.date:
         return shown.date
     guess = _day(getattr(extracted, "date", None))
     if guess is not None and guess.endswith("-01-01") and not _states_new_year(html, guess[:4]):
         return None
     return guess
+
+
+def _utc_day_after(value: str, shown: str) -> bool:
+    """Whether ``value`` is a time in UTC early on the day after ``shown``."""
+    m = _UTC_TIME.search(value)
+    if not m or int(m.group(1)) >= _UTC_EARLY_HOURS:
+        return False
+    stated = _day(value)
+    return stated is not None and _next_day(shown) == stated
+
+
+def _next_day(iso: str) -> str:
+    return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
 
 
 def _states_new_year(html: str, year: str) -> bool:

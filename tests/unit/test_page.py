@@ -688,3 +688,25 @@ def test_the_outlet_is_never_the_author(tmp_path: Path) -> None:
         ).author
         is None
     )
+
+
+def test_the_day_the_page_shows_outvotes_a_lone_data_date(tmp_path: Path) -> None:
+    head = (
+        '<meta name="datePublished" content="2019-01-02T16:00:31Z">'
+        '<meta name="dc.date" content="2018-12-16">'
+    )
+    shown = '<time datetime="2018-12-16T11:45-05:00" pubdate>Published December 16, 2018</time>'
+    story = f"<article><h1>Bridge to close</h1>{shown}{BODY}</article>"
+    assert read(tmp_path, page(head, story)).date == "2018-12-16"
+    # one statement against one: the data's first date stands
+    alone = '<meta name="datePublished" content="2019-01-02T16:00:31Z">'
+    assert read(tmp_path, page(alone, story)).date == "2019-01-02"
+
+
+def test_a_time_early_in_utc_is_the_day_the_page_shows_before_it(tmp_path: Path) -> None:
+    head = '<meta property="article:published_time" content="2018-12-19T04:38:49+00:00">'
+    story = "<article><h1>Bridge to close</h1><p>December 18, 2018</p>" + BODY + "</article>"
+    assert read(tmp_path, page(head, story)).date == "2018-12-18"
+    # later in the day in UTC, the same evening cannot be the day before
+    late = '<meta property="article:published_time" content="2018-12-19T14:38:49+00:00">'
+    assert read(tmp_path, page(late, story)).date == "2018-12-19"
