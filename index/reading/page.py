@@ -55,6 +55,12 @@ _BRAND_WORD_END = re.compile(r"\s+(?:online|magazine|mag|news|digital)$")
 _UTC_TIME = re.compile(r"[T ](\d{2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\b")
 _UTC_EARLY_HOURS = 8  # before this hour in UTC it is still the day before in the Americas
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+# A heading's span that is not the headline: its kicker, its standfirst, screen readers' words.
+_HEADING_EXTRA = re.compile(
+    r"kicker|overline|eyebrow|category|rubric|caption|standfirst|subtitle|subhead|\bdek\b"
+    r"|visually-hidden|sr-only|screen-reader|aural",
+    re.IGNORECASE,
+)
 _ACTION_LINK = re.compile(r"\s*(?:#|javascript:)", re.IGNORECASE)
 _MIN_BODY_SHARE = 0.4  # trafilatura's body shorter than this share of the container's: use that
 _CONTAINER_LINES = 3  # the article's container shows at least this many lines above the body
@@ -137,14 +143,18 @@ def _parse(html: str) -> HtmlElement:
 
 
 def _drop_heading_controls(root: HtmlElement) -> None:
-    """Take out of each headline the controls some sites put in it (``<a href="#">Add to
-    ...</a>``, a button): a link that goes nowhere is an action, not words of the headline.
-    A heading that is nothing but such a link keeps it (themes wrap a headline so)."""
+    """Take out of each headline what sites put in it beside its words: controls (``<a
+    href="#">Add to ...</a>``, a button: a link that goes nowhere is an action), a kicker,
+    a standfirst or words for screen readers in spans of their own (``<span
+    class="kicker">``, ``"caption"``, ``"visually-hidden"``). A heading that is nothing but
+    those keeps them (themes wrap a headline in a link)."""
     for heading in root.iter("h1", "h2"):
         controls = [
             el
-            for el in heading.iter("a", "button")
-            if el.tag == "button" or _ACTION_LINK.match(el.get("href") or "")
+            for el in heading.iter("a", "button", "span", "small", "div", "p")
+            if el.tag == "button"
+            or (el.tag == "a" and _ACTION_LINK.match(el.get("href") or ""))
+            or (el.tag != "a" and _HEADING_EXTRA.search(el.get("class") or ""))
         ]
         if not controls:
             continue
@@ -791,7 +801,8 @@ def _url(facts: PageFacts, extracted: object | None) -> str | None:
 def _section(facts: PageFacts, shown: Article | None, title: str | None) -> str | None:
     """The section: the breadcrumb's last step, the stated section, a category or kicker."""
     for items in [*facts.crumbs, facts.ld.crumbs]:
-        names = [i for i in items if i and (title is None or _fold(i) != _fold(title))]
+        # not the story's own step: its headline, maybe with its kicker ("Trains: Headline")
+        names = [i for i in items if i and (title is None or _fold(title) not in _fold(i))]
         section = chrome.section_of(names) if names else None
         if section:
             return section

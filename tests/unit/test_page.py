@@ -710,3 +710,28 @@ def test_a_time_early_in_utc_is_the_day_the_page_shows_before_it(tmp_path: Path)
     # later in the day in UTC, the same evening cannot be the day before
     late = '<meta property="article:published_time" content="2018-12-19T14:38:49+00:00">'
     assert read(tmp_path, page(late, story)).date == "2018-12-19"
+
+
+def test_a_kicker_a_standfirst_or_screen_reader_words_in_the_h1_are_not_the_headline(
+    tmp_path: Path,
+) -> None:
+    for h1 in (
+        '<span class="heading__kicker">Bridges</span><span class="visually-hidden">: </span>'
+        '<span class="heading__title">Old bridge to close for six months</span>',
+        '<span class="headline">Old bridge to close for six months</span>'
+        '<span class="caption">A repair fifty years late</span>',
+        '<span class="category"><span class="sr-only">Topic </span>Bridges</span>'
+        "Old bridge to close for six months",
+    ):
+        a = read(tmp_path, page("", f"<article><h1>{h1}</h1>{BODY}</article>"))
+        assert a.title == "Old bridge to close for six months", h1
+
+
+def test_the_breadcrumbs_last_step_naming_the_story_is_not_its_section(tmp_path: Path) -> None:
+    crumbs = (
+        '<nav class="breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/city">City</a>'
+        "</li><li>Bridges: Old bridge to close for six months</li></ol></nav>"
+    )
+    h1 = '<span class="kicker">Bridges</span> Old bridge to close for six months'
+    a = read(tmp_path, page("", f"{crumbs}<article><h1>{h1}</h1>{BODY}</article>"))
+    assert (a.title, a.section) == ("Old bridge to close for six months", "City")
