@@ -54,6 +54,8 @@ _BRAND_WORD_END = re.compile(r"\s+(?:online|magazine|mag|news|digital)$")
 # "2014-12-19T04:38:49+00:00", "2014-12-18 01:01:00 UTC": the hour of a time given in UTC
 _UTC_TIME = re.compile(r"[T ](\d{2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\b")
 _UTC_EARLY_HOURS = 8  # before this hour in UTC it is still the day before in the Americas
+_COMMENT_COUNT = re.compile(r"\s+\d+\s+(?:comments?|responses?|replies)$", re.IGNORECASE)
+_NAME_LIST = re.compile(r"\s*[,;]\s*|\s+and\s+")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 # A heading's span that is not the headline: its kicker, its standfirst, screen readers' words.
 _HEADING_EXTRA = re.compile(
@@ -630,10 +632,11 @@ def _bylines(
     facts: PageFacts, shown: Article | None, extracted: object | None, outlets: set[str]
 ) -> Iterator[str | None]:
     """Who wrote the story, by what the page states, most trusted first."""
-    names = facts.ld.authors or facts.micro_authors
+    names = facts.ld.authors or facts.micro_authors or _listed_authors(facts)
     for text, strong in facts.bylines:
         text = _BYLINE_TAIL.split(text)[0]  # "Ana Quell · 2h ago", "Ana Quell | 3 Nov 2026"
         text = _HANDLE_AFTER.sub("", text)  # "Ana Quell @anaquell"
+        text = _COMMENT_COUNT.sub("", text)  # "By Ana Quell and Tom Berg 24 comments"
         name = byline_name(text) or (printed_name(text) if strong else None)
         if name and not button_label(name):
             # The first of the authors the data names (three): the byline of a teaser
@@ -654,6 +657,16 @@ def _bylines(
         pieces = [n.strip() for n in found.split(";") if not _is_outlet(n, outlets)]
         names = [n for n in pieces if _reads_as_name(n, alone=len(pieces) == 1)]
         yield _joined(names) if names else None
+
+
+def _listed_authors(facts: PageFacts) -> list[str]:
+    """The names an author meta tag lists (``Ana Quell, Tom Berg``), when it lists several."""
+    for key in _AUTHOR_KEYS:
+        value = facts.meta.get(key) or ""
+        parts = [p.strip() for p in _NAME_LIST.split(value) if p.strip()]
+        if len(parts) > 1 and all(byline_name(p) == p for p in parts):
+            return parts
+    return []
 
 
 def _brand(name: str) -> str:

@@ -735,3 +735,12 @@ def test_the_breadcrumbs_last_step_naming_the_story_is_not_its_section(tmp_path:
     h1 = '<span class="kicker">Bridges</span> Old bridge to close for six months'
     a = read(tmp_path, page("", f"{crumbs}<article><h1>{h1}</h1>{BODY}</article>"))
     assert (a.title, a.section) == ("Old bridge to close for six months", "City")
+
+
+def test_every_author_a_byline_box_or_the_data_lists(tmp_path: Path) -> None:
+    story = "<article><h1>Bridge to close</h1>{}" + BODY + "</article>"
+    boxes = '<span class="byline">Mira Olsen</span> <span class="byline">Tomas Berg</span>'
+    meta = '<meta name="author" content="Mira Olsen, Tomas Berg">'
+    assert read(tmp_path, page(meta, story.format(boxes))).author == "Mira Olsen and Tomas Berg"
+    counted = '<p class="byline">By Mira Olsen and Tomas Berg 24 comments</p>'
+    assert read(tmp_path, page("", story.format(counted))).author == "Mira Olsen and Tomas Berg"
