@@ -56,6 +56,7 @@ _UTC_TIME = re.compile(r"[T ](\d{2}):\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?0
 _UTC_EARLY_HOURS = 8  # before this hour in UTC it is still the day before in the Americas
 _COMMENT_COUNT = re.compile(r"\s+\d+\s+(?:comments?|responses?|replies)$", re.IGNORECASE)
 _NAME_LIST = re.compile(r"\s*[,;]\s*|\s+and\s+")
+_HANDLE = re.compile(r"@\w+|\w+_\w+")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 # A heading's span that is not the headline: its kicker, its standfirst, screen readers' words.
 _HEADING_EXTRA = re.compile(
@@ -724,6 +725,8 @@ def _source(
     if publication and publication in segments:
         return publication  # a blogging platform's page: the publication, not the platform
     stated = facts.meta.get("og:site_name") or facts.meta.get("application-name")
+    if stated and _HANDLE.fullmatch(stated.strip()):
+        stated = None  # "Grazia_Live": the site's social-media handle, not its name
     named = facts.ld.publisher or facts.ld.site
     bar = {_fold(s) for s in segments}
     if stated and named and _fold(stated) not in bar and _fold(named) in bar:
@@ -749,7 +752,16 @@ def _source(
         if _repeated(_fold(outlet), [*bar, footer]):
             return outlet
         others.append(outlet)
-    for segment in site_segments:
+    # The title bar's piece the footer names ("Headline | The Onion - America's Finest News
+    # Source" over "© Onion Inc."), else its last or first piece.
+    footer_named = [
+        s
+        for s in segments[1:]
+        if _fold(s) != headline
+        and len(s.split()) <= 4
+        and _repeated(_fold(s).removeprefix("the "), [footer])
+    ]
+    for segment in footer_named[-1:] + site_segments:
         if chrome.section_words(segment):
             continue  # "Eldham Advertiser - Local News": the section
         outlet = clean_outlet(segment)

@@ -744,3 +744,15 @@ def test_every_author_a_byline_box_or_the_data_lists(tmp_path: Path) -> None:
     assert read(tmp_path, page(meta, story.format(boxes))).author == "Mira Olsen and Tomas Berg"
     counted = '<p class="byline">By Mira Olsen and Tomas Berg 24 comments</p>'
     assert read(tmp_path, page("", story.format(counted))).author == "Mira Olsen and Tomas Berg"
+
+
+def test_the_outlet_is_not_a_social_handle_nor_the_title_bars_motto(tmp_path: Path) -> None:
+    story = f"<article><h1>Old bridge to close</h1>{BODY}</article>"
+    handle = (
+        '<meta property="og:site_name" content="Harbour_Live">'
+        "<title>Old bridge to close | City | Harbour Bulletin</title>"
+    )
+    assert read(tmp_path, page(handle, story)).source == "Harbour Bulletin"
+    motto = "<title>Old bridge to close | The Harbour Bulletin - Your Town's Finest Paper</title>"
+    footer = "<footer><p>©2019 Harbour Bulletin Ltd. All rights reserved</p></footer>"
+    assert read(tmp_path, page(motto, story + footer)).source == "The Harbour Bulletin"
