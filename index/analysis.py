@@ -19,7 +19,11 @@ from whoosh.analysis.analyzers import Analyzer
 from whoosh.lang.porter import stem as porter_stem
 from whoosh.support.charset import accent_map
 
-TOKEN_PATTERN = r"\w+"
+# Chinese and Japanese are written without spaces: each of their characters is a token, so
+# that a word is found inside a run of them (a query's run of them is then a phrase: the
+# characters one after another). Other scripts' tokens are runs of word characters.
+_IDEOGRAPHIC = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TOKEN_PATTERN = rf"[^\W{_IDEOGRAPHIC}]+|[{_IDEOGRAPHIC}]"
 
 
 def name_analyzer() -> Analyzer:
@@ -41,7 +45,16 @@ def stem(word: str) -> str:
     return porter_stem(word)
 
 
-_WORD = re.compile(TOKEN_PATTERN)
+WORD = re.compile(TOKEN_PATTERN)
+_RUNS = re.compile(r"\w+")  # the same tokens where no ideograph is: a third faster
+_HAS_IDEOGRAPH = re.compile(f"[{_IDEOGRAPHIC}]")
+
+
+def words_of(text: str) -> re.Pattern[str]:
+    """The tokenizer for ``text``: ``WORD``, or its faster equal where no ideograph is."""
+    return WORD if _HAS_IDEOGRAPH.search(text) else _RUNS
+
+
 _FOLD_TABLE = str.maketrans(accent_map)
 # What ``str.translate`` with that table does to lowercased text, ~6x faster: it looks up
 # every character; this visits only the accented ones (every mapping is one character, and
@@ -83,13 +96,14 @@ def _plain(accented: re.Match[str]) -> str:
 def term_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """``(term, start, end)`` for each token of ``text``; positions shifted by ``offset``."""
     return [
-        (term_of(m.group()), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)
+        (term_of(m.group()), m.start() + offset, m.end() + offset)
+        for m in words_of(text).finditer(text)
     ]
 
 
 def index_terms(text: str) -> list[str]:
     """The index terms of ``text`` in order (same as the analyzer, computed fast)."""
-    return list(map(_TERMS.__getitem__, _WORD.findall(text)))
+    return list(map(_TERMS.__getitem__, words_of(text).findall(text)))
 
 
 class JoinedTerms(str):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..analysis import TOKEN_PATTERN, folded, term_of
+from ..analysis import folded, term_of, words_of
 from ..model import Span
 
-_WORD = re.compile(TOKEN_PATTERN)
 SNIPPET_CHARS = 200
 SNIPPET_REGIONS = 2  # paragraphs with matches enough for a snippet
 
@@ -35,7 +34,8 @@ def match_spans(
         lowered = folded(chunk)
         if not any(c in lowered for c in any_of) and not any(r.search(lowered) for r in runs):
             continue  # no token here can match: skip the tokenizer
-        words = [term_of(w) for w in _WORD.findall(chunk)]
+        tokens = words_of(chunk)
+        words = [term_of(w) for w in tokens.findall(chunk)]
         hits: list[tuple[int, int]] = []  # (first, last) token of each match
         for i, word in enumerate(words):
             if word in single:
@@ -45,7 +45,7 @@ def match_spans(
                     hits.append((i, i + len(phrase) - 1))
         if not hits:
             continue
-        bounds = [m.span() for m in _WORD.finditer(chunk)]
+        bounds = [m.span() for m in tokens.finditer(chunk)]
         found += [(start + bounds[i][0], start + bounds[j][1]) for i, j in hits]
         hit_regions += 1
         if limit_regions is not None and hit_regions >= limit_regions:
@@ -64,7 +64,8 @@ def _run(phrase: tuple[str, ...]) -> re.Pattern[str]:
     """What the folded text of a phrase's words one after another holds: each word's cue
     inside a token, the tokens next to each other. (Its words are in most paragraphs when
     they are common; the phrase is in few.)"""
-    between = r"\w*\W+\w*"  # the rest of one token, what separates it, the next's start
+    # the rest of one token, what separates it (nothing between ideographs), the next's start
+    between = r"\w*\W*\w*"
     return re.compile(between.join(re.escape(cue) for cue in _cues(phrase)))
 
 

@@ -31,7 +31,7 @@ from ..model import (
 from ..quotes.fingerprint import fingerprint
 from ..speakers import speaker_terms
 
-SCHEMA_VERSION = 4  # bump on any change to the stored document: existing indexes rebuild
+SCHEMA_VERSION = 5  # bump on any change to the stored document: existing indexes rebuild
 TITLE_BOOST = 2.0
 PRE_ANALYZED = ("title", "body", "quote")  # fields holding ``index_terms`` joined by spaces
 

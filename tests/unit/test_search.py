@@ -231,3 +231,27 @@ def test_speaker_search_by_surname_full_name_or_other_spelling(library: Library)
     zelensky = ids(library, "speaker:zelenskyy")
     assert zelensky and ids(library, "speaker:zelensky") == zelensky
     assert ids(library, "speaker:nobodyknown") == set()
+
+
+def test_a_word_inside_a_run_of_chinese_characters_is_found_and_lit(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "harbour-zh.txt").write_text(
+        "港口旧桥将关闭六个月\n\n港口管理局周一表示，旧平转桥将从六月起关闭六个月。"
+        "渡轮将每二十分钟开行一班。\n",
+        encoding="utf-8",
+    )
+    (corpus / "harbour-en.txt").write_text("Bridge to close\n\nThe bridge will close.\n")
+    lib = Library(corpus, tmp_path / "index")
+    lib.update()
+    try:
+        # written without spaces: the query's characters one after another, wherever they are
+        result = lib.search("平转桥")
+        assert result.error is None
+        assert [h.article for h in result.hits] == ["harbour-zh.txt"]
+        hit = result.hits[0]
+        assert [hit.snippet[s:e] for s, e in hit.snippet_spans] == ["平转桥"]
+        assert ids(lib, "转平桥") == set()  # the same characters in another order
+        assert ids(lib, "bridge") == {"harbour-en.txt"}
+    finally:
+        lib.close()
