@@ -36,7 +36,7 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"(?:^|[\s_-])(?:byline|by-line|bylines|author|authors|authorname|article-author|post-author"
+    r"(?:^|[\s_-])(?:byline|by-line|by_line|bylines|author|authors|authorname|article-author|post-author"
     r"|writer|contributor|contributors|submitted|user-?name|profile-?name)(?:$|[\s_-])",
     re.IGNORECASE,
 )

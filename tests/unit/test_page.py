@@ -756,3 +756,11 @@ def test_the_outlet_is_not_a_social_handle_nor_the_title_bars_motto(tmp_path: Pa
     motto = "<title>Old bridge to close | The Harbour Bulletin - Your Town's Finest Paper</title>"
     footer = "<footer><p>©2019 Harbour Bulletin Ltd. All rights reserved</p></footer>"
     assert read(tmp_path, page(motto, story + footer)).source == "The Harbour Bulletin"
+
+
+def test_a_byline_box_named_with_an_underscore(tmp_path: Path) -> None:
+    box = '<div class="by_line_date">by Mira Olsen, Staff Writer | March 2, 2019 07:38am ET</div>'
+    head = f'<div class="title"><h1>Bridge to close</h1></div>{box}'
+    photo = "<p>The bridge at dusk.</p><p>Credit: Harbour Archive</p><p>View full size image</p>"
+    a = read(tmp_path, page("", f"<div>{head}</div><div>{photo}{BODY}</div>"))
+    assert a.author == "Mira Olsen"
