@@ -634,7 +634,9 @@ def _bylines(
 ) -> Iterator[str | None]:
     """Who wrote the story, by what the page states, most trusted first."""
     names = facts.ld.authors or facts.micro_authors or _listed_authors(facts)
-    for text, strong in facts.bylines:
+    # Marked as the author in the page's semantics first: a teaser's byline above the story
+    # is marked only by its class.
+    for text, strong in sorted(facts.bylines, key=lambda b: -b[1]):
         text = _BYLINE_TAIL.split(text)[0]  # "Ana Quell · 2h ago", "Ana Quell | 3 Nov 2026"
         text = _HANDLE_AFTER.sub("", text)  # "Ana Quell @anaquell"
         text = _COMMENT_COUNT.sub("", text)  # "By Ana Quell and Tom Berg 24 comments"

@@ -118,7 +118,8 @@ class PageFacts:
     canonical: str | None = None
     ld: Ld = field(default_factory=Ld)
     h1: list[tuple[str, bool]] = field(default_factory=list)  # (text, inside article/main)
-    bylines: list[tuple[str, bool]] = field(default_factory=list)  # (text, strong author mark)
+    # (text, how outright the markup marks an author: see _author_marked)
+    bylines: list[tuple[str, int]] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     crumbs: list[list[str]] = field(default_factory=list)
     kickers: list[str] = field(default_factory=list)
@@ -325,16 +326,19 @@ def _byline_text(el: HtmlElement) -> str:
 _BYLINE_LABEL = re.compile(r"(?:authors?|written\s+by|by|words|reporter|byline)\s*:?", re.I)
 
 
-def _author_marked(el: HtmlElement) -> bool:
-    """Whether the markup says outright that this holds an author's name."""
+def _author_marked(el: HtmlElement) -> int:
+    """How outright the markup says that this holds an author's name: 2 in the page's
+    semantics (``itemprop="author"``, ``rel="author"``), 1 by a class (``author``, ``fn``),
+    else 0."""
+    level = 0
     for node in el.iter():
         if not isinstance(node.tag, str):
             continue
         if node.get("itemprop") == "author" or "author" in (node.get("rel") or "").split():
-            return True
+            return 2
         if {"fn", "author"} & set((node.get("class") or "").split()):
-            return True
-    return False
+            level = 1
+    return level
 
 
 _BYLINE_NAME = re.compile(r"name|\bfn\b|author", re.IGNORECASE)

@@ -764,3 +764,16 @@ def test_a_byline_box_named_with_an_underscore(tmp_path: Path) -> None:
     photo = "<p>The bridge at dusk.</p><p>Credit: Harbour Archive</p><p>View full size image</p>"
     a = read(tmp_path, page("", f"<div>{head}</div><div>{photo}{BODY}</div>"))
     assert a.author == "Mira Olsen"
+
+
+def test_the_byline_the_markup_marks_as_author_beats_a_teasers_above_it(tmp_path: Path) -> None:
+    teaser = (
+        '<ul class="skybox"><li><a href="/other"><h2>Ferry fares to rise</h2></a>'
+        '<div class="byline">By <span class="author">Tomas Berg</span></div></li></ul>'
+    )
+    own = (
+        '<span class="authors"><a href="/mira-olsen" class="author" itemprop="author" '
+        'rel="author">Mira Olsen</a></span>'
+    )
+    a = read(tmp_path, page("", f"{teaser}<div><h1>Bridge to close</h1>{own}{BODY}</div>"))
+    assert a.author == "Mira Olsen"
