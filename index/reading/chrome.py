@@ -325,7 +325,7 @@ def tagline(line: str) -> bool:
 _LIVE_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
 
 
-# "Jun 13, 4:03 PM EDT", "Monday, 13 June 09:15": a day and a time, no year (and no words).
+# "Mar 2, 4:03 PM EST", "Monday, 2 March 09:15": a day and a time, no year (and no words).
 _TIMESTAMP = re.compile(
     rf"(?:[^\W\d]+,?\s+)?(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{MONTH_NAMES})\.?)"
     r",?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?",
@@ -335,7 +335,7 @@ _TIMESTAMP = re.compile(
 
 def timestamp(line: str) -> bool:
     """A day and a time of day on a line of their own, without a year: when a page was
-    updated or printed, not a headline (``Jun 13, 4:03 PM EDT``)."""
+    updated or printed, not a headline (``Mar 2, 4:03 PM EST``)."""
     return len(line) <= 48 and _TIMESTAMP.fullmatch(line) is not None
 
 

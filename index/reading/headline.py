@@ -117,7 +117,7 @@ def choose_headline(
     if quoted and proposed is not None and not lines[proposed].quoted:
         proposed = None
     if proposed is not None and chrome.timestamp(lines[proposed].text):
-        proposed = None  # "Jun 13, 4:03 PM EDT" over the headline
+        proposed = None  # "Mar 2, 4:03 PM EST" over the headline
     best: tuple[int, int] | None = None
     if proposed is not None:
         best = (_score(facts, proposed, proposed, taken, first_body, seen), proposed)

@@ -408,7 +408,7 @@ def _h1_title(
         parts = [p for p in re.split(r":\s+", bar_title) if _words(p) >= 3]
         named_h1 = [t for t in h1 if any(_words(p) >= 3 and p in _fold(t) for p in pieces)]
         # The data's headline, which the title bar bears out, printed on the page, where the
-        # h1 shares no word with it: that h1 is some widget's ("No matches for your search").
+        # h1 shares no word with it: that h1 is some widget's ("Search this site").
         other = [
             s
             for s in stated
@@ -616,7 +616,8 @@ def _author(
     facts: PageFacts, shown: Article | None, extracted: object | None, source: str | None
 ) -> str | None:
     """The byline as printed, else the authors the data names, joined as a byline would;
-    never the outlet itself (``ELLE.com`` over a story, ``Deutsche Welle`` in its data)."""
+    never the outlet itself (``HARBOUR.com`` over a story, ``Harbour Wave`` in the data of
+    ``HW.COM``)."""
     # Not the data's publisher nor every link home: a personal blog's is its author.
     outlets = _brands([source, facts.meta.get("og:site_name")])
     for name in _bylines(facts, shown, extracted, outlets):
@@ -681,7 +682,7 @@ def _brand(name: str) -> str:
 
 
 def _initials(name: str) -> str:
-    """``dw`` for ``Deutsche Welle``: the brand a two- to four-word name abbreviates to."""
+    """``hw`` for ``Harbour Wave``: the brand a two- to four-word name abbreviates to."""
     words = name.split()
     return "".join(w[0] for w in words).casefold() if 2 <= len(words) <= 4 else ""
 
@@ -728,7 +729,7 @@ def _source(
         return publication  # a blogging platform's page: the publication, not the platform
     stated = facts.meta.get("og:site_name") or facts.meta.get("application-name")
     if stated and _HANDLE.fullmatch(stated.strip()):
-        stated = None  # "Grazia_Live": the site's social-media handle, not its name
+        stated = None  # "Harbour_Live": the site's social-media handle, not its name
     named = facts.ld.publisher or facts.ld.site
     bar = {_fold(s) for s in segments}
     if stated and named and _fold(stated) not in bar and _fold(named) in bar:
@@ -754,8 +755,8 @@ def _source(
         if _repeated(_fold(outlet), [*bar, footer]):
             return outlet
         others.append(outlet)
-    # The title bar's piece the footer names ("Headline | The Onion - America's Finest News
-    # Source" over "© Onion Inc."), else its last or first piece.
+    # The title bar's piece the footer names ("Headline | The Harbour Post - Your Town's Finest
+    # Paper" over "© Harbour Post Ltd."), else its last or first piece.
     footer_named = [
         s
         for s in segments[1:]

@@ -17,8 +17,23 @@ def _full_names(gold: Path) -> set[str]:
     return {n for n in names if len(n.split()) >= 2}
 
 
-@pytest.mark.parametrize("name", ["devset4", "devset5"])
+SETS = {
+    "devset4": ROOT / "tests" / "data" / "devset4" / "gold.json",
+    "devset5": ROOT / "tests" / "data" / "devset5" / "gold.json",
+    "realpages np": ROOT / "tests" / "data" / "realpages" / "gold-np.json",
+    "realpages tc": ROOT / "tests" / "data" / "realpages" / "gold-tc.json",
+}
+
+
+# Real outlets are in the quote extractor's list of news outlets (index/quotes/data/), which is
+# general knowledge made before these pages were labelled; a rule may not name them.
+LEXICONS = ROOT / "index" / "quotes" / "data"
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
 def test_no_engine_or_app_file_names_the_sets_outlets_authors_or_headlines(name: str) -> None:
-    names = _full_names(ROOT / "tests" / "data" / name / "gold.json")
+    names = _full_names(SETS[name])
     found = names_in_code(names, ignore_case=True)
+    if name.startswith("realpages"):
+        found = [(path, n) for path, n in found if not (ROOT / path).is_relative_to(LEXICONS)]
     assert not found, found
