@@ -57,6 +57,7 @@ _UTC_EARLY_HOURS = 8  # before this hour in UTC it is still the day before in th
 _COMMENT_COUNT = re.compile(r"\s+\d+\s+(?:comments?|responses?|replies)$", re.IGNORECASE)
 _NAME_LIST = re.compile(r"\s*[,;]\s*|\s+and\s+")
 _HANDLE = re.compile(r"@\w+|\w+_\w+")
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 # A heading's span that is not the headline: its kicker, its standfirst, screen readers' words.
 _HEADING_EXTRA = re.compile(
@@ -258,7 +259,9 @@ def _flat(el: HtmlElement) -> str:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """``text`` as compared: spaces, case and dashes alike, without a leading arrow (a blog's
+    "» Title" in its title bar)."""
+    return " ".join(text.translate(_DASHES).lstrip("«»‹›←→ ").split()).casefold()
 
 
 # ── the article's container, read as plain text ──────────────────────────────────────────

@@ -777,3 +777,17 @@ def test_the_byline_the_markup_marks_as_author_beats_a_teasers_above_it(tmp_path
     )
     a = read(tmp_path, page("", f"{teaser}<div><h1>Bridge to close</h1>{own}{BODY}</div>"))
     assert a.author == "Mira Olsen"
+
+
+def test_a_headline_printed_with_another_dash_than_its_data_is_still_printed(
+    tmp_path: Path,
+) -> None:
+    head = (
+        "<title>» Harbour Notes – March 2019</title>"
+        '<meta property="og:title" content="Harbour Notes - March 2019">'
+    )
+    body = (
+        '<div class="nav"><a href="/prev">« Ferry fares: a history</a></div>'
+        "<div><h3>Harbour Notes – March 2019</h3>" + BODY + "</div>"
+    )
+    assert read(tmp_path, page(head, body)).title == "Harbour Notes - March 2019"
