@@ -5,8 +5,10 @@ subject of a sentence or of a report counts more than an object or a possessive,
 counts most, being named inside what someone said counts little) and decays with every
 sentence back; a person whose gender is unknown counts half
 until the article's own pronouns tell it (:func:`.names.follow_pronouns`). When a rival comes
-close to the leader, nobody is chosen: :class:`Resolution` then lists the candidates, so the
-quote stays honestly unknown.
+close to the leader, the subject in focus breaks the tie (the one person who is the subject
+of the pronoun's sentence, or else of the sentence before: ``Roe, 33, spoke about why she
+backs Berg. “…,” she said``), chosen unsurely; with no such subject nobody is chosen:
+:class:`Resolution` then lists the candidates, so the quote stays honestly unknown.
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def pronoun(entities: ArticleEntities, gender: Gender | None, sent: int, pos: int) -> Resolution:
-    """The most salient earlier person of that gender; nobody when a rival comes close."""
+    """The most salient earlier person of that gender; when a rival comes close, the
+    subject in focus if it is one of the two, else nobody."""
     if gender is None:
         return Resolution()
     ranked = rank(entities, gender, sent, pos)
@@ -79,11 +82,31 @@ def pronoun(entities: ArticleEntities, gender: Gender | None, sent: int, pos: in
     candidates = [e for _w, e in ranked[:3]]
     margin = ranked[1][0] / ranked[0][0] if len(ranked) > 1 else 0.0
     if margin >= scores.RIVAL_SHARE:
-        return Resolution(None, candidates, margin)
+        focus = subject_in_focus(entities, sent, pos)
+        if focus is None or focus not in candidates[:2]:
+            return Resolution(None, candidates, margin)
+        return Resolution(focus, candidates, margin)  # chosen unsurely: no gender learned
     ent = ranked[0][1]
     if ent.gender is None or (ent.gender_weak and ent.gender != gender):
         ent.gender, ent.gender_weak = gender, False
     return Resolution(ent, candidates, margin)
+
+
+def subject_in_focus(entities: ArticleEntities, sent: int, pos: int) -> Entity | None:
+    """The one person who is the subject of this sentence before ``pos``, else of the
+    sentence before (``Roe spoke first. “…,” she said``): nobody when that sentence has two
+    (``Roe and Berg met``) or opens with someone else (a group, an organisation)."""
+    for back in (sent, sent - 1):
+        subjects = [
+            m
+            for m in entities.mentions
+            if m.sent == back and m.pos < pos and m.weight >= scores.SUBJECT_WEIGHT
+        ]
+        if subjects:
+            first = min(subjects, key=lambda m: m.pos)
+            people = {id(m.ent) for m in subjects}
+            return first.ent if first.ent.kind == "person" and len(people) == 1 else None
+    return None
 
 
 def last_attribution(
