@@ -113,7 +113,9 @@ def last_attribution(
     entities: ArticleEntities, gender: Gender | None, sent: int, pos: int
 ) -> Entity | None:
     """The one person who spoke earlier in this sentence, else in the one before, if a
-    pronoun of ``gender`` can refer to them (``Roe said the plan failed. “…,” she said``)."""
+    pronoun of ``gender`` can refer to them (``Roe said the plan failed. “…,” she said``)
+    and, for the one before, nobody else of that gender is this sentence's subject before
+    the pronoun (``Berg disagreed, and he said``: Berg's, left to salience)."""
     for back in (sent, sent - 1):
         found = {
             id(m.ent): m.ent
@@ -125,8 +127,26 @@ def last_attribution(
                 return None
             ent = next(iter(found.values()))
             fits = gender is None or ent.gender in (None, gender) or ent.gender_weak
+            if back < sent and _other_subject(entities, ent, gender, sent, pos):
+                return None  # "“…,” Roe said. ¶ Berg then left, saying he …": Berg's stage
             return ent if fits else None
     return None
+
+
+def _other_subject(
+    entities: ArticleEntities, ent: Entity, gender: Gender | None, sent: int, pos: int
+) -> bool:
+    """Whether someone other than ``ent`` who may be ``gender`` is a subject of sentence
+    ``sent`` before ``pos``."""
+    return any(
+        m.sent == sent
+        and m.pos < pos
+        and m.weight >= scores.SUBJECT_WEIGHT
+        and m.ent is not ent
+        and m.ent.kind == "person"
+        and (gender is None or m.ent.gender in (None, gender) or m.ent.gender_weak)
+        for m in entities.mentions
+    )
 
 
 def last_org(entities: ArticleEntities, sent: int) -> Entity | None:
