@@ -82,9 +82,16 @@ def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
         return True
     words = text[seg.start : seg.end].split()
     if attributed:
-        return len(words) <= 2 and prev in DETERMINERS
+        if len(words) <= 2 and prev in DETERMINERS:
+            return True
+        return low.endswith(("’s", "'s")) and _titled(text, seg, words)  # "ABC’s “Good Day”"
     if len(words) <= 3:
         return True
+    return _titled(text, seg, words)
+
+
+def _titled(text: str, seg: Segment, words: list[str]) -> bool:
+    """A title: a few words, each capitalised but the small ones, with no closing stop."""
     content = [w for w in words if w.lower() not in _SMALL]
     titled = content and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
     return bool(titled and len(words) <= 8 and text[seg.end - 1] not in ".!?,")
