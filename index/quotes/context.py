@@ -5,9 +5,9 @@ first:
 
 - **a quote left open** in the previous paragraph and re-opened here (one quote across
   paragraphs);
-- **a lead-in**: the previous sentence ended ``X said:``, or was a report with nothing
-  reported (``Okafor spoke to reporters on Friday.`` is no cue; ``Okafor said in an
-  interview.`` is);
+- **a lead-in**: the previous sentence ended ``X said:`` (or, with no cue word, ``X
+  continued:``), or was a report with nothing reported (``Okafor spoke to reporters on
+  Friday.`` is no cue; ``Okafor said in an interview.`` is);
 - **a follow-on**: ``“A,” X said. “B.”``: B continues the last quote's speaker while nobody
   else takes the stage in between (another report's subject, or another person as a
   sentence's subject), in the same paragraph or at the start of the next one.
@@ -63,11 +63,22 @@ class Lead:
 
 
 @dataclass
+class ColonLead:
+    """A sentence with no cue word that ended ``Berg continued:``: its subject's."""
+
+    sentence: int
+    paragraph: int
+    entity: Entity
+    mention: Span
+
+
+@dataclass
 class Context:
     """What the sieves remember between sentences."""
 
     last: Found | None = None  # the last quote found
     lead: Lead | None = None  # the previous sentence, when it introduced a quote
+    colon_lead: ColonLead | None = None  # … or when it ended "Berg continued:"
     # sentence -> entities (None: unnamed) that were the subject of a report there
     subjects: dict[int, list[Entity | None]] = field(default_factory=dict)
 
@@ -112,6 +123,12 @@ def from_context(
                 0, 0, "direct", None, None, None, scores.INTRODUCED_UNNAMED, s.idx,
                 s.paragraph, candidates=r.candidates, role=r.role, how="unknown",
             )  # fmt: skip
+    colon = ctx.colon_lead
+    if colon is not None and colon.sentence == s.idx - 1 and _near(s, colon.paragraph, seg):
+        return Found(
+            0, 0, "direct", colon.entity, colon.mention, ":", scores.COLON_BEFORE, s.idx,
+            s.paragraph, how="lead:colon",
+        )  # fmt: skip
     if last is None or s.idx - last.sentence > scores.FOLLOW_REACH:
         return None
     same_paragraph = s.paragraph == last.paragraph
