@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Span
-from .lexicon import ABBREVIATIONS, PARTIAL_VERBS, SAY_VERBS, words
+from .lexicon import ABBREVIATIONS, PARTIAL_VERBS, SAY_VERBS, TITLE_ABBREVIATIONS, words
 from .tokens import Tokens
 
 DOUBLE = "double"
@@ -290,7 +290,11 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
     return spans
 
 
-_TAG_RE = re.compile(r"[^.!?;:“”\"«»]{1,80}?[.,!?;:]|[^.!?;:“”\"«»]{1,80}$")
+# A tag's text up to its first stop; a title's full stop ("Mr.") does not end it.
+_TITLE_DOT = "|".join(sorted((t.capitalize() for t in TITLE_ABBREVIATIONS), key=len, reverse=True))
+_TAG_RE = re.compile(
+    rf"(?:\b(?:{_TITLE_DOT})\.|[^.!?;:“”\"«»]){{1,80}}?[.,!?;:]|[^.!?;:“”\"«»]{{1,80}}$"
+)
 _TAG_WORD_RE = re.compile(r"[a-z]+")
 
 
