@@ -11,7 +11,8 @@ first:
   that the port would close.`` before a quote that stands alone);
 - **a follow-on**: ``“A,” X said. “B.”``: B continues the last quote's speaker while nobody
   else takes the stage in between (another report's subject, or another person as a
-  sentence's subject), in the same paragraph or at the start of the next one.
+  sentence's subject), in the same paragraph or at the start of the next one (or of a later
+  one, when each sentence between has that speaker as its subject: ``Roe went on.``).
 
 :class:`Found` is what the sieves accept; :class:`Context` is what they remember between
 sentences.
@@ -27,6 +28,7 @@ from . import scores
 from .cues import CUE_WORDS, LOWER_RE, Report
 from .entities import ArticleEntities, Entity
 from .marks import Segment, Sentence
+from .salience import sentence_subject
 
 
 @dataclass(eq=False)
@@ -155,13 +157,23 @@ def from_context(
     if last is None or s.idx - last.sentence > scores.FOLLOW_REACH:
         return None
     same_paragraph = s.paragraph == last.paragraph
-    if not same_paragraph and not (s.paragraph == last.paragraph + 1 and opens_paragraph):
+    next_paragraph = s.paragraph == last.paragraph + 1 or _kept_stage(s, entities, last)
+    if not same_paragraph and not (next_paragraph and opens_paragraph):
         return None
     if _someone_else(s, seg, ctx, entities, last):
         return None
     conf = scores.FOLLOW_SAME if same_paragraph else scores.FOLLOW_NEXT
     how = "follow:same" if same_paragraph else "follow:next"
     return _like(last, min(last.confidence, conf), how)
+
+
+def _kept_stage(s: Sentence, entities: ArticleEntities, last: Found) -> bool:
+    """Whether every sentence between the last quote and this one has the last quote's
+    speaker as its one subject (``“…,” Roe said. ¶ Roe went on. ¶ “…”``)."""
+    between = range(last.sentence + 1, s.idx)
+    return bool(between) and all(
+        last.entity is not None and sentence_subject(entities, t) is last.entity for t in between
+    )
 
 
 def _like(last: Found, conf: float, how: str) -> Found:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import scores
-from .entities import ArticleEntities, Entity
+from .entities import ArticleEntities, Entity, Mentioned
 from .lexicon import Gender
 
 
@@ -103,10 +103,23 @@ def subject_in_focus(entities: ArticleEntities, sent: int, pos: int) -> Entity |
             if m.sent == back and m.pos < pos and m.weight >= scores.SUBJECT_WEIGHT
         ]
         if subjects:
-            first = min(subjects, key=lambda m: m.pos)
-            people = {id(m.ent) for m in subjects}
-            return first.ent if first.ent.kind == "person" and len(people) == 1 else None
+            return _one_subject(subjects)
     return None
+
+
+def sentence_subject(entities: ArticleEntities, sent: int) -> Entity | None:
+    """The one person who is the subject of sentence ``sent``, if there is one."""
+    subjects = [
+        m for m in entities.mentions if m.sent == sent and m.weight >= scores.SUBJECT_WEIGHT
+    ]
+    return _one_subject(subjects) if subjects else None
+
+
+def _one_subject(subjects: list[Mentioned]) -> Entity | None:
+    """The first of a sentence's subjects, if it is a person and the only one."""
+    first = min(subjects, key=lambda m: m.pos)
+    people = {id(m.ent) for m in subjects}
+    return first.ent if first.ent.kind == "person" and len(people) == 1 else None
 
 
 def last_attribution(
