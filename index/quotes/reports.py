@@ -186,6 +186,11 @@ def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
     return j, negated, passive
 
 
+def _after_quote(s: Sentence, k: int) -> bool:
+    """Whether a quote closes before token ``k`` of the sentence."""
+    return bool(s.segs) and s.segs[0].close_end <= s.tok.starts[k]
+
+
 def _verb_report(
     s: Sentence, k: int, lemma: str, cls: CueClass, entities: ArticleEntities, earlier: list[Report]
 ) -> Report | None:
@@ -205,8 +210,11 @@ def _verb_report(
     if ing:
         return _ing_report(s, r, j, before, entities, earlier)
     if bare and not (
-        before.lower() in _PLAIN_PRONOUNS or before.lower() in _MODALS or before.endswith("s")
-    ):
+        before.lower() in _PLAIN_PRONOUNS
+        or before.lower() in _MODALS
+        or before.endswith("s")
+        or (_after_quote(s, k) and not _MODALS.isdisjoint(w.lower() for w in words[j:k]))
+    ):  # "“…,” Berg will later say", a tag; no "Berg would say …" in prose
         return None
     if before.lower() in _CONNECTIVE_LEFT:
         _inherit_subject(s, r, earlier, entities)
