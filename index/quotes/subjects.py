@@ -114,6 +114,8 @@ def subject_in(tok: Tokens, i: int, j: int) -> tuple[NP | None, list[NP], list[N
         first_word = tok.words[a].lower()
         if first_word in ADVERBIAL or first_word.endswith("ing"):
             continue
+        if a + 1 < b and tok.words[a + 1] == "by":
+            continue  # "Led by the mayor, …": a passive participle's phrase
         if found is None and "and" in tok.words[a + 1 : b]:
             q = tok.words.index("and", a + 1, b)
             left = _named(tok, a, q)
