@@ -282,7 +282,7 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
             dot += 1
         if text[dot] in "?!" and dot + 1 < pos and _attribution_next(text, pos, hi):
             continue
-        if text[dot] == "." and text[dot + 1] in _CLOSERS and _tag_sentence(text, pos, hi):
+        if text[dot] == "." and text[dot + 1] in _QUOTE_ENDS and _tag_sentence(text, pos, hi):
             continue  # "“We won.” Olsen said.": a quote's full stop before its tag
         spans.append((start, m.start(1)))  # it ends where the white space after it begins
         start = pos
@@ -312,7 +312,7 @@ def _attribution_next(text: str, pos: int, hi: int) -> bool:
     )
 
 
-_CLOSERS = frozenset("”\"»’'")
+_QUOTE_ENDS = frozenset("”\"»’'")
 _SHORT_TAG = 5  # words: "Mira Olsen said on Monday."
 
 

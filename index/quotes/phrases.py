@@ -386,11 +386,11 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         classes = role_classes(role) if role else frozenset()
         name = join_words(name_words)
         gender = gender_of("", [base(w) for w in titles])
-        named = gender_of(name)
-        weak = gender is None and named is not None
-        if gender == "m" and named != "m" and _man_compound(titles):
-            gender, weak = named or gender, True  # "spokesman Anna Berg": women's jobs too
-        gender = gender or named
+        first_gender = gender_of(name)
+        weak = gender is None and first_gender is not None
+        if gender == "m" and first_gender != "m" and _man_compound(titles):
+            gender, weak = first_gender or gender, True  # "spokesman Anna Berg": women's too
+        gender = gender or first_gender
         return _Shape("person", name, at, role, nations, classes, gender, definite, weak)
     if not definite and last in ROLE_WORDS:  # "a spokesman for the utility": nobody named
         role = " ".join(body)
