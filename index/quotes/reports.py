@@ -187,8 +187,14 @@ def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
 
 
 def _after_quote(s: Sentence, k: int) -> bool:
-    """Whether a quote closes before token ``k`` of the sentence."""
-    return bool(s.segs) and s.segs[0].close_end <= s.tok.starts[k]
+    """Whether token ``k`` is in a tag right after a quote: a quote closes before it, with
+    only a short subject between (``“…,” Berg will say``; not ``“…”: it will tell``)."""
+    at = s.tok.starts[k]
+    ends = [g.close_end for g in s.segs if g.close_end <= at]
+    if not ends:
+        return False
+    gap = s.text[ends[-1] : at]
+    return len(gap) <= scores.CUE_AFTER_CHARS and not any(c in gap for c in ":;.")
 
 
 def _verb_report(
