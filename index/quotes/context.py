@@ -5,12 +5,14 @@ first:
 
 - **a quote left open** in the previous paragraph and re-opened here (one quote across
   paragraphs);
-- **a lead-in**: the previous sentence ended ``X said:``, or was a report with nothing
-  reported (``Okafor spoke to reporters on Friday.`` is no cue; ``Okafor said in an
-  interview.`` is);
+- **a lead-in**: the previous sentence ended ``X said:`` (or, with no cue word, ``X
+  continued:``), or was a report with nothing reported (``Okafor spoke to reporters on
+  Friday.`` is no cue; ``Okafor said in an interview.`` is), or paraphrased X (``Okafor said
+  that the port would close.`` before a quote that stands alone);
 - **a follow-on**: ``“A,” X said. “B.”``: B continues the last quote's speaker while nobody
   else takes the stage in between (another report's subject, or another person as a
-  sentence's subject), in the same paragraph or at the start of the next one.
+  sentence's subject), in the same paragraph or at the start of the next one (or of a later
+  one, when each sentence between has that speaker as its subject: ``Roe went on.``).
 
 :class:`Found` is what the sieves accept; :class:`Context` is what they remember between
 sentences.
@@ -23,9 +25,10 @@ from dataclasses import dataclass, field
 
 from ..model import QuoteKind, Span
 from . import scores
-from .cues import Report
+from .cues import CUE_WORDS, LOWER_RE, Report
 from .entities import ArticleEntities, Entity
 from .marks import Segment, Sentence
+from .salience import sentence_subject
 
 
 @dataclass(eq=False)
@@ -60,6 +63,17 @@ class Lead:
     paragraph: int
     report: Report
     colon: bool  # it ended "X said:"
+    paraphrase: bool = False  # it was "X said that …", with no quote marks
+
+
+@dataclass
+class ColonLead:
+    """A sentence with no cue word that ended ``Berg continued:``: its subject's."""
+
+    sentence: int
+    paragraph: int
+    entity: Entity
+    mention: Span
 
 
 @dataclass
@@ -68,6 +82,7 @@ class Context:
 
     last: Found | None = None  # the last quote found
     lead: Lead | None = None  # the previous sentence, when it introduced a quote
+    colon_lead: ColonLead | None = None  # … or when it ended "Berg continued:"
     # sentence -> entities (None: unnamed) that were the subject of a report there
     subjects: dict[int, list[Entity | None]] = field(default_factory=dict)
 
@@ -78,12 +93,29 @@ class Context:
             return
         self.subjects[s.idx] = [r.entity for r in reports if r.subject is not None]
         named = [r for r in reports if r.subject is not None]
-        if not named or (found and s.text[s.end - 1] != ":"):
+        if not named:
             return
         last = named[-1]
+        if found and s.text[s.end - 1] != ":":
+            if _paraphrased(s, last, found):
+                self.lead = Lead(s.idx, s.paragraph, last, False, paraphrase=True)
+            return
         colon = s.text[s.end - 1] == ":"
         if colon or (last.content is None and last.cls == "say" and not s.segs):
             self.lead = Lead(s.idx, s.paragraph, last, colon)
+
+
+def _paraphrased(s: Sentence, last: Report, found: list[Found]) -> bool:
+    """Whether the sentence ends by paraphrasing its last report's named speaker (``Berg
+    said that the port would close.``), with no quote marks of its own."""
+    f = found[-1]
+    return (
+        not s.segs
+        and f.kind == "indirect"
+        and f.entity is not None
+        and f.entity is last.entity
+        and last.status in ("named", "pronoun")
+    )
 
 
 def from_context(
@@ -98,30 +130,50 @@ def from_context(
         return None
     opens_paragraph = _opens_paragraph(s, seg)
     lead = ctx.lead
+    if lead is not None and lead.paraphrase and not _opens_alone(s, seg):
+        lead = None  # a paraphrase leads only into a quote that stands as its own sentence
     if lead is not None and lead.sentence == s.idx - 1 and _near(s, lead.paragraph, seg):
         r = lead.report
         if r.entity is not None and r.status in ("named", "pronoun"):
             conf = scores.COLON_BEFORE if lead.colon else scores.LEAD_BEFORE
+            how = "lead:colon" if lead.colon else "lead:report"
+            if lead.paraphrase:
+                conf, how = scores.LEAD_PARAPHRASE, "lead:paraphrase"
             return Found(
                 0, 0, "direct", r.entity, r.mention, r.cue, conf, s.idx, s.paragraph,
-                candidates=r.candidates, role=r.role, certain=r.certain,
-                how="lead:colon" if lead.colon else "lead:report",
+                candidates=r.candidates, role=r.role, certain=r.certain, how=how,
             )  # fmt: skip
         if r.status in ("unbound", "generic", "outlet") or r.entity is None:
             return Found(
                 0, 0, "direct", None, None, None, scores.INTRODUCED_UNNAMED, s.idx,
                 s.paragraph, candidates=r.candidates, role=r.role, how="unknown",
             )  # fmt: skip
+    colon = ctx.colon_lead
+    if colon is not None and colon.sentence == s.idx - 1 and _near(s, colon.paragraph, seg):
+        return Found(
+            0, 0, "direct", colon.entity, colon.mention, ":", scores.COLON_BEFORE, s.idx,
+            s.paragraph, how="lead:colon",
+        )  # fmt: skip
     if last is None or s.idx - last.sentence > scores.FOLLOW_REACH:
         return None
     same_paragraph = s.paragraph == last.paragraph
-    if not same_paragraph and not (s.paragraph == last.paragraph + 1 and opens_paragraph):
+    next_paragraph = s.paragraph == last.paragraph + 1 or _kept_stage(s, entities, last)
+    if not same_paragraph and not (next_paragraph and opens_paragraph):
         return None
     if _someone_else(s, seg, ctx, entities, last):
         return None
     conf = scores.FOLLOW_SAME if same_paragraph else scores.FOLLOW_NEXT
     how = "follow:same" if same_paragraph else "follow:next"
     return _like(last, min(last.confidence, conf), how)
+
+
+def _kept_stage(s: Sentence, entities: ArticleEntities, last: Found) -> bool:
+    """Whether every sentence between the last quote and this one has the last quote's
+    speaker as its one subject (``“…,” Roe said. ¶ Roe went on. ¶ “…”``)."""
+    between = range(last.sentence + 1, s.idx)
+    return bool(between) and all(
+        last.entity is not None and sentence_subject(entities, t) is last.entity for t in between
+    )
 
 
 def _like(last: Found, conf: float, how: str) -> Found:
@@ -131,6 +183,16 @@ def _like(last: Found, conf: float, how: str) -> Found:
         last.paragraph, candidates=last.candidates, role=last.role, joint=last.joint,
         certain=last.certain, how=how if last.entity is not None else "unknown",
     )  # fmt: skip
+
+
+def _opens_alone(s: Sentence, seg: Segment) -> bool:
+    """Whether the quote opens its sentence and no reporting verb follows it within a few
+    words, even past the sentence's end (``“Can we win?” Berg asked the board.``)."""
+    if s.text[s.start : seg.open_at].strip():
+        return False
+    end = seg.close_end + scores.CUE_AFTER_CHARS
+    after = LOWER_RE.findall(s.text, seg.close_end, end)[: scores.CUE_AFTER_WORDS]
+    return CUE_WORDS.isdisjoint(after)
 
 
 def _opens_paragraph(s: Sentence, seg: Segment) -> bool:

@@ -172,6 +172,8 @@ ADVERBS = words(
     "reiterated has have had will would could may might did does do was were is are"
 )
 DETERMINERS = words("the a an this that these those its his her their our my your")
+# "Hours later,", "Years ago,": a time phrase opening a sentence, never its subject
+TIME_AFTER = words("later earlier ago afterwards afterward after before")
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Abbreviations whose full stop ends no sentence; the first set also stands before names.
 TITLE_ABBREVIATIONS = words(

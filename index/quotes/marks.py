@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Span
-from .lexicon import ABBREVIATIONS, PARTIAL_VERBS, SAY_VERBS, words
+from .lexicon import ABBREVIATIONS, PARTIAL_VERBS, SAY_VERBS, TITLE_ABBREVIATIONS, words
 from .tokens import Tokens
 
 DOUBLE = "double"
@@ -282,6 +282,8 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
             dot += 1
         if text[dot] in "?!" and dot + 1 < pos and _attribution_next(text, pos, hi):
             continue
+        if text[dot] == "." and text[dot + 1] in _QUOTE_ENDS and _tag_sentence(text, pos, hi):
+            continue  # "“We won.” Olsen said.": a quote's full stop before its tag
         spans.append((start, m.start(1)))  # it ends where the white space after it begins
         start = pos
     last = _strip(text, start, hi)
@@ -290,7 +292,11 @@ def split_sentences(text: str, lo: int, hi: int, segments: Sequence[Segment]) ->
     return spans
 
 
-_TAG_RE = re.compile(r"[^.!?;:“”\"«»]{1,80}?[.,!?;:]|[^.!?;:“”\"«»]{1,80}$")
+# A tag's text up to its first stop; a title's full stop ("Mr.") does not end it.
+_TITLE_DOT = "|".join(sorted((t.capitalize() for t in TITLE_ABBREVIATIONS), key=len, reverse=True))
+_TAG_RE = re.compile(
+    rf"(?:\b(?:{_TITLE_DOT})\.|[^.!?;:“”\"«»]){{1,80}}?[.,!?;:]|[^.!?;:“”\"«»]{{1,80}}$"
+)
 _TAG_WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -304,6 +310,20 @@ def _attribution_next(text: str, pos: int, hi: int) -> bool:
     return len(m.group().split()) <= 8 and any(
         w in SAY_VERBS or w in PARTIAL_VERBS for w in found[:6]
     )
+
+
+_QUOTE_ENDS = frozenset("”\"»’'")
+_SHORT_TAG = 5  # words: "Mira Olsen said on Monday."
+
+
+def _tag_sentence(text: str, pos: int, hi: int) -> bool:
+    """``Olsen said.`` / ``Mira Olsen told reporters.``: a short sentence with a reporting
+    verb after a quote that ended in a full stop is that quote's tag."""
+    m = _TAG_RE.match(text, pos, hi)
+    if m is None or not m.group().endswith("."):
+        return False
+    found = m.group().rstrip(".").split()
+    return len(found) <= _SHORT_TAG and any(w in SAY_VERBS for w in found[1:3])
 
 
 class Sentence:

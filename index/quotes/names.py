@@ -23,7 +23,7 @@ from . import scores
 from .bounds import np_after, np_before
 from .cues import PREPOSITIONS, verb_follows
 from .entities import ArticleEntities, Entity, name_words
-from .lexicon import ROLE_MODIFIERS, ROLE_WORDS, STOP_CAPS, Gender
+from .lexicon import ROLE_MODIFIERS, ROLE_WORDS, STOP_CAPS, TIME_AFTER, Gender
 from .marks import Sentence
 from .phrases import NP, classify, strip_det
 from .tokens import base
@@ -175,6 +175,7 @@ def _lone_subject(s: Sentence, words: list[str], j: int, written: dict[str, bool
         j == 1
         and j < len(words)
         and verb_follows(words[j])
+        and not (words[j] in TIME_AFTER and words[j + 1 : j + 2] == [","])  # "Hours later,"
         and _uncommon(s.text, words[0], written)
     )
 

@@ -185,6 +185,18 @@ def _name_words_start(words: list[str]) -> int:
     return n
 
 
+def _man_compound(titles: list[str]) -> bool:
+    """Whether the titles' gender is only a "-man" job's (``spokesman``, ``chairman``): no
+    honorific (``Mr.``) and no rank (``king``) gives it."""
+    low = [t.lower().rstrip(".") for t in titles]
+    return not any(TITLES.get(t) for t in low) and any(
+        t.endswith("man") and t not in _RANK_MEN for t in low
+    )
+
+
+_RANK_MEN = words("human")
+
+
 def gender_of(name: str, titles: list[str] | None = None) -> Gender | None:
     """Gender from an honorific, a first name, or a Slavic surname ending."""
     for t in titles or ():
@@ -374,8 +386,11 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         classes = role_classes(role) if role else frozenset()
         name = join_words(name_words)
         gender = gender_of("", [base(w) for w in titles])
-        weak = gender is None and gender_of(name) is not None
-        gender = gender or gender_of(name)
+        first_gender = gender_of(name)
+        weak = gender is None and first_gender is not None
+        if gender == "m" and first_gender != "m" and _man_compound(titles):
+            gender, weak = first_gender or gender, True  # "spokesman Anna Berg": women's too
+        gender = gender or first_gender
         return _Shape("person", name, at, role, nations, classes, gender, definite, weak)
     if not definite and last in ROLE_WORDS:  # "a spokesman for the utility": nobody named
         role = " ".join(body)

@@ -24,12 +24,12 @@ from .cues import (
     verb_follows,
 )
 from .entities import ArticleEntities
-from .lexicon import ADVERBS, DETERMINERS, TAG_VERBS, TELL_LEMMAS, WEEKDAYS, words
+from .lexicon import ADVERBS, DETERMINERS, TAG_VERBS, TELL_LEMMAS, TIME_AFTER, WEEKDAYS, words
 from .marks import Sentence
 from .phrases import NP, classify, strip_det
 from .roles import bind_role
 from .salience import last_org, pronoun
-from .subjects import subject_in
+from .subjects import ADVERBIAL, subject_in
 from .tags import after_quote, conjunct, give_roles, phrase_end, subject_before, tag_start
 from .tokens import Tokens, base
 
@@ -186,6 +186,17 @@ def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
     return j, negated, passive
 
 
+def _after_quote(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is in a tag right after a quote: a quote closes before it, with
+    only a short subject between (``“…,” Berg will say``; not ``“…”: it will tell``)."""
+    at = s.tok.starts[k]
+    ends = [g.close_end for g in s.segs if g.close_end <= at]
+    if not ends:
+        return False
+    gap = s.text[ends[-1] : at]
+    return len(gap) <= scores.CUE_AFTER_CHARS and not any(c in gap for c in ":;.")
+
+
 def _verb_report(
     s: Sentence, k: int, lemma: str, cls: CueClass, entities: ArticleEntities, earlier: list[Report]
 ) -> Report | None:
@@ -205,8 +216,11 @@ def _verb_report(
     if ing:
         return _ing_report(s, r, j, before, entities, earlier)
     if bare and not (
-        before.lower() in _PLAIN_PRONOUNS or before.lower() in _MODALS or before.endswith("s")
-    ):
+        before.lower() in _PLAIN_PRONOUNS
+        or before.lower() in _MODALS
+        or before.endswith("s")
+        or (_after_quote(s, k) and not _MODALS.isdisjoint(w.lower() for w in words[j:k]))
+    ):  # "“…,” Berg will later say", a tag; no "Berg would say …" in prose
         return None
     if before.lower() in _CONNECTIVE_LEFT:
         _inherit_subject(s, r, earlier, entities)
@@ -431,11 +445,40 @@ def _inherit_subject(
             r.candidates, r.role, r.joint, r.certain = e.candidates, e.role, e.joint, e.certain
             return
     tok = s.tok
-    end = np_after(tok, 0)
+    start = _main_clause(s)
+    end = np_after(tok, start)
     if end is not None and end < len(tok):
         nxt = tok.words[end]
         if verb_follows(nxt) or (nxt.isalpha() and nxt.islower()):  # "He put …, and said"
-            _resolve(r, classify(tok, 0, end), s, entities)
+            _resolve(r, classify(tok, start, end), s, entities)
+
+
+_MAX_OPENER = 25  # tokens of a fronted phrase before its comma
+
+
+def _main_clause(s: Sentence) -> int:
+    """Where the main clause starts: after a fronted phrase and its comma (``Hours later,``,
+    ``Facing a vote,``, ``Led by the mayor,``, ``After the vote,``), else at 0."""
+    words = s.tok.words
+    if len(words) < 3:
+        return 0
+    first, second = words[0].lower(), words[1]
+    fronted = (
+        first in ADVERBIAL
+        or (first.endswith("ing") and words[0][0].isupper())
+        or second.lower() == "by"
+        or (second in TIME_AFTER and words[2] == ",")
+    )
+    if not fronted:
+        return 0
+    for k in range(1, min(len(words) - 1, _MAX_OPENER)):
+        if s.inside[k]:
+            return 0
+        if words[k] == ",":
+            end = np_after(s.tok, k + 1)
+            if end is None or end >= len(words) or words[end] != ",":
+                return k + 1  # "In Molde, N.H., Berg said": not the place after a comma
+    return 0
 
 
 def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Report | None:

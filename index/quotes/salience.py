@@ -5,8 +5,10 @@ subject of a sentence or of a report counts more than an object or a possessive,
 counts most, being named inside what someone said counts little) and decays with every
 sentence back; a person whose gender is unknown counts half
 until the article's own pronouns tell it (:func:`.names.follow_pronouns`). When a rival comes
-close to the leader, nobody is chosen: :class:`Resolution` then lists the candidates, so the
-quote stays honestly unknown.
+close to the leader, the subject in focus breaks the tie (the one person who is the subject
+of the pronoun's sentence, or else of the sentence before: ``Roe, 33, spoke about why she
+backs Berg. “…,” she said``), chosen unsurely; with no such subject nobody is chosen:
+:class:`Resolution` then lists the candidates, so the quote stays honestly unknown.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import scores
-from .entities import ArticleEntities, Entity
+from .entities import ArticleEntities, Entity, Mentioned
 from .lexicon import Gender
 
 
@@ -65,7 +67,8 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def pronoun(entities: ArticleEntities, gender: Gender | None, sent: int, pos: int) -> Resolution:
-    """The most salient earlier person of that gender; nobody when a rival comes close."""
+    """The most salient earlier person of that gender; when a rival comes close, the
+    subject in focus if it is one of the two, else nobody."""
     if gender is None:
         return Resolution()
     ranked = rank(entities, gender, sent, pos)
@@ -79,18 +82,53 @@ def pronoun(entities: ArticleEntities, gender: Gender | None, sent: int, pos: in
     candidates = [e for _w, e in ranked[:3]]
     margin = ranked[1][0] / ranked[0][0] if len(ranked) > 1 else 0.0
     if margin >= scores.RIVAL_SHARE:
-        return Resolution(None, candidates, margin)
+        focus = subject_in_focus(entities, sent, pos)
+        if focus is None or focus not in candidates[:2]:
+            return Resolution(None, candidates, margin)
+        return Resolution(focus, candidates, margin)  # chosen unsurely: no gender learned
     ent = ranked[0][1]
     if ent.gender is None or (ent.gender_weak and ent.gender != gender):
         ent.gender, ent.gender_weak = gender, False
     return Resolution(ent, candidates, margin)
 
 
+def subject_in_focus(entities: ArticleEntities, sent: int, pos: int) -> Entity | None:
+    """The one person who is the subject of this sentence before ``pos``, else of the
+    sentence before (``Roe spoke first. “…,” she said``): nobody when that sentence has two
+    (``Roe and Berg met``) or opens with someone else (a group, an organisation)."""
+    for back in (sent, sent - 1):
+        subjects = [
+            m
+            for m in entities.mentions
+            if m.sent == back and m.pos < pos and m.weight >= scores.SUBJECT_WEIGHT
+        ]
+        if subjects:
+            return _one_subject(subjects)
+    return None
+
+
+def sentence_subject(entities: ArticleEntities, sent: int) -> Entity | None:
+    """The one person who is the subject of sentence ``sent``, if there is one."""
+    subjects = [
+        m for m in entities.mentions if m.sent == sent and m.weight >= scores.SUBJECT_WEIGHT
+    ]
+    return _one_subject(subjects) if subjects else None
+
+
+def _one_subject(subjects: list[Mentioned]) -> Entity | None:
+    """The first of a sentence's subjects, if it is a person and the only one."""
+    first = min(subjects, key=lambda m: m.pos)
+    people = {id(m.ent) for m in subjects}
+    return first.ent if first.ent.kind == "person" and len(people) == 1 else None
+
+
 def last_attribution(
     entities: ArticleEntities, gender: Gender | None, sent: int, pos: int
 ) -> Entity | None:
     """The one person who spoke earlier in this sentence, else in the one before, if a
-    pronoun of ``gender`` can refer to them (``Roe said the plan failed. “…,” she said``)."""
+    pronoun of ``gender`` can refer to them (``Roe said the plan failed. “…,” she said``)
+    and, for the one before, nobody else of that gender is this sentence's subject before
+    the pronoun (``Berg disagreed, and he said``: Berg's, left to salience)."""
     for back in (sent, sent - 1):
         found = {
             id(m.ent): m.ent
@@ -102,8 +140,26 @@ def last_attribution(
                 return None
             ent = next(iter(found.values()))
             fits = gender is None or ent.gender in (None, gender) or ent.gender_weak
+            if back < sent and _other_subject(entities, ent, gender, sent, pos):
+                return None  # "“…,” Roe said. ¶ Berg then left, saying he …": Berg's stage
             return ent if fits else None
     return None
+
+
+def _other_subject(
+    entities: ArticleEntities, ent: Entity, gender: Gender | None, sent: int, pos: int
+) -> bool:
+    """Whether someone other than ``ent`` who may be ``gender`` is a subject of sentence
+    ``sent`` before ``pos``."""
+    return any(
+        m.sent == sent
+        and m.pos < pos
+        and m.weight >= scores.SUBJECT_WEIGHT
+        and m.ent is not ent
+        and m.ent.kind == "person"
+        and (gender is None or m.ent.gender in (None, gender) or m.ent.gender_weak)
+        for m in entities.mentions
+    )
 
 
 def last_org(entities: ArticleEntities, sent: int) -> Entity | None:

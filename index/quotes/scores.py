@@ -31,6 +31,7 @@ CONTINUED: Final = 0.6  # a paragraph re-opening a quote the previous one left o
 FIRST_PERSON: Final = 0.4  # a partial quote in the first person: the last speaker's
 COLON_BEFORE: Final = 0.7  # the previous sentence ended "X said:"
 LEAD_BEFORE: Final = 0.6  # the previous sentence was a report with nothing reported
+LEAD_PARAPHRASE: Final = 0.6  # … or paraphrased its speaker ("Berg said that …")
 FOLLOW_SAME: Final = 0.8  # the last quote's speaker, same paragraph, nobody else between
 FOLLOW_NEXT: Final = 0.6  # … the quote opens the next paragraph
 FOLLOW_REACH: Final = 2  # sentences back a follow-on looks for the last quote
@@ -88,6 +89,7 @@ CALIBRATED: Final[dict[str, float]] = {
     "colon": 0.7,  # "Rubio fired back: “…”": 0.92 / 0.6 (PolNeAR dev, 5)
     "lead:colon": 0.75,  # the sentence before ended "Berg said:": 10 of 10
     "lead:report": 0.65,  # the sentence before was "Berg said in an interview.": 0.89
+    "lead:paraphrase": 0.65,  # … "Berg said that the port would close.": 16 of 18 (train)
     "follow:same": 0.85,  # the last quote's speaker, same paragraph: 0.99 / 1.0
     "follow:next": 0.6,  # … the next paragraph: 0.81 / 1.0
     "continued": 0.85,  # a quote re-opened in the next paragraph

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..model import QuoteKind, Span
 from . import scores
 from .bounds import np_after
-from .context import Context, Found, from_context
+from .context import ColonLead, Context, Found, from_context
 from .cues import CUE_WORDS, LOWER_RE, Report, verb_follows
 from .entities import ArticleEntities, Entity, Mentioned
 from .indirect import indirect
@@ -82,9 +82,16 @@ def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
         return True
     words = text[seg.start : seg.end].split()
     if attributed:
-        return len(words) <= 2 and prev in DETERMINERS
+        if len(words) <= 2 and prev in DETERMINERS:
+            return True
+        return low.endswith(("’s", "'s")) and _titled(text, seg, words)  # "ABC’s “Good Day”"
     if len(words) <= 3:
         return True
+    return _titled(text, seg, words)
+
+
+def _titled(text: str, seg: Segment, words: list[str]) -> bool:
+    """A title: a few words, each capitalised but the small ones, with no closing stop."""
     content = [w for w in words if w.lower() not in _SMALL]
     titled = content and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
     return bool(titled and len(words) <= 8 and text[seg.end - 1] not in ".!?,")
@@ -96,6 +103,7 @@ def sieve(
     """Quotes of one sentence: its quoted segments, then its indirect reports."""
     if not s.segs and not reports:  # most sentences: nothing to find, only to remember
         ctx.remember(s, reports, [])
+        ctx.colon_lead = _colon_lead(s, entities) if s.text[s.end - 1] == ":" else None
         return []
     text = s.text
     out: list[Found] = []
@@ -115,6 +123,7 @@ def sieve(
         if f.kind == "indirect":
             entities.reported.append((f.start, f.end))
     ctx.remember(s, reports, out)
+    ctx.colon_lead = None
     return out
 
 
@@ -264,6 +273,20 @@ def _adjacent_before(s: Sentence, seg: Segment, reports: list[Report]) -> Report
 _LEADING = words("as when while after before then and but so yet still")
 
 
+def _colon_lead(s: Sentence, entities: ArticleEntities) -> ColonLead | None:
+    """A short sentence with no cue word ending ``Berg continued:``: its subject introduces
+    the quote that follows."""
+    if s.end - s.start > scores.COLON_LEAD_CHARS:
+        return None
+    words = s.tok.words
+    if not words or words[-1] != ":":
+        return None
+    found = _clause_subject(s, len(words) - 1, entities)
+    if found is None or (found[0].kind == "person" and " " not in found[0].name):
+        return None  # "Wait, it gets better:": a lone word no full name explains
+    return ColonLead(s.idx, s.paragraph, *found)
+
+
 def _colon_name(
     s: Sentence, seg: Segment, before: str, entities: ArticleEntities
 ) -> tuple[Entity, Span] | None:
@@ -273,9 +296,16 @@ def _colon_name(
     bt = before.rstrip()
     if not bt.endswith(":") or len(bt) > scores.COLON_LEAD_CHARS:
         return None
+    return _clause_subject(s, s.tok.index_at(seg.open_at) - 1, entities)
+
+
+def _clause_subject(
+    s: Sentence, colon: int, entities: ArticleEntities
+) -> tuple[Entity, Span] | None:
+    """The person or organisation that is the subject of the clause ending at the colon
+    (token ``colon``): the sentence's, or the one after its last comma."""
     tok = s.tok
     words = tok.words
-    colon = tok.index_at(seg.open_at) - 1
     starts = [tok.index_at(s.start)]
     for k in range(colon - 1, starts[0], -1):
         if words[k] == "," and not s.inside[k]:

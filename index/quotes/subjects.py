@@ -22,7 +22,7 @@ _SEPARATORS = frozenset([",", "—", "–", "-", ";"])
 _RELATIVE = words("who whose which that whom")
 # A chunk opening with one of these is an adverbial ("After the vote, …", "Asked about it,
 # …"), never the subject.
-_ADVERBIAL = _CUTS | words(
+ADVERBIAL = _CUTS | words(
     "as when while although though if because since once unless until asked speaking "
     "writing responding referring talking meanwhile however but and also then"
 )
@@ -112,8 +112,10 @@ def subject_in(tok: Tokens, i: int, j: int) -> tuple[NP | None, list[NP], list[N
     joined: list[NP] = []
     for a, b in parts:
         first_word = tok.words[a].lower()
-        if first_word in _ADVERBIAL or first_word.endswith("ing"):
+        if first_word in ADVERBIAL or first_word.endswith("ing"):
             continue
+        if a + 1 < b and tok.words[a + 1] == "by":
+            continue  # "Led by the mayor, …": a passive participle's phrase
         if found is None and "and" in tok.words[a + 1 : b]:
             q = tok.words.index("and", a + 1, b)
             left = _named(tok, a, q)

@@ -133,10 +133,17 @@ def _around_parenthetical(s: Sentence, c: int, end: int, entities: ArticleEntiti
         if left.kind in ("person", "organisation") and inner.kind == "role":
             give_role(entities, left, inner)
             return left
-    at_start = left_start == 0 or words[left_start - 1] in (",", "”", "»", '"')
+    at_start = (
+        left_start == 0
+        or words[left_start - 1] in (",", "”", "»", '"')
+        or (left_start == 1 and words[0].lower() in _OPENING_CONJUNCTIONS)  # "As Roe, …, noted"
+    )
     if left.kind in ("person", "organisation") and at_start:
         return left
     return None
+
+
+_OPENING_CONJUNCTIONS = frozenset(["as", "and", "but", "so", "yet"])
 
 
 def _clause_chunk(s: Sentence, c: int) -> NP | None:
