@@ -99,6 +99,14 @@ class FoldedText:
             return self._source_at[k] + folded - self._folded_at[k]
         return self._source_at[k]
 
+    def on_boundary(self, folded: int) -> bool:
+        """Whether folded offset ``folded`` falls between two of the text's characters, not
+        inside what one character folds to ("ß" folds to "ss": a match of "s" is no hit)."""
+        if folded >= len(self.folded):
+            return True
+        k = bisect_right(self._folded_at, folded) - 1
+        return self._run[k] or folded == self._folded_at[k]
+
     def source_end(self, folded_end: int) -> int:
         """The text offset just after the character that ``folded_end - 1`` came from."""
         if folded_end <= 0:
@@ -123,6 +131,8 @@ def find_spans(folded: FoldedText, regions: Sequence[Span], needle: str) -> list
     starts = [start for start, _ in regions]
     hits: list[Span] = []
     for match in compiled.finditer(folded.folded):
+        if not (folded.on_boundary(match.start()) and folded.on_boundary(match.end())):
+            continue
         start = folded.source_start(match.start())
         end = folded.source_end(match.end())
         index = bisect_right(starts, start) - 1

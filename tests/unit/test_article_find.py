@@ -66,3 +66,9 @@ def test_the_offset_map_is_monotonic_and_in_range(text: str) -> None:
     starts = [folded.source_start(i) for i in range(len(folded.folded))]
     assert starts == sorted(starts)
     assert all(0 <= s < len(text) for s in starts)
+
+
+def test_a_letter_that_folds_to_two_is_found_only_whole() -> None:
+    # "ß" folds to "ss": typing "s" does not light it, typing "ss" does
+    assert find_spans(FoldedText("Straße"), [(0, 6)], "s") == [(0, 1)]
+    assert find_spans(FoldedText("Straße"), [(0, 6)], "ss") == [(4, 5)]
