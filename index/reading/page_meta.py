@@ -335,8 +335,16 @@ def author_of(
     outlets = _brands([source, facts.meta.get("og:site_name")])
     for name in _bylines(facts, shown, extracted, outlets):
         if name and not _is_outlet(name, outlets):
-            return name
+            return _without_outlet(name, outlets)
     return None
+
+
+def _without_outlet(byline: str, outlets: set[str]) -> str:
+    """``Ana Quell, Harbour.com`` -> ``Ana Quell``: the outlet a byline names after its
+    writer's name is not an author."""
+    pieces = [n.strip() for n in byline.split(",") if n.strip()]
+    kept = [n for n in pieces if not _is_outlet(n, outlets)]
+    return ", ".join(kept) if kept and len(kept) < len(pieces) else byline
 
 
 def _is_outlet(name: str, outlets: set[str]) -> bool:

@@ -791,3 +791,22 @@ def test_a_headline_printed_with_another_dash_than_its_data_is_still_printed(
         "<div><h3>Harbour Notes – March 2019</h3>" + BODY + "</div>"
     )
     assert read(tmp_path, page(head, body)).title == "Harbour Notes - March 2019"
+
+
+def test_the_outlet_after_the_writers_name_in_a_byline_is_not_an_author(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # trafilatura's author, the last resort, as a real page gave it: the name, the outlet
+    from newsbrowse.index.reading import page as page_module
+
+    real = page_module._trafilatura
+
+    def with_outlet(tree):
+        found = real(tree)
+        found.author = "Mira Olsen, Harbour.com"
+        return found
+
+    monkeypatch.setattr(page_module, "_trafilatura", with_outlet)
+    site = '<meta property="og:site_name" content="Harbour.com">'
+    a = read(tmp_path, page(site, f"<article><h1>Bridge to close</h1>{BODY}</article>"))
+    assert a.author == "Mira Olsen"
