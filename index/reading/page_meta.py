@@ -208,7 +208,7 @@ def date_of(
 ) -> str | None:
     """The publication day: structured data, then ``<time>``, then the visible text, then
     trafilatura's guess, unless that is a 1 January the page never states (its guess from a
-    year alone, a copyright line's: 12 of 264 saved pages).
+    year alone, a copyright line's: 11 of 264 saved pages).
 
     Where what the page shows disagrees with the data's first date, the shown day wins when
     more of the page's statements agree on it (a site-wide ``datePublished`` beside the
