@@ -45,14 +45,15 @@ def stem(word: str) -> str:
     return porter_stem(word)
 
 
-WORD = re.compile(TOKEN_PATTERN)
+_WORD = re.compile(TOKEN_PATTERN)
 _RUNS = re.compile(r"\w+")  # the same tokens where no ideograph is: a third faster
 _HAS_IDEOGRAPH = re.compile(f"[{_IDEOGRAPHIC}]")
 
 
 def words_of(text: str) -> re.Pattern[str]:
-    """The tokenizer for ``text``: ``WORD``, or its faster equal where no ideograph is."""
-    return WORD if _HAS_IDEOGRAPH.search(text) else _RUNS
+    """The tokenizer for ``text``: ``TOKEN_PATTERN``'s, or its faster equal where no
+    ideograph is."""
+    return _WORD if _HAS_IDEOGRAPH.search(text) else _RUNS
 
 
 _FOLD_TABLE = str.maketrans(accent_map)
