@@ -63,25 +63,6 @@ _CRUMBS = re.compile(r"breadcrumb|crumbs", re.IGNORECASE)
 _UPDATED = re.compile(r"updat|modif|revis", re.IGNORECASE)
 _PUBLISHED = re.compile(r"publish|pubdate|posted|entry-date|created|issued", re.IGNORECASE)
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|Posting|Release", re.IGNORECASE)
-_DATE_META = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.date",
-    "dcterms.created",
-    "publish-date",
-    "publish_date",
-    "pubdate",
-    "parsely-pub-date",
-    "sailthru.date",
-    "citation_publication_date",
-    "citation_date",
-    "article.published",
-    "published_time",
-)
 
 
 @dataclass(slots=True)
