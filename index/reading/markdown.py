@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .dates import parse_date
 from .hints import Hints
-from .metadata import URL, clean_outlet, name_list
+from .metadata import URL, clean_outlet, joined_names, name_list
 
 _FRONT = re.compile(
     r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S
@@ -135,7 +135,7 @@ def _front_author(front: dict[str, list[str]]) -> str | None:
         if names:
             if len(names) == 1:
                 return name_list(names[0]) or names[0]
-            return f"{', '.join(names[:-1])} and {names[-1]}"
+            return joined_names(names)
     return None
 
 

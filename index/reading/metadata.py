@@ -312,6 +312,13 @@ def clean_name(
     return raw
 
 
+def joined_names(names: list[str]) -> str:
+    """Names as a byline prints them: ``A``, ``A and B``, ``A, B and C``."""
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def name_list(
     raw: str, *, single: bool = True, joiners: frozenset[str] = _NAME_JOINERS
 ) -> str | None:

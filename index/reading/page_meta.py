@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from ..model import Article
 from . import chrome
 from .cruft import cruft_reason
-from .metadata import button_label, byline_name, clean_outlet, printed_name
+from .metadata import button_label, byline_name, clean_outlet, joined_names, printed_name
 from .page_dom import PageFacts
 from .page_lines import page_lines
 from .sources import copyright_outlet, masthead_outlet
@@ -366,9 +366,9 @@ def _bylines(
         if name and not button_label(name):
             # The first of the authors the data names (three): the byline of a teaser
             # shows one; the article's own data names them all.
-            yield _joined(names) if len(names) > 1 and name == names[0] else name
+            yield joined_names(names) if len(names) > 1 and name == names[0] else name
     if names:
-        yield _joined(names)
+        yield joined_names(names)
     for key in _AUTHOR_KEYS:
         value = facts.meta.get(key)
         if value and "://" not in value:
@@ -381,7 +381,7 @@ def _bylines(
         # ("Lberry Com"), of a script ("Googletag Cmd Push ...") or a credit ("Photo by ...")
         pieces = [n.strip() for n in found.split(";") if not _is_outlet(n, outlets)]
         names = [n for n in pieces if _reads_as_name(n, alone=len(pieces) == 1)]
-        yield _joined(names) if names else None
+        yield joined_names(names) if names else None
 
 
 def _listed_authors(facts: PageFacts) -> list[str]:
@@ -421,13 +421,6 @@ def _reads_as_name(text: str, alone: bool) -> bool:
     if len(text.split()) == 1:
         return alone
     return bool(byline_name(text) or printed_name(text))
-
-
-def _joined(names: list[str]) -> str:
-    """``A``, ``A and B``, ``A, B and C``."""
-    if len(names) == 1:
-        return names[0]
-    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def source_of(
