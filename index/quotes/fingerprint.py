@@ -50,18 +50,39 @@ def content_words(text: str) -> list[str]:
     """The stems of ``text``'s content words, in order ("Putin has made" -> putin, made)."""
     out: list[str] = []
     in_name = False
-    for token in _WORD_RE.findall(text):
-        word = _bare(folded(token))
-        if not (word.isdigit() or (len(word) > 1 and word not in STOP_WORDS)):
+    for kind in map(_KINDS.__getitem__, _WORD_RE.findall(text)):
+        if kind is None:
             in_name = False
             continue
-        name = token[0].isupper() and not token.isupper()
+        term, name = kind
         if name and in_name:
-            out[-1] = term_of(word)  # the name goes on: its last word stands for it
+            out[-1] = term  # the name goes on: its last word stands for it
         else:
-            out.append(term_of(word))
+            out.append(term)
         in_name = name
     return out
+
+
+def _kind(token: str) -> tuple[str, bool] | None:
+    """A token's stem and whether it is capitalised as a name; None for a function word."""
+    word = _bare(folded(token))
+    if not (word.isdigit() or (len(word) > 1 and word not in STOP_WORDS)):
+        return None
+    return term_of(word), token[0].isupper() and not token.isupper()
+
+
+class _Kinds(dict[str, "tuple[str, bool] | None"]):
+    """:func:`_kind` of each token, computed on first look-up (a dictionary read after that,
+    which ``map`` calls without a Python frame); emptied when it grows large."""
+
+    def __missing__(self, token: str) -> tuple[str, bool] | None:
+        if len(self) >= 65536:
+            self.clear()
+        kind = self[token] = _kind(token)
+        return kind
+
+
+_KINDS = _Kinds()
 
 
 def _bare(word: str) -> str:
