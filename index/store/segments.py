@@ -43,6 +43,7 @@ BLOCK = 128  # postings per block (the W3 codec's default)
 PROTOCOL = HIGHEST_PROTOCOL
 COMPRESSION = 0  # zlib level of postings blocks: none, decompressing cost more than reading
 TERM_BYTES = 120  # rough memory of one buffered term besides its postings
+ITEMS_HELD = 20_000  # distinct values of repeating fields whose postings' items are kept
 POSTING_BYTES = 12  # rough memory of one buffered posting besides its value (document, weight, end)
 
 Item = tuple[bytes, int, float, bytes | None]  # (term, frequency, weight, value)
@@ -207,6 +208,9 @@ class SegmentBuilder(SegmentWriter):
         # field → term → postings; terms as text in pre-analysed fields, else as bytes
         self._terms: dict[str, dict[Any, _Term]] = {}
         self._lengths: dict[str, array] = {}
+        # (field, value) → its postings' items, for fields whose values repeat (a source, a
+        # day, an author): Whoosh's analyzers make each anew, a few dozen Python calls.
+        self._items: dict[tuple[str, Any], list[Item]] = {}
         self.buffered = 0
 
     def add_document(self, **fields: Any) -> None:
@@ -250,7 +254,7 @@ class SegmentBuilder(SegmentWriter):
             return self._index_words(terms, words, field.format.field_boost, docnum)
         length = 0
         added = 0
-        for tbytes, freq, weight, vbytes in field.index(value):
+        for tbytes, freq, weight, vbytes in self._items_of(name, field, value):
             term = terms.get(tbytes)
             if term is None:
                 term = terms[tbytes] = _Term()
@@ -265,6 +269,19 @@ class SegmentBuilder(SegmentWriter):
             length += freq
         self.buffered += added
         return length
+
+    def _items_of(self, name: str, field: Any, value: Any) -> list[Item]:
+        """``field.index(value)``'s items, made once per value; each time for a unique field
+        or a phrase field (a speaker list: 95% of them differ)."""
+        if field.unique or field.format.supports("positions") or not isinstance(value, str | int):
+            return list(field.index(value))
+        key = (name, value)
+        items = self._items.get(key)
+        if items is None:
+            if len(self._items) >= ITEMS_HELD:
+                self._items.clear()
+            items = self._items[key] = list(field.index(value))
+        return items
 
     def _index_words(
         self, terms: dict[str, _Term], words: list[str], boost: float, docnum: int
