@@ -16,6 +16,8 @@ they reach ``SEGMENT_MB``, so memory stays bounded at any corpus size and nothin
 spilled to disk and merged back. Only the parent takes the index's locks and writes its
 table of contents, so a build killed part way leaves the previous index as it was; its
 workers' unfinished segment files are not listed there and are cleared by the next commit.
+While the workers run, a thread of the parent reads the next files of every stretch into the
+system's cache (:mod:`.prefetch`), so that a worker on a cold folder does not wait for the disk.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from whoosh.writing import SegmentWriter
 from ..errors import BuildWorkerError
 from ..model import ArticleSpeakers
 from .documents import PRE_ANALYZED
+from .prefetch import Prefetch
 from .prepared import Prepared
 from .scan import FileStat
 from .segments import SegmentBuilder
@@ -97,6 +100,7 @@ class ParallelBuild:
             self._jobs.put(columns)  # pickled and sent by the queue's own thread
         for proc in self._procs:
             proc.start()
+        self._prefetch = Prefetch(columns[1], stretches.fronts)
 
     def prepared(self) -> Iterator[Prepared]:
         """Each file's outcome as workers finish it (its document already written)."""
@@ -118,6 +122,7 @@ class ParallelBuild:
                     pending.discard(worker)
                 else:
                     raise BuildWorkerError(payload)
+            self._prefetch.stop()
         except BaseException:
             self.stop()
             raise
@@ -154,6 +159,7 @@ class ParallelBuild:
 
     def stop(self) -> None:
         """End the workers (at once, if still running) and release the queue."""
+        self._prefetch.stop()
         for proc in self._procs:
             if proc.is_alive():
                 proc.terminate()
@@ -189,6 +195,11 @@ class Stretches:
                 return None
             bounds[2 * stretch] = job + 1
             return job
+
+    def fronts(self) -> list[tuple[int, int]]:
+        """Each stretch's next job and its end, read without the lock (a hint: they move)."""
+        bounds = self._bounds
+        return [(bounds[2 * i], bounds[2 * i + 1]) for i in range(self._count.value)]
 
     def steal(self) -> int | None:
         """A new stretch: the back half of the largest one left (None: none is worth
