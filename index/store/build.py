@@ -38,7 +38,7 @@ from whoosh.writing import SegmentWriter
 
 from ..errors import BuildWorkerError
 from ..model import ArticleSpeakers
-from .documents import PRE_ANALYZED
+from .documents import PRE_ANALYZED, REPEATING
 from .prefetch import Prefetch
 from .prepared import Prepared
 from .scan import FileStat
@@ -343,4 +343,4 @@ def _pickled(speakers: list[tuple[str, ArticleSpeakers]]) -> bytes:
 
 
 def _segment_writer(ix: Any) -> SegmentBuilder:
-    return SegmentBuilder(ix, PRE_ANALYZED, _lk=False)
+    return SegmentBuilder(ix, PRE_ANALYZED, REPEATING, _lk=False)

@@ -34,6 +34,7 @@ from ..speakers import speaker_terms
 SCHEMA_VERSION = 5  # bump on any change to the stored document: existing indexes rebuild
 TITLE_BOOST = 2.0
 PRE_ANALYZED = ("title", "body", "quote")  # fields holding ``index_terms`` joined by spaces
+REPEATING = ("author", "source", "section", "day", "source_key")  # values many articles share
 
 Fields = dict[str, Any]  # one stored document, as written and as Whoosh hands it back
 

@@ -43,7 +43,7 @@ BLOCK = 128  # postings per block (the W3 codec's default)
 PROTOCOL = HIGHEST_PROTOCOL
 COMPRESSION = 0  # zlib level of postings blocks: none, decompressing cost more than reading
 TERM_BYTES = 120  # rough memory of one buffered term besides its postings
-ITEMS_HELD = 20_000  # distinct values of repeating fields whose postings' items are kept
+ITEMS_HELD = 20_000  # values of the repeating fields whose postings' items are kept
 POSTING_BYTES = 12  # rough memory of one buffered posting besides its value (document, weight, end)
 
 Item = tuple[bytes, int, float, bytes | None]  # (term, frequency, weight, value)
@@ -201,15 +201,22 @@ class SegmentBuilder(SegmentWriter):
     can close the segment (``_finalize_segment``) before memory runs short.
     """
 
-    def __init__(self, ix: FileIndex, pre_analyzed: Iterable[str] = (), **kwargs: Any) -> None:
+    def __init__(
+        self,
+        ix: FileIndex,
+        pre_analyzed: Iterable[str] = (),
+        repeating: Iterable[str] = (),
+        **kwargs: Any,
+    ) -> None:
         kwargs.setdefault("compound", False)
         super().__init__(ix, codec=BlockCodec(compression=COMPRESSION), **kwargs)
         self._pre_analyzed = frozenset(pre_analyzed)
+        self._repeating = frozenset(repeating)
         # field → term → postings; terms as text in pre-analysed fields, else as bytes
         self._terms: dict[str, dict[Any, _Term]] = {}
         self._lengths: dict[str, array] = {}
-        # (field, value) → its postings' items, for fields whose values repeat (a source, a
-        # day, an author): Whoosh's analyzers make each anew, a few dozen Python calls.
+        # (field, value) → its postings' items, for the ``repeating`` fields (a source, a day,
+        # an author): Whoosh's analyzers made each anew, 3-10 µs a field and article.
         self._items: dict[tuple[str, Any], list[Item]] = {}
         self.buffered = 0
 
@@ -271,9 +278,8 @@ class SegmentBuilder(SegmentWriter):
         return length
 
     def _items_of(self, name: str, field: Any, value: Any) -> list[Item]:
-        """``field.index(value)``'s items, made once per value; each time for a unique field
-        or a phrase field (a speaker list: 95% of them differ)."""
-        if field.unique or field.format.supports("positions") or not isinstance(value, str | int):
+        """``field.index(value)``'s items; made once per value of a ``repeating`` field."""
+        if name not in self._repeating:
             return list(field.index(value))
         key = (name, value)
         items = self._items.get(key)

@@ -28,7 +28,14 @@ from ..model import ArticleSpeakers, UpdateReport
 from ..quotes import EXTRACTOR_VERSION
 from ..reading import READER_VERSION
 from ..search.postings import column_values
-from .documents import PRE_ANALYZED, SCHEMA_VERSION, build_schema, stored_file, stored_speakers
+from .documents import (
+    PRE_ANALYZED,
+    REPEATING,
+    SCHEMA_VERSION,
+    build_schema,
+    stored_file,
+    stored_speakers,
+)
 from .folders import (
     LOCK_FILE,
     claim,
@@ -297,7 +304,7 @@ class Store:
         # Imported here: a command that finds the index up to date writes nothing.
         from .segments import SegmentBuilder
 
-        writer = SegmentBuilder(ix, PRE_ANALYZED, limitmb=64)
+        writer = SegmentBuilder(ix, PRE_ANALYZED, REPEATING, limitmb=64)
         build = None
         later: set[str] = set()  # articles whose speakers a build worker sends apart
         try:

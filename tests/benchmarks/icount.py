@@ -52,11 +52,13 @@ else:  # the same preparation in the counted runs with n articles and with none
             extract_quotes(a.text, a.paragraphs)
     else:
         from whoosh import index as whoosh_index
+        from newsbrowse.index.store import documents
         from newsbrowse.index.store.documents import PRE_ANALYZED, build_schema, document
         from newsbrowse.index.store.segments import SegmentBuilder
         pairs = [(a, extract_quotes(a.text, a.paragraphs)) for a in articles]
         ix = whoosh_index.create_in(tempfile.mkdtemp(), build_schema())
-        writer = SegmentBuilder(ix, PRE_ANALYZED, _lk=False)
+        repeating = getattr(documents, "REPEATING", ())  # an older checkout has none
+        writer = SegmentBuilder(ix, PRE_ANALYZED, repeating, _lk=False)
         for a, ex in pairs[:n]:
             writer.add_document(**document(a, ex, 1, 1))
         if n:
