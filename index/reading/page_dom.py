@@ -110,11 +110,12 @@ class PageFacts:
     copyright: list[str] = field(default_factory=list)
     micro_date: str | None = None
     micro_authors: list[str] = field(default_factory=list)
+    meta_in_value: bool = False  # see meta_value
 
 
 def page_facts(root: HtmlElement) -> PageFacts:
     """Walk the page once and gather what its markup says."""
-    facts = PageFacts()
+    facts = PageFacts(meta_in_value=_meta_in_value(root))
     head = root.find("head")
     if head is not None:
         _head(head, facts)
@@ -143,9 +144,23 @@ def _head(head: HtmlElement, facts: PageFacts) -> None:
             facts.canonical = facts.canonical or (el.get("href") or "").strip() or None
 
 
+def meta_value(el: HtmlElement, facts: PageFacts) -> str | None:
+    """A ``<meta>``'s ``content``; its ``value`` on a page whose saver wrote every meta tag's
+    value there (``<meta name="author" value="Ada Lyle">``). Elsewhere a ``value`` is no
+    value of the page's: a blog template's ``<meta name="author" value="Its Designer">``."""
+    return el.get("content") or (el.get("value") if facts.meta_in_value else None)
+
+
+def _meta_in_value(root: HtmlElement) -> bool:
+    """Whether the page's named meta tags hold their values in ``value``, none in
+    ``content``."""
+    named = [m for m in root.iter("meta") if m.get("name") or m.get("property")]
+    return any(m.get("value") for m in named) and not any(m.get("content") for m in named)
+
+
 def _meta(el: HtmlElement, facts: PageFacts) -> None:
     key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-    content = el.get("content")
+    content = meta_value(el, facts)
     if key and content and content.strip() and key not in facts.meta:
         facts.meta[key] = _SPACE.sub(" ", content).strip()
 
@@ -169,7 +184,7 @@ def _walk(el: HtmlElement, facts: PageFacts, ctx: _Context) -> None:
         if tag == "svg" and ctx.header:
             _svg_logo(el, facts)
         return
-    marks = " ".join(filter(None, (el.get(name) for name in _MARK_ATTRIBUTES)))
+    marks = _marks(el)
     label = el.get("aria-label") or ""
     ctx = _enter(tag, marks, label, ctx)
     if tag == "meta":
@@ -179,6 +194,11 @@ def _walk(el: HtmlElement, facts: PageFacts, ctx: _Context) -> None:
         return
     for child in el:
         _walk(child, facts, ctx)
+
+
+def _marks(el: HtmlElement) -> str:
+    """An element's class, id, role and test hooks, as one string."""
+    return " ".join(filter(None, (el.get(name) for name in _MARK_ATTRIBUTES)))
 
 
 def _enter(tag: str, marks: str, label: str, ctx: _Context) -> _Context:
@@ -215,7 +235,7 @@ def _read(el: HtmlElement, tag: str, marks: str, facts: PageFacts, ctx: _Context
         return True
     prop = el.get("itemprop") or ""
     if prop == "datePublished" and facts.micro_date is None:
-        facts.micro_date = el.get("datetime") or el.get("content") or text_of(el)
+        facts.micro_date = el.get("datetime") or meta_value(el, facts) or text_of(el)
     if ctx.comments:
         return False
     if (
@@ -244,7 +264,7 @@ def _read(el: HtmlElement, tag: str, marks: str, facts: PageFacts, ctx: _Context
                 facts.bylines.append((text, strong))
             return True
         if prop == "author":
-            name = _micro_name(el)
+            name = _micro_name(el, facts)
             if name:
                 facts.micro_authors.append(name)
         if marks and not ctx.header and tag not in ("figure", "figcaption", "img", "a", "li"):
@@ -325,10 +345,10 @@ def _author_marked(el: HtmlElement) -> int:
 _BYLINE_NAME = re.compile(r"name|\bfn\b|author", re.IGNORECASE)
 
 
-def _micro_name(el: HtmlElement) -> str | None:
+def _micro_name(el: HtmlElement, facts: PageFacts) -> str | None:
     for child in el.iter():
         if child.get("itemprop") == "name":
-            return child.get("content") or text_of(child) or None
+            return meta_value(child, facts) or text_of(child) or None
     return text_of(el) or None
 
 

@@ -1,0 +1,46 @@
+"""Shapes of saved pages met in a third set of real pages (gold-pl): markup and wording, not
+any site's names (invented pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsbrowse.index.reading import read_article
+
+BODY = (
+    "<p>The old swing bridge will close for six months from June while its motor is replaced, "
+    "the harbour board said on Monday.</p>"
+    "<p>&ldquo;It is the first full repair since 1974,&rdquo; said the board&rsquo;s engineer, "
+    "Mina Castell.</p><p>Ferries will run every twenty minutes while the bridge is shut.</p>"
+)
+HEADLINE = "Swing bridge to close for six months"
+
+
+def read(tmp_path: Path, head: str, body: str):
+    path = tmp_path / "page.html"
+    path.write_text(
+        f'<!doctype html><html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>',
+        encoding="utf-8",
+    )
+    return read_article(path, tmp_path)
+
+
+def test_a_meta_tags_value_written_in_a_value_attribute_is_read(tmp_path: Path) -> None:
+    head = (
+        '<meta value="Quay Courier" name="og:site_name">'
+        '<meta name="article:published_time" value="2019-03-14T09:00:00+01:00">'
+    )
+    article = read(tmp_path, head, f"<article><h1>{HEADLINE}</h1>{BODY}</article>")
+    assert article.source == "Quay Courier"
+    assert article.date == "2019-03-14"
+
+
+def test_a_value_attribute_beside_content_meta_tags_is_a_templates_not_the_pages(
+    tmp_path: Path,
+) -> None:
+    head = (
+        '<meta content="Quay Courier" property="og:site_name">'
+        "<meta name='author' value='Template Maker'/>"
+    )
+    body = f"<article><h1>{HEADLINE}</h1>{BODY}</article>"
+    assert read(tmp_path, head, body).author != "Template Maker"
