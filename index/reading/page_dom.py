@@ -184,7 +184,8 @@ def _walk(el: HtmlElement, facts: PageFacts, ctx: _Context) -> None:
         if tag == "svg" and ctx.header:
             _svg_logo(el, facts)
         return
-    marks = _marks(el)
+    # <body class="standard-navigation comments-open">: the page's settings, not a block's.
+    marks = "" if tag in ("body", "html") else _marks(el)
     label = el.get("aria-label") or ""
     ctx = _enter(tag, marks, label, ctx)
     if tag == "meta":

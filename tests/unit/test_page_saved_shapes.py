@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
+
 from newsbrowse.index.reading import read_article
+from newsbrowse.index.reading.page_dom import page_facts
 
 BODY = (
     "<p>The old swing bridge will close for six months from June while its motor is replaced, "
@@ -44,3 +47,18 @@ def test_a_value_attribute_beside_content_meta_tags_is_a_templates_not_the_pages
     )
     body = f"<article><h1>{HEADLINE}</h1>{BODY}</article>"
     assert read(tmp_path, head, body).author != "Template Maker"
+
+
+def test_a_bodys_classes_are_the_pages_settings_not_a_menu() -> None:
+    """``<body class="stacked-navigation">`` does not make the whole page a menu."""
+    page = (
+        '<html><head><title>Quay Courier</title></head><body class="stackednavigation-site-'
+        f'navigation large-logo-nav"><main><article><header><h1>{HEADLINE}</h1>'
+        '<p class="byline">By <a href="/people/ida-marlow">Ida Marlow</a></p>'
+        f'<time datetime="2021-05-06T10:00:00Z">May 6, 2021</time></header>{BODY}</article>'
+        "</main></body></html>"
+    )
+    facts = page_facts(lxml.html.fromstring(page))
+    assert facts.h1 == [(HEADLINE, True)]
+    assert [text for text, _ in facts.bylines] == ["By Ida Marlow"]
+    assert [t.datetime for t in facts.times] == ["2021-05-06T10:00:00Z"]
