@@ -269,7 +269,12 @@ def _read(el: HtmlElement, tag: str, marks: str, facts: PageFacts, ctx: _Context
             if name:
                 facts.micro_authors.append(name)
         if marks and not ctx.header and tag not in ("figure", "figcaption", "img", "a", "li"):
-            if _STANDFIRST.search(marks) and not _SITE_NAME.search(marks):
+            # Not a "lede" block that wraps the headline itself: the standfirst is under it.
+            if (
+                _STANDFIRST.search(marks)
+                and not _SITE_NAME.search(marks)
+                and next(el.iter("h1", "h2"), None) is None
+            ):
                 text = text_of(el)
                 if len(text.split()) >= 4:
                     facts.standfirsts.append(text)

@@ -62,3 +62,15 @@ def test_a_bodys_classes_are_the_pages_settings_not_a_menu() -> None:
     assert facts.h1 == [(HEADLINE, True)]
     assert [text for text, _ in facts.bylines] == ["By Ida Marlow"]
     assert [t.datetime for t in facts.times] == ["2021-05-06T10:00:00Z"]
+
+
+def test_a_lede_block_wrapping_the_headline_is_no_standfirst() -> None:
+    """``<div class="ArticleLedeBackground">`` holds the h1 and the byline: read inside it."""
+    page = (
+        '<html><body><main><article><div class="ArticlePageLedeBackground-x1"><header>'
+        f'<h1>{HEADLINE}</h1><p class="byline">By Ida Marlow</p></header></div>{BODY}'
+        "</article></main></body></html>"
+    )
+    facts = page_facts(lxml.html.fromstring(page))
+    assert facts.h1 == [(HEADLINE, True)]
+    assert facts.standfirsts == []
