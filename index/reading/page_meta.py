@@ -74,7 +74,8 @@ def title_of(
     ]
     inside = [t for t, i in facts.h1 if i and t in h1]
     if inside or h1:
-        return _h1_title((inside or h1)[0], h1, stated, pieces, facts, root)
+        # An h1 outside the story (a welcome overlay's) is no candidate beside one inside it.
+        return _h1_title((inside or h1)[0], inside or h1, stated, pieces, facts, root)
     # The data's headline that the title bar bears out: one of its pieces, or what it opens
     # with ("Headline: The Column: Site").
     tab = fold(facts.title_tag or "")

@@ -74,3 +74,15 @@ def test_a_lede_block_wrapping_the_headline_is_no_standfirst() -> None:
     facts = page_facts(lxml.html.fromstring(page))
     assert facts.h1 == [(HEADLINE, True)]
     assert facts.standfirsts == []
+
+
+def test_an_overlays_h1_naming_the_site_is_not_the_headline(tmp_path: Path) -> None:
+    head = (
+        "<title>Bridge closure set for June | Quay Harbour Review</title>"
+        '<meta property="og:title" content="Bridge closure set for June">'
+    )
+    body = (
+        f"<main><article><header><h1>{HEADLINE}</h1></header>{BODY}</article></main>"
+        '<div class="welcome-overlay"><h1>Introducing Quay Harbour Review Plus.</h1></div>'
+    )
+    assert read(tmp_path, head, body).title == HEADLINE
