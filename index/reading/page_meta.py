@@ -381,7 +381,9 @@ def _bylines(
         # trafilatura's pieces that read as names: not one it made of an e-mail address
         # ("Lberry Com"), of a script ("Googletag Cmd Push ...") or a credit ("Photo by ...")
         pieces = [n.strip() for n in found.split(";") if not _is_outlet(n, outlets)]
-        names = [n for n in pieces if _reads_as_name(n, alone=len(pieces) == 1)]
+        names = [
+            byline_name(n) or n for n in pieces if _reads_as_name(n, alone=len(pieces) == 1)
+        ]  # "Author: Ana Quell" read as her name
         yield joined_names(names) if names else None
 
 

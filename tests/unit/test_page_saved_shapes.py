@@ -8,6 +8,7 @@ from pathlib import Path
 import lxml.html
 
 from newsbrowse.index.reading import read_article
+from newsbrowse.index.reading.metadata import byline_name
 from newsbrowse.index.reading.page_dom import page_facts
 
 BODY = (
@@ -86,3 +87,18 @@ def test_an_overlays_h1_naming_the_site_is_not_the_headline(tmp_path: Path) -> N
         '<div class="welcome-overlay"><h1>Introducing Quay Harbour Review Plus.</h1></div>'
     )
     assert read(tmp_path, head, body).title == HEADLINE
+
+
+def test_japanese_byline_labels_are_not_the_name(tmp_path: Path) -> None:
+    body = (
+        f'<article><h1>{HEADLINE}</h1><p class="post-author">投稿者 '
+        f'<a href="/author/ida">Ida Marlow</a></p>{BODY}</article>'
+    )
+    assert read(tmp_path, "", body).author == "Ida Marlow"
+
+
+def test_a_japanese_name_after_an_author_label_and_before_its_desk() -> None:
+    assert byline_name("著者：三浦ミナ") == "三浦ミナ"
+    assert byline_name("文● 三浦／Eldham編集部") == "三浦"
+    assert byline_name("作者： Ida Marlow 翻訳者 三浦ミナ") == "Ida Marlow"
+    assert byline_name("投稿者") is None
