@@ -45,6 +45,7 @@ _PUBLISHED_IN = re.compile(
     r"{0,4})"
 )
 _HOSTNAME = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+_GLOSS_AFTER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")  # "Quay (ku-ay)", a reading
 
 
 def fold(text: str) -> str:
@@ -447,15 +448,23 @@ def source_of(
     stated = facts.meta.get("og:site_name") or facts.meta.get("application-name")
     if stated and _HANDLE.fullmatch(stated.strip()):
         stated = None  # "Harbour_Live": the site's social-media handle, not its name
+    stated = _site_name_only(stated) if stated else None
     named = facts.ld.publisher or facts.ld.site
     bar = {fold(s) for s in segments}
     if stated and named and fold(stated) not in bar and fold(named) in bar:
         return named  # "U.K." stated, the title bar ends "- Harbour Wire" as the data names it
     if stated:
         for segment in site_segments:  # "QTN" in og, "QTN News" in the title bar
-            if segment.lower().startswith(stated.lower()) and len(segment.split()) <= 4:
+            rest = segment[len(stated) :]
+            if (
+                segment.lower().startswith(stated.lower())
+                and len(segment.split()) <= 4
+                and not _DOMAIN_END.search(rest.lower())  # "Quay.com": its address
+                and not _section_after(rest)  # "QTN Politics": a section, not "QTN News"
+                and not _GLOSS_AFTER.fullmatch(rest)  # "QTN（キューティーエヌ）": its reading
+            ):
                 return segment
-        return stated
+        return _in_words(stated, [*segments[1:], *_app_names(facts)], facts.site_names)
     if named:
         return named
     # A masthead's name the title bar or the footer repeats, then the title bar's, then any
@@ -500,6 +509,45 @@ def source_of(
         # trafilatura's name of the site: the title bar's first piece, when it cannot tell
         return found.strip() if fold(found) != headline else None
     return None
+
+
+def _section_after(rest: str) -> bool:
+    """Whether the words after a site's name are a section's (`` Politics``), not a brand
+    word (`` News``, `` Online``)."""
+    return chrome.section_words(rest) and not _BRAND_WORD_END.match(rest.lower())
+
+
+def _site_name_only(name: str) -> str:
+    """A stated site name without the tagline or the reading after it: ``Quay Labs — Design
+    and Engineering`` -> ``Quay Labs``, ``ハーバー！（はーばー！）`` -> ``ハーバー！``."""
+    name = _GLOSS_AFTER.sub("", name).strip() or name
+    first, *rest = _SITE_TAGLINE.split(name, maxsplit=1)
+    return first if rest and len(rest[0]) > len(first) else name
+
+
+def _in_words(stated: str, names: list[str | None], mastheads: list[str]) -> str:
+    """``stated`` as the page writes it in words elsewhere, when it is written as an address
+    or run together (``quaycourier``, ``QuayCourier.com``; ``Quay Courier`` in the title
+    bar); else ``stated``."""
+    letters = re.sub(r"[\W_]+", "", _DOMAIN_END.sub("", stated.casefold()))
+    if " " in stated.strip() and not _DOMAIN_END.search(stated.casefold()):
+        return stated
+    for name in [*names, *mastheads]:
+        if (
+            name
+            and name.strip() != stated.strip()
+            and " " in name.strip()
+            and re.sub(r"[\W_]+", "", fold(name).removeprefix("the ")) == letters
+        ):
+            return name.strip()
+    for name in names:  # "Quay.com" stated, "Quay" in the title bar (not a logo's "Quay")
+        if name and fold(name) == letters and name.strip() != stated.strip():
+            return name.strip()
+    return stated
+
+
+def _app_names(facts: PageFacts) -> list[str | None]:
+    return [facts.meta.get(k) for k in ("application-name", "apple-mobile-web-app-title")]
 
 
 def _repeated(name: str, texts: list[str]) -> bool:

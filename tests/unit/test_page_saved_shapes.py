@@ -102,3 +102,25 @@ def test_a_japanese_name_after_an_author_label_and_before_its_desk() -> None:
     assert byline_name("文● 三浦／Eldham編集部") == "三浦"
     assert byline_name("作者： Ida Marlow 翻訳者 三浦ミナ") == "Ida Marlow"
     assert byline_name("投稿者") is None
+
+
+def _source(tmp_path: Path, site_name: str, title_bar: str) -> str | None:
+    head = f'<title>{title_bar}</title><meta property="og:site_name" content="{site_name}">'
+    return read(tmp_path, head, f"<article><h1>{HEADLINE}</h1>{BODY}</article>").source
+
+
+def test_a_stated_site_names_tagline_and_reading_are_not_its_name(tmp_path: Path) -> None:
+    tagline = "Quay Labs — Design, Strategy and Engineering"
+    assert _source(tmp_path, tagline, f"{HEADLINE} — {tagline}") == "Quay Labs"
+    reading = "ハーバー！（はーばー！）"
+    assert _source(tmp_path, reading, f"{HEADLINE} | {reading}") == "ハーバー！"
+
+
+def test_a_site_name_stated_as_an_address_or_run_together_is_read_in_words(
+    tmp_path: Path,
+) -> None:
+    assert _source(tmp_path, "QuayCourier.com", f"{HEADLINE} - Quay Courier") == "Quay Courier"
+    assert _source(tmp_path, "quaycourier", f"{HEADLINE} | Quay Courier") == "Quay Courier"
+    assert _source(tmp_path, "Quay", f"{HEADLINE} | Quay.com") == "Quay"
+    assert _source(tmp_path, "QTN", f"{HEADLINE} | QTN Politics") == "QTN"
+    assert _source(tmp_path, "QTN", f"{HEADLINE} | QTN News") == "QTN News"
