@@ -313,12 +313,13 @@ def _byline_text(el: HtmlElement) -> str:
             parts.append("\n")  # a label's block ("Author") is a line apart from the name's
         elif node is not el and node.get("class") and parts and not parts[-1][-1:].isspace():
             parts.append(" ")  # styled spans side by side: "Name" "·" "2h ago"
+        # A line break in the source ("Will\n  Leitch") is a space; <br> and blocks part lines.
         if node.text:
-            parts.append(node.text)
+            parts.append(_SPACE.sub(" ", node.text))
         for child in node:
             collect(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(_SPACE.sub(" ", child.tail))
         if block:
             parts.append("\n")
 

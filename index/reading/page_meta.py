@@ -45,6 +45,8 @@ _PUBLISHED_IN = re.compile(
     r"{0,4})"
 )
 _HOSTNAME = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+_BY_FIRST = re.compile(r"^by:?\s+", re.IGNORECASE)
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")  # "ByAna Quell": "By" run into the name
 _GLOSS_AFTER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")  # "Quay (ku-ay)", a reading
 
 
@@ -337,7 +339,7 @@ def author_of(
     outlets = _brands([source, facts.meta.get("og:site_name")])
     for name in _bylines(facts, shown, extracted, outlets):
         if name and not _is_outlet(name, outlets):
-            return _without_outlet(name, outlets)
+            return _without_outlet(name, outlets).rstrip(" ·•|/")  # "Ana Quell •"
     return None
 
 
@@ -358,12 +360,20 @@ def _bylines(
 ) -> Iterator[str | None]:
     """Who wrote the story, by what the page states, most trusted first."""
     names = facts.ld.authors or facts.micro_authors or _listed_authors(facts)
+    # The author meta tags' names: a byline element naming one of them is the author as printed
+    # ("By Ana quell", which reads as no name).
+    meta_named = {fold(v) for k in _AUTHOR_KEYS if (v := facts.meta.get(k))}
     # Marked as the author in the page's semantics first: a teaser's byline above the story
     # is marked only by its class.
     for text, strong in sorted(facts.bylines, key=lambda b: -b[1]):
         text = _BYLINE_TAIL.split(text)[0]  # "Ana Quell · 2h ago", "Ana Quell | 3 Nov 2026"
         text = _HANDLE_AFTER.sub("", text)  # "Ana Quell @anaquell"
         text = _COMMENT_COUNT.sub("", text)  # "By Ana Quell and Tom Berg 24 comments"
+        text = _GLUED_BY.sub("By ", text).rstrip(" ·•|/")  # "ByAna Quell •"
+        printed = _BY_FIRST.sub("", text)
+        if fold(printed) in meta_named and 0 < len(printed.split()) <= 4:
+            yield printed  # as the data names it too
+            continue
         name = byline_name(text) or (printed_name(text) if strong else None)
         if name and not button_label(name):
             # The first of the authors the data names (three): the byline of a teaser

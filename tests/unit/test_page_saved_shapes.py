@@ -124,3 +124,27 @@ def test_a_site_name_stated_as_an_address_or_run_together_is_read_in_words(
     assert _source(tmp_path, "Quay", f"{HEADLINE} | Quay.com") == "Quay"
     assert _source(tmp_path, "QTN", f"{HEADLINE} | QTN Politics") == "QTN"
     assert _source(tmp_path, "QTN", f"{HEADLINE} | QTN News") == "QTN News"
+
+
+def _author(tmp_path: Path, byline: str, head: str = "") -> str | None:
+    body = f"<article><h1>{HEADLINE}</h1>{byline}{BODY}</article>"
+    return read(tmp_path, head, body).author
+
+
+def test_a_line_break_in_a_bylines_source_is_a_space() -> None:
+    byline = '<span class="byline"><a href="/people/ida-marlow">Ida\n      Marlow</a></span>'
+    page = f"<html><body><article><h1>{HEADLINE}</h1>{byline}{BODY}</article></body></html>"
+    facts = page_facts(lxml.html.fromstring(page))
+    assert [text for text, _ in facts.bylines] == ["Ida Marlow"]
+
+
+def test_by_run_into_the_name_and_a_trailing_bullet_are_not_the_name(tmp_path: Path) -> None:
+    assert _author(tmp_path, '<p class="byline">By<a href="/p/im">Ida Marlow</a></p>') == (
+        "Ida Marlow"
+    )
+    assert _author(tmp_path, '<p class="byline">Ida Marlow •</p>') == "Ida Marlow"
+
+
+def test_a_byline_the_author_meta_names_is_the_author_as_printed(tmp_path: Path) -> None:
+    head = '<meta name="author" content="ida marlow">'
+    assert _author(tmp_path, '<div class="byline">By Ida marlow</div>', head) == "Ida marlow"
