@@ -451,7 +451,8 @@ def clean_outlet(raw: str) -> str | None:
     words = raw.split()
     if not words or len(words) > 6 or len(raw) > 48 or raw.endswith((".", ",", ";", ":")):
         return None
-    if not (raw[0].isupper() or raw[0].isdigit()) or parse_date(raw):
+    # Capitalised, or in a script without case ("ハーバー通信"); not a year alone ("© 2026").
+    if raw[0].islower() or not raw[0].isalnum() or parse_date(raw) or raw.isdigit():
         return None
     return raw
 

@@ -120,6 +120,9 @@ def _h1_title(
     else and the h1 is a newsletter's or a site's name."""
     if any(_same_headline(first, s) for s in stated):
         return first
+    for other in h1[1:]:  # "Business Monday" over the h1 the data names as the headline
+        if _words(first) <= 3 and any(_same_headline(other, s) for s in stated):
+            return other
     bar_title = facts.title_tag or facts.meta.get("og:title") or ""
     if bar_title and fold(first) not in fold(bar_title):
         parts = [p for p in re.split(r":\s+", bar_title) if _words(p) >= 3]
@@ -468,6 +471,7 @@ def source_of(
             rest = segment[len(stated) :]
             if (
                 segment.lower().startswith(stated.lower())
+                and rest[:1].isspace()  # a word more, not "QTNQTN"
                 and len(segment.split()) <= 4
                 and not _DOMAIN_END.search(rest.lower())  # "Quay.com": its address
                 and not _section_after(rest)  # "QTN Politics": a section, not "QTN News"
@@ -540,8 +544,8 @@ def _in_words(stated: str, names: list[str | None], mastheads: list[str]) -> str
     or run together (``quaycourier``, ``QuayCourier.com``; ``Quay Courier`` in the title
     bar); else ``stated``."""
     letters = re.sub(r"[\W_]+", "", _DOMAIN_END.sub("", stated.casefold()))
-    if " " in stated.strip() and not _DOMAIN_END.search(stated.casefold()):
-        return stated
+    if not (_DOMAIN_END.search(stated.casefold()) or stated.islower()):
+        return stated  # "Quay Courier", "QuayCourier": as the site writes itself
     for name in [*names, *mastheads]:
         if (
             name

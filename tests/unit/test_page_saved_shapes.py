@@ -148,3 +148,22 @@ def test_by_run_into_the_name_and_a_trailing_bullet_are_not_the_name(tmp_path: P
 def test_a_byline_the_author_meta_names_is_the_author_as_printed(tmp_path: Path) -> None:
     head = '<meta name="author" content="ida marlow">'
     assert _author(tmp_path, '<div class="byline">By Ida marlow</div>', head) == "Ida marlow"
+
+
+def test_a_sections_h1_before_the_h1_the_data_names_is_not_the_headline(tmp_path: Path) -> None:
+    head = (
+        "<title>Harbour works: what you need to know | Quay Courier</title>"
+        f'<meta property="og:title" content="{HEADLINE}">'
+    )
+    body = f"<article><h1>Harbour Monday</h1><h1>{HEADLINE}</h1>{BODY}</article>"
+    assert read(tmp_path, head, body).title == HEADLINE
+
+
+def test_outlets_run_twice_a_year_alone_and_one_in_kana(tmp_path: Path) -> None:
+    assert _source(tmp_path, "Quay", f"{HEADLINE} - QuayQuay") == "Quay"
+    body = f"<article><h1>{HEADLINE}</h1>{BODY}</article><footer><p>© 2022</p></footer>"
+    assert read(tmp_path, f"<title>{HEADLINE}</title>", body).source != "2022"
+    head = f"<title>{HEADLINE} | ハーバー通信</title>"
+    assert read(tmp_path, head, f"<article><h1>{HEADLINE}</h1>{BODY}</article>").source == (
+        "ハーバー通信"
+    )
