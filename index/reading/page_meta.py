@@ -34,7 +34,9 @@ _UTC_EARLY_HOURS = 8  # before this hour in UTC it is still the day before in th
 _COMMENT_COUNT = re.compile(r"\s+\d+\s+(?:comments?|responses?|replies)$", re.IGNORECASE)
 _NAME_LIST = re.compile(r"\s*[,;]\s*|\s+and\s+")
 _HANDLE = re.compile(r"@\w+|\w+_\w+")
-_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
+_DASHES = str.maketrans(
+    dict.fromkeys("‐‑‒–—―−", "-") | dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"')
+)  # and quotes: "Let’s" and "Let's" are one headline
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _BYLINE_TAIL = re.compile(r"\s+[·•|]\s+")
 _HANDLE_AFTER = re.compile(r"\s+@\w{2,30}$")
@@ -47,12 +49,13 @@ _PUBLISHED_IN = re.compile(
 _HOSTNAME = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 _BY_FIRST = re.compile(r"^by:?\s+", re.IGNORECASE)
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")  # "ByAna Quell": "By" run into the name
+_UNSPACED_SEPARATORS = ":|｜_："  # a title bar's pieces run together: "Headline:Site"
 _GLOSS_AFTER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")  # "Quay (ku-ay)", a reading
 
 
 def fold(text: str) -> str:
-    """``text`` as compared: spaces, case and dashes alike, without a leading arrow (a blog's
-    "» Title" in its title bar)."""
+    """``text`` as compared: spaces, case, dashes and quotes alike, without a leading arrow
+    (a blog's "» Title" in its title bar)."""
     return " ".join(text.translate(_DASHES).lstrip("«»‹›←→ ").split()).casefold()
 
 
@@ -60,7 +63,26 @@ def title_of(
     facts: PageFacts, shown: Article | None, extracted: object | None, root: HtmlElement
 ) -> str | None:
     """The visible headline: the ``<h1>``, else a stated headline the page prints as a line
-    of its own (in a ``<div>`` or an ``<h3>``), else the line a metadata title abbreviates."""
+    of its own (in a ``<div>`` or an ``<h3>``), else the line a metadata title abbreviates;
+    without the site's name run on to it (``港の橋、六月に閉鎖:ハーバー日誌``)."""
+    title = _title_of(facts, shown, extracted, root)
+    if not title:
+        return title
+    names = [facts.meta.get("og:site_name"), *_app_names(facts), *facts.site_names]
+    for name in filter(None, names):
+        if len(name) >= 2 and title.endswith(name) and len(title) > len(name) + 4:
+            head = title[: -len(name)]
+            if head[-1:] in _UNSPACED_SEPARATORS:
+                # "Headline_Section_Site": the pieces before the site's are the headline's
+                # and its section's.
+                head = head.rstrip(_UNSPACED_SEPARATORS)
+                return head.split("_")[0] if head.count("_") == 1 and "_" in title else head
+    return title
+
+
+def _title_of(
+    facts: PageFacts, shown: Article | None, extracted: object | None, root: HtmlElement
+) -> str | None:
     sites = {fold(s) for s in facts.site_names}
     meta = facts.meta
     stated = [s for s in (facts.ld.headline, meta.get("og:title"), meta.get("twitter:title")) if s]
@@ -342,7 +364,7 @@ def author_of(
     outlets = _brands([source, facts.meta.get("og:site_name")])
     for name in _bylines(facts, shown, extracted, outlets):
         if name and not _is_outlet(name, outlets):
-            return _without_outlet(name, outlets).rstrip(" ·•|/")  # "Ana Quell •"
+            return _without_outlet(name, outlets).rstrip(" ·•|/-–—")  # "Ana Quell •"
     return None
 
 
@@ -372,7 +394,7 @@ def _bylines(
         text = _BYLINE_TAIL.split(text)[0]  # "Ana Quell · 2h ago", "Ana Quell | 3 Nov 2026"
         text = _HANDLE_AFTER.sub("", text)  # "Ana Quell @anaquell"
         text = _COMMENT_COUNT.sub("", text)  # "By Ana Quell and Tom Berg 24 comments"
-        text = _GLUED_BY.sub("By ", text).rstrip(" ·•|/")  # "ByAna Quell •"
+        text = _GLUED_BY.sub("By ", text).rstrip(" ·•|/-–—")  # "ByAna Quell •", "Ana Quell -"
         printed = _BY_FIRST.sub("", text)
         if fold(printed) in meta_named and 0 < len(printed.split()) <= 4:
             yield printed  # as the data names it too

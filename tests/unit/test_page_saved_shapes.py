@@ -167,3 +167,32 @@ def test_outlets_run_twice_a_year_alone_and_one_in_kana(tmp_path: Path) -> None:
     assert read(tmp_path, head, f"<article><h1>{HEADLINE}</h1>{BODY}</article>").source == (
         "ハーバー通信"
     )
+
+
+def test_a_site_name_run_on_to_the_title_bar_is_not_the_headlines(tmp_path: Path) -> None:
+    body = f"<article><h2>港の橋、六月に閉鎖</h2>{BODY}</article>"
+    site = '<meta property="og:site_name" content="ハーバー日誌">'
+    for bar in ("港の橋、六月に閉鎖:ハーバー日誌", "港の橋、六月に閉鎖_交通_ハーバー日誌"):
+        assert read(tmp_path, f"<title>{bar}</title>{site}", body).title == "港の橋、六月に閉鎖"
+
+
+def test_a_curly_apostrophe_does_not_part_the_h1_from_the_datas_headline(
+    tmp_path: Path,
+) -> None:
+    head = (
+        "<title>Quay Style Statement Shirts</title>"
+        '<meta property="og:title" content="This Year, Let\'s Get Behind The Slogan Tee">'
+    )
+    body = (
+        "<article><h1>This Year, Let’s Get Behind The Slogan Tee</h1>"
+        f'<div class="byline">Quay Style Statement Shirts</div>{BODY}</article>'
+    )
+    assert read(tmp_path, head, body).title == "This Year, Let’s Get Behind The Slogan Tee"
+
+
+def test_a_dash_before_the_bylines_time_is_not_the_name(tmp_path: Path) -> None:
+    byline = (
+        '<p class="byline"><a href="/p/im">Ida Marlow</a> - '
+        '<time datetime="2021-05-06">May 6, 2021</time></p>'
+    )
+    assert _author(tmp_path, byline) == "Ida Marlow"
