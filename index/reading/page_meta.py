@@ -49,6 +49,7 @@ _PUBLISHED_IN = re.compile(
 _HOSTNAME = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 _BY_FIRST = re.compile(r"^by:?\s+", re.IGNORECASE)
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")  # "ByAna Quell": "By" run into the name
+_LOGO_WORD = re.compile(r"\s+logo$", re.IGNORECASE)
 _UNSPACED_SEPARATORS = ":|｜_："  # a title bar's pieces run together: "Headline:Site"
 _GLOSS_AFTER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")  # "Quay (ku-ay)", a reading
 
@@ -484,6 +485,8 @@ def source_of(
     if stated and _HANDLE.fullmatch(stated.strip()):
         stated = None  # "Harbour_Live": the site's social-media handle, not its name
     stated = _site_name_only(stated) if stated else None
+    if stated and chrome.section_words(stated):
+        stated = None  # "Magazine", "News": a section of the site, not its name
     named = facts.ld.publisher or facts.ld.site
     bar = {fold(s) for s in segments}
     if stated and named and fold(stated) not in bar and fold(named) in bar:
@@ -511,7 +514,8 @@ def source_of(
     for name in facts.site_names:
         if cruft_reason(name) or _HOME_LINK.fullmatch(name.strip()):
             continue  # "Home": the first link of a menu, not the site's name
-        outlet = masthead_outlet(_SITE_TAGLINE.split(name)[0], page_text)
+        # "Harbour Post Logo - Home": a logo's description names the outlet
+        outlet = masthead_outlet(_LOGO_WORD.sub("", _SITE_TAGLINE.split(name)[0]), page_text)
         if not outlet or len(outlet.split()) > 6:
             continue
         if _repeated(fold(outlet), [*bar, footer]):

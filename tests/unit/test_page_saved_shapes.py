@@ -196,3 +196,15 @@ def test_a_dash_before_the_bylines_time_is_not_the_name(tmp_path: Path) -> None:
         '<time datetime="2021-05-06">May 6, 2021</time></p>'
     )
     assert _author(tmp_path, byline) == "Ida Marlow"
+
+
+def test_a_section_word_stated_as_the_site_name_gives_way_to_the_logos_name(
+    tmp_path: Path,
+) -> None:
+    head = f'<title>{HEADLINE}</title><meta property="og:site_name" content="Magazine">'
+    body = (
+        '<header><a href="/"><img src="/logo.svg" alt="Quay Geographic Logo - Home"></a></header>'
+        f"<article><h1>{HEADLINE}</h1>{BODY}</article>"
+        "<footer><p>Copyright © 2015 Quay Geographic Society</p></footer>"
+    )
+    assert read(tmp_path, head, body).source == "Quay Geographic"
