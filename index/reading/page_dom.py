@@ -25,6 +25,8 @@ from .page_lines import BLOCKS, SKIPPED, hidden, visible_text
 _SPACE = re.compile(r"\s+")
 # The attributes whose words say what an element is (site builders use test and hook ids).
 _MARK_ATTRIBUTES = ("class", "id", "role", "data-testid", "data-hook")
+# A container's layout that has a sidebar beside it ("withSidebar", "no-sidebars") is no aside.
+_LAYOUT = re.compile(r"(?:with|has|no)[-_]?sidebars?", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|respond|reply|disqus|discussion", re.IGNORECASE)
 # "widget" only as a class of its own ("widget widget_text", a sidebar's box): page builders
 # name every block of an article "elementor-widget-…".
@@ -205,7 +207,11 @@ def _marks(el: HtmlElement) -> str:
 def _enter(tag: str, marks: str, label: str, ctx: _Context) -> _Context:
     """The context for an element's children."""
     article = ctx.article or tag in ("article", "main")
-    aside = ctx.aside or tag in ("nav", "aside") or bool(marks and _ASIDE.search(marks))
+    aside = (
+        ctx.aside
+        or tag in ("nav", "aside")
+        or bool(marks and _ASIDE.search(_LAYOUT.sub("", marks)))
+    )
     comments = ctx.comments or bool(marks and _COMMENTS.search(marks))
     footer = ctx.footer or (tag == "footer" and not ctx.article)
     header = ctx.header or (

@@ -208,3 +208,14 @@ def test_a_section_word_stated_as_the_site_name_gives_way_to_the_logos_name(
         "<footer><p>Copyright © 2015 Quay Geographic Society</p></footer>"
     )
     assert read(tmp_path, head, body).source == "Quay Geographic"
+
+
+def test_a_container_with_a_sidebar_beside_it_is_no_sidebar() -> None:
+    page = (
+        '<html><body><main><div class="detailBodyContainer withSidebar"><article>'
+        f'<h1>{HEADLINE}</h1><div class="byline"><span class="authorText"><a href="/p/im">'
+        f"Ida Marlow</a></span></div>{BODY}</article></div></main></body></html>"
+    )
+    facts = page_facts(lxml.html.fromstring(page))
+    assert facts.h1 == [(HEADLINE, True)]
+    assert [text for text, _ in facts.bylines] == ["Ida Marlow"]
