@@ -143,9 +143,9 @@ def _h1_title(
     else and the h1 is a newsletter's or a site's name."""
     if any(_same_headline(first, s) for s in stated):
         return first
-    for other in h1[1:]:  # "Business Monday" over the h1 the data names as the headline
-        if _words(first) <= 3 and any(_same_headline(other, s) for s in stated):
-            return other
+    for named in h1[1:]:  # "Business Monday" over the h1 the data names as the headline
+        if _words(first) <= 3 and any(_same_headline(named, s) for s in stated):
+            return named
     bar_title = facts.title_tag or facts.meta.get("og:title") or ""
     if bar_title and fold(first) not in fold(bar_title):
         parts = [p for p in re.split(r":\s+", bar_title) if _words(p) >= 3]
