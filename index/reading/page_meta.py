@@ -396,11 +396,10 @@ def _bylines(
         text = _HANDLE_AFTER.sub("", text)  # "Ana Quell @anaquell"
         text = _COMMENT_COUNT.sub("", text)  # "By Ana Quell and Tom Berg 24 comments"
         text = _GLUED_BY.sub("By ", text).rstrip(" ·•|/-–—")  # "ByAna Quell •", "Ana Quell -"
-        printed = _BY_FIRST.sub("", text)
-        if fold(printed) in meta_named and 0 < len(printed.split()) <= 4:
-            yield printed  # as the data names it too
-            continue
         name = byline_name(text) or (printed_name(text) if strong else None)
+        printed = _BY_FIRST.sub("", text)
+        if not name and fold(printed) in meta_named and 0 < len(printed.split()) <= 4:
+            name = printed  # no name to the rules, but the data names it too
         if name and not button_label(name):
             # The first of the authors the data names (three): the byline of a teaser
             # shows one; the article's own data names them all.

@@ -219,3 +219,14 @@ def test_a_container_with_a_sidebar_beside_it_is_no_sidebar() -> None:
     facts = page_facts(lxml.html.fromstring(page))
     assert facts.h1 == [(HEADLINE, True)]
     assert [text for text, _ in facts.bylines] == ["Ida Marlow"]
+
+
+def test_a_byline_read_by_the_rules_is_not_taken_whole_for_the_meta_naming_it_whole(
+    tmp_path: Path,
+) -> None:
+    head = '<meta property="author" content="Ida Marlow, The Quay Aviationist">'
+    byline = (
+        '<ul><li class="author-byline"><a href="/author/ida-marlow">Ida Marlow</a>, '
+        '<a href="https://quayaviation.example/">The Quay Aviationist</a></li></ul>'
+    )
+    assert _author(tmp_path, byline, head) == "Ida Marlow"
