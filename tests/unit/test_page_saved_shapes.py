@@ -226,7 +226,8 @@ def test_a_byline_read_by_the_rules_is_not_taken_whole_for_the_meta_naming_it_wh
 ) -> None:
     head = '<meta property="author" content="Ida Marlow, The Quay Aviationist">'
     byline = (
-        '<ul><li class="publication-author ks-author-byline"><a href="/author/ida-marlow">Ida Marlow</a>, '
+        '<ul><li class="publication-author ks-author-byline">'
+        '<a href="/author/ida-marlow">Ida Marlow</a>, '
         '<a href="https://quayaviation.example/">The Quay Aviationist</a></li></ul>'
     )
     assert _author(tmp_path, byline, head) == "Ida Marlow"
