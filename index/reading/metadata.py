@@ -78,6 +78,12 @@ _OTHER_BY_LEADS = (
 )
 # "Author" in them: "Autor/in:", "Auteur :", "Verfasser".
 _AUTHOR_LABELS = r"authors?|autor(?:in|en|innen)?(?:/in|\*in)?|auteurs?|autore|verfasser(?:in)?"
+# A name written in kana or ideographs (no spaces), and the desk after it: "三浦／Eldham編集部".
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々・]{2,12}")
+_CJK_DESK_AFTER = re.compile(r"\s*[／/]")
+# "Posted by", "Author", "Writer", "Reporter" in Japanese and Chinese bylines: "投稿者 Ana Quell",
+# "作者：Ana Quell", "文● Ana".
+_CJK_AUTHOR_LABELS = r"投稿者|執筆者|著者|作者|筆者|記者|撰文|文(?=\s*[:：●])"
 _BYLINE = re.compile(
     rf"(?:(?:(?:{'|'.join(_BY_WORDS.split())})\s+)?by"
     rf"|(?:(?:{_OTHER_BY_LEADS})\s+)?(?:{'|'.join(_OTHER_BY_WORDS.split())})(?=\s+(?-i:[A-Z]))"
@@ -85,8 +91,9 @@ _BYLINE = re.compile(
     r"|(?:from\s+)?our\s+(?:[\w-]+\s+){0,2}team(?=\s*:)"
     r"|words(?=\s*:|\s+(?-i:[A-Z]))|(?:dc:)?creator(?=\s*:)"
     r"|автори?|авторы|текст"
+    rf"|{_CJK_AUTHOR_LABELS}"
     r"|(?P<job>(?:staff\s+)?(?:reporter|correspondent|writer)))"
-    r"(?:\s*[:：]\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
+    r"(?:\s*[:：●]\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _USERNAME = re.compile(r"(?=[\w.-]*[a-z])[a-z0-9][a-z0-9_.-]{1,29}")
@@ -194,7 +201,8 @@ _BYLINE_FOR = re.compile(
     r"\s+(?i:for)\s+(?P<outlet>(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$"
 )
 _CREDIT_AFTER = re.compile(
-    r"\s{2,}|\s+(?=(?:photo(?:graph)?(?:s|y)?|pictures?|illustrations?)\b)", re.IGNORECASE
+    r"\s{2,}|\s+(?=(?:photo(?:graph)?(?:s|y)?|pictures?|illustrations?|翻訳者?|訳者)\b)",
+    re.IGNORECASE,
 )
 # The outlet after the name, in brackets or after a dash: "Ana Quell (Eldham Courier)".
 _OUTLET_TAIL = re.compile(
@@ -402,6 +410,7 @@ _BYLINE_LABELS = (
     | _LABEL_WORDS
     | frozenset(_OTHER_BY_LEAD_WORDS.split())
     | {"by", "author", "authors", "autor", "auteur"}
+    | {"投稿者", "執筆者", "著者", "作者", "筆者", "記者", "撰文"}
 )
 # What a byline box's buttons and links say: "Print", "See All Articles", "Next Slide".
 _BUTTON_WORDS = frozenset(
@@ -442,7 +451,8 @@ def clean_outlet(raw: str) -> str | None:
     words = raw.split()
     if not words or len(words) > 6 or len(raw) > 48 or raw.endswith((".", ",", ";", ":")):
         return None
-    if not (raw[0].isupper() or raw[0].isdigit()) or parse_date(raw):
+    # Capitalised, or in a script without case ("ハーバー通信"); not a year alone ("© 2026").
+    if raw[0].islower() or not raw[0].isalnum() or parse_date(raw) or raw.isdigit():
         return None
     return raw
 
@@ -464,6 +474,9 @@ def _byline(piece: str) -> str | Literal[False] | None:
     name = name_list(rest, joiners=_BYLINE_JOINERS)
     if name:
         return name
+    cjk = _CJK_DESK_AFTER.split(rest.strip(), maxsplit=1)[0]
+    if _CJK_NAME.fullmatch(cjk):
+        return cjk  # "著者：三浦ミナ", "文● 三浦／Eldham編集部": a name in Japanese or Chinese
     if _PLACEHOLDER_NAMES.fullmatch(rest.strip()):
         return None
     if _USERNAME.fullmatch(rest.strip()) and not m.group("job"):

@@ -25,6 +25,8 @@ from .page_lines import BLOCKS, SKIPPED, hidden, visible_text
 _SPACE = re.compile(r"\s+")
 # The attributes whose words say what an element is (site builders use test and hook ids).
 _MARK_ATTRIBUTES = ("class", "id", "role", "data-testid", "data-hook")
+# A container's layout that has a sidebar beside it ("withSidebar", "no-sidebars") is no aside.
+_LAYOUT = re.compile(r"(?:with|has|no)[-_]?sidebars?", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|respond|reply|disqus|discussion", re.IGNORECASE)
 # "widget" only as a class of its own ("widget widget_text", a sidebar's box): page builders
 # name every block of an article "elementor-widget-…".
@@ -110,11 +112,12 @@ class PageFacts:
     copyright: list[str] = field(default_factory=list)
     micro_date: str | None = None
     micro_authors: list[str] = field(default_factory=list)
+    meta_in_value: bool = False  # see meta_value
 
 
 def page_facts(root: HtmlElement) -> PageFacts:
     """Walk the page once and gather what its markup says."""
-    facts = PageFacts()
+    facts = PageFacts(meta_in_value=_meta_in_value(root))
     head = root.find("head")
     if head is not None:
         _head(head, facts)
@@ -143,9 +146,23 @@ def _head(head: HtmlElement, facts: PageFacts) -> None:
             facts.canonical = facts.canonical or (el.get("href") or "").strip() or None
 
 
+def meta_value(el: HtmlElement, facts: PageFacts) -> str | None:
+    """A ``<meta>``'s ``content``; its ``value`` on a page whose saver wrote every meta tag's
+    value there (``<meta name="author" value="Ada Lyle">``). Elsewhere a ``value`` is no
+    value of the page's: a blog template's ``<meta name="author" value="Its Designer">``."""
+    return el.get("content") or (el.get("value") if facts.meta_in_value else None)
+
+
+def _meta_in_value(root: HtmlElement) -> bool:
+    """Whether the page's named meta tags hold their values in ``value``, none in
+    ``content``."""
+    named = [m for m in root.iter("meta") if m.get("name") or m.get("property")]
+    return any(m.get("value") for m in named) and not any(m.get("content") for m in named)
+
+
 def _meta(el: HtmlElement, facts: PageFacts) -> None:
     key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-    content = el.get("content")
+    content = meta_value(el, facts)
     if key and content and content.strip() and key not in facts.meta:
         facts.meta[key] = _SPACE.sub(" ", content).strip()
 
@@ -169,7 +186,8 @@ def _walk(el: HtmlElement, facts: PageFacts, ctx: _Context) -> None:
         if tag == "svg" and ctx.header:
             _svg_logo(el, facts)
         return
-    marks = " ".join(filter(None, (el.get(name) for name in _MARK_ATTRIBUTES)))
+    # <body class="standard-navigation comments-open">: the page's settings, not a block's.
+    marks = "" if tag in ("body", "html") else _marks(el)
     label = el.get("aria-label") or ""
     ctx = _enter(tag, marks, label, ctx)
     if tag == "meta":
@@ -181,10 +199,19 @@ def _walk(el: HtmlElement, facts: PageFacts, ctx: _Context) -> None:
         _walk(child, facts, ctx)
 
 
+def _marks(el: HtmlElement) -> str:
+    """An element's class, id, role and test hooks, as one string."""
+    return " ".join(filter(None, (el.get(name) for name in _MARK_ATTRIBUTES)))
+
+
 def _enter(tag: str, marks: str, label: str, ctx: _Context) -> _Context:
     """The context for an element's children."""
     article = ctx.article or tag in ("article", "main")
-    aside = ctx.aside or tag in ("nav", "aside") or bool(marks and _ASIDE.search(marks))
+    aside = (
+        ctx.aside
+        or tag in ("nav", "aside")
+        or bool(marks and _ASIDE.search(_LAYOUT.sub("", marks)))
+    )
     comments = ctx.comments or bool(marks and _COMMENTS.search(marks))
     footer = ctx.footer or (tag == "footer" and not ctx.article)
     header = ctx.header or (
@@ -215,7 +242,7 @@ def _read(el: HtmlElement, tag: str, marks: str, facts: PageFacts, ctx: _Context
         return True
     prop = el.get("itemprop") or ""
     if prop == "datePublished" and facts.micro_date is None:
-        facts.micro_date = el.get("datetime") or el.get("content") or text_of(el)
+        facts.micro_date = el.get("datetime") or meta_value(el, facts) or text_of(el)
     if ctx.comments:
         return False
     if (
@@ -244,11 +271,16 @@ def _read(el: HtmlElement, tag: str, marks: str, facts: PageFacts, ctx: _Context
                 facts.bylines.append((text, strong))
             return True
         if prop == "author":
-            name = _micro_name(el)
+            name = _micro_name(el, facts)
             if name:
                 facts.micro_authors.append(name)
         if marks and not ctx.header and tag not in ("figure", "figcaption", "img", "a", "li"):
-            if _STANDFIRST.search(marks) and not _SITE_NAME.search(marks):
+            # Not a "lede" block that wraps the headline itself: the standfirst is under it.
+            if (
+                _STANDFIRST.search(marks)
+                and not _SITE_NAME.search(marks)
+                and next(el.iter("h1", "h2"), None) is None
+            ):
                 text = text_of(el)
                 if len(text.split()) >= 4:
                     facts.standfirsts.append(text)
@@ -287,12 +319,13 @@ def _byline_text(el: HtmlElement) -> str:
             parts.append("\n")  # a label's block ("Author") is a line apart from the name's
         elif node is not el and node.get("class") and parts and not parts[-1][-1:].isspace():
             parts.append(" ")  # styled spans side by side: "Name" "·" "2h ago"
+        # A line break in the source ("Will\n  Leitch") is a space; <br> and blocks part lines.
         if node.text:
-            parts.append(node.text)
+            parts.append(_SPACE.sub(" ", node.text))
         for child in node:
             collect(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(_SPACE.sub(" ", child.tail))
         if block:
             parts.append("\n")
 
@@ -325,10 +358,10 @@ def _author_marked(el: HtmlElement) -> int:
 _BYLINE_NAME = re.compile(r"name|\bfn\b|author", re.IGNORECASE)
 
 
-def _micro_name(el: HtmlElement) -> str | None:
+def _micro_name(el: HtmlElement, facts: PageFacts) -> str | None:
     for child in el.iter():
         if child.get("itemprop") == "name":
-            return child.get("content") or text_of(child) or None
+            return meta_value(child, facts) or text_of(child) or None
     return text_of(el) or None
 
 

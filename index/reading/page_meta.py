@@ -34,7 +34,9 @@ _UTC_EARLY_HOURS = 8  # before this hour in UTC it is still the day before in th
 _COMMENT_COUNT = re.compile(r"\s+\d+\s+(?:comments?|responses?|replies)$", re.IGNORECASE)
 _NAME_LIST = re.compile(r"\s*[,;]\s*|\s+and\s+")
 _HANDLE = re.compile(r"@\w+|\w+_\w+")
-_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
+_DASHES = str.maketrans(
+    dict.fromkeys("‐‑‒–—―−", "-") | dict.fromkeys("‘’‚‛", "'") | dict.fromkeys("“”„‟", '"')
+)  # and quotes: "Let’s" and "Let's" are one headline
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _BYLINE_TAIL = re.compile(r"\s+[·•|]\s+")
 _HANDLE_AFTER = re.compile(r"\s+@\w{2,30}$")
@@ -45,11 +47,16 @@ _PUBLISHED_IN = re.compile(
     r"{0,4})"
 )
 _HOSTNAME = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+_BY_FIRST = re.compile(r"^by:?\s+", re.IGNORECASE)
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")  # "ByAna Quell": "By" run into the name
+_LOGO_WORD = re.compile(r"\s+logo$", re.IGNORECASE)
+_UNSPACED_SEPARATORS = ":|｜_："  # a title bar's pieces run together: "Headline:Site"
+_GLOSS_AFTER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")  # "Quay (ku-ay)", a reading
 
 
 def fold(text: str) -> str:
-    """``text`` as compared: spaces, case and dashes alike, without a leading arrow (a blog's
-    "» Title" in its title bar)."""
+    """``text`` as compared: spaces, case, dashes and quotes alike, without a leading arrow
+    (a blog's "» Title" in its title bar)."""
     return " ".join(text.translate(_DASHES).lstrip("«»‹›←→ ").split()).casefold()
 
 
@@ -57,7 +64,26 @@ def title_of(
     facts: PageFacts, shown: Article | None, extracted: object | None, root: HtmlElement
 ) -> str | None:
     """The visible headline: the ``<h1>``, else a stated headline the page prints as a line
-    of its own (in a ``<div>`` or an ``<h3>``), else the line a metadata title abbreviates."""
+    of its own (in a ``<div>`` or an ``<h3>``), else the line a metadata title abbreviates;
+    without the site's name run on to it (``港の橋、六月に閉鎖:ハーバー日誌``)."""
+    title = _title_of(facts, shown, extracted, root)
+    if not title:
+        return title
+    names = [facts.meta.get("og:site_name"), *_app_names(facts), *facts.site_names]
+    for name in filter(None, names):
+        if len(name) >= 2 and title.endswith(name) and len(title) > len(name) + 4:
+            head = title[: -len(name)]
+            if head[-1:] in _UNSPACED_SEPARATORS:
+                # "Headline_Section_Site": the pieces before the site's are the headline's
+                # and its section's.
+                head = head.rstrip(_UNSPACED_SEPARATORS)
+                return head.split("_")[0] if head.count("_") == 1 and "_" in title else head
+    return title
+
+
+def _title_of(
+    facts: PageFacts, shown: Article | None, extracted: object | None, root: HtmlElement
+) -> str | None:
     sites = {fold(s) for s in facts.site_names}
     meta = facts.meta
     stated = [s for s in (facts.ld.headline, meta.get("og:title"), meta.get("twitter:title")) if s]
@@ -74,7 +100,8 @@ def title_of(
     ]
     inside = [t for t, i in facts.h1 if i and t in h1]
     if inside or h1:
-        return _h1_title((inside or h1)[0], h1, stated, pieces, facts, root)
+        # An h1 outside the story (a welcome overlay's) is no candidate beside one inside it.
+        return _h1_title((inside or h1)[0], inside or h1, stated, pieces, facts, root)
     # The data's headline that the title bar bears out: one of its pieces, or what it opens
     # with ("Headline: The Column: Site").
     tab = fold(facts.title_tag or "")
@@ -116,6 +143,9 @@ def _h1_title(
     else and the h1 is a newsletter's or a site's name."""
     if any(_same_headline(first, s) for s in stated):
         return first
+    for named in h1[1:]:  # "Business Monday" over the h1 the data names as the headline
+        if _words(first) <= 3 and any(_same_headline(named, s) for s in stated):
+            return named
     bar_title = facts.title_tag or facts.meta.get("og:title") or ""
     if bar_title and fold(first) not in fold(bar_title):
         parts = [p for p in re.split(r":\s+", bar_title) if _words(p) >= 3]
@@ -335,7 +365,7 @@ def author_of(
     outlets = _brands([source, facts.meta.get("og:site_name")])
     for name in _bylines(facts, shown, extracted, outlets):
         if name and not _is_outlet(name, outlets):
-            return _without_outlet(name, outlets)
+            return _without_outlet(name, outlets).rstrip(" ·•|/-–—")  # "Ana Quell •"
     return None
 
 
@@ -356,13 +386,20 @@ def _bylines(
 ) -> Iterator[str | None]:
     """Who wrote the story, by what the page states, most trusted first."""
     names = facts.ld.authors or facts.micro_authors or _listed_authors(facts)
+    # The author meta tags' names: a byline element naming one of them is the author as printed
+    # ("By Ana quell", which reads as no name).
+    meta_named = {fold(v) for k in _AUTHOR_KEYS if (v := facts.meta.get(k))}
     # Marked as the author in the page's semantics first: a teaser's byline above the story
     # is marked only by its class.
     for text, strong in sorted(facts.bylines, key=lambda b: -b[1]):
         text = _BYLINE_TAIL.split(text)[0]  # "Ana Quell · 2h ago", "Ana Quell | 3 Nov 2026"
         text = _HANDLE_AFTER.sub("", text)  # "Ana Quell @anaquell"
         text = _COMMENT_COUNT.sub("", text)  # "By Ana Quell and Tom Berg 24 comments"
+        text = _GLUED_BY.sub("By ", text).rstrip(" ·•|/-–—")  # "ByAna Quell •", "Ana Quell -"
         name = byline_name(text) or (printed_name(text) if strong else None)
+        printed = _BY_FIRST.sub("", text)
+        if not name and fold(printed) in meta_named and 0 < len(printed.split()) <= 4:
+            name = printed  # no name to the rules, but the data names it too
         if name and not button_label(name):
             # The first of the authors the data names (three): the byline of a teaser
             # shows one; the article's own data names them all.
@@ -380,7 +417,9 @@ def _bylines(
         # trafilatura's pieces that read as names: not one it made of an e-mail address
         # ("Lberry Com"), of a script ("Googletag Cmd Push ...") or a credit ("Photo by ...")
         pieces = [n.strip() for n in found.split(";") if not _is_outlet(n, outlets)]
-        names = [n for n in pieces if _reads_as_name(n, alone=len(pieces) == 1)]
+        names = [
+            byline_name(n) or n for n in pieces if _reads_as_name(n, alone=len(pieces) == 1)
+        ]  # "Author: Ana Quell" read as her name
         yield joined_names(names) if names else None
 
 
@@ -444,15 +483,26 @@ def source_of(
     stated = facts.meta.get("og:site_name") or facts.meta.get("application-name")
     if stated and _HANDLE.fullmatch(stated.strip()):
         stated = None  # "Harbour_Live": the site's social-media handle, not its name
+    stated = _site_name_only(stated) if stated else None
+    if stated and chrome.section_words(stated):
+        stated = None  # "Magazine", "News": a section of the site, not its name
     named = facts.ld.publisher or facts.ld.site
     bar = {fold(s) for s in segments}
     if stated and named and fold(stated) not in bar and fold(named) in bar:
         return named  # "U.K." stated, the title bar ends "- Harbour Wire" as the data names it
     if stated:
         for segment in site_segments:  # "QTN" in og, "QTN News" in the title bar
-            if segment.lower().startswith(stated.lower()) and len(segment.split()) <= 4:
+            rest = segment[len(stated) :]
+            if (
+                segment.lower().startswith(stated.lower())
+                and rest[:1].isspace()  # a word more, not "QTNQTN"
+                and len(segment.split()) <= 4
+                and not _DOMAIN_END.search(rest.lower())  # "Quay.com": its address
+                and not _section_after(rest)  # "QTN Politics": a section, not "QTN News"
+                and not _GLOSS_AFTER.fullmatch(rest)  # "QTN（キューティーエヌ）": its reading
+            ):
                 return segment
-        return stated
+        return _in_words(stated, [*segments[1:], *_app_names(facts)], facts.site_names)
     if named:
         return named
     # A masthead's name the title bar or the footer repeats, then the title bar's, then any
@@ -463,7 +513,8 @@ def source_of(
     for name in facts.site_names:
         if cruft_reason(name) or _HOME_LINK.fullmatch(name.strip()):
             continue  # "Home": the first link of a menu, not the site's name
-        outlet = masthead_outlet(_SITE_TAGLINE.split(name)[0], page_text)
+        # "Harbour Post Logo - Home": a logo's description names the outlet
+        outlet = masthead_outlet(_LOGO_WORD.sub("", _SITE_TAGLINE.split(name)[0]), page_text)
         if not outlet or len(outlet.split()) > 6:
             continue
         if _repeated(fold(outlet), [*bar, footer]):
@@ -497,6 +548,45 @@ def source_of(
         # trafilatura's name of the site: the title bar's first piece, when it cannot tell
         return found.strip() if fold(found) != headline else None
     return None
+
+
+def _section_after(rest: str) -> bool:
+    """Whether the words after a site's name are a section's (`` Politics``), not a brand
+    word (`` News``, `` Online``)."""
+    return chrome.section_words(rest) and not _BRAND_WORD_END.match(rest.lower())
+
+
+def _site_name_only(name: str) -> str:
+    """A stated site name without the tagline or the reading after it: ``Quay Labs — Design
+    and Engineering`` -> ``Quay Labs``, ``ハーバー！（はーばー！）`` -> ``ハーバー！``."""
+    name = _GLOSS_AFTER.sub("", name).strip() or name
+    first, *rest = _SITE_TAGLINE.split(name, maxsplit=1)
+    return first if rest and len(rest[0]) > len(first) else name
+
+
+def _in_words(stated: str, names: list[str | None], mastheads: list[str]) -> str:
+    """``stated`` as the page writes it in words elsewhere, when it is written as an address
+    or run together (``quaycourier``, ``QuayCourier.com``; ``Quay Courier`` in the title
+    bar); else ``stated``."""
+    letters = re.sub(r"[\W_]+", "", _DOMAIN_END.sub("", stated.casefold()))
+    if not (_DOMAIN_END.search(stated.casefold()) or stated.islower()):
+        return stated  # "Quay Courier", "QuayCourier": as the site writes itself
+    for name in [*names, *mastheads]:
+        if (
+            name
+            and name.strip() != stated.strip()
+            and " " in name.strip()
+            and re.sub(r"[\W_]+", "", fold(name).removeprefix("the ")) == letters
+        ):
+            return name.strip()
+    for name in names:  # "Quay.com" stated, "Quay" in the title bar (not a logo's "Quay")
+        if name and fold(name) == letters and name.strip() != stated.strip():
+            return name.strip()
+    return stated
+
+
+def _app_names(facts: PageFacts) -> list[str | None]:
+    return [facts.meta.get(k) for k in ("application-name", "apple-mobile-web-app-title")]
 
 
 def _repeated(name: str, texts: list[str]) -> bool:
