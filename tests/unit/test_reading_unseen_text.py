@@ -1,0 +1,30 @@
+"""Text shapes found by scoring a batch of unseen invented text articles before tuning
+(devset6's odd half): each rule read by its shape, never by a name. Every name and outlet here
+is invented for these tests and is in no data set."""
+
+from __future__ import annotations
+
+from newsbrowse.index.model import Article
+from newsbrowse.index.reading import parse_article
+from newsbrowse.index.reading.cruft import cruft_reason
+
+HEADLINE = "Lido to reopen after a summer of repairs"
+BODY = (
+    "The Quarnby lido will reopen on Saturday after three months of repairs to its pumps "
+    "and the tiles of its main pool, the town council said.\n\n"
+    '"We know people have missed it," said Oren Valdez, who manages the lido.\n\n'
+    "Tickets will cost the same as last year."
+)
+
+
+def read(text: str) -> Article:
+    return parse_article(text, "a.txt", "a.txt")
+
+
+def test_a_print_views_page_actions_are_chrome_not_the_headline() -> None:
+    assert cruft_reason("Print this page | Close window") == "share buttons"
+    article = read(
+        f"Print this page | Close window\n\nTHE QUARNBY POST\n\nMonday, March 2, 2026\n\n"
+        f"{HEADLINE}\n\nBy Ines Mallory\n\n{BODY}"
+    )
+    assert (article.title, article.author) == (HEADLINE, "Ines Mallory")
