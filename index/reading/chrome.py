@@ -248,15 +248,18 @@ def named_body(line: str) -> bool:
     return any(w in _ORGANISATION_WORDS and nxt == "of" for w, nxt in pairwise(words))
 
 
-# A paper's name and the language of its edition: "Eldham Posten – English".
+# A paper's name and the language of its edition: "Eldham Posten – English", "Eldham Herald |
+# English Service".
 _EDITION_MASTHEAD = re.compile(
-    r"[A-Z][^\s|]*(?:\s+[^\s|]+){0,4}\s+[–—|·-]\s+(?:english|international)(?:\s+edition)?",
+    r"[A-Z][^\s|]*(?:\s+[^\s|]+){0,4}\s+[–—|·-]\s+(?:english|international)"
+    r"(?:\s+(?:edition|service|version))?",
     re.IGNORECASE,
 )
 
 
 def edition_masthead(line: str) -> bool:
-    """A masthead naming its edition's language: ``Eldham Posten – English``."""
+    """A masthead naming its edition's language: ``Eldham Posten – English``, ``Eldham
+    Herald | English Service``."""
     return len(line) <= 60 and _EDITION_MASTHEAD.fullmatch(line) is not None
 
 

@@ -232,6 +232,9 @@ class _Scan:
                 continue
             if self.memo.cruft(s):
                 continue  # the walker sets it aside
+            if pos == 0 and h.masthead is None and chrome.edition_masthead(s):
+                self._take_masthead(line)  # "Eldham Herald | English Service": not a byline
+                continue
             meta = self.memo.meta(s, bare_names=stop is not None)
             if meta is not None:
                 if stop is not None:

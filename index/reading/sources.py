@@ -87,8 +87,12 @@ _ROLE_FOR = re.compile(
     r"\s+(?:for|at|of|to)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
-# A masthead's edition tag: "English edition", "International Edition", "Print edition".
-_EDITION_PIECE = re.compile(r"(?:[\w-]+\s+)?edition|english|international|en|eng", re.IGNORECASE)
+# A masthead's edition tag: "English edition", "International Edition", "Print edition",
+# "English Service".
+_EDITION_PIECE = re.compile(
+    r"(?:[\w-]+\s+)?edition|(?:english|international)(?:\s+(?:service|version))?|en|eng",
+    re.IGNORECASE,
+)
 # Words that end an organisation's name, not a person's ("Eldham Parish News").
 ORG_WORDS = frozenset(
     word

@@ -28,3 +28,13 @@ def test_a_print_views_page_actions_are_chrome_not_the_headline() -> None:
         f"{HEADLINE}\n\nBy Ines Mallory\n\n{BODY}"
     )
     assert (article.title, article.author) == (HEADLINE, "Ines Mallory")
+
+
+def test_a_masthead_naming_its_english_service_is_the_source_not_a_card() -> None:
+    article = read(
+        f"Quarnby Evening Star | English Service\n\nSOCIETY / LEISURE\n\n{HEADLINE}\n\n"
+        f"Published: 02.03.2026 at 09:10\nAuthor: Ines Mallory\n\n{BODY}\n\n"
+        "Copyright Quarnby Media Group"
+    )
+    assert article.source == "Quarnby Evening Star"
+    assert article.author == "Ines Mallory"
