@@ -44,7 +44,7 @@ _KICKERS = re.compile(
     r"|(?:press|news|media)\s+release|statement|press\s+statement|news|latest|top\s+stories?"
     r"|just\s+in|featured?|key\s+points|at\s+a\s+glance|in\s+brief|summary|highlights"
     r"|headlines|full\s+coverage|premium|transcript|(?:match|race|fight)\s+report"
-    r"|urgent|flash|bulletin|alert"
+    r"|urgent|flash|bulletin|(?:breaking\s+)?(?:news\s+)?alert"
     r"|(?:final|late|early|city|metro|home|national|morning|evening|sunday)\s+edition"
     r"|(?:english|international|online|digital|print|weekend|global|us|uk|asia|europe)\s+edition)",
     re.IGNORECASE,

@@ -38,3 +38,13 @@ def test_a_masthead_naming_its_english_service_is_the_source_not_a_card() -> Non
     )
     assert article.source == "Quarnby Evening Star"
     assert article.author == "Ines Mallory"
+
+
+def test_a_breaking_news_alert_label_is_a_kicker_not_the_masthead() -> None:
+    article = read(
+        "From: The Quarnby Post <alerts@quarnbypost.example>\n"
+        "Sent: Monday, 2 March 2026 08:15\nSubject: BREAKING: Lido to reopen\n\n"
+        f"BREAKING NEWS ALERT\n\n{HEADLINE}\n\nFrom staff reports\n\n{BODY}"
+    )
+    assert article.source == "The Quarnby Post"
+    assert article.title == HEADLINE
