@@ -70,9 +70,14 @@ def skip_line(line: str) -> bool:
     return len(line) <= 60 and _SKIP.fullmatch(line) is not None
 
 
+# Icons a copied menu keeps before its items: "▶ Listen live", "☰ Menu".
+_ICONS = "▶►▸▷☰≡⌂✉🔍 "
+
+
 def _items(line: str, sep: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The line's pieces if every one is a short menu item (capitalised, at most 4 words)."""
-    items = tuple(p for p in sep.split(line) if p)
+    """The line's pieces if every one is a short menu item (capitalised, at most 4 words),
+    icons before them set aside."""
+    items = tuple(q for p in sep.split(line) if (q := p.lstrip(_ICONS)))
     if len(items) < 2 or any(len(p) > 32 or not _ITEM.fullmatch(p) for p in items):
         return None
     if any(parse_date(p) for p in items):

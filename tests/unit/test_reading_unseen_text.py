@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsbrowse.index.model import Article
 from newsbrowse.index.reading import parse_article
+from newsbrowse.index.reading.chrome import nav_line
 from newsbrowse.index.reading.cruft import cruft_reason
 
 HEADLINE = "Lido to reopen after a summer of repairs"
@@ -48,3 +49,14 @@ def test_a_breaking_news_alert_label_is_a_kicker_not_the_masthead() -> None:
     )
     assert article.source == "The Quarnby Post"
     assert article.title == HEADLINE
+
+
+def test_a_menu_with_an_icon_before_its_first_item_is_chrome() -> None:
+    assert nav_line("▶ Listen live   Schedule   Podcasts   News")
+    assert nav_line("☰ Menu  News  Sport  Weather")
+    article = read(
+        f"Radio Quarnby\n▶ Listen live   Schedule   Podcasts   News\n\nLocal News\n\n{HEADLINE}"
+        f"\n\nPosted: 7:02am Mon 2 Mar 2026\nBy Ines Mallory\n\n{BODY}"
+    )
+    assert article.source == "Radio Quarnby"
+    assert "Listen live" not in article.text[article.paragraphs[0][0] : article.paragraphs[0][1]]
