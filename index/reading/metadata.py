@@ -555,6 +555,10 @@ def parse_meta_line(
         found = date_at(line)
         if found:
             return _date_line(line, found, header=header)
+    if line[-1] == ")" and len(line) <= 80:
+        bracketed = _bracketed_date(line)  # "Published 3 hours ago (Mon 2 Mar 2026, 09:15)"
+        if bracketed:
+            return bracketed
     if len(line) <= 40 and relative_date(line):
         return MetaLine(parts=[(0, len(line), "relative date")], relative=relative_age(line))
     if len(line) <= 40 and _IGNORABLE.fullmatch(line):
@@ -719,6 +723,22 @@ def _byline_dateline(line: str) -> MetaLine | None:
     return MetaLine(
         parts=[(0, bar + 1, "byline")], author=name, outlet=filed.outlet, body_start=start
     )
+
+
+def _bracketed_date(line: str) -> MetaLine | None:
+    """A relative date with the day in brackets after it: ``Published 3 hours ago (Mon 2 Mar
+    2026, 09:15)`` is published on 2 March 2026."""
+    head, _, inner = line[:-1].rpartition("(")
+    if not relative_date(head):
+        return None
+    start = len(head) + 1
+    found = date_at(inner, start) if may_be_date(inner) else None
+    if found is None or inner[found[1] :].strip(" ,"):
+        return None
+    age = relative_age(head)
+    kind: DateKind = age[0] if age else "plain"
+    date = dataclasses.replace(found[0], kind=kind)
+    return MetaLine(parts=[(0, len(line), _date_reason(date))], date=date)
 
 
 def _date_line(line: str, found: tuple[DateFound, int], *, header: bool) -> MetaLine | None:

@@ -60,3 +60,14 @@ def test_a_menu_with_an_icon_before_its_first_item_is_chrome() -> None:
     )
     assert article.source == "Radio Quarnby"
     assert "Listen live" not in article.text[article.paragraphs[0][0] : article.paragraphs[0][1]]
+
+
+def test_a_relative_date_with_the_day_in_brackets_gives_that_day() -> None:
+    article = read(
+        f"Quarnby Today\n\n{HEADLINE}\n\nBy Ines Mallory\n"
+        f"Published 5 hours ago (Mon 2 Mar 2026, 09:15)\n\n{BODY}"
+    )
+    assert article.date == "2026-03-02"
+    assert article.paragraphs and "hours ago" not in article.text[slice(*article.paragraphs[0])]
+    updated = read(f"{HEADLINE}\n\nBy Ines Mallory\nUpdated 1 hour ago (3 March 2026)\n\n{BODY}")
+    assert updated.date is None  # an update is not the publication
