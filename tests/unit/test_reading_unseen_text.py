@@ -71,3 +71,14 @@ def test_a_relative_date_with_the_day_in_brackets_gives_that_day() -> None:
     assert article.paragraphs and "hours ago" not in article.text[slice(*article.paragraphs[0])]
     updated = read(f"{HEADLINE}\n\nBy Ines Mallory\nUpdated 1 hour ago (3 March 2026)\n\n{BODY}")
     assert updated.date is None  # an update is not the publication
+
+
+def test_an_outlets_name_over_a_date_under_a_breadcrumb_is_the_masthead() -> None:
+    article = read(
+        f"Community › Notices\n\nThe Quarnby Gazette\n\nMonday, March 2, 2026\n\n{HEADLINE}\n\n"
+        f"{BODY}"
+    )
+    assert (article.title, article.source) == (HEADLINE, "The Quarnby Gazette")
+    # a headline over a date is still the headline
+    plain = read(f"News › Leisure\n\n{HEADLINE}\n\nMonday, March 2, 2026\n\n{BODY}")
+    assert plain.title == HEADLINE
