@@ -15,7 +15,7 @@ from ..model import Article
 from .chrome import nav_line, site_name_shape
 from .datelines import dateline_at
 from .dates import counted_back, first_appeared, trailer_date, url_date
-from .decode import decode_bytes, strip_controls
+from .decode import decode_bytes, strip_controls, unmark_links
 from .hints import Hints
 from .layout import Layout, layout
 from .lowercase import as_printed, cased_view
@@ -80,7 +80,7 @@ def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Artic
         if not text.strip():
             raise UnreadableFile("web page without article text")
     else:
-        text = strip_controls(decode_bytes(data))
+        text = unmark_links(strip_controls(decode_bytes(data)))
         if not text.strip():
             raise UnreadableFile("empty file (whitespace only)")
         if kind == "markdown":

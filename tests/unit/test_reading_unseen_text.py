@@ -4,8 +4,10 @@ is invented for these tests and is in no data set."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsbrowse.index.model import Article
-from newsbrowse.index.reading import parse_article
+from newsbrowse.index.reading import parse_article, read_article
 from newsbrowse.index.reading.chrome import nav_line
 from newsbrowse.index.reading.cruft import cruft_reason
 
@@ -82,3 +84,18 @@ def test_an_outlets_name_over_a_date_under_a_breadcrumb_is_the_masthead() -> Non
     # a headline over a date is still the headline
     plain = read(f"News › Leisure\n\n{HEADLINE}\n\nMonday, March 2, 2026\n\n{BODY}")
     assert plain.title == HEADLINE
+
+
+def test_a_lynx_dumps_link_marks_go_when_its_references_close_the_text(tmp_path: Path) -> None:
+    dump = (
+        "   [1]Skip to content\n\n   [2]The Quarnby Post\n\n     * [3]News\n     * [4]Leisure"
+        f"\n\n   [5]Leisure\n\n{HEADLINE}\n\n   By [6]Ines Mallory\n   March 2, 2026\n\n"
+        f"{BODY}\n\n   Cited as [7] in the report.\n\nReferences\n\n"
+        + "".join(f"   {n}. https://quarnbypost.example/{n}/\n" for n in range(1, 8))
+    )
+    (tmp_path / "a.txt").write_text(dump, encoding="utf-8")
+    article = read_article(tmp_path / "a.txt", tmp_path)
+    assert (article.author, article.section) == ("Ines Mallory", "Leisure")
+    assert "Cited as [7] in" in article.text  # a mark before a space is not a link's
+    (tmp_path / "b.txt").write_text(dump.replace("References", "Sources"), encoding="utf-8")
+    assert "[6]Ines" in read_article(tmp_path / "b.txt", tmp_path).text
