@@ -53,6 +53,15 @@ _SELF_IS = (
 _SELF = re.compile(
     rf"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){{0,4}})\s+{_SELF_IS}"
 )
+# A footer thanking its reader by the outlet's name: "You are reading The Eldham Current — ...".
+_READING = re.compile(
+    r"(?:you(?:'|’)re|you\s+are)\s+(?:now\s+)?reading\s+|thanks?\s+(?:you\s+)?for\s+reading\s+",
+    re.IGNORECASE,
+)
+_READ_NAME = re.compile(
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|on|&)\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"\s*(?:[—–,.:;!|]|\s-\s|$)"
+)
 # Every match of _SELF holds one of this, which opens with a literal and so is found fast.
 _SELF_HINT = re.compile(_SELF_IS)
 # Photo: A. Quenby/Saltmere Gazette  ·  (Picture: Tom Quarrie / The Saltmere Gazette)
@@ -148,7 +157,11 @@ def copyright_outlet(line: str) -> str | None:
 
 
 def self_named_outlet(line: str) -> str | None:
-    """The outlet in ``The Saltmere Gazette is published by ...`` and the like."""
+    """The outlet in ``The Saltmere Gazette is published by ...``, ``You are reading The
+    Saltmere Gazette — ...`` and the like."""
+    if line[:1] in "YyTt" and (lead := _READING.match(line)):
+        named = _READ_NAME.match(line, lead.end())
+        return clean_outlet(named.group("name")) if named else None
     m = _SELF.search(line) if _SELF_HINT.search(line) else None
     if not m or (m.start() and line[m.start() - 1] not in " .\t"):
         return None

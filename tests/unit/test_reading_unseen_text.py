@@ -10,6 +10,7 @@ from newsbrowse.index.model import Article
 from newsbrowse.index.reading import parse_article, read_article
 from newsbrowse.index.reading.chrome import nav_line
 from newsbrowse.index.reading.cruft import cruft_reason
+from newsbrowse.index.reading.sources import self_named_outlet
 
 HEADLINE = "Lido to reopen after a summer of repairs"
 BODY = (
@@ -99,3 +100,14 @@ def test_a_lynx_dumps_link_marks_go_when_its_references_close_the_text(tmp_path:
     assert "Cited as [7] in" in article.text  # a mark before a space is not a link's
     (tmp_path / "b.txt").write_text(dump.replace("References", "Sources"), encoding="utf-8")
     assert "[6]Ines" in read_article(tmp_path / "b.txt", tmp_path).text
+
+
+def test_a_footer_telling_the_reader_what_they_are_reading_names_the_outlet() -> None:
+    assert self_named_outlet("Thanks for reading Quarnby Notes!") == "Quarnby Notes"
+    assert self_named_outlet("You are reading this because you signed up") is None
+    article = read(
+        f"{HEADLINE}\n\nMar 2, 2026 · Story by Ines Mallory\n\n{BODY}\n\n───────────\n"
+        "You are reading The Quarnby Current — independent news for the valley since 1911.\n"
+        "Support local journalism: quarnbycurrent.example/support"
+    )
+    assert article.source == "The Quarnby Current"
