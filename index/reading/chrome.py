@@ -262,6 +262,20 @@ _EDITION_MASTHEAD = re.compile(
 )
 
 
+# A series' name and the number of this instalment: "The Eldham Podcast — Episode 41",
+# "Eldham Notes | Issue #12".
+_SERIES = re.compile(
+    r"[A-Z][^|·•—–]{1,60}?(?:\s*[|·•]\s*|\s+[–—-]\s+)"
+    r"(?:episode|ep\.|issue|no\.|number|vol(?:ume|\.))\s*#?\d{1,4}",
+    re.IGNORECASE,
+)
+
+
+def series_line(line: str) -> bool:
+    """A series' name and an instalment's number: ``The Eldham Podcast — Episode 41``."""
+    return len(line) <= 80 and _SERIES.fullmatch(line) is not None
+
+
 def edition_masthead(line: str) -> bool:
     """A masthead naming its edition's language: ``Eldham Posten – English``, ``Eldham
     Herald | English Service``."""

@@ -236,6 +236,12 @@ class _Scan:
             if pos == 0 and h.masthead is None and chrome.edition_masthead(s):
                 self._take_masthead(line)  # "Eldham Herald | English Service": not a byline
                 continue
+            if chrome.series_line(s):  # "The Eldham Podcast — Episode 41": not the headline
+                if h.masthead is None:
+                    self._take_masthead(line)
+                else:
+                    h.chrome[line.index] = "label"
+                continue
             meta = self.memo.meta(s, bare_names=stop is not None)
             if meta is not None:
                 if stop is not None:

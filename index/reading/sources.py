@@ -97,9 +97,10 @@ _ROLE_FOR = re.compile(
     re.IGNORECASE,
 )
 # A masthead's edition tag: "English edition", "International Edition", "Print edition",
-# "English Service".
+# "English Service"; or a series' instalment: "Episode 41", "Issue #12".
 _EDITION_PIECE = re.compile(
-    r"(?:[\w-]+\s+)?edition|(?:english|international)(?:\s+(?:service|version))?|en|eng",
+    r"(?:[\w-]+\s+)?edition|(?:english|international)(?:\s+(?:service|version))?|en|eng"
+    r"|(?:episode|ep\.|issue|no\.|number|vol(?:ume|\.))\s*#?\d{1,4}",
     re.IGNORECASE,
 )
 # Words that end an organisation's name, not a person's ("Eldham Parish News").

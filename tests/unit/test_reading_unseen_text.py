@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newsbrowse.index.model import Article
 from newsbrowse.index.reading import parse_article, read_article
-from newsbrowse.index.reading.chrome import nav_line
+from newsbrowse.index.reading.chrome import nav_line, series_line
 from newsbrowse.index.reading.cruft import cruft_reason
 from newsbrowse.index.reading.sources import self_named_outlet
 
@@ -111,3 +111,14 @@ def test_a_footer_telling_the_reader_what_they_are_reading_names_the_outlet() ->
         "Support local journalism: quarnbycurrent.example/support"
     )
     assert article.source == "The Quarnby Current"
+
+
+def test_a_series_name_with_an_instalment_number_is_the_masthead_not_the_headline() -> None:
+    assert series_line("The Quarnby Podcast — Episode 12")
+    assert series_line("Quarnby Notes | Issue #7")
+    assert not series_line("Lido reopens — and 12 more things to do")
+    article = read(
+        f"TRANSCRIPT\n\nThe Quarnby Podcast — Episode 12\n{HEADLINE}\n\n"
+        f"Aired: Monday 2 March 2026\nHost: Ines Mallory\n\n{BODY}"
+    )
+    assert (article.title, article.source) == (HEADLINE, "The Quarnby Podcast")
