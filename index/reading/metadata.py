@@ -109,7 +109,8 @@ _BYLINE_FIRST_WORDS = frozenset(
 _LINK_LABELS = (
     r"source(?:\s+url)?|sources|джерело|источник|url(?:\s+to\s+(?:the\s+)?(?:article|story))?"
     r"|link(?:\s+to\s+(?:this\s+|the\s+)?(?:article|story))?|permalink|canonical(?:\s+url)?"
-    r"|original(?:\s+(?:url|article|story|link))?|(?:article|story|page)\s+url|web\s+address"
+    r"|original(?:\s+(?:url|article|story|link|address))?|(?:article|story|page)\s+url"
+    r"|web\s+address"
 )
 _SOURCE_FIRST_WORDS = frozenset(
     [
@@ -614,10 +615,12 @@ _SAVED_FROM = re.compile(
     r"(?:\s+(?:on|at)\s+(?P<date>\S.*))?$",
     re.IGNORECASE,
 )
-# A newsletter's link to its web copy: "View this post on the web at URL", "Read online: URL".
+# A newsletter's link to its web copy: "View this post on the web at URL", "Read online: URL";
+# an alert's to the story: "Read the full story: URL".
 _ONLINE = re.compile(
-    r"(?:view|read|open)\s+(?:this\s+(?:post|email|e-mail|story|article|issue|newsletter)\s+)?"
-    r"(?:on\s+the\s+web|online|in\s+(?:your\s+|a\s+)?browser)(?:\s+at)?\s*:?\s*"
+    r"(?:(?:view|read|open)\s+(?:this\s+(?:post|email|e-mail|story|article|issue|newsletter)\s+)?"
+    r"(?:on\s+the\s+web|online|in\s+(?:your\s+|a\s+)?browser)"
+    r"|read\s+the\s+full\s+(?:story|article))(?:\s+at)?\s*:?\s*"
     r"(?P<url>https?://\S+?)[.)>]?$",
     re.IGNORECASE,
 )

@@ -122,3 +122,19 @@ def test_a_series_name_with_an_instalment_number_is_the_masthead_not_the_headlin
         f"Aired: Monday 2 March 2026\nHost: Ines Mallory\n\n{BODY}"
     )
     assert (article.title, article.source) == (HEADLINE, "The Quarnby Podcast")
+
+
+def test_an_archive_banners_original_address_and_an_alerts_full_story_link_are_the_url() -> None:
+    archived = read(
+        "QUARNBY WEB ARCHIVE\nThis page was captured on 9 March 2026 at 04:10 UTC.\n"
+        "Original address: https://quarnbypost.example/2026/03/02/lido-reopens\n\n"
+        f"Quarnby Post\n\n{HEADLINE}\n\nMonday 2 March 2026\n\n{BODY}"
+    )
+    assert archived.url == "https://quarnbypost.example/2026/03/02/lido-reopens"
+    assert archived.date == "2026-03-02"
+    alert = read(
+        f"BREAKING NEWS ALERT\n\n{HEADLINE}\n\n{BODY}\n\n"
+        "Read the full story: https://quarnbypost.example/news/lido-reopens\n\n"
+        "You received this e-mail because you signed up for alerts. Unsubscribe"
+    )
+    assert alert.url == "https://quarnbypost.example/news/lido-reopens"
