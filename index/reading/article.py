@@ -204,8 +204,10 @@ def _counted_back(found: Layout) -> str | None:
 
 
 def _closing_url(text: str) -> str | None:
-    """A bare address on one of the last lines: where a copied article came from."""
+    """A bare address on one of the last lines (quoted or not): where a copied article came
+    from."""
     for line in _last_lines(text, _CLOSING_URL_LINES):
+        line = line.lstrip("> ")  # a forward quotes the article: "> https://..."
         if URL.fullmatch(line):
             return line
     return None

@@ -138,3 +138,16 @@ def test_an_archive_banners_original_address_and_an_alerts_full_story_link_are_t
         "You received this e-mail because you signed up for alerts. Unsubscribe"
     )
     assert alert.url == "https://quarnbypost.example/news/lido-reopens"
+
+
+def test_a_forwarded_articles_closing_address_is_its_url_when_quoted() -> None:
+    quoted = "\n".join(
+        f"> {line}" if line else ">"
+        for line in f"{HEADLINE}\n\nBy Ines Mallory\n2 March 2026\n\n{BODY}".split("\n")
+    )
+    article = read(
+        "---------- Forwarded message ---------\nFrom: Ada <ada@mail.example>\n"
+        f"Subject: Fwd: {HEADLINE}\n\nThought you'd like this.\n\n{quoted}\n>\n"
+        "> https://quarnbypost.example/news/lido-reopens"
+    )
+    assert article.url == "https://quarnbypost.example/news/lido-reopens"
