@@ -228,7 +228,8 @@ class _Scan:
             crumbs = chrome.breadcrumb(s)
             if crumbs:
                 h.chrome[line.index] = "breadcrumb"
-                h.section = chrome.section_of(crumbs) or h.section
+                section = chrome.section_of(crumbs)  # "ECONOMY / ENERGY" files it in "Energy"
+                h.section = _section_name(section) if section else h.section
                 self._seal()
                 continue
             if self.memo.cruft(s):

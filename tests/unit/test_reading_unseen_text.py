@@ -151,3 +151,8 @@ def test_a_forwarded_articles_closing_address_is_its_url_when_quoted() -> None:
         "> https://quarnbypost.example/news/lido-reopens"
     )
     assert article.url == "https://quarnbypost.example/news/lido-reopens"
+
+
+def test_a_breadcrumb_in_capitals_gives_the_section_in_normal_case() -> None:
+    article = read(f"Quarnby Post\n\nLEISURE / POOLS\n\n{HEADLINE}\n\nBy Ines Mallory\n\n{BODY}")
+    assert article.section == "Pools"
