@@ -99,9 +99,16 @@ def breadcrumb(line: str) -> tuple[str, ...] | None:
     return items
 
 
+# A row of buttons a copy keeps in their brackets: "[ View live page ]  [ Other captures ]".
+_BUTTONS = re.compile(r"(?:\[\s?[^\[\]]{1,40}\s?\]\s*){2,}")
+
+
 @_cached
 def nav_line(line: str) -> bool:
-    """A navigation menu: three or more short items in a row (``News  Opinion  Culture``)."""
+    """A navigation menu: three or more short items in a row (``News  Opinion  Culture``), or
+    two or more buttons in brackets (``[ Back ]  [ About ]``)."""
+    if line[:1] == "[" and len(line) <= 160 and _BUTTONS.fullmatch(line):
+        return True
     if len(line) > 160 or not _MENU_HINT.search(line):
         return False
     items = _items(line, _MENU_SEP)

@@ -156,3 +156,8 @@ def test_a_forwarded_articles_closing_address_is_its_url_when_quoted() -> None:
 def test_a_breadcrumb_in_capitals_gives_the_section_in_normal_case() -> None:
     article = read(f"Quarnby Post\n\nLEISURE / POOLS\n\n{HEADLINE}\n\nBy Ines Mallory\n\n{BODY}")
     assert article.section == "Pools"
+
+
+def test_a_row_of_buttons_in_brackets_is_navigation() -> None:
+    assert nav_line("[ View live page ]  [ Other captures: 3 ]  [ About ]")
+    assert not nav_line("[Image: the lido at dawn]")
