@@ -511,6 +511,16 @@ def ignorable(piece: str) -> bool:
     return _IGNORABLE.fullmatch(piece) is not None or relative_date(piece)
 
 
+# A byline that names nobody: "Staff reporter", "From staff reports", "By our newsroom".
+_STAFF = re.compile(
+    r"(?:by|from)\s+(?:(?:a|an|our|the)\s+)?(?:staff|newsroom|news\s+desk)"
+    r"(?:\s+(?:reporters?|writers?|reports|correspondents?))?"
+    r"|staff\s+(?:reporters?|writers?|correspondents?)",
+    re.IGNORECASE,
+)
+_STAFF_WORDS = frozenset(["by", "from", "staff", "newsroom"])
+
+
 def parse_meta_line(
     line: str, *, header: bool, bare_names: bool | None = None, word: str | None = None
 ) -> MetaLine | None:
@@ -530,6 +540,8 @@ def parse_meta_line(
             return _shifted(parse_meta_line(rest, header=header), len(line) - len(rest))
     if word is None:
         word = first_word(line)
+    if word in _STAFF_WORDS and len(line) <= 40 and _STAFF.fullmatch(line):
+        return MetaLine(parts=[(0, len(line), "byline")])  # "Staff reporter": nobody named
     if word == "issue":
         issue = _ISSUE.match(line)  # "Issue #42 — October 5, 2026": a newsletter's date
         found = date_at(line[issue.end() :], issue.end()) if issue else None

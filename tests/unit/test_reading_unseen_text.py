@@ -158,6 +158,14 @@ def test_a_breadcrumb_in_capitals_gives_the_section_in_normal_case() -> None:
     assert article.section == "Pools"
 
 
+def test_a_byline_naming_nobody_is_not_the_body() -> None:
+    for byline in ("Staff reporter", "From staff reports", "By our newsroom"):
+        article = read(f"Quarnby Post\n\n{HEADLINE}\n\nMonday 2 March 2026\n{byline}\n\n{BODY}")
+        first = article.text[slice(*article.paragraphs[0])]
+        assert first.startswith("The Quarnby lido"), byline
+        assert article.author is None
+
+
 def test_a_row_of_buttons_in_brackets_is_navigation() -> None:
     assert nav_line("[ View live page ]  [ Other captures: 3 ]  [ About ]")
     assert not nav_line("[Image: the lido at dawn]")
