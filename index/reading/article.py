@@ -17,7 +17,7 @@ from .datelines import dateline_at
 from .dates import counted_back, first_appeared, trailer_date, url_date
 from .decode import decode_bytes, strip_controls, unmark_links
 from .hints import Hints
-from .layout import Layout, layout
+from .layout import Layout, layout, unquoted
 from .lowercase import as_printed, cased_view
 from .markdown import read_markdown
 from .metadata import (
@@ -138,7 +138,7 @@ def _parse(
     article = Article(
         id=article_id,
         path=path,
-        text=text,
+        text=unquoted(text),
         paragraphs=tuple(found.paragraphs),
         title=text[title_span[0] : title_span[1]] if title_span else None,
         title_span=title_span,
@@ -158,7 +158,7 @@ def _as_printed(article: Article, text: str, view: str) -> Article:
     """An article read from a cased copy, its text and names as the file prints them."""
     return dataclasses.replace(
         article,
-        text=text,
+        text=unquoted(text),
         title=_slice(text, article.title_span),
         author=as_printed(text, view, article.author),
         source=as_printed(text, view, article.source),

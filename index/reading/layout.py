@@ -58,6 +58,18 @@ _QUOTED_LINES = 3  # an e-mail quoting an article marks at least this many lines
 _HASH_MARK = re.compile(r"#{1,6}[ \t]+")
 
 
+_QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
+
+
+def unquoted(text: str) -> str:
+    """In a message that quotes an article, the text with the ``>`` marks before its lines
+    blanked (each mark a space, so every span stays put): a quote wrapped over two quoted lines
+    reads as one. ``> "We will,"`` / ``> she said.`` reads ``  "We will,"`` / ``  she said.``."""
+    if text.count("\n>") < _QUOTED_LINES:
+        return text
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
+
+
 def _lines(text: str) -> list[Span | None]:
     """Each line's whitespace-trimmed span (``None`` for a blank line).
 

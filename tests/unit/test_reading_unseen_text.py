@@ -169,3 +169,17 @@ def test_a_byline_naming_nobody_is_not_the_body() -> None:
 def test_a_row_of_buttons_in_brackets_is_navigation() -> None:
     assert nav_line("[ View live page ]  [ Other captures: 3 ]  [ About ]")
     assert not nav_line("[Image: the lido at dawn]")
+
+
+def test_a_forwards_quote_marks_are_blanked_so_a_wrapped_quote_reads_as_one() -> None:
+    body = (
+        f"{HEADLINE}\n\nBy Ines Mallory\n2 March 2026\n\nThe lido will reopen on Saturday.\n\n"
+        '"We know people have missed it, and we\nhave missed them too," said Oren Valdez.'
+    )
+    quoted = "\n".join(f"> {line}" if line else ">" for line in body.split("\n"))
+    text = f"From: Ada <ada@mail.example>\nSubject: Fwd: {HEADLINE}\n\nSee below.\n\n{quoted}"
+    article = read(text)
+    assert len(article.text) == len(text)  # every span stays put
+    assert "and we have missed them" in " ".join(article.text.split())
+    assert article.title == HEADLINE
+    assert read(f"{HEADLINE}\n\n> A single quoted line\n\n{BODY}").text.count(">") == 1
