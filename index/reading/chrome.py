@@ -280,7 +280,7 @@ _SERIES = re.compile(
 
 def series_line(line: str) -> bool:
     """A series' name and an instalment's number: ``The Eldham Podcast — Episode 41``."""
-    return len(line) <= 80 and _SERIES.fullmatch(line) is not None
+    return line[-1:].isdigit() and len(line) <= 80 and _SERIES.fullmatch(line) is not None
 
 
 def edition_masthead(line: str) -> bool:

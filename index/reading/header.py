@@ -308,7 +308,7 @@ class _Scan:
         breadcrumb (``Community › Notices`` / ``The Eldham Gazette`` / ``May 2, 2026`` /
         headline), not a headline."""
         s = self.lines[pos].text
-        if not (chrome.site_name_shape(s) and organisation(s)) or pos + 2 >= len(self.lines):
+        if pos + 2 >= len(self.lines) or not (organisation(s) and chrome.site_name_shape(s)):
             return False
         meta = self.memo.meta(self.lines[pos + 1].text)
         return meta is not None and meta.date is not None and meta.body_start is None

@@ -65,7 +65,7 @@ def unquoted(text: str) -> str:
     """In a message that quotes an article, the text with the ``>`` marks before its lines
     blanked (each mark a space, so every span stays put): a quote wrapped over two quoted lines
     reads as one. ``> "We will,"`` / ``> she said.`` reads ``  "We will,"`` / ``  she said.``."""
-    if text.count("\n>") < _QUOTED_LINES:
+    if "\n>" not in text or text.count("\n>") < _QUOTED_LINES:
         return text
     return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
 
