@@ -138,7 +138,7 @@ def _parse(
     article = Article(
         id=article_id,
         path=path,
-        text=unquoted(text),
+        text=unquoted(text) if found.quoted else text,
         paragraphs=tuple(found.paragraphs),
         title=text[title_span[0] : title_span[1]] if title_span else None,
         title_span=title_span,
@@ -158,7 +158,7 @@ def _as_printed(article: Article, text: str, view: str) -> Article:
     """An article read from a cased copy, its text and names as the file prints them."""
     return dataclasses.replace(
         article,
-        text=unquoted(text),
+        text=unquoted(text) if article.text != view else text,  # marks blanked in the view
         title=_slice(text, article.title_span),
         author=as_printed(text, view, article.author),
         source=as_printed(text, view, article.source),
