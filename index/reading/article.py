@@ -15,9 +15,9 @@ from ..model import Article
 from .chrome import nav_line, site_name_shape
 from .datelines import dateline_at
 from .dates import counted_back, first_appeared, trailer_date, url_date
-from .decode import decode_bytes, strip_controls
+from .decode import decode_bytes, strip_controls, unmark_links
 from .hints import Hints
-from .layout import Layout, layout
+from .layout import Layout, layout, unquoted
 from .lowercase import as_printed, cased_view
 from .markdown import read_markdown
 from .metadata import (
@@ -80,7 +80,7 @@ def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Artic
         if not text.strip():
             raise UnreadableFile("web page without article text")
     else:
-        text = strip_controls(decode_bytes(data))
+        text = unmark_links(strip_controls(decode_bytes(data)))
         if not text.strip():
             raise UnreadableFile("empty file (whitespace only)")
         if kind == "markdown":
@@ -138,7 +138,7 @@ def _parse(
     article = Article(
         id=article_id,
         path=path,
-        text=text,
+        text=unquoted(text) if found.quoted else text,
         paragraphs=tuple(found.paragraphs),
         title=text[title_span[0] : title_span[1]] if title_span else None,
         title_span=title_span,
@@ -158,7 +158,7 @@ def _as_printed(article: Article, text: str, view: str) -> Article:
     """An article read from a cased copy, its text and names as the file prints them."""
     return dataclasses.replace(
         article,
-        text=text,
+        text=unquoted(text) if article.text != view else text,  # marks blanked in the view
         title=_slice(text, article.title_span),
         author=as_printed(text, view, article.author),
         source=as_printed(text, view, article.source),
@@ -204,8 +204,10 @@ def _counted_back(found: Layout) -> str | None:
 
 
 def _closing_url(text: str) -> str | None:
-    """A bare address on one of the last lines: where a copied article came from."""
+    """A bare address on one of the last lines (quoted or not): where a copied article came
+    from."""
     for line in _last_lines(text, _CLOSING_URL_LINES):
+        line = line.lstrip("> ")  # a forward quotes the article: "> https://..."
         if URL.fullmatch(line):
             return line
     return None

@@ -44,7 +44,7 @@ _KICKERS = re.compile(
     r"|(?:press|news|media)\s+release|statement|press\s+statement|news|latest|top\s+stories?"
     r"|just\s+in|featured?|key\s+points|at\s+a\s+glance|in\s+brief|summary|highlights"
     r"|headlines|full\s+coverage|premium|transcript|(?:match|race|fight)\s+report"
-    r"|urgent|flash|bulletin|alert"
+    r"|urgent|flash|bulletin|(?:breaking\s+)?(?:news\s+)?alert"
     r"|(?:final|late|early|city|metro|home|national|morning|evening|sunday)\s+edition"
     r"|(?:english|international|online|digital|print|weekend|global|us|uk|asia|europe)\s+edition)",
     re.IGNORECASE,
@@ -70,9 +70,14 @@ def skip_line(line: str) -> bool:
     return len(line) <= 60 and _SKIP.fullmatch(line) is not None
 
 
+# Icons a copied menu keeps before its items: "▶ Listen live", "☰ Menu".
+_ICONS = "▶►▸▷☰≡⌂✉🔍 "
+
+
 def _items(line: str, sep: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The line's pieces if every one is a short menu item (capitalised, at most 4 words)."""
-    items = tuple(p for p in sep.split(line) if p)
+    """The line's pieces if every one is a short menu item (capitalised, at most 4 words),
+    icons before them set aside."""
+    items = tuple(q for p in sep.split(line) if (q := p.lstrip(_ICONS)))
     if len(items) < 2 or any(len(p) > 32 or not _ITEM.fullmatch(p) for p in items):
         return None
     if any(parse_date(p) for p in items):
@@ -94,9 +99,16 @@ def breadcrumb(line: str) -> tuple[str, ...] | None:
     return items
 
 
+# A row of buttons a copy keeps in their brackets: "[ View live page ]  [ Other captures ]".
+_BUTTONS = re.compile(r"(?:\[\s?[^\[\]]{1,40}\s?\]\s*){2,}")
+
+
 @_cached
 def nav_line(line: str) -> bool:
-    """A navigation menu: three or more short items in a row (``News  Opinion  Culture``)."""
+    """A navigation menu: three or more short items in a row (``News  Opinion  Culture``), or
+    two or more buttons in brackets (``[ Back ]  [ About ]``)."""
+    if line[:1] == "[" and len(line) <= 160 and _BUTTONS.fullmatch(line):
+        return True
     if len(line) > 160 or not _MENU_HINT.search(line):
         return False
     items = _items(line, _MENU_SEP)
@@ -248,15 +260,32 @@ def named_body(line: str) -> bool:
     return any(w in _ORGANISATION_WORDS and nxt == "of" for w, nxt in pairwise(words))
 
 
-# A paper's name and the language of its edition: "Eldham Posten – English".
+# A paper's name and the language of its edition: "Eldham Posten – English", "Eldham Herald |
+# English Service".
 _EDITION_MASTHEAD = re.compile(
-    r"[A-Z][^\s|]*(?:\s+[^\s|]+){0,4}\s+[–—|·-]\s+(?:english|international)(?:\s+edition)?",
+    r"[A-Z][^\s|]*(?:\s+[^\s|]+){0,4}\s+[–—|·-]\s+(?:english|international)"
+    r"(?:\s+(?:edition|service|version))?",
     re.IGNORECASE,
 )
 
 
+# A series' name and the number of this instalment: "The Eldham Podcast — Episode 41",
+# "Eldham Notes | Issue #12".
+_SERIES = re.compile(
+    r"[A-Z][^|·•—–]{1,60}?(?:\s*[|·•]\s*|\s+[–—-]\s+)"
+    r"(?:episode|ep\.|issue|no\.|number|vol(?:ume|\.))\s*#?\d{1,4}",
+    re.IGNORECASE,
+)
+
+
+def series_line(line: str) -> bool:
+    """A series' name and an instalment's number: ``The Eldham Podcast — Episode 41``."""
+    return line[-1:].isdigit() and len(line) <= 80 and _SERIES.fullmatch(line) is not None
+
+
 def edition_masthead(line: str) -> bool:
-    """A masthead naming its edition's language: ``Eldham Posten – English``."""
+    """A masthead naming its edition's language: ``Eldham Posten – English``, ``Eldham
+    Herald | English Service``."""
     return len(line) <= 60 and _EDITION_MASTHEAD.fullmatch(line) is not None
 
 

@@ -32,6 +32,7 @@ _SHARE_WORD = (
     r"(?:share(?:\s+this\s+(?:article|story|page|post|live\s+blog)|\s+(?:this|on|via|article|story))?|tweet|facebook|twitter|x|whatsapp|telegram"
     r"|viber|linkedin|reddit|pinterest|messenger|flipboard|e-?mail|print|copy(?:\s+link)?"
     r"|link\s+copied|printer-friendly(?:\s+version)?|print\s+this(?:\s+(?:page|article|story))?"
+    r"|close\s+(?:this\s+)?window"
     r"|e-?mail\s+this(?:\s+(?:page|article|story))?(?:\s+to\s+a\s+friend)?|bookmark|save"
     r"|поділитися|поделиться|копіювати(?:\s+посилання)?)"
 )

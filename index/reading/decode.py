@@ -227,3 +227,23 @@ def strip_controls(text: str) -> str:
     if "\x1b" in text:
         text = _ESCAPES.sub("", text)
     return text.replace("\r\n", "\n").translate(_TABLE)
+
+
+# --- a text browser's link marks -------------------------------------------------------------
+
+# "lynx -dump" numbers each link in the text ("By [9]Ana Quell") and lists the addresses at the
+# end under "References" ("   9. https://..."); with that list present, the marks go.
+_REFERENCES = re.compile(r"^[ \t]*References[ \t]*\n\n(?:[ \t]*\d{1,4}\. \S+\n?)+\s*\Z", re.M)
+_LINK_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
+_LAST_REFERENCE = re.compile(r"\n[ \t]*\d{1,4}\. \S+\s*\Z")  # the list's last line
+
+
+def unmark_links(text: str) -> str:
+    """``text`` without a text browser's link marks when it ends with their references:
+    ``By [9]Ana Quell`` reads ``By Ana Quell``."""
+    if _LAST_REFERENCE.search(text[-160:]) is None:
+        return text
+    m = _REFERENCES.search(text)
+    if m is None:
+        return text
+    return _LINK_MARK.sub("", text[: m.start()]) + text[m.start() :]

@@ -38,6 +38,7 @@ from .metadata import (
     names_only,
     role_line,
 )
+from .sources import organisation
 
 _MAX_HEADER_LINES = 40  # non-blank lines; a header never runs longer
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,12}", re.IGNORECASE)
@@ -227,11 +228,21 @@ class _Scan:
             crumbs = chrome.breadcrumb(s)
             if crumbs:
                 h.chrome[line.index] = "breadcrumb"
-                h.section = chrome.section_of(crumbs) or h.section
+                section = chrome.section_of(crumbs)  # "ECONOMY / ENERGY" files it in "Energy"
+                h.section = _section_name(section) if section else h.section
                 self._seal()
                 continue
             if self.memo.cruft(s):
                 continue  # the walker sets it aside
+            if pos == 0 and h.masthead is None and chrome.edition_masthead(s):
+                self._take_masthead(line)  # "Eldham Herald | English Service": not a byline
+                continue
+            if chrome.series_line(s):  # "The Eldham Podcast — Episode 41": not the headline
+                if h.masthead is None:
+                    self._take_masthead(line)
+                else:
+                    h.chrome[line.index] = "label"
+                continue
             meta = self.memo.meta(s, bare_names=stop is not None)
             if meta is not None:
                 if stop is not None:
@@ -249,6 +260,9 @@ class _Scan:
                 continue
             if _LISTED.match(s) and len(s) <= _LISTED_MAX:
                 h.chrome[line.index] = "listed headline"  # "2. Fox steals pie" (most read)
+                continue
+            if h.masthead is None and stop is None and self._outlet_over_date(pos):
+                self._take_masthead(line)
                 continue
             if chrome.kicker(s) or self._label(pos):
                 self.pending.append(line)
@@ -288,6 +302,16 @@ class _Scan:
         self.header.outlet = self.header.outlet or outlet
         self.header.chrome[line.index] = "byline"
         return True
+
+    def _outlet_over_date(self, pos: int) -> bool:
+        """An outlet's name over a date line and then more header: the masthead below a
+        breadcrumb (``Community › Notices`` / ``The Eldham Gazette`` / ``May 2, 2026`` /
+        headline), not a headline."""
+        s = self.lines[pos].text
+        if pos + 2 >= len(self.lines) or not (organisation(s) and chrome.site_name_shape(s)):
+            return False
+        meta = self.memo.meta(self.lines[pos + 1].text)
+        return meta is not None and meta.date is not None and meta.body_start is None
 
     def _card(self, pos: int, meta: MetaLine, stop: int) -> None:
         """A byline-like line above the headline: an aggregator's card (``Outlet · 3 hours

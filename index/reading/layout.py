@@ -52,22 +52,39 @@ class Layout:
     forwarded: bool = False  # an e-mail forwarding the article: its sender is no source
     card: str | None = None  # the outlet an aggregator's card gives the headline
     role_outlet: str | None = None  # "Education correspondent, Harbour Radio": or a beat
+    quoted: bool = False  # a message quoting the article, "> " before its lines
 
 
 _QUOTED_LINES = 3  # an e-mail quoting an article marks at least this many lines with ">"
 _HASH_MARK = re.compile(r"#{1,6}[ \t]+")
 
 
-def _lines(text: str) -> list[Span | None]:
+_QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
+
+
+def unquoted(text: str) -> str:
+    """The text of a message that quotes an article (see :attr:`Layout.quoted`) with the
+    ``>`` marks before its lines blanked (each mark a space, so every span stays put): a quote
+    wrapped over two quoted lines reads as one. ``> "We will,"`` / ``> she said.`` reads
+    ``  "We will,"`` / ``  she said.``."""
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
+
+
+def _quoted(text: str) -> bool:
+    """Whether ``text`` is a message that quotes an article (``> `` before its lines)."""
+    return text.count("\n>") >= _QUOTED_LINES
+
+
+def _lines(text: str, quoted: bool) -> list[Span | None]:
     """Each line's whitespace-trimmed span (``None`` for a blank line).
 
-    In a message that quotes an article (``> `` before each line, as a reply or forward
-    quotes it), the marks are trimmed like the whitespace: the lines are the article's.
+    In a message that quotes an article (``quoted``: ``> `` before each line, as a reply or
+    forward quotes it), the marks are trimmed like the whitespace: the lines are the
+    article's.
     """
     out: list[Span | None] = []
     pos = 0
     append = out.append
-    quoted = text.count("\n>") >= _QUOTED_LINES
     for line in text.split("\n"):
         stripped = line.strip()
         if quoted and stripped[:1] == ">":
@@ -93,8 +110,8 @@ class _Walker:
     def __init__(self, text: str, title_span: Span | None = None) -> None:
         self.text = text
         self.title_span = title_span
-        self.lines = _lines(text)
-        self.layout = Layout()
+        self.layout = Layout(quoted=_quoted(text))
+        self.lines = _lines(text, self.layout.quoted)
         self.header = True  # no body text seen yet
         self.title: str | None = None
         self.memo = LineMemo()  # shared with the header scan, which reads the same lines

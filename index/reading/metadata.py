@@ -116,7 +116,8 @@ _BYLINE_FIRST_WORDS = frozenset(
 _LINK_LABELS = (
     r"source(?:\s+url)?|sources|джерело|источник|url(?:\s+to\s+(?:the\s+)?(?:article|story))?"
     r"|link(?:\s+to\s+(?:this\s+|the\s+)?(?:article|story))?|permalink|canonical(?:\s+url)?"
-    r"|original(?:\s+(?:url|article|story|link))?|(?:article|story|page)\s+url|web\s+address"
+    r"|original(?:\s+(?:url|article|story|link|address))?|(?:article|story|page)\s+url"
+    r"|web\s+address"
 )
 _SOURCE_FIRST_WORDS = frozenset(
     [
@@ -523,6 +524,16 @@ def ignorable(piece: str) -> bool:
     return _IGNORABLE.fullmatch(piece) is not None or relative_date(piece)
 
 
+# A byline that names nobody: "Staff reporter", "From staff reports", "By our newsroom".
+_STAFF = re.compile(
+    r"(?:by|from)\s+(?:(?:a|an|our|the)\s+)?(?:staff|newsroom|news\s+desk)"
+    r"(?:\s+(?:reporters?|writers?|reports|correspondents?))?"
+    r"|staff\s+(?:reporters?|writers?|correspondents?)",
+    re.IGNORECASE,
+)
+_STAFF_WORDS = frozenset(["by", "from", "staff", "newsroom"])
+
+
 def parse_meta_line(
     line: str, *, header: bool, bare_names: bool | None = None, word: str | None = None
 ) -> MetaLine | None:
@@ -542,6 +553,8 @@ def parse_meta_line(
             return _shifted(parse_meta_line(rest, header=header), len(line) - len(rest))
     if word is None:
         word = first_word(line)
+    if word in _STAFF_WORDS and len(line) <= 40 and _STAFF.fullmatch(line):
+        return MetaLine(parts=[(0, len(line), "byline")])  # "Staff reporter": nobody named
     if word == "issue":
         issue = _ISSUE.match(line)  # "Issue #42 — October 5, 2026": a newsletter's date
         found = date_at(line[issue.end() :], issue.end()) if issue else None
@@ -568,6 +581,10 @@ def parse_meta_line(
         found = date_at(line)
         if found:
             return _date_line(line, found, header=header)
+    if line[-1] == ")" and len(line) <= 80:
+        bracketed = _bracketed_date(line)  # "Published 3 hours ago (Mon 2 Mar 2026, 09:15)"
+        if bracketed:
+            return bracketed
     if len(line) <= 40 and relative_date(line):
         return MetaLine(parts=[(0, len(line), "relative date")], relative=relative_age(line))
     if len(line) <= 40 and _IGNORABLE.fullmatch(line):
@@ -623,10 +640,12 @@ _SAVED_FROM = re.compile(
     r"(?:\s+(?:on|at)\s+(?P<date>\S.*))?$",
     re.IGNORECASE,
 )
-# A newsletter's link to its web copy: "View this post on the web at URL", "Read online: URL".
+# A newsletter's link to its web copy: "View this post on the web at URL", "Read online: URL";
+# an alert's to the story: "Read the full story: URL".
 _ONLINE = re.compile(
-    r"(?:view|read|open)\s+(?:this\s+(?:post|email|e-mail|story|article|issue|newsletter)\s+)?"
-    r"(?:on\s+the\s+web|online|in\s+(?:your\s+|a\s+)?browser)(?:\s+at)?\s*:?\s*"
+    r"(?:(?:view|read|open)\s+(?:this\s+(?:post|email|e-mail|story|article|issue|newsletter)\s+)?"
+    r"(?:on\s+the\s+web|online|in\s+(?:your\s+|a\s+)?browser)"
+    r"|read\s+the\s+full\s+(?:story|article))(?:\s+at)?\s*:?\s*"
     r"(?P<url>https?://\S+?)[.)>]?$",
     re.IGNORECASE,
 )
@@ -732,6 +751,22 @@ def _byline_dateline(line: str) -> MetaLine | None:
     return MetaLine(
         parts=[(0, bar + 1, "byline")], author=name, outlet=filed.outlet, body_start=start
     )
+
+
+def _bracketed_date(line: str) -> MetaLine | None:
+    """A relative date with the day in brackets after it: ``Published 3 hours ago (Mon 2 Mar
+    2026, 09:15)`` is published on 2 March 2026."""
+    head, _, inner = line[:-1].rpartition("(")
+    if not relative_date(head):
+        return None
+    start = len(head) + 1
+    found = date_at(inner, start) if may_be_date(inner) else None
+    if found is None or inner[found[1] :].strip(" ,"):
+        return None
+    age = relative_age(head)
+    kind: DateKind = age[0] if age else "plain"
+    date = dataclasses.replace(found[0], kind=kind)
+    return MetaLine(parts=[(0, len(line), _date_reason(date))], date=date)
 
 
 def _date_line(line: str, found: tuple[DateFound, int], *, header: bool) -> MetaLine | None:

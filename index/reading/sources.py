@@ -53,6 +53,15 @@ _SELF_IS = (
 _SELF = re.compile(
     rf"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){{0,4}})\s+{_SELF_IS}"
 )
+# A footer thanking its reader by the outlet's name: "You are reading The Eldham Current — ...".
+_READING = re.compile(
+    r"(?:you(?:'|’)re|you\s+are)\s+(?:now\s+)?reading\s+|thanks?\s+(?:you\s+)?for\s+reading\s+",
+    re.IGNORECASE,
+)
+_READ_NAME = re.compile(
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|on|&)\s+)?[A-Z][\w&'’.-]*){0,4})"
+    r"\s*(?:[—–,.:;!|]|\s-\s|$)"
+)
 # Every match of _SELF holds one of this, which opens with a literal and so is found fast.
 _SELF_HINT = re.compile(_SELF_IS)
 # Photo: A. Quenby/Saltmere Gazette  ·  (Picture: Tom Quarrie / The Saltmere Gazette)
@@ -87,8 +96,13 @@ _ROLE_FOR = re.compile(
     r"\s+(?:for|at|of|to)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
-# A masthead's edition tag: "English edition", "International Edition", "Print edition".
-_EDITION_PIECE = re.compile(r"(?:[\w-]+\s+)?edition|english|international|en|eng", re.IGNORECASE)
+# A masthead's edition tag: "English edition", "International Edition", "Print edition",
+# "English Service"; or a series' instalment: "Episode 41", "Issue #12".
+_EDITION_PIECE = re.compile(
+    r"(?:[\w-]+\s+)?edition|(?:english|international)(?:\s+(?:service|version))?|en|eng"
+    r"|(?:episode|ep\.|issue|no\.|number|vol(?:ume|\.))\s*#?\d{1,4}",
+    re.IGNORECASE,
+)
 # Words that end an organisation's name, not a person's ("Eldham Parish News").
 ORG_WORDS = frozenset(
     word
@@ -144,7 +158,11 @@ def copyright_outlet(line: str) -> str | None:
 
 
 def self_named_outlet(line: str) -> str | None:
-    """The outlet in ``The Saltmere Gazette is published by ...`` and the like."""
+    """The outlet in ``The Saltmere Gazette is published by ...``, ``You are reading The
+    Saltmere Gazette — ...`` and the like."""
+    if line[:1] in "YyTt" and (lead := _READING.match(line)):
+        named = _READ_NAME.match(line, lead.end())
+        return clean_outlet(named.group("name")) if named else None
     m = _SELF.search(line) if _SELF_HINT.search(line) else None
     if not m or (m.start() and line[m.start() - 1] not in " .\t"):
         return None

@@ -5,9 +5,11 @@
 With no arguments every known set is scored and reported separately: the seeds
 (tests/data/seeds-gold.json over seeds/), the development set (tests/data/devset/) and the
 second development set of text shapes the first does not have (tests/data/devset2/), the
-third (tests/data/devset3/), the fourth and the fifth (tests/data/devset4/, devset5/, each
-scored before tuning on it).
+third (tests/data/devset3/), the fourth, the fifth and the sixth (tests/data/devset4/,
+devset5/, devset6/, each scored before tuning on it).
 ``--set NAME`` scores one of them; ``--gold``/``--corpus`` score any other gold file.
+``--set devset6-tuning`` and ``--set devset6-check`` score the sixth set's odd-numbered files
+(the half rules may be tuned on) and its even-numbered files (the half only scored).
 
 Per field, an article is right when the engine's value equals the gold value after
 normalisation: whitespace collapsed, curly and straight quotes folded, dashes folded.
@@ -45,6 +47,8 @@ DEVSET4_GOLD = ROOT / "tests" / "data" / "devset4" / "gold.json"
 DEVSET4_CORPUS = ROOT / "tests" / "data" / "devset4" / "articles"
 DEVSET5_GOLD = ROOT / "tests" / "data" / "devset5" / "gold.json"
 DEVSET5_CORPUS = ROOT / "tests" / "data" / "devset5" / "articles"
+DEVSET6_GOLD = ROOT / "tests" / "data" / "devset6" / "gold.json"
+DEVSET6_CORPUS = ROOT / "tests" / "data" / "devset6" / "articles"
 DEFAULT_SETS = (
     ("seeds", SEEDS_GOLD, SEEDS_CORPUS),
     ("devset", DEVSET_GOLD, DEVSET_CORPUS),
@@ -52,7 +56,10 @@ DEFAULT_SETS = (
     ("devset3", DEVSET3_GOLD, DEVSET3_CORPUS),
     ("devset4", DEVSET4_GOLD, DEVSET4_CORPUS),
     ("devset5", DEVSET5_GOLD, DEVSET5_CORPUS),
+    ("devset6", DEVSET6_GOLD, DEVSET6_CORPUS),
 )
+# Halves of a set, by the parity of the number a file name starts with: name -> (set, parity).
+HALVES = {"devset6-tuning": ("devset6", 1), "devset6-check": ("devset6", 0)}
 
 TARGETS = ("title", "date", "author", "source")
 REPORTED = ("url", "section", "subtitle")
@@ -64,6 +71,7 @@ _DASHES = re.compile(r"[‐‑‒–—―−]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 Reader = Callable[[Path, Path], Any]
+Keep = Callable[[dict[str, Any]], bool]
 
 
 def read(path: Path, corpus: Path) -> Any:
@@ -110,10 +118,24 @@ def _empty() -> dict[str, Any]:
     return {"right": 0, "total": 0, "by_format": {f: {"right": 0, "total": 0} for f in FORMATS}}
 
 
-def score(gold_path: Path, corpus: Path, reader: Reader | None = None) -> dict[str, Any]:
-    """Read every gold article and compare its fields; the counts, the misses, the skips."""
+def in_half(parity: int) -> Keep:
+    """Keep the gold entries whose file name starts with a number of ``parity`` (1 = odd)."""
+
+    def keep(entry: dict[str, Any]) -> bool:
+        number = re.match(r"\d+", Path(entry["file"]).name)
+        return number is not None and int(number.group()) % 2 == parity
+
+    return keep
+
+
+def score(
+    gold_path: Path, corpus: Path, reader: Reader | None = None, keep: Keep | None = None
+) -> dict[str, Any]:
+    """Read every gold article (or those ``keep`` keeps) and compare its fields; the counts,
+    the misses, the skips."""
     reader = reader or read
     entries = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    entries = [e for e in entries if keep is None or keep(e)]
     counts = {field: _empty() for field in FIELDS}
     misses: list[dict[str, Any]] = []
     errors: list[dict[str, str]] = []
@@ -229,7 +251,9 @@ def _short(value: object, limit: int = 90) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=[name for name, _, _ in DEFAULT_SETS], help="score one known set only"
+        "--set",
+        choices=[name for name, _, _ in DEFAULT_SETS] + list(HALVES),
+        help="score one known set (or half of one) only",
     )
     parser.add_argument("--gold", type=Path, help="a gold file (default: every known set)")
     parser.add_argument("--corpus", type=Path, help="the folder the gold's files are in")
@@ -239,14 +263,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--gold and --corpus go together")
     if args.set and args.gold is not None:
         parser.error("--set and --gold are alternatives")
+    keep: Keep | None = None
     if args.gold is not None:
         sets: Sequence[tuple[str, Path, Path]] = ((args.gold.stem, args.gold, args.corpus),)
+    elif args.set in HALVES:
+        whole, parity = HALVES[args.set]
+        sets = [(args.set, gold, corpus) for name, gold, corpus in DEFAULT_SETS if name == whole]
+        keep = in_half(parity)
     else:
         sets = [s for s in DEFAULT_SETS if args.set in (None, s[0])]
     results = {}
     for name, gold, corpus in sets:
         try:
-            results[name] = score(gold, corpus)
+            results[name] = score(gold, corpus, keep=keep)
         except (OSError, ValueError) as exc:
             print(f"score_reading: cannot read gold {gold}: {exc}", file=sys.stderr)
             return 2
