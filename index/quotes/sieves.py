@@ -73,7 +73,11 @@ def _speaker(r: Report, entities: ArticleEntities, s: Sentence) -> Entity | None
 
 
 def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
-    """Scare quotes and titles: ``the so-called “green corridor”``, ``the film “Dune”``."""
+    """Scare quotes and titles: ``the so-called “green corridor”``, ``the film “Dune”``.
+
+    In a sentence with a report, a short lower-case phrase after a determiner is the
+    speaker's word (``Vorrin warned of a “ferocious” fight``); capitalised, it is a name
+    (``Vorrin signed the “Harbour Pact”``)."""
     low = before.rstrip(" ,").lower()
     if low.endswith(_SCARE_BEFORE):
         return True
@@ -82,9 +86,8 @@ def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
         return True
     words = text[seg.start : seg.end].split()
     if attributed:
-        if len(words) <= 2 and prev in DETERMINERS:
-            return True
-        return low.endswith(("’s", "'s")) and _titled(text, seg, words)  # "ABC’s “Good Day”"
+        named = (len(words) <= 2 and prev in DETERMINERS) or low.endswith(("’s", "'s"))
+        return named and _titled(text, seg, words)  # the “Harbour Pact”, ABC’s “Good Day”
     if len(words) <= 3:
         return True
     return _titled(text, seg, words)
