@@ -373,6 +373,11 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     if offset and lw0 == "the" and len(body) == 1 and name_words and not _is_org(body):
         gender = gender_of("", [base(body[0])])
         return _Shape("role", None, None, body[0], nations, frozenset(), gender, definite)
+    if lw0 == "the" and name_from == 0 and _description(body):
+        # "the California Republican", "the Ohio Governor": who someone is, not a name
+        role = join_words(body)
+        classes = role_classes(role)
+        return _Shape("role", None, None, role, nations, classes, None, definite)
     if name_words and len(name_words) <= 5 and not any(w.isdigit() for w in name_words):
         at = (offset + name_from, len(words))
         if len(name_words) == 1 and name_words[0].lower() in NATIONS:
@@ -411,6 +416,23 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         # "the New York businessman", "the 34-year-old": a description of someone
         return _Shape("role", None, None, join_words(body), nations, frozenset(), gender, definite)
     return _Shape(nations=nations, definite=definite)
+
+
+_MEMBER_ENDINGS = ("an", "crat", "ist")
+
+
+def _description(body: list[str]) -> bool:
+    """Whether capitalised words after "the" describe a person rather than name one: no
+    first name among them, and the last is a member noun (``Republican``, ``Democrat``,
+    ``Socialist``) or a role (``Governor``). ``the Vell Institute`` and ``the Dunmore
+    Union Leader`` (an organisation's words before the role) are no descriptions."""
+    if len(body) < 2 or not all(is_cap(w) for w in body) or _is_org(body[:-1]):
+        return False
+    if any(base(w).lower() in FIRST_NAMES for w in body):
+        return False
+    last = base(body[-1]).lower()
+    member = last.endswith(_MEMBER_ENDINGS) and len(last) > 4 and last.isalpha()
+    return member or last in ROLE_PHRASES
 
 
 def strip_det(text: str) -> str:
