@@ -397,7 +397,8 @@ def _shape(words: tuple[str, ...]) -> _Shape:
             gender, weak = first_gender or gender, True  # "spokesman Anna Berg": women's too
         gender = gender or first_gender
         return _Shape("person", name, at, role, nations, classes, gender, definite, weak)
-    if not definite and last in ROLE_WORDS:  # "a spokesman for the utility": nobody named
+    if not definite and (last in ROLE_WORDS or _someone(head)):
+        # "a spokesman for the utility", "one user", "a Vell supporter": nobody named
         role = " ".join(body)
         return _Shape("generic", None, None, role, nations, role_classes(role), None, definite)
     if len(body) == 1 and _is_acronym(body[0]) and body[0].isalpha():
@@ -421,6 +422,12 @@ def _shape(words: tuple[str, ...]) -> _Shape:
 _MEMBER_ENDINGS = ("an", "crat", "ist")
 
 
+def _member(word: str) -> bool:
+    """A noun for a member or an adherent: ``Republican``, ``Democrat``, ``Socialist``."""
+    low = base(word).lower()
+    return low.endswith(_MEMBER_ENDINGS) and len(low) > 4 and low.isalpha()
+
+
 def _description(body: list[str]) -> bool:
     """Whether capitalised words after "the" describe a person rather than name one: no
     first name among them, and the last is a member noun (``Republican``, ``Democrat``,
@@ -430,9 +437,16 @@ def _description(body: list[str]) -> bool:
         return False
     if any(base(w).lower() in FIRST_NAMES for w in body):
         return False
-    last = base(body[-1]).lower()
-    member = last.endswith(_MEMBER_ENDINGS) and len(last) > 4 and last.isalpha()
-    return member or last in ROLE_PHRASES
+    return _member(body[-1]) or base(body[-1]).lower() in ROLE_PHRASES
+
+
+def _someone(head: list[str]) -> bool:
+    """Whether an indefinite phrase's head noun is someone unnamed: ``(one) user``,
+    ``(a) Vell supporter``, ``(one) Democrat``; not a name (``one Ann Roe``)."""
+    last = base(head[-1])
+    if last.islower():
+        return last.isalpha() and len(last) > 2
+    return _member(last) and last.lower() not in FIRST_NAMES
 
 
 def strip_det(text: str) -> str:
