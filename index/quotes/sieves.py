@@ -79,7 +79,7 @@ def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
     speaker's word (``Vorrin warned of a “ferocious” fight``); capitalised, it is a name
     (``Vorrin signed the “Harbour Pact”``)."""
     low = before.rstrip(" ,").lower()
-    if low.endswith(_SCARE_BEFORE):
+    if low.endswith(_SCARE_BEFORE) and not _calls_it(before):
         return True
     prev = low.rsplit(None, 1)[-1] if low.split() else ""
     if prev in _WORKS:
@@ -91,6 +91,19 @@ def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
     if len(words) <= 3:
         return True
     return _titled(text, seg, words)
+
+
+_SUBJECT_PRONOUNS = words("he she they we i it")
+
+
+def _calls_it(before: str) -> bool:
+    """``which Vorrin called “a costly gamble”``, ``what she called “…”``: a subject before
+    "called" says the words, unlike ``a ferry called “…”``."""
+    found = before.rstrip(" ,").split()
+    if len(found) < 3 or found[-1].lower() != "called":
+        return False
+    prev = found[-2]
+    return prev.lower() in _SUBJECT_PRONOUNS or (prev[:1].isupper() and prev.isalpha())
 
 
 def _titled(text: str, seg: Segment, words: list[str]) -> bool:
