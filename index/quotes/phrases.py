@@ -389,7 +389,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         role_words = [w for w in titles if w.lower() not in _HONORIFICS]
         role = join_words(role_words) if role_words else None
         classes = role_classes(role) if role else frozenset()
-        name = join_words(name_words)
+        name = join_words([*name_words[:-1], base(name_words[-1])])  # "Ann Roe’s": Ann Roe
         gender = gender_of("", [base(w) for w in titles])
         first_gender = gender_of(name)
         weak = gender is None and first_gender is not None
