@@ -3,7 +3,8 @@ quote marks are indirect quotes.
 
 For each quoted segment, most precise first: a cue right after or before it, a colon lead
 (``Anna Berg: «…»``), a report whose content covers it, then what came before (a quote left
-open, ``X said:`` ending the previous sentence, the last speaker). Scare quotes and titles
+open, ``X said:`` ending the previous sentence, the last speaker), and for a partial quote
+with none of these the person the sentence is about. Scare quotes and titles
 (``the so-called “green corridor”``) are not quotes. How sure each answer is comes from the
 table in :mod:`.scores`.
 """
@@ -15,9 +16,9 @@ from . import scores
 from .bounds import np_after
 from .context import ColonLead, Context, Found, from_context
 from .cues import CUE_WORDS, LOWER_RE, Report, verb_follows
-from .entities import ArticleEntities, Entity, Mentioned
+from .entities import ArticleEntities, Entity, Mentioned, name_words
 from .indirect import indirect
-from .lexicon import DETERMINERS, words
+from .lexicon import DETERMINERS, FIRST_NAMES, words
 from .marks import Segment, Sentence
 from .phrases import classify
 from .roles import bind_role
@@ -202,7 +203,7 @@ def _segment(
     else:
         found = from_context(s, seg, ctx, entities, direct)
         if found is None and not direct:
-            found = _first_person(s, seg, entities)
+            found = _first_person(s, seg, entities) or _subject_says(s, seg, entities)
         if found is None:
             if not direct:
                 return None
@@ -248,6 +249,20 @@ def _first_person(s: Sentence, seg: Segment, entities: ArticleEntities) -> Found
             f.how = "first-person"
             return f
     return None
+
+
+def _subject_says(s: Sentence, seg: Segment, entities: ArticleEntities) -> Found | None:
+    """A partial quote with no cue in a sentence whose subject is a person: theirs
+    (``Vorrin bemoaned a harbour where boats “rot in the mud”``)."""
+    found = _clause_subject(s, s.tok.index_at(seg.open_at), entities)
+    if found is None or found[0].kind != "person" or " " not in found[0].name:
+        return None  # "Specifically, …", "Audiences …": a capitalised word, nobody named
+    ent, span = found
+    if not 0 <= ent.first_pos < s.start and name_words(ent.name)[0] not in FIRST_NAMES:
+        return None  # "Guns are …": two capitalised words the article names nowhere else
+    f = Found(0, 0, "partial", ent, span, None, scores.SUBJECT_SAYS, s.idx, s.paragraph)
+    f.how = "subject"
+    return f
 
 
 def _cue_right_after(s: Sentence, seg: Segment) -> bool:
