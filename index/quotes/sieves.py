@@ -158,9 +158,14 @@ def _segment(
     colon_np = _colon_name(s, seg, before, entities)
     covering = _covering(seg, reports)
     bt = before.strip()
+    says = before_r is None and after_r is None and not covering and _says_comma(bt)
+    if says and colon_np is None:  # "…, saying, “…”" with nobody named: as before
+        near = _nearest(seg, reports)
+        says = near is not None and near.entity is not None
     direct = (
         not bt
         or bt.endswith(":")
+        or says
         or before_r is not None
         or (bt.endswith((",", "—", "–")) and after_r is not None and not covering)
     ) and not bt.endswith(" that")
@@ -172,10 +177,10 @@ def _segment(
         return None
     kind: QuoteKind = "direct" if direct else "partial"
     r = after_r or before_r or (None if direct else covering)
-    if r is not None and r.entity is None and colon_np is not None and r is before_r:
+    if r is None and (says or not direct):
+        r = _nearest(seg, reports)  # "Vorrin left, saying, “…”": the cue before it
+    if r is not None and r.entity is None and colon_np is not None and (r is before_r or says):
         r = None  # "Varga … put it bluntly when I asked her: “…”": the sentence's subject
-    if r is None and not direct:
-        r = _nearest(seg, reports)
     turn = label(text, seg)
     signed = dash_signature(s, seg) if r is None and turn is None else None
     if turn is not None:
@@ -322,12 +327,21 @@ def _colon_name(
     s: Sentence, seg: Segment, before: str, entities: ArticleEntities
 ) -> tuple[Entity, Span] | None:
     """``Anna Berg: «…»`` / ``The minister was clear: “…”`` / ``When asked, Rubio fired
-    back: “…”`` / ``As Professor Foner put it: “…”``: the subject of the clause before the
-    colon."""
+    back: “…”`` / ``As Professor Foner put it: “…”`` / ``Foner stood up, saying, “…”``: the
+    subject of the clause before the colon (or the reporting word's comma)."""
     bt = before.rstrip()
-    if not bt.endswith(":") or len(bt) > scores.COLON_LEAD_CHARS:
+    if not (bt.endswith(":") or _says_comma(bt)) or len(bt) > scores.COLON_LEAD_CHARS:
         return None
     return _clause_subject(s, s.tok.index_at(seg.open_at) - 1, entities)
+
+
+def _says_comma(bt: str) -> bool:
+    """``Vorrin toured the docks, saying, “…”`` / ``As Vorrin said, “…”``: a reporting
+    word and a comma introduce the quote, as a colon does."""
+    if not bt.endswith(","):
+        return False
+    last = bt[:-1].rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in CUE_WORDS
 
 
 def _clause_subject(
