@@ -78,7 +78,8 @@ def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
 
     In a sentence with a report, a short lower-case phrase after a determiner is the
     speaker's word (``Vorrin warned of a “ferocious” fight``); capitalised, it is a name
-    (``Vorrin signed the “Harbour Pact”``)."""
+    (``Vorrin signed the “Harbour Pact”``). With no report, one word or a possessive's is a
+    term (``the “pivot”``), two or three lower-case words may be someone's phrase."""
     low = before.rstrip(" ,").lower()
     if low.endswith(_SCARE_BEFORE) and not _calls_it(before):
         return True
@@ -89,7 +90,7 @@ def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
     if attributed:
         named = (len(words) <= 2 and prev in DETERMINERS) or low.endswith(("’s", "'s"))
         return named and _titled(text, seg, words)  # the “Harbour Pact”, ABC’s “Good Day”
-    if len(words) <= 3:
+    if len(words) <= 3 and not _plain_phrase(text, seg, words, low):
         return True
     return _titled(text, seg, words)
 
@@ -105,6 +106,12 @@ def _calls_it(before: str) -> bool:
         return False
     prev = found[-2]
     return prev.lower() in _SUBJECT_PRONOUNS or (prev[:1].isupper() and prev.isalpha())
+
+
+def _plain_phrase(text: str, seg: Segment, words: list[str], low: str) -> bool:
+    """Two or three lower-case words no possessive owns: someone's phrase
+    (``boats that “rot for years”``), unlike a term (``the “pivot”``, ``Roe’s “plan”``)."""
+    return len(words) > 1 and text[seg.start].islower() and not low.endswith(("’s", "'s"))
 
 
 def _titled(text: str, seg: Segment, words: list[str]) -> bool:
