@@ -115,10 +115,12 @@ def _plain_phrase(text: str, seg: Segment, words: list[str], low: str) -> bool:
 
 
 def _titled(text: str, seg: Segment, words: list[str]) -> bool:
-    """A title: a few words, each capitalised but the small ones, with no closing stop."""
+    """A title: a few words, each capitalised but the small ones, with no closing stop but
+    the comma or full stop American style puts inside the marks (CBS’s “Harbour Talk,”)."""
     content = [w for w in words if w.lower() not in _SMALL]
     titled = content and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
-    return bool(titled and len(words) <= 8 and text[seg.end - 1] not in ".!?,")
+    stop = text[seg.end - 1] in "!?" or (text[seg.end - 1] in ".," and len(words) < 2)
+    return bool(titled and len(words) <= 8 and not stop)
 
 
 def sieve(
