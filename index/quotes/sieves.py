@@ -88,7 +88,11 @@ def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
         return True
     words = text[seg.start : seg.end].split()
     if attributed:
-        named = (len(words) <= 2 and prev in DETERMINERS) or low.endswith(("’s", "'s"))
+        named = (
+            (len(words) <= 2 and prev in DETERMINERS)
+            or low.endswith(("’s", "'s"))
+            or prev in _TITLE_BEFORE  # said on “Harbour Talk,”, the author of “Low Tide”
+        )
         return named and _titled(text, seg, words)  # the “Harbour Pact”, ABC’s “Good Day”
     if len(words) <= 3 and not _plain_phrase(text, seg, words, low):
         return True
@@ -96,6 +100,8 @@ def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
 
 
 _SUBJECT_PRONOUNS = words("he she they we i it")
+
+_TITLE_BEFORE = words("on of")
 
 
 def _calls_it(before: str) -> bool:
