@@ -375,9 +375,9 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         return _Shape("role", None, None, body[0], nations, frozenset(), gender, definite)
     if lw0 == "the" and name_from == 0 and _description(body):
         # "the California Republican", "the Ohio Governor": who someone is, not a name
-        role = join_words(body)
-        classes = role_classes(role)
-        return _Shape("role", None, None, role, nations, classes, None, definite)
+        described = join_words(body)
+        classes = role_classes(described)
+        return _Shape("role", None, None, described, nations, classes, None, definite)
     if name_words and len(name_words) <= 5 and not any(w.isdigit() for w in name_words):
         at = (offset + name_from, len(words))
         if len(name_words) == 1 and name_words[0].lower() in NATIONS:
