@@ -119,10 +119,12 @@ def _join_paragraphs(found: list[Found]) -> list[Found]:
 
 
 def _dedupe(text: str, found: list[Found]) -> list[Found]:
-    """One statement repeated by one speaker (a standfirst repeated in the body) counts
-    once, as its fuller telling; overlapping finds keep the first."""
+    """One statement repeated by one speaker in another paragraph (a standfirst repeated in
+    the body) counts once, as its fuller telling; overlapping finds keep the first. Within
+    a paragraph a speaker goes on (“We don’t want to be the story,” she said. “We want to
+    cover it.”)."""
     kept: list[Found | None] = []
-    seen: dict[int, list[tuple[set[str], int]]] = {}
+    seen: dict[int, list[tuple[set[str], int, int]]] = {}
     reach = 0  # the furthest end of what is kept (finds come in order of start)
     for f in sorted(found, key=lambda f: (f.start, -f.confidence)):
         if f.start < reach:
@@ -133,15 +135,15 @@ def _dedupe(text: str, found: list[Found]) -> list[Found]:
             if len(words) >= 4:
                 same = [
                     (w, n)
-                    for w, n in seen.get(key, ())
-                    if len(words & w) >= 0.8 * min(len(words), len(w))
+                    for w, n, p in seen.get(key, ())
+                    if p != f.paragraph and len(words & w) >= 0.8 * min(len(words), len(w))
                 ]
                 if same:
                     w, n = same[0]
                     if len(words) <= len(w):
                         continue
                     kept[n] = None  # the body's fuller telling replaces the standfirst's
-                seen.setdefault(key, []).append((words, len(kept)))
+                seen.setdefault(key, []).append((words, len(kept), f.paragraph))
         kept.append(f)
         reach = f.end
     return [f for f in kept if f is not None]

@@ -373,6 +373,11 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     if offset and lw0 == "the" and len(body) == 1 and name_words and not _is_org(body):
         gender = gender_of("", [base(body[0])])
         return _Shape("role", None, None, body[0], nations, frozenset(), gender, definite)
+    if lw0 == "the" and name_from == 0 and _description(body):
+        # "the California Republican", "the Ohio Governor": who someone is, not a name
+        described = join_words(body)
+        classes = role_classes(described)
+        return _Shape("role", None, None, described, nations, classes, None, definite)
     if name_words and len(name_words) <= 5 and not any(w.isdigit() for w in name_words):
         at = (offset + name_from, len(words))
         if len(name_words) == 1 and name_words[0].lower() in NATIONS:
@@ -384,7 +389,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         role_words = [w for w in titles if w.lower() not in _HONORIFICS]
         role = join_words(role_words) if role_words else None
         classes = role_classes(role) if role else frozenset()
-        name = join_words(name_words)
+        name = join_words([*name_words[:-1], base(name_words[-1])])  # "Ann Roe’s": Ann Roe
         gender = gender_of("", [base(w) for w in titles])
         first_gender = gender_of(name)
         weak = gender is None and first_gender is not None
@@ -392,7 +397,8 @@ def _shape(words: tuple[str, ...]) -> _Shape:
             gender, weak = first_gender or gender, True  # "spokesman Anna Berg": women's too
         gender = gender or first_gender
         return _Shape("person", name, at, role, nations, classes, gender, definite, weak)
-    if not definite and last in ROLE_WORDS:  # "a spokesman for the utility": nobody named
+    if not definite and (last in ROLE_WORDS or _someone(head)):
+        # "a spokesman for the utility", "one user", "a Vell supporter": nobody named
         role = " ".join(body)
         return _Shape("generic", None, None, role, nations, role_classes(role), None, definite)
     if len(body) == 1 and _is_acronym(body[0]) and body[0].isalpha():
@@ -411,6 +417,36 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         # "the New York businessman", "the 34-year-old": a description of someone
         return _Shape("role", None, None, join_words(body), nations, frozenset(), gender, definite)
     return _Shape(nations=nations, definite=definite)
+
+
+_MEMBER_ENDINGS = ("an", "crat", "ist")
+
+
+def _member(word: str) -> bool:
+    """A noun for a member or an adherent: ``Republican``, ``Democrat``, ``Socialist``."""
+    low = base(word).lower()
+    return low.endswith(_MEMBER_ENDINGS) and len(low) > 4 and low.isalpha()
+
+
+def _description(body: list[str]) -> bool:
+    """Whether capitalised words after "the" describe a person rather than name one: no
+    first name among them, and the last is a member noun (``Republican``, ``Democrat``,
+    ``Socialist``) or a role (``Governor``). ``the Vell Institute`` and ``the Dunmore
+    Union Leader`` (an organisation's words before the role) are no descriptions."""
+    if len(body) < 2 or not all(is_cap(w) for w in body) or _is_org(body[:-1]):
+        return False
+    if any(base(w).lower() in FIRST_NAMES for w in body):
+        return False
+    return _member(body[-1]) or base(body[-1]).lower() in ROLE_PHRASES
+
+
+def _someone(head: list[str]) -> bool:
+    """Whether an indefinite phrase's head noun is someone unnamed: ``(one) user``,
+    ``(a) Vell supporter``, ``(one) Democrat``; not a name (``one Ann Roe``)."""
+    last = base(head[-1])
+    if last.islower():
+        return last.isalpha() and len(last) > 2
+    return _member(last) and last.lower() not in FIRST_NAMES
 
 
 def strip_det(text: str) -> str:

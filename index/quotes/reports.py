@@ -270,6 +270,7 @@ def _verb_report(
         and words[i - 1] == ","
         and k + 2 < len(words)
         and words[k + 1] == ","
+        and not s.inside[k + 2]  # "At first, Roe added, “…”": the quote it introduces
         and not _elaboration(words[k + 2])
         and np.end <= tok.starts[k]
         and tok.index_at(np.end) >= k - 1

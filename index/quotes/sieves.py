@@ -3,7 +3,8 @@ quote marks are indirect quotes.
 
 For each quoted segment, most precise first: a cue right after or before it, a colon lead
 (``Anna Berg: «…»``), a report whose content covers it, then what came before (a quote left
-open, ``X said:`` ending the previous sentence, the last speaker). Scare quotes and titles
+open, ``X said:`` ending the previous sentence, the last speaker), and for a partial quote
+with none of these the person the sentence is about. Scare quotes and titles
 (``the so-called “green corridor”``) are not quotes. How sure each answer is comes from the
 table in :mod:`.scores`.
 """
@@ -15,9 +16,9 @@ from . import scores
 from .bounds import np_after
 from .context import ColonLead, Context, Found, from_context
 from .cues import CUE_WORDS, LOWER_RE, Report, verb_follows
-from .entities import ArticleEntities, Entity, Mentioned
+from .entities import ArticleEntities, Entity, Mentioned, name_words
 from .indirect import indirect
-from .lexicon import DETERMINERS, words
+from .lexicon import DETERMINERS, FIRST_NAMES, words
 from .marks import Segment, Sentence
 from .phrases import classify
 from .roles import bind_role
@@ -73,28 +74,59 @@ def _speaker(r: Report, entities: ArticleEntities, s: Sentence) -> Entity | None
 
 
 def _is_scare(text: str, seg: Segment, before: str, attributed: bool) -> bool:
-    """Scare quotes and titles: ``the so-called “green corridor”``, ``the film “Dune”``."""
+    """Scare quotes and titles: ``the so-called “green corridor”``, ``the film “Dune”``.
+
+    In a sentence with a report, a short lower-case phrase after a determiner is the
+    speaker's word (``Vorrin warned of a “ferocious” fight``); capitalised, it is a name
+    (``Vorrin signed the “Harbour Pact”``). With no report, one word or a possessive's is a
+    term (``the “pivot”``), two or three lower-case words may be someone's phrase."""
     low = before.rstrip(" ,").lower()
-    if low.endswith(_SCARE_BEFORE):
+    if low.endswith(_SCARE_BEFORE) and not _calls_it(before):
         return True
     prev = low.rsplit(None, 1)[-1] if low.split() else ""
     if prev in _WORKS:
         return True
     words = text[seg.start : seg.end].split()
     if attributed:
-        if len(words) <= 2 and prev in DETERMINERS:
-            return True
-        return low.endswith(("’s", "'s")) and _titled(text, seg, words)  # "ABC’s “Good Day”"
-    if len(words) <= 3:
+        named = (
+            (len(words) <= 2 and prev in DETERMINERS)
+            or low.endswith(("’s", "'s"))
+            or prev in _TITLE_BEFORE  # said on “Harbour Talk,”, the author of “Low Tide”
+        )
+        return named and _titled(text, seg, words)  # the “Harbour Pact”, ABC’s “Good Day”
+    if len(words) <= 3 and not _plain_phrase(text, seg, words, low):
         return True
     return _titled(text, seg, words)
 
 
+_SUBJECT_PRONOUNS = words("he she they we i it")
+
+_TITLE_BEFORE = words("on of")
+
+
+def _calls_it(before: str) -> bool:
+    """``which Vorrin called “a costly gamble”``, ``what she called “…”``: a subject before
+    "called" says the words, unlike ``a ferry called “…”``."""
+    found = before.rstrip(" ,").split()
+    if len(found) < 3 or found[-1].lower() != "called":
+        return False
+    prev = found[-2]
+    return prev.lower() in _SUBJECT_PRONOUNS or (prev[:1].isupper() and prev.isalpha())
+
+
+def _plain_phrase(text: str, seg: Segment, words: list[str], low: str) -> bool:
+    """Two or three lower-case words no possessive owns: someone's phrase
+    (``boats that “rot for years”``), unlike a term (``the “pivot”``, ``Roe’s “plan”``)."""
+    return len(words) > 1 and text[seg.start].islower() and not low.endswith(("’s", "'s"))
+
+
 def _titled(text: str, seg: Segment, words: list[str]) -> bool:
-    """A title: a few words, each capitalised but the small ones, with no closing stop."""
+    """A title: a few words, each capitalised but the small ones, with no closing stop but
+    the comma or full stop American style puts inside the marks (CBS’s “Harbour Talk,”)."""
     content = [w for w in words if w.lower() not in _SMALL]
     titled = content and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
-    return bool(titled and len(words) <= 8 and text[seg.end - 1] not in ".!?,")
+    stop = text[seg.end - 1] in "!?" or (text[seg.end - 1] in ".," and len(words) < 2)
+    return bool(titled and len(words) <= 8 and not stop)
 
 
 def sieve(
@@ -141,9 +173,14 @@ def _segment(
     colon_np = _colon_name(s, seg, before, entities)
     covering = _covering(seg, reports)
     bt = before.strip()
+    says = before_r is None and after_r is None and not covering and _says_comma(bt)
+    if says and colon_np is None:  # "…, saying, “…”" with nobody named: as before
+        near = _nearest(seg, reports)
+        says = near is not None and near.entity is not None
     direct = (
         not bt
         or bt.endswith(":")
+        or says
         or before_r is not None
         or (bt.endswith((",", "—", "–")) and after_r is not None and not covering)
     ) and not bt.endswith(" that")
@@ -155,10 +192,10 @@ def _segment(
         return None
     kind: QuoteKind = "direct" if direct else "partial"
     r = after_r or before_r or (None if direct else covering)
-    if r is not None and r.entity is None and colon_np is not None and r is before_r:
+    if r is None and (says or not direct):
+        r = _nearest(seg, reports)  # "Vorrin left, saying, “…”": the cue before it
+    if r is not None and r.entity is None and colon_np is not None and (r is before_r or says):
         r = None  # "Varga … put it bluntly when I asked her: “…”": the sentence's subject
-    if r is None and not direct:
-        r = _nearest(seg, reports)
     turn = label(text, seg)
     signed = dash_signature(s, seg) if r is None and turn is None else None
     if turn is not None:
@@ -186,7 +223,7 @@ def _segment(
     else:
         found = from_context(s, seg, ctx, entities, direct)
         if found is None and not direct:
-            found = _first_person(s, seg, entities)
+            found = _first_person(s, seg, entities) or _subject_says(s, seg, entities)
         if found is None:
             if not direct:
                 return None
@@ -232,6 +269,20 @@ def _first_person(s: Sentence, seg: Segment, entities: ArticleEntities) -> Found
             f.how = "first-person"
             return f
     return None
+
+
+def _subject_says(s: Sentence, seg: Segment, entities: ArticleEntities) -> Found | None:
+    """A partial quote with no cue in a sentence whose subject is a person: theirs
+    (``Vorrin bemoaned a harbour where boats “rot in the mud”``)."""
+    found = _clause_subject(s, s.tok.index_at(seg.open_at), entities)
+    if found is None or found[0].kind != "person" or " " not in found[0].name:
+        return None  # "Specifically, …", "Audiences …": a capitalised word, nobody named
+    ent, span = found
+    if not 0 <= ent.first_pos < s.start and name_words(ent.name)[0] not in FIRST_NAMES:
+        return None  # "Guns are …": two capitalised words the article names nowhere else
+    f = Found(0, 0, "partial", ent, span, None, scores.SUBJECT_SAYS, s.idx, s.paragraph)
+    f.how = "subject"
+    return f
 
 
 def _cue_right_after(s: Sentence, seg: Segment) -> bool:
@@ -291,12 +342,21 @@ def _colon_name(
     s: Sentence, seg: Segment, before: str, entities: ArticleEntities
 ) -> tuple[Entity, Span] | None:
     """``Anna Berg: «…»`` / ``The minister was clear: “…”`` / ``When asked, Rubio fired
-    back: “…”`` / ``As Professor Foner put it: “…”``: the subject of the clause before the
-    colon."""
+    back: “…”`` / ``As Professor Foner put it: “…”`` / ``Foner stood up, saying, “…”``: the
+    subject of the clause before the colon (or the reporting word's comma)."""
     bt = before.rstrip()
-    if not bt.endswith(":") or len(bt) > scores.COLON_LEAD_CHARS:
+    if not (bt.endswith(":") or _says_comma(bt)) or len(bt) > scores.COLON_LEAD_CHARS:
         return None
     return _clause_subject(s, s.tok.index_at(seg.open_at) - 1, entities)
+
+
+def _says_comma(bt: str) -> bool:
+    """``Vorrin toured the docks, saying, “…”`` / ``As Vorrin said, “…”``: a reporting
+    word and a comma introduce the quote, as a colon does."""
+    if not bt.endswith(","):
+        return False
+    last = bt[:-1].rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in CUE_WORDS
 
 
 def _clause_subject(

@@ -68,6 +68,8 @@ def interview_turns(
         if ent is None or " ".join(name_words(ent.name)) in credited:
             continue
         end = _turn_end(text, paragraphs, p, start, {q for q, *_ in labelled})
+        if not any(c.isalpha() for c in text[start:end]):
+            continue  # "Ann Roe: 1,769.": a tally, not a speech
         f = Found(start, end, "direct", ent, None, ":", conf, first_sentence.get(p, 0), p)
         f.own = True
         f.how = "turn:answer" if low in _ANSWERS else "turn:named"
