@@ -57,8 +57,9 @@ else:  # the same preparation in the counted runs with n articles and with none
         from newsbrowse.index.store.segments import SegmentBuilder
         pairs = [(a, extract_quotes(a.text, a.paragraphs)) for a in articles]
         ix = whoosh_index.create_in(tempfile.mkdtemp(), build_schema())
-        repeating = getattr(documents, "REPEATING", ())  # an older checkout has none
-        writer = SegmentBuilder(ix, PRE_ANALYZED, repeating, _lk=False)
+        repeating = getattr(documents, "REPEATING", None)  # an older checkout has none
+        more = {"repeating": repeating} if repeating else {}
+        writer = SegmentBuilder(ix, PRE_ANALYZED, _lk=False, **more)
         for a, ex in pairs[:n]:
             writer.add_document(**document(a, ex, 1, 1))
         if n:
