@@ -517,7 +517,7 @@ def source_of(
         outlet = masthead_outlet(_LOGO_WORD.sub("", _SITE_TAGLINE.split(name)[0]), page_text)
         if not outlet or len(outlet.split()) > 6:
             continue
-        if _repeated(fold(outlet), [*bar, footer]):
+        if _repeated(fold(outlet), [footer]) or _bar_piece(fold(outlet), bar):
             return outlet
         others.append(outlet)
     # The title bar's piece the footer names ("Headline | The Harbour Post - Your Town's Finest
@@ -587,6 +587,13 @@ def _in_words(stated: str, names: list[str | None], mastheads: list[str]) -> str
 
 def _app_names(facts: PageFacts) -> list[str | None]:
     return [facts.meta.get(k) for k in ("application-name", "apple-mobile-web-app-title")]
+
+
+def _bar_piece(name: str, bar: set[str]) -> bool:
+    """Whether ``name`` (folded) is a whole piece of the title bar, "the" aside: a masthead
+    link "Harbour Post" beside "Headline - The Harbour Post", not a section link "Harbour"
+    inside "The Harbour Times"."""
+    return name.removeprefix("the ") in {piece.removeprefix("the ") for piece in bar}
 
 
 def _repeated(name: str, texts: list[str]) -> bool:

@@ -231,3 +231,16 @@ def test_a_byline_read_by_the_rules_is_not_taken_whole_for_the_meta_naming_it_wh
         '<a href="https://quayaviation.example/">The Quay Aviationist</a></li></ul>'
     )
     assert _author(tmp_path, byline, head) == "Ida Marlow"
+
+
+def test_a_masthead_section_label_inside_the_outlets_name_is_not_the_outlet(
+    tmp_path: Path,
+) -> None:
+    """A masthead's section link ("Harbour", the city desk) is a word of the title bar's
+    outlet ("The Harbour Times"), not a piece of the bar of its own: the outlet is the bar's."""
+    head = f"<title>{HEADLINE} - The Harbour Times</title>"
+    body = (
+        '<header><div id="masthead-section-label"><a href="/section/city">Harbour</a></div>'
+        f"</header><article><h1>{HEADLINE}</h1>{BODY}</article>"
+    )
+    assert read(tmp_path, head, body).source == "The Harbour Times"
