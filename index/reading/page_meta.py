@@ -590,10 +590,13 @@ def _app_names(facts: PageFacts) -> list[str | None]:
 
 
 def _bar_piece(name: str, bar: set[str]) -> bool:
-    """Whether ``name`` (folded) is a whole piece of the title bar, "the" aside: a masthead
-    link "Harbour Post" beside "Headline - The Harbour Post", not a section link "Harbour"
-    inside "The Harbour Times"."""
-    return name.removeprefix("the ") in {piece.removeprefix("the ") for piece in bar}
+    """Whether ``name`` (folded) ends a name in a piece of the title bar: a masthead's "Harbour
+    Post" in "Headline - The Harbour Post (print edition)", not a section link "Harbour" in
+    "The Harbour Times" (a word goes on after it)."""
+    if len(name) < 4:
+        return False
+    ends = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?!\s+\w)")
+    return any(ends.search(piece) for piece in bar)
 
 
 def _repeated(name: str, texts: list[str]) -> bool:
