@@ -6,27 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import lxml.html
+from test_page_shapes import BODY, HEADLINE, read  # the same invented page
 
-from newsbrowse.index.reading import read_article
 from newsbrowse.index.reading.metadata import byline_name
 from newsbrowse.index.reading.page_dom import page_facts
-
-BODY = (
-    "<p>The old swing bridge will close for six months from June while its motor is replaced, "
-    "the harbour board said on Monday.</p>"
-    "<p>&ldquo;It is the first full repair since 1974,&rdquo; said the board&rsquo;s engineer, "
-    "Mina Castell.</p><p>Ferries will run every twenty minutes while the bridge is shut.</p>"
-)
-HEADLINE = "Swing bridge to close for six months"
-
-
-def read(tmp_path: Path, head: str, body: str):
-    path = tmp_path / "page.html"
-    path.write_text(
-        f'<!doctype html><html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>',
-        encoding="utf-8",
-    )
-    return read_article(path, tmp_path)
 
 
 def test_a_meta_tags_value_written_in_a_value_attribute_is_read(tmp_path: Path) -> None:
