@@ -254,10 +254,13 @@ def date_of(
         for t in sorted(times, key=lambda t: not t.published)
         if (day := _day(t.datetime) or _day(t.text))
     ]
+    guessed = _day(getattr(extracted, "date", None))
+    if guessed is not None and guessed == _address_day(url_of(facts, extracted)):
+        guessed = None  # trafilatura's day read from the address: the shown one is it already
     seen = [
         *time_days[:1],
         *([shown.date] if shown is not None and shown.date else []),
-        *([d] if (d := _day(getattr(extracted, "date", None))) else []),
+        *([guessed] if guessed else []),
     ]
     if stated_days:
         value, first = stated_days[0]
@@ -274,6 +277,15 @@ def date_of(
     if guess is not None and guess.endswith("-01-01") and not _states_new_year(html, guess[:4]):
         return None
     return guess
+
+
+_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+
+
+def _address_day(url: str | None) -> str | None:
+    """The day a page's address names (``…/2031/03/15/bridge.html``), if any."""
+    m = _ADDRESS_DAY.search(url or "")
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
 def _utc_day_after(value: str, shown: str) -> bool:

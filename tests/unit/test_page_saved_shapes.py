@@ -4,12 +4,14 @@ any site's names (invented pages)."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import lxml.html
 from test_page_shapes import BODY, HEADLINE, read  # the same invented page
 
 from newsbrowse.index.reading.metadata import byline_name
 from newsbrowse.index.reading.page_dom import page_facts
+from newsbrowse.index.reading.page_meta import date_of
 
 
 def test_a_meta_tags_value_written_in_a_value_attribute_is_read(tmp_path: Path) -> None:
@@ -227,3 +229,21 @@ def test_a_masthead_section_label_inside_the_outlets_name_is_not_the_outlet(
         f"</header><article><h1>{HEADLINE}</h1>{BODY}</article>"
     )
     assert read(tmp_path, head, body).source == "The Harbour Times"
+
+
+def test_a_day_guessed_from_the_address_is_not_a_second_vote_against_the_data() -> None:
+    """The address names the next morning's paper (``/2019/03/15/``): shown on the page and
+    guessed again by trafilatura from it, it is one vote against the data's day, not two."""
+    page = (
+        "<html><head>"
+        '<meta value="https://quaycourier.example/2019/03/15/bridge-close.html" name="og:url">'
+        '<meta value="2019-03-14T15:46:01.000Z" name="article:published_time">'
+        f"</head><body><h1>{HEADLINE}</h1>{BODY}</body></html>"
+    )
+    facts = page_facts(lxml.html.fromstring(page))
+    shown = SimpleNamespace(date="2019-03-15")  # the text reader, from the address line
+    guessed = SimpleNamespace(date="2019-03-15", url=None)  # trafilatura, from the address
+    assert date_of(facts, shown, guessed, page) == "2019-03-14"  # type: ignore[arg-type]
+    other = SimpleNamespace(date="2019-03-15", url=None)
+    moved = page.replace("/2019/03/15/", "/news/")  # the page says the 15th twice elsewhere
+    assert date_of(page_facts(lxml.html.fromstring(moved)), shown, other, moved) == "2019-03-15"  # type: ignore[arg-type]
