@@ -27,7 +27,7 @@ from ..lazy import exports
 
 # Bump when what reading makes of a file changes (text, layout, metadata): existing indexes
 # then read every file again.
-READER_VERSION = 26
+READER_VERSION = 27
 
 if TYPE_CHECKING:
     from .article import parse_article, read_article

@@ -101,7 +101,7 @@ _ZONE = r"(?-i:UTC|GMT|[A-Z]{1,3}[SD]?T|Z)"
 _TIME = (
     r"(?:T(?P<th>\d{2}):(?P<tm>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
     r"|(?:\s*[,|•·/-]?\s*(?:at\s+|о\s+|в\s+|kl\.?\s*)?(?P<hh>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?(?![\d.])"
-    rf"(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s*{_ZONE}\b)?"
+    rf"(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s*(?P<zone>{_ZONE})\b)?"
     r"(?:\s*[+-]\d{2}:?\d{2})?))?"
 )
 # Some sites print the time first: "Published: 21:04, 3 March 2026", "10:42 GMT 3 Mar 2026".
@@ -177,7 +177,8 @@ def _iso(m: re.Match[str]) -> str | None:
         y, mo, d = int(g("yy")), int(g("ym")), int(g("yd"))
     elif g("dy"):  # day first: 01.03.2025 is the first of March
         y, mo, d = int(g("dy")), int(g("dm")), int(g("dd"))
-        if mo > 12 >= d or _month_first(y, mo, d, g("wd")):
+        us = g("zone") in _US_ZONES and d <= 12  # "10/04/2016 05:07 AM EDT": 4 October
+        if mo > 12 >= d or _month_first(y, mo, d, g("wd")) or us:
             mo, d = d, mo
     elif g("ny"):
         y, mo, d = int(g("ny")), MONTHS[g("nm").lower()], int(g("nd"))
@@ -189,6 +190,13 @@ def _iso(m: re.Match[str]) -> str | None:
         return _date(y, mo, d).isoformat()
     except ValueError:
         return None
+
+
+# Time zones of the United States, whose sites write the month first ("10/04/2016 05:07 AM
+# EDT" is 4 October): with one of these after it, a numeric date is read month first.
+_US_ZONES = frozenset(
+    ["EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT", "MT", "PST", "PDT", "PT", "AKST", "AKDT"]
+)
 
 
 def _month_first(y: int, month: int, day: int, weekday: str | None) -> bool:

@@ -86,3 +86,17 @@ def test_an_updated_date_is_never_the_publication_date() -> None:
     meta = parse_meta_line("Updated: 20 April 2026", header=True)
     assert meta is not None and meta.date is not None and meta.date.kind == "updated"
     assert pick_date([(meta.date, True)]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("10/04/2016 05:07 AM EDT", "2016-10-04"),  # a US zone: the month first
+        ("10/04/2016 5:07 p.m. PT", "2016-10-04"),
+        ("10/04/2016 17:07 GMT", "2016-04-10"),  # not a US zone: the day first, as before
+        ("10/04/2016 05:07", "2016-04-10"),
+        ("13/04/2016 05:07 AM EDT", "2016-04-13"),  # no 13th month: the day first
+    ],
+)
+def test_a_us_time_zone_after_a_numeric_date_puts_the_month_first(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
