@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from ..model import Article
 from . import chrome
 from .cruft import cruft_reason
+from .dates import url_date
 from .metadata import button_label, byline_name, clean_outlet, joined_names, printed_name
 from .page_dom import PageFacts
 from .page_lines import page_lines
@@ -255,7 +256,7 @@ def date_of(
         if (day := _day(t.datetime) or _day(t.text))
     ]
     guessed = _day(getattr(extracted, "date", None))
-    if guessed is not None and guessed == _address_day(url_of(facts, extracted)):
+    if guessed is not None and guessed == url_date(url_of(facts, extracted)):
         guessed = None  # trafilatura's day read from the address: the shown one is it already
     seen = [
         *time_days[:1],
@@ -277,15 +278,6 @@ def date_of(
     if guess is not None and guess.endswith("-01-01") and not _states_new_year(html, guess[:4]):
         return None
     return guess
-
-
-_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
-
-
-def _address_day(url: str | None) -> str | None:
-    """The day a page's address names (``…/2031/03/15/bridge.html``), if any."""
-    m = _ADDRESS_DAY.search(url or "")
-    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
 def _utc_day_after(value: str, shown: str) -> bool:
