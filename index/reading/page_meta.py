@@ -521,7 +521,7 @@ def source_of(
         outlet = masthead_outlet(_LOGO_WORD.sub("", _SITE_TAGLINE.split(name)[0]), page_text)
         if not outlet or len(outlet.split()) > 6:
             continue
-        if _repeated(fold(outlet), [footer]) or _bar_piece(fold(outlet), bar):
+        if _repeated(fold(outlet), [footer]) or _repeated(fold(outlet), bar, ending=True):
             return outlet
         others.append(outlet)
     # The title bar's piece the footer names ("Headline | The Harbour Post - Your Town's Finest
@@ -593,21 +593,14 @@ def _app_names(facts: PageFacts) -> list[str | None]:
     return [facts.meta.get(k) for k in ("application-name", "apple-mobile-web-app-title")]
 
 
-def _bar_piece(name: str, bar: set[str]) -> bool:
-    """Whether ``name`` (folded) ends a name in a piece of the title bar: a masthead's "Harbour
-    Post" in "Headline - The Harbour Post (print edition)", not a section link "Harbour" in
-    "The Harbour Times" (a word goes on after it)."""
+def _repeated(name: str, texts: list[str] | set[str], *, ending: bool = False) -> bool:
+    """Whether ``name`` (folded) is written in one of ``texts`` as words of their own;
+    ``ending``: with no word going on after it (a masthead's "Harbour Post" in "The Harbour
+    Post (print edition)", not a section link "Harbour" in "The Harbour Times")."""
     if len(name) < 4:
         return False
-    ends = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?!\s+\w)")
-    return any(ends.search(piece) for piece in bar)
-
-
-def _repeated(name: str, texts: list[str]) -> bool:
-    """Whether ``name`` (folded) is written in one of ``texts`` as words of their own."""
-    if len(name) < 4:
-        return False
-    words = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    after = r"(?!\s+\w)" if ending else ""
+    words = re.compile(rf"(?<!\w){re.escape(name)}(?!\w){after}")
     return any(words.search(text) for text in texts)
 
 
