@@ -19,6 +19,7 @@ import struct
 import zlib
 
 from ..analysis import folded, term_of
+from .tokens import WordTable
 
 MAX_TERMS = 120  # a longer quote keeps its first 120 content words (a short report is inside)
 
@@ -71,18 +72,7 @@ def _kind(token: str) -> tuple[str, bool] | None:
     return term_of(word), token[0].isupper() and not token.isupper()
 
 
-class _Kinds(dict[str, "tuple[str, bool] | None"]):
-    """:func:`_kind` of each token, computed on first look-up (a dictionary read after that,
-    which ``map`` calls without a Python frame); emptied when it grows large."""
-
-    def __missing__(self, token: str) -> tuple[str, bool] | None:
-        if len(self) >= 65536:
-            self.clear()
-        kind = self[token] = _kind(token)
-        return kind
-
-
-_KINDS = _Kinds()
+_KINDS: WordTable[tuple[str, bool] | None] = WordTable(_kind)
 
 
 def _bare(word: str) -> str:

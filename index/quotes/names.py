@@ -26,7 +26,7 @@ from .entities import ArticleEntities, Entity, name_words
 from .lexicon import ROLE_MODIFIERS, ROLE_WORDS, STOP_CAPS, TIME_AFTER, Gender
 from .marks import Sentence
 from .phrases import NP, classify, strip_det
-from .tokens import base
+from .tokens import WordTable, base
 
 _MULTI_CAP_RE = re.compile(
     r"[A-Z][\w’'\-]*+\.?\s+(?:(?:de|van|von|der|al|bin|da|di|du|la|le|ibn|del)\s+)?[A-Z]"
@@ -116,18 +116,7 @@ def name_key(word: str) -> str:
     return folded[0] if folded else ""
 
 
-class _NameKeys(dict[str, str]):
-    """:func:`name_key` of each word, computed on first look-up (a dictionary read after
-    that, which ``map`` can call without a Python frame); emptied when it grows large."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= 65536:
-            self.clear()
-        key = self[word] = name_key(word)
-        return key
-
-
-_NAME_KEYS = _NameKeys()
+_NAME_KEYS = WordTable(name_key)  # name_key of each word
 
 
 def _title_before_cap(s: Sentence) -> bool:

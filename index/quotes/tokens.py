@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from itertools import accumulate
 from operator import sub
+from typing import TypeVar
 
 TOKEN_RE = re.compile(
     r"[A-Za-z](?:\.[A-Za-z])+\.?"
@@ -56,15 +57,19 @@ class Tokens:
         return bisect_left(self.starts, pos)
 
 
-class WordTable(dict[str, int]):
-    """``of(word)`` for each word, computed on first look-up (a dictionary read after that);
-    emptied when it grows large (a build worker reads 50,000 articles)."""
+_V = TypeVar("_V")
 
-    def __init__(self, of: Callable[[str], int]) -> None:
+
+class WordTable(dict[str, _V]):
+    """``of(word)`` for each word, computed on first look-up (a dictionary read after that,
+    which ``map`` can call without a Python frame); emptied when it grows large (a build
+    worker reads 50,000 articles)."""
+
+    def __init__(self, of: Callable[[str], _V]) -> None:
         super().__init__()
         self.of = of
 
-    def __missing__(self, word: str) -> int:
+    def __missing__(self, word: str) -> _V:
         if len(self) >= 65536:
             self.clear()
         value = self[word] = self.of(word)
