@@ -277,10 +277,10 @@ class SegmentBuilder(SegmentWriter):
         self.buffered += added
         return length
 
-    def _items_of(self, name: str, field: Any, value: Any) -> list[Item]:
+    def _items_of(self, name: str, field: Any, value: Any) -> Iterable[Item]:
         """``field.index(value)``'s items; made once per value of a ``repeating`` field."""
         if name not in self._repeating:
-            return list(field.index(value))
+            return field.index(value)
         key = (name, value)
         items = self._items.get(key)
         if items is None:
