@@ -647,19 +647,25 @@ def test_a_framework_s_json_data_still_dates_the_page(tmp_path: Path) -> None:
     assert a.date == "2019-11-02"
 
 
-def test_the_headline_is_never_the_outlet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # trafilatura named a real page's site by its headline (the title bar's first piece)
-    # when no rule of ours read the site's name from the page
+def trafilatura_gives(monkeypatch: pytest.MonkeyPatch, **fields: str) -> None:
+    """Make trafilatura's reading of every page carry ``fields``, as it did on a real page."""
     from newsbrowse.index.reading import page as page_module
 
     real = page_module._trafilatura
 
-    def headline_as_site(tree):
+    def patched(tree):
         found = real(tree)
-        found.sitename = "Old bridge to close for six months"
+        for name, value in fields.items():
+            setattr(found, name, value)
         return found
 
-    monkeypatch.setattr(page_module, "_trafilatura", headline_as_site)
+    monkeypatch.setattr(page_module, "_trafilatura", patched)
+
+
+def test_the_headline_is_never_the_outlet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura named a real page's site by its headline (the title bar's first piece)
+    # when no rule of ours read the site's name from the page
+    trafilatura_gives(monkeypatch, sitename="Old bridge to close for six months")
     head = "<title>Old bridge to close for six months</title>"
     body = "<div><h1>Old bridge to close for six months</h1>" + BODY + "</div>"
     a = read(tmp_path, page(head, body))
@@ -797,16 +803,7 @@ def test_the_outlet_after_the_writers_name_in_a_byline_is_not_an_author(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # trafilatura's author, the last resort, as a real page gave it: the name, the outlet
-    from newsbrowse.index.reading import page as page_module
-
-    real = page_module._trafilatura
-
-    def with_outlet(tree):
-        found = real(tree)
-        found.author = "Mira Olsen, Harbour.com"
-        return found
-
-    monkeypatch.setattr(page_module, "_trafilatura", with_outlet)
+    trafilatura_gives(monkeypatch, author="Mira Olsen, Harbour.com")
     site = '<meta property="og:site_name" content="Harbour.com">'
     a = read(tmp_path, page(site, f"<article><h1>Bridge to close</h1>{BODY}</article>"))
     assert a.author == "Mira Olsen"
