@@ -50,6 +50,7 @@ _PUBLISHED_IN = re.compile(
 _HOSTNAME = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 _BY_FIRST = re.compile(r"^by:?\s+", re.IGNORECASE)
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")  # "ByAna Quell": "By" run into the name
+_TRAILING_MARKS = " ·•|/-–—"  # what a byline's name may trail: "Ana Quell •", "Ana Quell -"
 _LOGO_WORD = re.compile(r"\s+logo$", re.IGNORECASE)
 _UNSPACED_SEPARATORS = ":|｜_："  # a title bar's pieces run together: "Headline:Site"
 _GLOSS_AFTER = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")  # "Quay (ku-ay)", a reading
@@ -369,7 +370,7 @@ def author_of(
     outlets = _brands([source, facts.meta.get("og:site_name")])
     for name in _bylines(facts, shown, extracted, outlets):
         if name and not _is_outlet(name, outlets):
-            return _without_outlet(name, outlets).rstrip(" ·•|/-–—")  # "Ana Quell •"
+            return _without_outlet(name, outlets).rstrip(_TRAILING_MARKS)  # "Ana Quell •"
     return None
 
 
@@ -399,7 +400,7 @@ def _bylines(
         text = _BYLINE_TAIL.split(text)[0]  # "Ana Quell · 2h ago", "Ana Quell | 3 Nov 2026"
         text = _HANDLE_AFTER.sub("", text)  # "Ana Quell @anaquell"
         text = _COMMENT_COUNT.sub("", text)  # "By Ana Quell and Tom Berg 24 comments"
-        text = _GLUED_BY.sub("By ", text).rstrip(" ·•|/-–—")  # "ByAna Quell •", "Ana Quell -"
+        text = _GLUED_BY.sub("By ", text).rstrip(_TRAILING_MARKS)  # "ByAna Quell •", "Ana Quell -"
         name = byline_name(text) or (printed_name(text) if strong else None)
         printed = _BY_FIRST.sub("", text)
         if not name and fold(printed) in meta_named and 0 < len(printed.split()) <= 4:
