@@ -18,7 +18,7 @@ from .context import Context, Found
 from .entities import ArticleEntities, Entity
 from .language import reads_as_english
 from .lexicon import ROLE_WORDS, TITLES, words
-from .marks import Sentence, find_segments, split_sentences
+from .marks import Segment, Sentence, find_segments, split_sentences
 from .names import scan_names
 from .phrases import head_noun
 from .reports import find_reports
@@ -36,10 +36,12 @@ def extract_quotes(text: str, paragraphs: Sequence[Span]) -> Extraction:
     if paras and not reads_as_english(text, paras[0][0]):
         return Extraction()  # its rules would take another language's nouns for people
     paras = [p for p in paras if not _subheading(text, *p)]
-    segments = find_segments(text, paras)
+    by_paragraph: dict[int, list[Segment]] = {}
+    for seg in find_segments(text, paras):
+        by_paragraph.setdefault(seg.paragraph, []).append(seg)
     sentences: list[Sentence] = []
     for p, (lo, hi) in enumerate(paras):
-        mine = [s for s in segments if s.paragraph == p]
+        mine = by_paragraph.get(p, [])
         for span in split_sentences(text, lo, hi, mine):
             sentences.append(Sentence(text, len(sentences), span, p, mine))
     entities = ArticleEntities()
