@@ -228,7 +228,7 @@ def _stripped_start(text: str, lo: int, hi: int) -> int:
 # one character class lets the regex engine skip ahead to it (about 2.5x faster to search).
 # The white space is a group: where it begins, the sentence before it ends.
 _BOUNDARY_RE = re.compile(
-    r"[.!?…][.!?…]*[\"”’'»)\]]*(\s+)(?=(?:''|[“\"‘'«„(\[])?[A-Z0-9À-ÖØ-ÞА-Я])"
+    r"[.!?…][.!?…]*+[\"”’'»)\]]*+(\s++)(?=(?:''|[“\"‘'«„(\[])?[A-Z0-9À-ÖØ-ÞА-Я])"
 )
 _OPENER_WORDS = words(
     "the he she it they we i but and this that there in on at a an his her their its our "

@@ -16,7 +16,7 @@ from typing import TypeVar
 TOKEN_RE = re.compile(
     r"[A-Za-z](?:\.[A-Za-z])+\.?"
     r"|[A-Z]\.(?=[ \t]+[A-Z])"  # an initial: "George W. Bush"
-    r"|\w+(?:[’'\-]\w+)*+(?:\.(?i:com|net|org|az|ru|ua|uk|de|fr|io|info|news|tv|am|ge|kz|by|pl|eu)\b)?"
+    r"|\w++(?:[’'\-]\w++)*+(?:\.(?i:com|net|org|az|ru|ua|uk|de|fr|io|info|news|tv|am|ge|kz|by|pl|eu)\b)?"
     r"|[^\w\s]"
 )
 # The same tokens, each with the white space before it: the pieces tile the text, so their
@@ -28,7 +28,7 @@ _PIECE_RE = re.compile(r"\s*+(?:" + TOKEN_RE.pattern + ")")
 # sentences take this cheaper pattern, to the same tokens. The quantifiers are possessive
 # (``*+``, ``++``): nothing after them could make the engine give a character back, so the
 # matches are the same, and the engine keeps no state to backtrack to (13% faster).
-_PLAIN_PIECE_RE = re.compile(r"\s*+(?:\w++(?:[’'\-]\w+)*+|[^\w\s])")
+_PLAIN_PIECE_RE = re.compile(r"\s*+(?:\w++(?:[’'\-]\w++)*+|[^\w\s])")
 
 
 class Tokens:
