@@ -13,7 +13,6 @@ from .bounds import np_after, np_before
 from .content import content_after, content_before, set_content
 from .cues import (
     CUE_WORDS,
-    LOWER_RE,
     OBJECTS,
     PREPOSITIONS,
     PUNCT,
@@ -21,6 +20,7 @@ from .cues import (
     CueClass,
     Report,
     cue_class,
+    has_cue_word,
     verb_follows,
 )
 from .entities import ArticleEntities
@@ -52,8 +52,10 @@ _AFTER_INVERTED = words("on in at during after before according while as told")
 
 def find_reports(s: Sentence, entities: ArticleEntities) -> list[Report]:
     """Every reporting cue of a sentence with its subject and content."""
-    if not s.segs and CUE_WORDS.isdisjoint(
-        s.tok.words if s.has_tokens else LOWER_RE.findall(s.text, s.start, s.end)
+    if not s.segs and (
+        CUE_WORDS.isdisjoint(s.tok.words)
+        if s.has_tokens
+        else not has_cue_word(s.text, s.start, s.end)
     ):
         return []  # no cue word: most sentences end here, without being tokenized
     words = s.tok.words
