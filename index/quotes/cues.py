@@ -113,15 +113,18 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
     )
 
 
+# Each verb form's lemma and class, in one table: a say verb's class wins over a belief
+# verb's, and that over a partial verb's (the later entries overwrite the earlier).
+_CUE_CLASSES: dict[str, tuple[str, CueClass]] = {
+    **{w: (lemma, "partial") for w, lemma in PARTIAL_VERBS.items()},
+    **{w: (lemma, "belief") for w, lemma in BELIEF_VERBS.items()},
+    **{w: (lemma, "say") for w, lemma in SAY_VERBS.items()},
+}
+
+
 def cue_class(w: str) -> tuple[str, CueClass] | None:
     """The lemma and class of a reporting verb form (``"stated"`` → ``("state", "say")``)."""
-    if w in SAY_VERBS:
-        return SAY_VERBS[w], "say"
-    if w in BELIEF_VERBS:
-        return BELIEF_VERBS[w], "belief"
-    if w in PARTIAL_VERBS:
-        return PARTIAL_VERBS[w], "partial"
-    return None
+    return _CUE_CLASSES.get(w)
 
 
 def verb_follows(w: str) -> bool:

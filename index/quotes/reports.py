@@ -8,6 +8,8 @@ turns surnames, role phrases and pronouns into names.
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from . import scores
 from .bounds import np_after, np_before
 from .content import content_after, content_before, set_content
@@ -52,16 +54,17 @@ _AFTER_INVERTED = words("on in at during after before according while as told")
 
 def find_reports(s: Sentence, entities: ArticleEntities) -> list[Report]:
     """Every reporting cue of a sentence with its subject and content."""
-    if not s.segs and (
-        CUE_WORDS.isdisjoint(s.tok.words)
-        if s.has_tokens
-        else not has_cue_word(s.text, s.start, s.end)
-    ):
+    if not s.segs and not s.has_tokens and not has_cue_word(s.text, s.start, s.end):
         return []  # no cue word: most sentences end here, without being tokenized
     words = s.tok.words
+    if CUE_WORDS.isdisjoint(words):
+        return []
     inside = s.inside
     out: list[Report] = []
-    for k in [k for k, w in enumerate(words) if w in CUE_WORDS and not inside[k]]:
+    # the cue words' indexes, picked without a Python step per word
+    for k in compress(count(), map(CUE_WORDS.__contains__, words)):
+        if inside[k]:
+            continue
         w = words[k]
         if not s.segs and w in TAG_VERBS:
             continue
