@@ -72,6 +72,7 @@ def content_after(r: Report, s: Sentence, m: int) -> None:
         if e is not None and e <= n:
             r.attr_end = tok.ends[e - 1]
             m = e
+    inside = s.inside
     look = m
     while look < min(n, m + scores.THAT_LOOKAHEAD):
         w = words[look]
@@ -80,8 +81,8 @@ def content_after(r: Report, s: Sentence, m: int) -> None:
             r.that = True
             set_content(r, s, look + 1, n)
             return
-        if w in PUNCT or s.inside[look] or not (is_cap(w) or lw in _ADJUNCT_WORDS):
-            break
+        if w in PUNCT or inside[look] or not (w[:1].isupper() or lw in _ADJUNCT_WORDS):
+            break  # (w[:1].isupper() is is_cap(w))
         look += 1
     far = _far_that(r, s, m)
     if far is not None:
@@ -91,7 +92,7 @@ def content_after(r: Report, s: Sentence, m: int) -> None:
     m = _skip_time(words, m, n)
     if m < n and words[m] == ":" and r.cls == "say":
         m += 1
-    if r.cls == "say" and m < n and not s.inside[m] and _is_clause(words, m, n):
+    if r.cls == "say" and m < n and not inside[m] and _is_clause(words, m, n):
         set_content(r, s, m, n)
 
 

@@ -97,11 +97,12 @@ def _resolve(r: Report, np: NP | None, s: Sentence, entities: ArticleEntities) -
         r.status = "named" if r.entity else "none"
         r.role = np.role
     elif np.kind == "pronoun":
-        if np.text.lower() == "it":
+        text = np.text.lower()
+        if text == "it":
             r.entity = last_org(entities, s.idx)
             r.status = "pronoun" if r.entity else "generic"
             return
-        if np.text.lower() == "they" and _joint_before(r, s, entities):
+        if text == "they" and _joint_before(r, s, entities):
             return
         if np.gender is None:
             r.status = "generic"
@@ -171,10 +172,12 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
 
 def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
     """Skip adverbs and auxiliaries before a cue: (index, negated, passive)."""
+    words = tok.words
     j = k
     negated = passive = False
+    w = ""
     while j > 0:
-        w = tok.words[j - 1].lower()
+        w = words[j - 1].lower()
         if w in _NEGATION:
             negated = True
         elif w in _BE:
@@ -182,11 +185,12 @@ def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
         elif not (
             w in ADVERBS
             or w in TIME_WORDS
-            or (w.endswith("ly") and len(w) > 4 and tok.words[j - 1].islower())  # not "Kelly"
+            or (w.endswith("ly") and len(w) > 4 and words[j - 1].islower())  # not "Kelly"
         ):
             break
         j -= 1
-    if j > 1 and tok.words[j - 1].lower() in WEEKDAYS and tok.words[j - 2].lower() == "on":
+    # with j > 1 the loop stopped at a word it keeps: w is words[j - 1] lower-cased
+    if j > 1 and w in WEEKDAYS and words[j - 2].lower() == "on":
         j -= 2
     return j, negated, passive
 
@@ -209,17 +213,16 @@ def _verb_report(
     words = tok.words
     w = words[k]
     prev = words[k - 1].lower() if k else ""
-    if prev in DETERMINERS or (k and words[k - 1] != base(words[k - 1])) or prev in PREPOSITIONS:
+    if prev in DETERMINERS or prev in PREPOSITIONS or (k and words[k - 1] != base(words[k - 1])):
         return None  # a noun ("the report", "Berg’s remarks") or "to say"
     j, negated, passive = _skip_back(tok, k)
-    if negated or (passive and not w.endswith("ing")):
+    ends_ing = w.endswith("ing")
+    if negated or (passive and not ends_ing):
         return None
-    r = _report(s, k, lemma, cls)
-    ing = w.endswith("ing") and lemma not in ("sing",)
-    bare = w == lemma and w not in ("said", "told") and not w.endswith("ed")
     before = words[j - 1] if j else ""
-    if ing:
-        return _ing_report(s, r, j, before, entities, earlier)
+    if ends_ing and lemma != "sing":
+        return _ing_report(s, _report(s, k, lemma, cls), j, before, entities, earlier)
+    bare = w == lemma and w not in ("said", "told") and not w.endswith("ed")
     if bare and not (
         before.lower() in _PLAIN_PRONOUNS
         or before.lower() in _MODALS
@@ -227,6 +230,7 @@ def _verb_report(
         or (_after_quote(s, k) and not _MODALS.isdisjoint(w.lower() for w in words[j:k]))
     ):  # "“…,” Berg will later say", a tag; no "Berg would say …" in prose
         return None
+    r = _report(s, k, lemma, cls)
     if before.lower() in _CONNECTIVE_LEFT:
         _inherit_subject(s, r, earlier, entities)
         r.attr_start = tok.starts[k]
