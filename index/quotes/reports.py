@@ -57,8 +57,6 @@ def find_reports(s: Sentence, entities: ArticleEntities) -> list[Report]:
     if not s.segs and not s.has_tokens and not has_cue_word(s.text, s.start, s.end):
         return []  # no cue word: most sentences end here, without being tokenized
     words = s.tok.words
-    if CUE_WORDS.isdisjoint(words):
-        return []
     inside = s.inside
     out: list[Report] = []
     # the cue words' indexes, picked without a Python step per word
