@@ -74,7 +74,8 @@ def content_after(r: Report, s: Sentence, m: int) -> None:
             m = e
     inside = s.inside
     look = m
-    while look < min(n, m + scores.THAT_LOOKAHEAD):
+    stop = min(n, m + scores.THAT_LOOKAHEAD)
+    while look < stop:
         w = words[look]
         lw = w.lower()
         if lw == "that":
@@ -293,9 +294,8 @@ def _tail(s: Sentence, i: int, n: int) -> int:
         if inside[p]:
             continue
         w = words[p]
-        lw = w.lower()
-        nxt = words[p + 1].lower() if p + 1 < n else ""
         if w == ",":
+            nxt = words[p + 1].lower() if p + 1 < n else ""
             if nxt in _TAIL_WORDS or (nxt.endswith("ing") and nxt not in _NOT_TAILS):
                 return p
             if nxt in ("but", "and") and p + 2 < n and _verbish(words[p + 2]):
@@ -306,8 +306,11 @@ def _tail(s: Sentence, i: int, n: int) -> int:
                 return p
             if nxt[:1] and is_cap(words[p + 1]) and _attribution_follows(words, p + 1, n):
                 return p
-        elif (lw in ("and", "but") and cue_class(nxt) is not None and not s.inside[p + 1]) or w in (
-            ";",
+        elif w == ";" or (
+            w.lower() in ("and", "but")
+            and p + 1 < n
+            and cue_class(words[p + 1].lower()) is not None
+            and not inside[p + 1]
         ):
             return p  # "… and added …" is a new report ("and had …" goes on)
     return n

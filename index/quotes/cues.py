@@ -43,7 +43,7 @@ CueClass = Literal["say", "belief", "partial", "according"]
 Status = Literal["named", "pronoun", "generic", "outlet", "document", "unbound", "none"]
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Report:
     """One reporting cue: who (subject), how (cue) and what (content)."""
 
