@@ -72,16 +72,18 @@ def content_after(r: Report, s: Sentence, m: int) -> None:
         if e is not None and e <= n:
             r.attr_end = tok.ends[e - 1]
             m = e
+    inside = s.inside
     look = m
-    while look < min(n, m + scores.THAT_LOOKAHEAD):
+    stop = min(n, m + scores.THAT_LOOKAHEAD)
+    while look < stop:
         w = words[look]
         lw = w.lower()
         if lw == "that":
             r.that = True
             set_content(r, s, look + 1, n)
             return
-        if w in PUNCT or s.inside[look] or not (is_cap(w) or lw in _ADJUNCT_WORDS):
-            break
+        if w in PUNCT or inside[look] or not (w[:1].isupper() or lw in _ADJUNCT_WORDS):
+            break  # (w[:1].isupper() is is_cap(w))
         look += 1
     far = _far_that(r, s, m)
     if far is not None:
@@ -91,7 +93,7 @@ def content_after(r: Report, s: Sentence, m: int) -> None:
     m = _skip_time(words, m, n)
     if m < n and words[m] == ":" and r.cls == "say":
         m += 1
-    if r.cls == "say" and m < n and not s.inside[m] and _is_clause(words, m, n):
+    if r.cls == "say" and m < n and not inside[m] and _is_clause(words, m, n):
         set_content(r, s, m, n)
 
 
@@ -292,9 +294,8 @@ def _tail(s: Sentence, i: int, n: int) -> int:
         if inside[p]:
             continue
         w = words[p]
-        lw = w.lower()
-        nxt = words[p + 1].lower() if p + 1 < n else ""
         if w == ",":
+            nxt = words[p + 1].lower() if p + 1 < n else ""
             if nxt in _TAIL_WORDS or (nxt.endswith("ing") and nxt not in _NOT_TAILS):
                 return p
             if nxt in ("but", "and") and p + 2 < n and _verbish(words[p + 2]):
@@ -305,8 +306,11 @@ def _tail(s: Sentence, i: int, n: int) -> int:
                 return p
             if nxt[:1] and is_cap(words[p + 1]) and _attribution_follows(words, p + 1, n):
                 return p
-        elif (lw in ("and", "but") and cue_class(nxt) is not None and not s.inside[p + 1]) or w in (
-            ";",
+        elif w == ";" or (
+            w.lower() in ("and", "but")
+            and p + 1 < n
+            and cue_class(words[p + 1].lower()) is not None
+            and not inside[p + 1]
         ):
             return p  # "… and added …" is a new report ("and had …" goes on)
     return n

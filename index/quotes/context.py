@@ -91,8 +91,8 @@ class Context:
         self.lead = None
         if not reports:
             return
-        self.subjects[s.idx] = [r.entity for r in reports if r.subject is not None]
         named = [r for r in reports if r.subject is not None]
+        self.subjects[s.idx] = [r.entity for r in named]
         if not named:
             return
         last = named[-1]

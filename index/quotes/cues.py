@@ -43,7 +43,7 @@ CueClass = Literal["say", "belief", "partial", "according"]
 Status = Literal["named", "pronoun", "generic", "outlet", "document", "unbound", "none"]
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Report:
     """One reporting cue: who (subject), how (cue) and what (content)."""
 
@@ -76,15 +76,35 @@ CUE_WORDS = frozenset({*SAY_VERBS, *BELIEF_VERBS, *PARTIAL_VERBS, "according", "
 LOWER_RE = re.compile(r"[a-z]+|According")
 
 
+# has_cue_word's ASCII bytes: each byte but a-z a space (a character beyond ASCII is
+# encoded as "?" first), so the split gives the lower-case runs LOWER_RE.findall gives.
+_LOWER_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_LOWER_CUES = frozenset(w.encode() for w in CUE_WORDS if re.fullmatch("[a-z]+", w))
+
+
+def has_cue_word(text: str, start: int, end: int) -> bool:
+    """Whether ``CUE_WORDS`` meets ``LOWER_RE.findall(text, start, end)``: "According"
+    is in the range, or a maximal run of lower-case letters there is a cue word (a byte
+    string split at each other character is cheaper than the regex's list of words)."""
+    part = text[start:end]
+    if "According" in part:
+        return True
+    runs = part.encode("ascii", "replace").translate(_LOWER_ONLY).split()
+    return not _LOWER_CUES.isdisjoint(runs)
+
+
+# Each verb form's lemma and class, in one table: a say verb's class wins over a belief
+# verb's, and that over a partial verb's (the later entries overwrite the earlier).
+_CUE_CLASSES: dict[str, tuple[str, CueClass]] = {
+    **{w: (lemma, "partial") for w, lemma in PARTIAL_VERBS.items()},
+    **{w: (lemma, "belief") for w, lemma in BELIEF_VERBS.items()},
+    **{w: (lemma, "say") for w, lemma in SAY_VERBS.items()},
+}
+
+
 def cue_class(w: str) -> tuple[str, CueClass] | None:
     """The lemma and class of a reporting verb form (``"stated"`` → ``("state", "say")``)."""
-    if w in SAY_VERBS:
-        return SAY_VERBS[w], "say"
-    if w in BELIEF_VERBS:
-        return BELIEF_VERBS[w], "belief"
-    if w in PARTIAL_VERBS:
-        return PARTIAL_VERBS[w], "partial"
-    return None
+    return _CUE_CLASSES.get(w)
 
 
 def verb_follows(w: str) -> bool:

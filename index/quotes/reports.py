@@ -8,12 +8,13 @@ turns surnames, role phrases and pronouns into names.
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from . import scores
 from .bounds import np_after, np_before
 from .content import content_after, content_before, set_content
 from .cues import (
     CUE_WORDS,
-    LOWER_RE,
     OBJECTS,
     PREPOSITIONS,
     PUNCT,
@@ -21,6 +22,7 @@ from .cues import (
     CueClass,
     Report,
     cue_class,
+    has_cue_word,
     verb_follows,
 )
 from .entities import ArticleEntities
@@ -52,14 +54,15 @@ _AFTER_INVERTED = words("on in at during after before according while as told")
 
 def find_reports(s: Sentence, entities: ArticleEntities) -> list[Report]:
     """Every reporting cue of a sentence with its subject and content."""
-    if not s.segs and CUE_WORDS.isdisjoint(
-        s.tok.words if s.has_tokens else LOWER_RE.findall(s.text, s.start, s.end)
-    ):
+    if not s.segs and not s.has_tokens and not has_cue_word(s.text, s.start, s.end):
         return []  # no cue word: most sentences end here, without being tokenized
     words = s.tok.words
     inside = s.inside
     out: list[Report] = []
-    for k in [k for k, w in enumerate(words) if w in CUE_WORDS and not inside[k]]:
+    # the cue words' indexes, picked without a Python step per word
+    for k in compress(count(), map(CUE_WORDS.__contains__, words)):
+        if inside[k]:
+            continue
         w = words[k]
         if not s.segs and w in TAG_VERBS:
             continue
@@ -92,11 +95,12 @@ def _resolve(r: Report, np: NP | None, s: Sentence, entities: ArticleEntities) -
         r.status = "named" if r.entity else "none"
         r.role = np.role
     elif np.kind == "pronoun":
-        if np.text.lower() == "it":
+        text = np.text.lower()
+        if text == "it":
             r.entity = last_org(entities, s.idx)
             r.status = "pronoun" if r.entity else "generic"
             return
-        if np.text.lower() == "they" and _joint_before(r, s, entities):
+        if text == "they" and _joint_before(r, s, entities):
             return
         if np.gender is None:
             r.status = "generic"
@@ -166,10 +170,12 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
 
 def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
     """Skip adverbs and auxiliaries before a cue: (index, negated, passive)."""
+    words = tok.words
     j = k
     negated = passive = False
+    w = ""
     while j > 0:
-        w = tok.words[j - 1].lower()
+        w = words[j - 1].lower()
         if w in _NEGATION:
             negated = True
         elif w in _BE:
@@ -177,11 +183,12 @@ def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
         elif not (
             w in ADVERBS
             or w in TIME_WORDS
-            or (w.endswith("ly") and len(w) > 4 and tok.words[j - 1].islower())  # not "Kelly"
+            or (w.endswith("ly") and len(w) > 4 and words[j - 1].islower())  # not "Kelly"
         ):
             break
         j -= 1
-    if j > 1 and tok.words[j - 1].lower() in WEEKDAYS and tok.words[j - 2].lower() == "on":
+    # with j > 1 the loop stopped at a word it keeps: w is words[j - 1] lower-cased
+    if j > 1 and w in WEEKDAYS and words[j - 2].lower() == "on":
         j -= 2
     return j, negated, passive
 
@@ -204,17 +211,16 @@ def _verb_report(
     words = tok.words
     w = words[k]
     prev = words[k - 1].lower() if k else ""
-    if prev in DETERMINERS or (k and words[k - 1] != base(words[k - 1])) or prev in PREPOSITIONS:
+    if prev in DETERMINERS or prev in PREPOSITIONS or (k and words[k - 1] != base(words[k - 1])):
         return None  # a noun ("the report", "Berg’s remarks") or "to say"
     j, negated, passive = _skip_back(tok, k)
-    if negated or (passive and not w.endswith("ing")):
+    ends_ing = w.endswith("ing")
+    if negated or (passive and not ends_ing):
         return None
-    r = _report(s, k, lemma, cls)
-    ing = w.endswith("ing") and lemma not in ("sing",)
-    bare = w == lemma and w not in ("said", "told") and not w.endswith("ed")
     before = words[j - 1] if j else ""
-    if ing:
-        return _ing_report(s, r, j, before, entities, earlier)
+    if ends_ing and lemma != "sing":
+        return _ing_report(s, _report(s, k, lemma, cls), j, before, entities, earlier)
+    bare = w == lemma and w not in ("said", "told") and not w.endswith("ed")
     if bare and not (
         before.lower() in _PLAIN_PRONOUNS
         or before.lower() in _MODALS
@@ -222,6 +228,7 @@ def _verb_report(
         or (_after_quote(s, k) and not _MODALS.isdisjoint(w.lower() for w in words[j:k]))
     ):  # "“…,” Berg will later say", a tag; no "Berg would say …" in prose
         return None
+    r = _report(s, k, lemma, cls)
     if before.lower() in _CONNECTIVE_LEFT:
         _inherit_subject(s, r, earlier, entities)
         r.attr_start = tok.starts[k]

@@ -134,7 +134,7 @@ def sieve(
 ) -> list[Found]:
     """Quotes of one sentence: its quoted segments, then its indirect reports."""
     if not s.segs and not reports:  # most sentences: nothing to find, only to remember
-        ctx.remember(s, reports, [])
+        ctx.lead = None  # what ctx.remember does for a sentence with no report
         ctx.colon_lead = _colon_lead(s, entities) if s.text[s.end - 1] == ":" else None
         return []
     text = s.text
