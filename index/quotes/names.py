@@ -131,6 +131,8 @@ def _title_before_cap(s: Sentence) -> bool:
     text = s.text
     if not _SPACED_TITLES.isdisjoint(_WORD_BEFORE_CAP_RE.findall(text, s.start, s.end)):
         return True
+    if s.start > _LONGEST_TITLE:
+        return False  # the text's first word would end before the sentence starts
     first = text.find(" ", s.start, s.end)  # the first word ends here
     return (
         0 <= first <= _LONGEST_TITLE
