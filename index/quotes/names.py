@@ -204,10 +204,10 @@ def follow_pronouns(sentences: list[Sentence], entities: ArticleEntities) -> Non
     votes: dict[int, list[int]] = {}
     people: dict[int, Entity] = {}
     for s in sentences:
+        if s.idx not in by_sent and s.idx - 1 not in by_sent:
+            continue  # no person named here or just before (no list in it is empty)
         here = by_sent.get(s.idx, [])
         before = by_sent.get(s.idx - 1, [])
-        if not (here or before):
-            continue
         for at, word in _pronouns(s):
             if s.segs and any(seg.open_at <= at < seg.close_end for seg in s.segs):
                 continue
