@@ -14,9 +14,12 @@ rather than protocol 2, in which every positions value is rebuilt through ``code
 
 from __future__ import annotations
 
+import struct
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator
+from itertools import chain, compress, starmap
+from operator import not_, sub
 from pickle import HIGHEST_PROTOCOL, dumps
 from typing import Any
 
@@ -31,9 +34,10 @@ from whoosh.codec.whoosh3 import (
     W3TermInfo,
 )
 from whoosh.columns import CompressedBytesColumn, PickleColumn
+from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.formats import Positions
 from whoosh.index import FileIndex
-from whoosh.system import pack_uint, pack_ushort
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -50,8 +54,8 @@ Item = tuple[bytes, int, float, bytes | None]  # (term, frequency, weight, value
 
 
 class BlockPostingsWriter(W3PostingsWriter):
-    """Whoosh's postings writer, pickling block data with the current protocol, and able
-    to take a whole term's postings at once (:meth:`write_term`)."""
+    """Whoosh's postings writer, pickling block data with the current protocol (for the
+    postings Whoosh writes itself: merged segments', vectors)."""
 
     def _write_block(self, last: bool = False) -> None:
         # W3PostingsWriter._write_block but for the protocol of the data pickle.
@@ -81,33 +85,33 @@ class BlockPostingsWriter(W3PostingsWriter):
         self._blockcount += 1
         self._new_block()
 
-    def write_term(
-        self, docs: array, weights: array, values: list[bytes] | None, lengths: list[int] | None
-    ) -> W3TermInfo:
-        """Write one term's postings (sorted by document); return its term info."""
-        self.start_postings(self._format, W3TermInfo())
-        count = len(docs)
-        for start in range(0, count, BLOCK):
-            end = min(start + BLOCK, count)
-            ids = docs[start:end]
-            self._ids = ids
-            self._weights = weights[start:end]
-            self._maxweight = max(self._weights)
-            self._values = values[start:end] if values is not None else []
-            if lengths is not None:
-                block_lengths = [lengths[d] for d in ids]
-                self._minlength = min(block_lengths)
-                self._maxlength = max(block_lengths)
-            self._write_block(last=end == count)
-        terminfo = self._terminfo
-        assert isinstance(terminfo, W3TermInfo)
-        terminfo.set_extent(self._startoffset, self._postfile.tell() - self._startoffset)
-        self._terminfo = None
-        return terminfo
-
 
 class BlockFieldWriter(W3FieldWriter):
-    """The W3 field writer with :class:`BlockPostingsWriter` and whole-term writes."""
+    """The W3 field writer, able to write a whole term's postings at once (:meth:`write_term`):
+    the bytes Whoosh's postings writer makes posting by posting, made block by block."""
+
+    def __init__(self, codec: W3Codec, storage: Any, segment: W3Segment) -> None:
+        # W3FieldWriter.__init__, with TermIndexWriter for its term index
+        self._codec = codec
+        self._storage = storage
+        self._segment = segment
+        self._fieldname = None
+        self._fieldid = None
+        self._btext = None
+        self._fieldobj = None
+        self._format = None
+        self._tindex = TermIndexWriter(self._create_file(W3Codec.TERMS_EXT))
+        self._fieldmap = self._tindex.extras["fieldmap"] = {}
+        self._postfile = self._create_file(W3Codec.POSTS_EXT)
+        self._postwriter = None
+        self._infield = False
+        self.is_closed = False
+
+    def start_field(self, fieldname: str, fieldobj: Any) -> None:
+        super().start_field(fieldname, fieldobj)
+        self._fixedsize = self._format.fixed_value_size()
+        self._compression = self._codec._compression
+        self._offset = self._postfile.tell()  # where write_term writes next
 
     def write_term(
         self,
@@ -115,13 +119,127 @@ class BlockFieldWriter(W3FieldWriter):
         docs: array,
         weights: array,
         values: list[bytes] | None,
-        lengths: list[int] | None,
+        lengths: array | None,
     ) -> None:
-        postwriter = self._postwriter
-        assert isinstance(postwriter, BlockPostingsWriter)
-        postwriter._format = self._format
-        terminfo = postwriter.write_term(docs, weights, values, lengths)
-        self._tindex.add(pack_ushort(self._fieldid) + btext, terminfo.to_bytes())
+        """Write one term's postings (sorted by document) and its term info, as
+        ``W3PostingsWriter`` and ``W3TermInfo`` would."""
+        count = len(docs)
+        if count <= BLOCK:  # most terms: one block, nothing sliced
+            block, total, maxweight, minlength, maxlength = self._block(
+                docs, weights, values, lengths, last=True
+            )
+            data = WHOOSH3_HEADER_MAGIC + block
+        else:
+            # The term info's statistics gathered block by block, as W3TermInfo.add_block
+            # does (the lengths as bytes: length_to_byte keeps their order).
+            parts = [WHOOSH3_HEADER_MAGIC]
+            total = 0
+            maxweight = 0.0
+            minlength = 255
+            maxlength = 0
+            for start in range(0, count, BLOCK):
+                end = min(start + BLOCK, count)
+                block_values = values[start:end] if values is not None else None
+                block, weight, block_max, block_min_length, block_max_length = self._block(
+                    docs[start:end], weights[start:end], block_values, lengths, end == count
+                )
+                parts.append(block)
+                total += weight
+                maxweight = max(maxweight, block_max)
+                minlength = min(minlength, block_min_length)
+                maxlength = max(maxlength, block_max_length)
+            data = b"".join(parts)
+        self._postfile.write(data)
+        terminfo = _TERMINFO.pack(
+            False, total, count, minlength, maxlength, maxweight, docs[0], docs[-1]
+        )
+        offset = self._offset
+        self._offset += len(data)
+        self._tindex.add(
+            pack_ushort(self._fieldid) + btext, terminfo + pack_long(offset) + pack_int(len(data))
+        )
+
+    def _block(
+        self,
+        ids: array,
+        weights: array,
+        values: list[bytes] | None,
+        lengths: array | None,
+        last: bool,
+    ) -> tuple[bytes, float, float, int, int]:
+        """One block's bytes (``W3PostingsWriter._write_block``'s), with its sum of weights,
+        its greatest weight and its least and greatest length as bytes."""
+        if lengths is not None:
+            block_lengths = list(map(lengths.__getitem__, ids))
+            min_length = length_to_byte(min(block_lengths))
+            max_length = length_to_byte(max(block_lengths))
+        else:
+            min_length, max_length = 0, _ZERO_LENGTH
+        # W3PostingsWriter's _mini_ids, _mini_weights and _mini_values, in C loops
+        first = weights[0]
+        if weights.count(first) == len(weights):
+            mini_weights = None if first == 1.0 else first
+        else:
+            mini_weights = tuple(weights)
+        fixedsize = self._fixedsize
+        if fixedsize is None or fixedsize < 0:
+            mini_values = tuple(values) if values is not None else ()
+        elif fixedsize == 0:
+            mini_values = None
+        else:
+            mini_values = b"".join(values) if values is not None else b""
+        mini_ids = tuple(map(sub, ids, chain((0,), ids)))  # the gaps (delta_encode)
+        databytes = dumps((mini_ids, mini_weights, mini_values), PROTOCOL)
+        comp = self._compression if len(databytes) >= COMPRESSION_MIN_SIZE else 0
+        if comp:
+            databytes = zlib.compress(databytes, comp)
+        maxweight = max(weights)
+        infobytes = dumps((len(ids), ids[-1], maxweight, comp, min_length, max_length), 2)
+        blocklength = len(infobytes) + len(databytes)
+        head = pack_int(-blocklength if last else blocklength)
+        return head + infobytes + databytes, sum(weights), maxweight, min_length, max_length
+
+
+class TermIndexWriter(OrderedHashWriter):
+    """Whoosh's term index writer (an ordered hash file) making the same file with fewer
+    calls: one write a term, one write a hash table."""
+
+    def __init__(self, dbfile: Any) -> None:
+        super().__init__(dbfile)
+        self._pos = dbfile.tell()  # where the next key goes (only ``add`` writes until closing)
+
+    def add(self, key: bytes, value: bytes) -> None:
+        if key <= self.lastkey:
+            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
+        pos = self._pos
+        self.index.append(pos)
+        item = _KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value
+        self.dbfile.write(item)
+        self._pos += len(item)
+        h = self.hashfn(key)
+        self.buckets[h & 255].append((h, pos))
+        self.lastkey = key
+
+    def _write_hashes(self) -> None:
+        # HashWriter._write_hashes, each table written at once, not a slot at a time
+        dbfile = self.dbfile
+        null = (0, 0)
+        for entries in self.buckets:
+            numslots = 2 * len(entries)
+            self.directory.append((dbfile.tell(), numslots))
+            hashtable = [null] * numslots
+            for hashval, position in entries:
+                slot = (hashval >> 8) % numslots
+                while hashtable[slot] != null:
+                    slot = (slot + 1) % numslots
+                hashtable[slot] = (hashval, position)
+            dbfile.write(b"".join(starmap(_POINTER.pack, hashtable)))
+
+
+_TERMINFO = W3TermInfo._struct
+_ZERO_LENGTH = length_to_byte(0)  # the greatest length of a block of a field without lengths
+_KEY_VALUE_LENGTHS = struct.Struct("!ii")  # before each key and value in a hash file
+_POINTER = struct.Struct("!Iq")  # a hash table's slot: the key's hash and position
 
 
 class FastPerDocWriter(W3PerDocWriter):
@@ -179,15 +297,17 @@ class _Term:
             return None
         values = bytes(self.values)
         ends = self.ends
-        starts = array("I", [0]) + ends[:-1]
+        # values[start:end] for each posting, in C loops (no Python frame per posting)
+        pieces = list(map(values.__getitem__, map(slice, chain((0,), ends), ends)))
         if boost is None:
-            return [values[start:end] for start, end in zip(starts, ends, strict=True)]
-        # A word at one position under 256 (most postings) is one of the shared values.
-        whole = _WHOLE_SINGLE.get
-        return [
-            whole(values[start:end]) or framed(round(weight / boost), values[start:end])
-            for start, end, weight in zip(starts, ends, self.weights, strict=True)
-        ]
+            return pieces
+        # A word at one position under 4,096 (most postings) has one of the shared values; the
+        # others are framed from their count (their weight over the boost).
+        whole = list(map(_WHOLE_SINGLE.get, pieces))
+        weights = self.weights
+        for i in compress(range(len(whole)), map(not_, whole)):
+            whole[i] = framed(round(weights[i] / boost), pieces[i])
+        return whole
 
 
 class SegmentBuilder(SegmentWriter):
@@ -341,10 +461,13 @@ class SegmentBuilder(SegmentWriter):
             if lengths is not None:
                 lengths.extend([0] * (self.docnum - len(lengths)))
             fieldwriter.start_field(name, field)
-            # Whoosh orders terms by their bytes (pre-analysed fields hold them as text).
-            for tbytes, key in sorted((_as_bytes(key), key) for key in terms):
+            boost = self._gaps_boost(name, field)
+            # Whoosh orders terms by their bytes; text (pre-analysed fields hold their terms as
+            # text) sorts the same as its UTF-8 bytes: both by code point.
+            for key in sorted(terms):
                 term = terms[key]
-                values = term.split_values(self._gaps_boost(name, field))
+                values = term.split_values(boost)
+                tbytes = key.encode("utf-8") if isinstance(key, str) else key
                 fieldwriter.write_term(tbytes, term.docs, term.weights, values, lengths)
             fieldwriter.finish_field()
         fieldwriter.close()
@@ -378,18 +501,19 @@ def encode_positions(poslist: list[int]) -> bytes:
 def encode_gaps(poslist: list[int]) -> bytes:
     """The pickle opcodes of the gaps between positions, without the list around them: what
     a segment buffers (a posting at one position then takes 2 bytes, not 9)."""
-    previous = 0
-    parts = []
-    for pos in poslist:
-        gap = pos - previous
-        previous = pos
-        if gap < 256:
-            parts.append(_SMALL[gap])
-        elif gap < 65536:
-            parts.append(b"M" + gap.to_bytes(2, "little"))
-        else:
-            parts.append(b"J" + gap.to_bytes(4, "little", signed=True))
-    return b"".join(parts)
+    gaps = list(map(sub, poslist, chain((0,), poslist)))
+    if max(gaps) < 256:  # most lists: each gap is one of the shared opcodes
+        return b"".join(map(_SMALL.__getitem__, gaps))
+    return b"".join(map(_gap_opcode, gaps))
+
+
+def _gap_opcode(gap: int) -> bytes:
+    """The pickle opcode of one gap (a non-negative int)."""
+    if gap < 256:
+        return _SMALL[gap]
+    if gap < 65536:
+        return b"M" + gap.to_bytes(2, "little")
+    return b"J" + gap.to_bytes(4, "little", signed=True)
 
 
 def framed(count: int, gaps: bytes) -> bytes:
