@@ -18,8 +18,8 @@ import struct
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator
-from itertools import chain, compress, starmap
-from operator import not_, sub
+from itertools import chain, starmap
+from operator import sub
 from pickle import HIGHEST_PROTOCOL, dumps
 from typing import Any
 
@@ -280,7 +280,13 @@ class BlockCodec(W3Codec):
 
 
 class _Term:
-    """One term's postings in the segment being built, in document order."""
+    """One term's postings in the segment being built, in document order.
+
+    In a field buffered as position gaps (:meth:`SegmentBuilder._index_words`), a posting of
+    a word at one position under ``len(_WHOLE_AT)`` (most postings) keeps no bytes: its
+    ``ends`` entry is that position minus ``len(_WHOLE_AT)``, negative, and its value is the
+    shared one at that position (``_WHOLE_AT``), neither sliced out nor looked up by bytes.
+    """
 
     __slots__ = ("docs", "ends", "values", "weights")
 
@@ -288,26 +294,30 @@ class _Term:
         self.docs = array("I")
         self.weights = array("f")
         self.values = bytearray()  # the postings' values, concatenated
-        self.ends = array("I")  # where each posting's value ends in ``values``
+        self.ends = array("i")  # where each posting's value ends in ``values`` (or see above)
 
     def split_values(self, boost: float | None = None) -> list[bytes] | None:
         """Each posting's value; ``boost``: the values were buffered as position gaps only
         (:meth:`SegmentBuilder._index_words`), made whole here with the field's boost."""
-        if not self.ends:
+        ends = self.ends
+        if not ends:
             return None
         values = bytes(self.values)
-        ends = self.ends
-        # values[start:end] for each posting, in C loops (no Python frame per posting)
-        pieces = list(map(values.__getitem__, map(slice, chain((0,), ends), ends)))
+        out = []
+        start = 0
         if boost is None:
-            return pieces
-        # A word at one position under 4,096 (most postings) has one of the shared values; the
-        # others are framed from their count (their weight over the boost).
-        whole = list(map(_WHOLE_SINGLE.get, pieces))
-        weights = self.weights
-        for i in compress(range(len(whole)), map(not_, whole)):
-            whole[i] = framed(round(weights[i] / boost), pieces[i])
-        return whole
+            for end in ends:
+                out.append(values[start:end])
+                start = end
+            return out
+        whole = _WHOLE_AT
+        for end, weight in zip(ends, self.weights, strict=True):
+            if end < 0:
+                out.append(whole[end])  # a negative index: the value at end + len(whole)
+            else:  # gaps, framed with their count (the weight over the boost)
+                out.append(framed(round(weight / boost), values[start:end]))
+                start = end
+        return out
 
 
 class SegmentBuilder(SegmentWriter):
@@ -338,6 +348,8 @@ class SegmentBuilder(SegmentWriter):
         # (field, value) → its postings' items, for the ``repeating`` fields (a source, a day,
         # an author): Whoosh's analyzers made each anew, 3-10 µs a field and article.
         self._items: dict[tuple[str, Any], list[Item]] = {}
+        # field name → (field, its ``_gaps_boost``), for the names documents have given
+        self._known: dict[str, tuple[Any, float | None]] = {}
         self.buffered = 0
 
     def add_document(self, **fields: Any) -> None:
@@ -346,14 +358,18 @@ class SegmentBuilder(SegmentWriter):
         schema = self.schema
         docnum = self.docnum
         names = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, names)
+        known = self._known
+        if not all(map(known.__contains__, names)):
+            self._check_fields(schema, names)
+            for name in names:
+                known[name] = (schema[name], self._gaps_boost(name, schema[name]))
         perdoc.start_doc(docnum)
         for name in names:
             value = fields[name]
             if value is None:
                 continue
-            field = schema[name]
-            length = self._index(name, field, value, docnum) if field.indexed else 0
+            field, boost = known[name]
+            length = self._index(name, field, boost, value, docnum) if field.indexed else 0
             if not field.scorable:
                 length = 0  # as Whoosh: only scored fields keep lengths
             elif length:
@@ -373,10 +389,11 @@ class SegmentBuilder(SegmentWriter):
             return float(field.format.field_boost)
         return None
 
-    def _index(self, name: str, field: Any, value: Any, docnum: int) -> int:
-        """Buffer the field's postings of ``docnum``; return its length (the term count)."""
+    def _index(self, name: str, field: Any, boost: float | None, value: Any, docnum: int) -> int:
+        """Buffer the field's postings of ``docnum``; return its length (the term count).
+        ``boost``: the field's ``_gaps_boost``."""
         terms = self._terms.setdefault(name, {})
-        if self._gaps_boost(name, field) is not None:
+        if boost is not None:
             words = value.terms if isinstance(value, JoinedTerms) else value.split()
             return self._index_words(terms, words, field.format.field_boost, docnum)
         length = 0
@@ -422,22 +439,21 @@ class SegmentBuilder(SegmentWriter):
         # ~2 bytes of gaps a position (the count of bytes is not kept per posting)
         added = POSTING_BYTES * len(positions) + 2 * len(words)
         get = terms.get
-        single = _SINGLE
-        limit = len(single)
+        limit = len(_WHOLE_AT)
         for word, poslist in positions.items():
             term = get(word)
             if term is None:
                 term = terms[word] = _Term()
                 added += TERM_BYTES + len(word)
             term.docs.append(docnum)
-            values = term.values
             if len(poslist) == 1 and poslist[0] < limit:
                 term.weights.append(boost)
-                values += single[poslist[0]]
+                term.ends.append(poslist[0] - limit)  # no bytes: see _Term
             else:
                 term.weights.append(len(poslist) * boost)
+                values = term.values
                 values += encode_gaps(poslist)
-            term.ends.append(len(values))
+                term.ends.append(len(values))
         self.buffered += added
         return len(words)
 
@@ -501,16 +517,19 @@ def encode_positions(poslist: list[int]) -> bytes:
 def encode_gaps(poslist: list[int]) -> bytes:
     """The pickle opcodes of the gaps between positions, without the list around them: what
     a segment buffers (a posting at one position then takes 2 bytes, not 9)."""
-    gaps = list(map(sub, poslist, chain((0,), poslist)))
-    if max(gaps) < 256:  # most lists: each gap is one of the shared opcodes
-        return b"".join(map(_SMALL.__getitem__, gaps))
-    return b"".join(map(_gap_opcode, gaps))
+    previous = 0
+    parts = []
+    for pos in poslist:
+        gap = pos - previous
+        previous = pos
+        parts.append(_GAPS[gap] if gap < 4096 else _gap_opcode(gap))
+    return b"".join(parts)
 
 
 def _gap_opcode(gap: int) -> bytes:
-    """The pickle opcode of one gap (a non-negative int)."""
+    """The pickle opcode of one gap (a non-negative int): BININT1, BININT2 or BININT."""
     if gap < 256:
-        return _SMALL[gap]
+        return b"K" + bytes((gap,))
     if gap < 65536:
         return b"M" + gap.to_bytes(2, "little")
     return b"J" + gap.to_bytes(4, "little", signed=True)
@@ -523,9 +542,7 @@ def framed(count: int, gaps: bytes) -> bytes:
     return pack_uint(count) + b"](" + gaps + b"e."
 
 
-_SMALL = [b"K" + bytes([n]) for n in range(256)]  # pickle's BININT1 opcode
-# Most words occur once in an article: the gaps and the whole value of a word at one of the
-# first 4,096 positions are made once here, not per posting (a long article's words beyond
-# the 256th took an ``encode_gaps`` and a ``framed`` call each: half of the calls of both).
-_SINGLE = [encode_gaps([n]) for n in range(4096)]
-_WHOLE_SINGLE = {gaps: framed(1, gaps) for gaps in _SINGLE}
+# The opcodes of the first 4,096 gaps, made once here, not per position; and the whole value
+# of a word at one of the first 4,096 positions (most postings), shared, not made per posting.
+_GAPS = [_gap_opcode(n) for n in range(4096)]
+_WHOLE_AT = [framed(1, gaps) for gaps in _GAPS]
