@@ -23,6 +23,11 @@ from operator import sub
 from pickle import HIGHEST_PROTOCOL, dumps
 from typing import Any
 
+try:
+    from _md5 import md5 as _md5  # type: ignore[import-not-found]  # CPython's own MD5
+except ImportError:  # pragma: no cover
+    from hashlib import md5 as _md5
+
 from whoosh.codec.whoosh3 import (
     COMPRESSION_MIN_SIZE,
     WHOOSH3_HEADER_MAGIC,
@@ -109,7 +114,7 @@ class BlockFieldWriter(W3FieldWriter):
 
     def start_field(self, fieldname: str, fieldobj: Any) -> None:
         super().start_field(fieldname, fieldobj)
-        self._fixedsize = self._format.fixed_value_size()
+        self._fixedsize = fieldobj.format.fixed_value_size()
         self._compression = self._codec._compression
         self._offset = self._postfile.tell()  # where write_term writes next
 
@@ -169,35 +174,45 @@ class BlockFieldWriter(W3FieldWriter):
     ) -> tuple[bytes, float, float, int, int]:
         """One block's bytes (``W3PostingsWriter._write_block``'s), with its sum of weights,
         its greatest weight and its least and greatest length as bytes."""
-        if lengths is not None:
+        if lengths is None:
+            min_length, max_length = 0, _ZERO_LENGTH
+        elif len(ids) == 1:
+            min_length = max_length = length_to_byte(lengths[ids[0]])
+        else:
             block_lengths = list(map(lengths.__getitem__, ids))
             min_length = length_to_byte(min(block_lengths))
             max_length = length_to_byte(max(block_lengths))
+        # W3PostingsWriter's _mini_ids, _mini_weights and _mini_values, in C loops (but for
+        # a block of one posting, a third of all, where setting up those loops costs more)
+        if len(ids) == 1:
+            total = maxweight = weights[0]
+            mini_weights = None if maxweight == 1.0 else maxweight
+            mini_ids: tuple[int, ...] = (ids[0],)
         else:
-            min_length, max_length = 0, _ZERO_LENGTH
-        # W3PostingsWriter's _mini_ids, _mini_weights and _mini_values, in C loops
-        first = weights[0]
-        if weights.count(first) == len(weights):
-            mini_weights = None if first == 1.0 else first
-        else:
-            mini_weights = tuple(weights)
+            total = sum(weights)
+            maxweight = max(weights)
+            first = weights[0]
+            if weights.count(first) == len(weights):
+                mini_weights = None if first == 1.0 else first
+            else:
+                mini_weights = tuple(weights)
+            mini_ids = tuple(map(sub, ids, chain((0,), ids)))  # the gaps (delta_encode)
         fixedsize = self._fixedsize
+        mini_values: tuple[bytes, ...] | bytes | None
         if fixedsize is None or fixedsize < 0:
             mini_values = tuple(values) if values is not None else ()
         elif fixedsize == 0:
             mini_values = None
         else:
             mini_values = b"".join(values) if values is not None else b""
-        mini_ids = tuple(map(sub, ids, chain((0,), ids)))  # the gaps (delta_encode)
         databytes = dumps((mini_ids, mini_weights, mini_values), PROTOCOL)
         comp = self._compression if len(databytes) >= COMPRESSION_MIN_SIZE else 0
         if comp:
             databytes = zlib.compress(databytes, comp)
-        maxweight = max(weights)
         infobytes = dumps((len(ids), ids[-1], maxweight, comp, min_length, max_length), 2)
         blocklength = len(infobytes) + len(databytes)
         head = pack_int(-blocklength if last else blocklength)
-        return head + infobytes + databytes, sum(weights), maxweight, min_length, max_length
+        return head + infobytes + databytes, total, maxweight, min_length, max_length
 
 
 class TermIndexWriter(OrderedHashWriter):
@@ -207,6 +222,8 @@ class TermIndexWriter(OrderedHashWriter):
     def __init__(self, dbfile: Any) -> None:
         super().__init__(dbfile)
         self._pos = dbfile.tell()  # where the next key goes (only ``add`` writes until closing)
+        if self.hashtype == 0:
+            self.hashfn = md5_low32
 
     def add(self, key: bytes, value: bytes) -> None:
         if key <= self.lastkey:
@@ -234,6 +251,13 @@ class TermIndexWriter(OrderedHashWriter):
                     slot = (slot + 1) % numslots
                 hashtable[slot] = (hashval, position)
             dbfile.write(b"".join(starmap(_POINTER.pack, hashtable)))
+
+
+def md5_low32(key: bytes) -> int:
+    """``filetables.md5_hash``, the term index's hash (the low 32 bits of the key's MD5), from
+    the digest's last four bytes rather than its hex, with CPython's own MD5 where it has one:
+    OpenSSL's (hashlib's) costs twice as much to set up for a key of a few bytes."""
+    return int.from_bytes(_md5(key).digest()[12:], "big")
 
 
 _TERMINFO = W3TermInfo._struct
@@ -283,25 +307,26 @@ class _Term:
     """One term's postings in the segment being built, in document order.
 
     In a field buffered as position gaps (:meth:`SegmentBuilder._index_words`), a posting of
-    a word at one position under ``len(_WHOLE_AT)`` (most postings) keeps no bytes: its
-    ``ends`` entry is that position minus ``len(_WHOLE_AT)``, negative, and its value is the
-    shared one at that position (``_WHOLE_AT``), neither sliced out nor looked up by bytes.
+    a word at one position under ``len(_WHOLE_AT)`` (most postings) keeps neither bytes nor a
+    weight: its ``ends`` entry is that position minus ``len(_WHOLE_AT)``, negative, its value
+    the shared one at that position (``_WHOLE_AT``) and its weight the field's boost. Other
+    postings keep their whole value, whose first four bytes are the count of positions.
     """
 
     __slots__ = ("docs", "ends", "values", "weights")
 
     def __init__(self) -> None:
         self.docs = array("I")
-        self.weights = array("f")
+        self.weights = array("f")  # but in a field buffered as position gaps (see above)
         self.values = bytearray()  # the postings' values, concatenated
         self.ends = array("i")  # where each posting's value ends in ``values`` (or see above)
 
-    def split_values(self, boost: float | None = None) -> list[bytes] | None:
-        """Each posting's value; ``boost``: the values were buffered as position gaps only
-        (:meth:`SegmentBuilder._index_words`), made whole here with the field's boost."""
+    def postings(self, boost: float | None = None) -> tuple[array, list[bytes] | None]:
+        """Each posting's weight and value; ``boost``: the postings were buffered as position
+        gaps (:meth:`SegmentBuilder._index_words`) in a field of that boost."""
         ends = self.ends
         if not ends:
-            return None
+            return self.weights, None
         values = bytes(self.values)
         out = []
         start = 0
@@ -309,15 +334,18 @@ class _Term:
             for end in ends:
                 out.append(values[start:end])
                 start = end
-            return out
+            return self.weights, out
+        weights = array("f", [boost]) * len(ends)
         whole = _WHOLE_AT
-        for end, weight in zip(ends, self.weights, strict=True):
+        for i, end in enumerate(ends):
             if end < 0:
                 out.append(whole[end])  # a negative index: the value at end + len(whole)
-            else:  # gaps, framed with their count (the weight over the boost)
-                out.append(framed(round(weight / boost), values[start:end]))
+            else:
+                value = values[start:end]
+                out.append(value)
+                weights[i] = int.from_bytes(value[:4], "big") * boost  # the count (pack_uint)
                 start = end
-        return out
+        return weights, out
 
 
 class SegmentBuilder(SegmentWriter):
@@ -395,7 +423,7 @@ class SegmentBuilder(SegmentWriter):
         terms = self._terms.setdefault(name, {})
         if boost is not None:
             words = value.terms if isinstance(value, JoinedTerms) else value.split()
-            return self._index_words(terms, words, field.format.field_boost, docnum)
+            return self._index_words(terms, words, docnum)
         length = 0
         added = 0
         for tbytes, freq, weight, vbytes in self._items_of(name, field, value):
@@ -426,9 +454,7 @@ class SegmentBuilder(SegmentWriter):
             items = self._items[key] = list(field.index(value))
         return items
 
-    def _index_words(
-        self, terms: dict[str, _Term], words: list[str], boost: float, docnum: int
-    ) -> int:
+    def _index_words(self, terms: dict[str, _Term], words: list[str], docnum: int) -> int:
         """Buffer the postings ``Positions.word_values`` would make of ``words``."""
         positions: dict[str, list[int]] = {}
         for pos, word in enumerate(words):
@@ -447,12 +473,10 @@ class SegmentBuilder(SegmentWriter):
                 added += TERM_BYTES + len(word)
             term.docs.append(docnum)
             if len(poslist) == 1 and poslist[0] < limit:
-                term.weights.append(boost)
-                term.ends.append(poslist[0] - limit)  # no bytes: see _Term
+                term.ends.append(poslist[0] - limit)  # no bytes, no weight: see _Term
             else:
-                term.weights.append(len(poslist) * boost)
                 values = term.values
-                values += encode_gaps(poslist)
+                values += framed(len(poslist), encode_gaps(poslist))
                 term.ends.append(len(values))
         self.buffered += added
         return len(words)
@@ -482,9 +506,9 @@ class SegmentBuilder(SegmentWriter):
             # text) sorts the same as its UTF-8 bytes: both by code point.
             for key in sorted(terms):
                 term = terms[key]
-                values = term.split_values(boost)
+                weights, values = term.postings(boost)
                 tbytes = key.encode("utf-8") if isinstance(key, str) else key
-                fieldwriter.write_term(tbytes, term.docs, term.weights, values, lengths)
+                fieldwriter.write_term(tbytes, term.docs, weights, values, lengths)
             fieldwriter.finish_field()
         fieldwriter.close()
         self._terms.clear()
@@ -494,9 +518,10 @@ class SegmentBuilder(SegmentWriter):
             boost = self._gaps_boost(name, self.schema[name])
             for key, term in terms.items():
                 tbytes = _as_bytes(key)
+                weights, split = term.postings(boost)
                 values: list[bytes | None] = [None] * len(term.docs)
-                values = term.split_values(boost) or values  # type: ignore[assignment]
-                for doc, weight, value in zip(term.docs, term.weights, values, strict=True):
+                values = split or values  # type: ignore[assignment]
+                for doc, weight, value in zip(term.docs, weights, values, strict=True):
                     yield name, tbytes, doc, weight, value
 
 
