@@ -476,7 +476,7 @@ class SegmentBuilder(SegmentWriter):
                 term.ends.append(poslist[0] - limit)  # no bytes, no weight: see _Term
             else:
                 values = term.values
-                values += framed(len(poslist), encode_gaps(poslist))
+                values += encode_positions(poslist)
                 term.ends.append(len(values))
         self.buffered += added
         return len(words)
@@ -536,18 +536,15 @@ def encode_positions(poslist: list[int]) -> bytes:
     here (protocol 1 opcodes, no memo) is ~5 bytes shorter per posting, four times faster to
     make, and reads back as the same list (``Positions.decode_positions`` unpickles it).
     """
-    return framed(len(poslist), encode_gaps(poslist))
-
-
-def encode_gaps(poslist: list[int]) -> bytes:
-    """The pickle opcodes of the gaps between positions, without the list around them: what
-    a segment buffers (a posting at one position then takes 2 bytes, not 9)."""
-    previous = 0
-    parts = []
+    if len(poslist) == 1:
+        return framed(1, _gap_opcode(poslist[0]))
+    parts = [pack_uint(len(poslist)), b"]("]  # what ``framed`` puts around the gaps, joined
+    previous = 0  # once with them here (a segment buffers the value of each repeated word)
     for pos in poslist:
         gap = pos - previous
         previous = pos
         parts.append(_GAPS[gap] if gap < 4096 else _gap_opcode(gap))
+    parts.append(b"e.")
     return b"".join(parts)
 
 
@@ -561,7 +558,8 @@ def _gap_opcode(gap: int) -> bytes:
 
 
 def framed(count: int, gaps: bytes) -> bytes:
-    """The ``Positions`` value of ``count`` positions from their gaps' opcodes."""
+    """The ``Positions`` value of ``count`` positions from their gaps' opcodes (as
+    ``encode_positions`` makes it)."""
     if count == 1:
         return pack_uint(1) + b"]" + gaps + b"a."
     return pack_uint(count) + b"](" + gaps + b"e."
