@@ -47,12 +47,15 @@ def stem(word: str) -> str:
 
 _WORD = re.compile(TOKEN_PATTERN)
 _RUNS = re.compile(r"\w+")  # the same tokens where no ideograph is: a third faster
+_ASCII_RUNS = re.compile(r"[0-9A-Z_a-z]+")  # the same again in ASCII text, a set of bits
 _HAS_IDEOGRAPH = re.compile(f"[{_IDEOGRAPHIC}]")
 
 
 def words_of(text: str) -> re.Pattern[str]:
-    """The tokenizer for ``text``: ``TOKEN_PATTERN``'s, or its faster equal where no
-    ideograph is."""
+    """The tokenizer for ``text``: ``TOKEN_PATTERN``'s, or a faster equal where no ideograph
+    is (``isascii`` reads a flag of the string: no search)."""
+    if text.isascii():
+        return _ASCII_RUNS
     return _WORD if _HAS_IDEOGRAPH.search(text) else _RUNS
 
 

@@ -14,11 +14,19 @@ rather than protocol 2, in which every positions value is rebuilt through ``code
 
 from __future__ import annotations
 
+import struct
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator
+from itertools import chain, starmap
+from operator import sub
 from pickle import HIGHEST_PROTOCOL, dumps
 from typing import Any
+
+try:
+    from _md5 import md5 as _md5  # type: ignore[import-not-found]  # CPython's own MD5
+except ImportError:  # pragma: no cover
+    from hashlib import md5 as _md5
 
 from whoosh.codec.whoosh3 import (
     COMPRESSION_MIN_SIZE,
@@ -31,9 +39,10 @@ from whoosh.codec.whoosh3 import (
     W3TermInfo,
 )
 from whoosh.columns import CompressedBytesColumn, PickleColumn
+from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.formats import Positions
 from whoosh.index import FileIndex
-from whoosh.system import pack_uint, pack_ushort
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -50,8 +59,8 @@ Item = tuple[bytes, int, float, bytes | None]  # (term, frequency, weight, value
 
 
 class BlockPostingsWriter(W3PostingsWriter):
-    """Whoosh's postings writer, pickling block data with the current protocol, and able
-    to take a whole term's postings at once (:meth:`write_term`)."""
+    """Whoosh's postings writer, pickling block data with the current protocol (for the
+    postings Whoosh writes itself: merged segments', vectors)."""
 
     def _write_block(self, last: bool = False) -> None:
         # W3PostingsWriter._write_block but for the protocol of the data pickle.
@@ -81,33 +90,33 @@ class BlockPostingsWriter(W3PostingsWriter):
         self._blockcount += 1
         self._new_block()
 
-    def write_term(
-        self, docs: array, weights: array, values: list[bytes] | None, lengths: list[int] | None
-    ) -> W3TermInfo:
-        """Write one term's postings (sorted by document); return its term info."""
-        self.start_postings(self._format, W3TermInfo())
-        count = len(docs)
-        for start in range(0, count, BLOCK):
-            end = min(start + BLOCK, count)
-            ids = docs[start:end]
-            self._ids = ids
-            self._weights = weights[start:end]
-            self._maxweight = max(self._weights)
-            self._values = values[start:end] if values is not None else []
-            if lengths is not None:
-                block_lengths = [lengths[d] for d in ids]
-                self._minlength = min(block_lengths)
-                self._maxlength = max(block_lengths)
-            self._write_block(last=end == count)
-        terminfo = self._terminfo
-        assert isinstance(terminfo, W3TermInfo)
-        terminfo.set_extent(self._startoffset, self._postfile.tell() - self._startoffset)
-        self._terminfo = None
-        return terminfo
-
 
 class BlockFieldWriter(W3FieldWriter):
-    """The W3 field writer with :class:`BlockPostingsWriter` and whole-term writes."""
+    """The W3 field writer, able to write a whole term's postings at once (:meth:`write_term`):
+    the bytes Whoosh's postings writer makes posting by posting, made block by block."""
+
+    def __init__(self, codec: W3Codec, storage: Any, segment: W3Segment) -> None:
+        # W3FieldWriter.__init__, with TermIndexWriter for its term index
+        self._codec = codec
+        self._storage = storage
+        self._segment = segment
+        self._fieldname = None
+        self._fieldid = None
+        self._btext = None
+        self._fieldobj = None
+        self._format = None
+        self._tindex = TermIndexWriter(self._create_file(W3Codec.TERMS_EXT))
+        self._fieldmap = self._tindex.extras["fieldmap"] = {}
+        self._postfile = self._create_file(W3Codec.POSTS_EXT)
+        self._postwriter = None
+        self._infield = False
+        self.is_closed = False
+
+    def start_field(self, fieldname: str, fieldobj: Any) -> None:
+        super().start_field(fieldname, fieldobj)
+        self._fixedsize = fieldobj.format.fixed_value_size()
+        self._compression = self._codec._compression
+        self._offset = self._postfile.tell()  # where write_term writes next
 
     def write_term(
         self,
@@ -115,13 +124,146 @@ class BlockFieldWriter(W3FieldWriter):
         docs: array,
         weights: array,
         values: list[bytes] | None,
-        lengths: list[int] | None,
+        lengths: array | None,
     ) -> None:
-        postwriter = self._postwriter
-        assert isinstance(postwriter, BlockPostingsWriter)
-        postwriter._format = self._format
-        terminfo = postwriter.write_term(docs, weights, values, lengths)
-        self._tindex.add(pack_ushort(self._fieldid) + btext, terminfo.to_bytes())
+        """Write one term's postings (sorted by document) and its term info, as
+        ``W3PostingsWriter`` and ``W3TermInfo`` would."""
+        count = len(docs)
+        if count <= BLOCK:  # most terms: one block, nothing sliced
+            block, total, maxweight, minlength, maxlength = self._block(
+                docs, weights, values, lengths, last=True
+            )
+            data = WHOOSH3_HEADER_MAGIC + block
+        else:
+            # The term info's statistics gathered block by block, as W3TermInfo.add_block
+            # does (the lengths as bytes: length_to_byte keeps their order).
+            parts = [WHOOSH3_HEADER_MAGIC]
+            total = 0
+            maxweight = 0.0
+            minlength = 255
+            maxlength = 0
+            for start in range(0, count, BLOCK):
+                end = min(start + BLOCK, count)
+                block_values = values[start:end] if values is not None else None
+                block, weight, block_max, block_min_length, block_max_length = self._block(
+                    docs[start:end], weights[start:end], block_values, lengths, end == count
+                )
+                parts.append(block)
+                total += weight
+                maxweight = max(maxweight, block_max)
+                minlength = min(minlength, block_min_length)
+                maxlength = max(maxlength, block_max_length)
+            data = b"".join(parts)
+        self._postfile.write(data)
+        terminfo = _TERMINFO.pack(
+            False, total, count, minlength, maxlength, maxweight, docs[0], docs[-1]
+        )
+        offset = self._offset
+        self._offset += len(data)
+        self._tindex.add(
+            pack_ushort(self._fieldid) + btext, terminfo + pack_long(offset) + pack_int(len(data))
+        )
+
+    def _block(
+        self,
+        ids: array,
+        weights: array,
+        values: list[bytes] | None,
+        lengths: array | None,
+        last: bool,
+    ) -> tuple[bytes, float, float, int, int]:
+        """One block's bytes (``W3PostingsWriter._write_block``'s), with its sum of weights,
+        its greatest weight and its least and greatest length as bytes."""
+        if lengths is None:
+            min_length, max_length = 0, _ZERO_LENGTH
+        elif len(ids) == 1:
+            min_length = max_length = length_to_byte(lengths[ids[0]])
+        else:
+            block_lengths = list(map(lengths.__getitem__, ids))
+            min_length = length_to_byte(min(block_lengths))
+            max_length = length_to_byte(max(block_lengths))
+        # W3PostingsWriter's _mini_ids, _mini_weights and _mini_values, in C loops (but for
+        # a block of one posting, a third of all, where setting up those loops costs more)
+        if len(ids) == 1:
+            total = maxweight = weights[0]
+            mini_weights = None if maxweight == 1.0 else maxweight
+            mini_ids: tuple[int, ...] = (ids[0],)
+        else:
+            total = sum(weights)
+            maxweight = max(weights)
+            first = weights[0]
+            if weights.count(first) == len(weights):
+                mini_weights = None if first == 1.0 else first
+            else:
+                mini_weights = tuple(weights)
+            mini_ids = tuple(map(sub, ids, chain((0,), ids)))  # the gaps (delta_encode)
+        fixedsize = self._fixedsize
+        mini_values: tuple[bytes, ...] | bytes | None
+        if fixedsize is None or fixedsize < 0:
+            mini_values = tuple(values) if values is not None else ()
+        elif fixedsize == 0:
+            mini_values = None
+        else:
+            mini_values = b"".join(values) if values is not None else b""
+        databytes = dumps((mini_ids, mini_weights, mini_values), PROTOCOL)
+        comp = self._compression if len(databytes) >= COMPRESSION_MIN_SIZE else 0
+        if comp:
+            databytes = zlib.compress(databytes, comp)
+        infobytes = dumps((len(ids), ids[-1], maxweight, comp, min_length, max_length), 2)
+        blocklength = len(infobytes) + len(databytes)
+        head = pack_int(-blocklength if last else blocklength)
+        return head + infobytes + databytes, total, maxweight, min_length, max_length
+
+
+class TermIndexWriter(OrderedHashWriter):
+    """Whoosh's term index writer (an ordered hash file) making the same file with fewer
+    calls: one write a term, one write a hash table."""
+
+    def __init__(self, dbfile: Any) -> None:
+        super().__init__(dbfile)
+        self._pos = dbfile.tell()  # where the next key goes (only ``add`` writes until closing)
+        if self.hashtype == 0:
+            self.hashfn = md5_low32
+
+    def add(self, key: bytes, value: bytes) -> None:
+        if key <= self.lastkey:
+            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
+        pos = self._pos
+        self.index.append(pos)
+        item = _KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value
+        self.dbfile.write(item)
+        self._pos += len(item)
+        h = self.hashfn(key)
+        self.buckets[h & 255].append((h, pos))
+        self.lastkey = key
+
+    def _write_hashes(self) -> None:
+        # HashWriter._write_hashes, each table written at once, not a slot at a time
+        dbfile = self.dbfile
+        null = (0, 0)
+        for entries in self.buckets:
+            numslots = 2 * len(entries)
+            self.directory.append((dbfile.tell(), numslots))
+            hashtable = [null] * numslots
+            for hashval, position in entries:
+                slot = (hashval >> 8) % numslots
+                while hashtable[slot] != null:
+                    slot = (slot + 1) % numslots
+                hashtable[slot] = (hashval, position)
+            dbfile.write(b"".join(starmap(_POINTER.pack, hashtable)))
+
+
+def md5_low32(key: bytes) -> int:
+    """``filetables.md5_hash``, the term index's hash (the low 32 bits of the key's MD5), from
+    the digest's last four bytes rather than its hex, with CPython's own MD5 where it has one:
+    OpenSSL's (hashlib's) costs twice as much to set up for a key of a few bytes."""
+    return int.from_bytes(_md5(key).digest()[12:], "big")
+
+
+_TERMINFO = W3TermInfo._struct
+_ZERO_LENGTH = length_to_byte(0)  # the greatest length of a block of a field without lengths
+_KEY_VALUE_LENGTHS = struct.Struct("!ii")  # before each key and value in a hash file
+_POINTER = struct.Struct("!Iq")  # a hash table's slot: the key's hash and position
 
 
 class FastPerDocWriter(W3PerDocWriter):
@@ -162,32 +304,48 @@ class BlockCodec(W3Codec):
 
 
 class _Term:
-    """One term's postings in the segment being built, in document order."""
+    """One term's postings in the segment being built, in document order.
+
+    In a field buffered as position gaps (:meth:`SegmentBuilder._index_words`), a posting of
+    a word at one position under ``len(_WHOLE_AT)`` (most postings) keeps neither bytes nor a
+    weight: its ``ends`` entry is that position minus ``len(_WHOLE_AT)``, negative, its value
+    the shared one at that position (``_WHOLE_AT``) and its weight the field's boost. Other
+    postings keep their whole value, whose first four bytes are the count of positions.
+    """
 
     __slots__ = ("docs", "ends", "values", "weights")
 
     def __init__(self) -> None:
         self.docs = array("I")
-        self.weights = array("f")
+        self.weights = array("f")  # but in a field buffered as position gaps (see above)
         self.values = bytearray()  # the postings' values, concatenated
-        self.ends = array("I")  # where each posting's value ends in ``values``
+        self.ends = array("i")  # where each posting's value ends in ``values`` (or see above)
 
-    def split_values(self, boost: float | None = None) -> list[bytes] | None:
-        """Each posting's value; ``boost``: the values were buffered as position gaps only
-        (:meth:`SegmentBuilder._index_words`), made whole here with the field's boost."""
-        if not self.ends:
-            return None
-        values = bytes(self.values)
+    def postings(self, boost: float | None = None) -> tuple[array, list[bytes] | None]:
+        """Each posting's weight and value; ``boost``: the postings were buffered as position
+        gaps (:meth:`SegmentBuilder._index_words`) in a field of that boost."""
         ends = self.ends
-        starts = array("I", [0]) + ends[:-1]
+        if not ends:
+            return self.weights, None
+        values = bytes(self.values)
+        out = []
+        start = 0
         if boost is None:
-            return [values[start:end] for start, end in zip(starts, ends, strict=True)]
-        # A word at one position under 256 (most postings) is one of the shared values.
-        whole = _WHOLE_SINGLE.get
-        return [
-            whole(values[start:end]) or framed(round(weight / boost), values[start:end])
-            for start, end, weight in zip(starts, ends, self.weights, strict=True)
-        ]
+            for end in ends:
+                out.append(values[start:end])
+                start = end
+            return self.weights, out
+        weights = array("f", [boost]) * len(ends)
+        whole = _WHOLE_AT
+        for i, end in enumerate(ends):
+            if end < 0:
+                out.append(whole[end])  # a negative index: the value at end + len(whole)
+            else:
+                value = values[start:end]
+                out.append(value)
+                weights[i] = int.from_bytes(value[:4], "big") * boost  # the count (pack_uint)
+                start = end
+        return weights, out
 
 
 class SegmentBuilder(SegmentWriter):
@@ -218,6 +376,8 @@ class SegmentBuilder(SegmentWriter):
         # (field, value) → its postings' items, for the ``repeating`` fields (a source, a day,
         # an author): Whoosh's analyzers made each anew, 3-10 µs a field and article.
         self._items: dict[tuple[str, Any], list[Item]] = {}
+        # field name → (field, its ``_gaps_boost``), for the names documents have given
+        self._known: dict[str, tuple[Any, float | None]] = {}
         self.buffered = 0
 
     def add_document(self, **fields: Any) -> None:
@@ -226,14 +386,18 @@ class SegmentBuilder(SegmentWriter):
         schema = self.schema
         docnum = self.docnum
         names = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, names)
+        known = self._known
+        if not all(map(known.__contains__, names)):
+            self._check_fields(schema, names)
+            for name in names:
+                known[name] = (schema[name], self._gaps_boost(name, schema[name]))
         perdoc.start_doc(docnum)
         for name in names:
             value = fields[name]
             if value is None:
                 continue
-            field = schema[name]
-            length = self._index(name, field, value, docnum) if field.indexed else 0
+            field, boost = known[name]
+            length = self._index(name, field, boost, value, docnum) if field.indexed else 0
             if not field.scorable:
                 length = 0  # as Whoosh: only scored fields keep lengths
             elif length:
@@ -253,12 +417,13 @@ class SegmentBuilder(SegmentWriter):
             return float(field.format.field_boost)
         return None
 
-    def _index(self, name: str, field: Any, value: Any, docnum: int) -> int:
-        """Buffer the field's postings of ``docnum``; return its length (the term count)."""
+    def _index(self, name: str, field: Any, boost: float | None, value: Any, docnum: int) -> int:
+        """Buffer the field's postings of ``docnum``; return its length (the term count).
+        ``boost``: the field's ``_gaps_boost``."""
         terms = self._terms.setdefault(name, {})
-        if self._gaps_boost(name, field) is not None:
+        if boost is not None:
             words = value.terms if isinstance(value, JoinedTerms) else value.split()
-            return self._index_words(terms, words, field.format.field_boost, docnum)
+            return self._index_words(terms, words, docnum)
         length = 0
         added = 0
         for tbytes, freq, weight, vbytes in self._items_of(name, field, value):
@@ -289,9 +454,7 @@ class SegmentBuilder(SegmentWriter):
             items = self._items[key] = list(field.index(value))
         return items
 
-    def _index_words(
-        self, terms: dict[str, _Term], words: list[str], boost: float, docnum: int
-    ) -> int:
+    def _index_words(self, terms: dict[str, _Term], words: list[str], docnum: int) -> int:
         """Buffer the postings ``Positions.word_values`` would make of ``words``."""
         positions: dict[str, list[int]] = {}
         for pos, word in enumerate(words):
@@ -302,22 +465,19 @@ class SegmentBuilder(SegmentWriter):
         # ~2 bytes of gaps a position (the count of bytes is not kept per posting)
         added = POSTING_BYTES * len(positions) + 2 * len(words)
         get = terms.get
-        single = _SINGLE
-        limit = len(single)
+        limit = len(_WHOLE_AT)
         for word, poslist in positions.items():
             term = get(word)
             if term is None:
                 term = terms[word] = _Term()
                 added += TERM_BYTES + len(word)
             term.docs.append(docnum)
-            values = term.values
             if len(poslist) == 1 and poslist[0] < limit:
-                term.weights.append(boost)
-                values += single[poslist[0]]
+                term.ends.append(poslist[0] - limit)  # no bytes, no weight: see _Term
             else:
-                term.weights.append(len(poslist) * boost)
-                values += encode_gaps(poslist)
-            term.ends.append(len(values))
+                values = term.values
+                values += encode_positions(poslist)
+                term.ends.append(len(values))
         self.buffered += added
         return len(words)
 
@@ -341,11 +501,14 @@ class SegmentBuilder(SegmentWriter):
             if lengths is not None:
                 lengths.extend([0] * (self.docnum - len(lengths)))
             fieldwriter.start_field(name, field)
-            # Whoosh orders terms by their bytes (pre-analysed fields hold them as text).
-            for tbytes, key in sorted((_as_bytes(key), key) for key in terms):
+            boost = self._gaps_boost(name, field)
+            # Whoosh orders terms by their bytes; text (pre-analysed fields hold their terms as
+            # text) sorts the same as its UTF-8 bytes: both by code point.
+            for key in sorted(terms):
                 term = terms[key]
-                values = term.split_values(self._gaps_boost(name, field))
-                fieldwriter.write_term(tbytes, term.docs, term.weights, values, lengths)
+                weights, values = term.postings(boost)
+                tbytes = key.encode("utf-8") if isinstance(key, str) else key
+                fieldwriter.write_term(tbytes, term.docs, weights, values, lengths)
             fieldwriter.finish_field()
         fieldwriter.close()
         self._terms.clear()
@@ -355,9 +518,10 @@ class SegmentBuilder(SegmentWriter):
             boost = self._gaps_boost(name, self.schema[name])
             for key, term in terms.items():
                 tbytes = _as_bytes(key)
+                weights, split = term.postings(boost)
                 values: list[bytes | None] = [None] * len(term.docs)
-                values = term.split_values(boost) or values  # type: ignore[assignment]
-                for doc, weight, value in zip(term.docs, term.weights, values, strict=True):
+                values = split or values  # type: ignore[assignment]
+                for doc, weight, value in zip(term.docs, weights, values, strict=True):
                     yield name, tbytes, doc, weight, value
 
 
@@ -372,36 +536,36 @@ def encode_positions(poslist: list[int]) -> bytes:
     here (protocol 1 opcodes, no memo) is ~5 bytes shorter per posting, four times faster to
     make, and reads back as the same list (``Positions.decode_positions`` unpickles it).
     """
-    return framed(len(poslist), encode_gaps(poslist))
-
-
-def encode_gaps(poslist: list[int]) -> bytes:
-    """The pickle opcodes of the gaps between positions, without the list around them: what
-    a segment buffers (a posting at one position then takes 2 bytes, not 9)."""
-    previous = 0
-    parts = []
+    if len(poslist) == 1:
+        return framed(1, _gap_opcode(poslist[0]))
+    parts = [pack_uint(len(poslist)), b"]("]  # what ``framed`` puts around the gaps, joined
+    previous = 0  # once with them here (a segment buffers the value of each repeated word)
     for pos in poslist:
         gap = pos - previous
         previous = pos
-        if gap < 256:
-            parts.append(_SMALL[gap])
-        elif gap < 65536:
-            parts.append(b"M" + gap.to_bytes(2, "little"))
-        else:
-            parts.append(b"J" + gap.to_bytes(4, "little", signed=True))
+        parts.append(_GAPS[gap] if gap < 4096 else _gap_opcode(gap))
+    parts.append(b"e.")
     return b"".join(parts)
 
 
+def _gap_opcode(gap: int) -> bytes:
+    """The pickle opcode of one gap (a non-negative int): BININT1, BININT2 or BININT."""
+    if gap < 256:
+        return b"K" + bytes((gap,))
+    if gap < 65536:
+        return b"M" + gap.to_bytes(2, "little")
+    return b"J" + gap.to_bytes(4, "little", signed=True)
+
+
 def framed(count: int, gaps: bytes) -> bytes:
-    """The ``Positions`` value of ``count`` positions from their gaps' opcodes."""
+    """The ``Positions`` value of ``count`` positions from their gaps' opcodes (as
+    ``encode_positions`` makes it)."""
     if count == 1:
         return pack_uint(1) + b"]" + gaps + b"a."
     return pack_uint(count) + b"](" + gaps + b"e."
 
 
-_SMALL = [b"K" + bytes([n]) for n in range(256)]  # pickle's BININT1 opcode
-# Most words occur once in an article: the gaps and the whole value of a word at one of the
-# first 4,096 positions are made once here, not per posting (a long article's words beyond
-# the 256th took an ``encode_gaps`` and a ``framed`` call each: half of the calls of both).
-_SINGLE = [encode_gaps([n]) for n in range(4096)]
-_WHOLE_SINGLE = {gaps: framed(1, gaps) for gaps in _SINGLE}
+# The opcodes of the first 4,096 gaps, made once here, not per position; and the whole value
+# of a word at one of the first 4,096 positions (most postings), shared, not made per posting.
+_GAPS = [_gap_opcode(n) for n in range(4096)]
+_WHOLE_AT = [framed(1, gaps) for gaps in _GAPS]

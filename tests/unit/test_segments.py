@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from whoosh import index as whoosh_index
+from whoosh.filedb.filetables import md5_hash
 from whoosh.formats import Positions
 from whoosh.writing import SegmentWriter
 
@@ -16,7 +17,7 @@ from newsbrowse.index.analysis import JoinedTerms
 from newsbrowse.index.store.documents import PRE_ANALYZED, build_schema
 from newsbrowse.index.store.prepare import prepare
 from newsbrowse.index.store.scan import scan
-from newsbrowse.index.store.segments import SegmentBuilder, encode_positions
+from newsbrowse.index.store.segments import SegmentBuilder, encode_positions, md5_low32
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -102,6 +103,36 @@ def test_an_update_that_merges_segments_goes_through_whoosh_and_reads_the_same(
     assert len(merged._segments()) < len(documents)
     reference = write(tmp_path / "whoosh", documents, builder=False)
     assert postings(merged) == postings(reference)
+
+
+def test_terms_of_several_blocks_are_written_as_whoosh_writes_them(
+    tmp_path: Path, documents: list[dict]
+) -> None:
+    """Terms in more than one block of 128 postings (their statistics gathered block by
+    block), in scored and unscored fields, with words once and many times in a document."""
+    rng = random.Random(7)
+    words = [f"w{n}" for n in range(40)]
+    docs = [
+        {
+            **documents[n % len(documents)],
+            "id": f"d{n}",
+            "body": JoinedTerms(rng.choices(words, k=rng.randint(1, 60))),
+            "day": 20250101 + n % 3,
+        }
+        for n in range(300)
+    ]
+    whoosh = write(tmp_path / "whoosh", docs, builder=False)
+    built = write(tmp_path / "built", docs, builder=True)
+    found = postings(built)
+    assert found == postings(whoosh)
+    assert max(len(rows) for rows, _, _ in found.values()) > 2 * 128
+
+
+def test_the_term_index_hash_is_whooshs() -> None:
+    rng = random.Random(3)
+    for size in range(60):
+        key = bytes(rng.randrange(256) for _ in range(size))
+        assert md5_low32(key) == md5_hash(key)
 
 
 @pytest.mark.parametrize("seed", range(5))
