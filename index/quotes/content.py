@@ -82,8 +82,8 @@ def content_after(r: Report, s: Sentence, m: int) -> None:
             r.that = True
             set_content(r, s, look + 1, n)
             return
-        if w in PUNCT or inside[look] or not (w[:1].isupper() or lw in _ADJUNCT_WORDS):
-            break  # (w[:1].isupper() is is_cap(w))
+        if w in PUNCT or inside[look] or not (is_cap(w) or lw in _ADJUNCT_WORDS):
+            break
         look += 1
     far = _far_that(r, s, m)
     if far is not None:

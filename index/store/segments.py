@@ -507,8 +507,7 @@ class SegmentBuilder(SegmentWriter):
             for key in sorted(terms):
                 term = terms[key]
                 weights, values = term.postings(boost)
-                tbytes = key.encode("utf-8") if isinstance(key, str) else key
-                fieldwriter.write_term(tbytes, term.docs, weights, values, lengths)
+                fieldwriter.write_term(_as_bytes(key), term.docs, weights, values, lengths)
             fieldwriter.finish_field()
         fieldwriter.close()
         self._terms.clear()
