@@ -6,6 +6,8 @@ Python, then compare.
     .venv/bin/python tests/benchmarks/same_output.py extract after.json --corpus …
     python tests/benchmarks/same_output.py compare before.json after.json
 
+- ``read``: ``read_article`` of every file of the corpora (and of this repository's
+  ``tests/data`` and ``seeds``), each as the digest of the whole article's ``repr``.
 - ``extract``: ``extract_quotes`` of every article of the corpora (and of this repository's
   ``tests/data`` and ``seeds``), each as the digest of its ``repr``.
 - ``index``: the first ``--n`` articles of the first corpus (and the repository's own) written
@@ -41,6 +43,18 @@ def _files(corpora: list[Path]) -> Iterator[tuple[Path, Path]]:
         for path in sorted(corpus.rglob("*")):
             if path.is_file() and path.suffix in SUFFIXES:
                 yield corpus, path
+
+
+def read(corpora: list[Path]) -> dict[str, str]:
+    from newsbrowse.index.reading import read_article
+
+    out = {}
+    for corpus, path in _files([*corpora, *OWN]):
+        try:
+            out[str(path)] = _digest(read_article(path, corpus))
+        except Exception as exc:  # a reading error is an output too
+            out[str(path)] = f"read error {type(exc).__name__}: {exc}"
+    return out
 
 
 def extract(corpora: list[Path]) -> dict[str, str]:
@@ -105,7 +119,7 @@ def index(corpora: list[Path], n: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("extract", "index", "compare"))
+    parser.add_argument("what", choices=("read", "extract", "index", "compare"))
     parser.add_argument("files", nargs="+", type=Path, help="the output (two to compare)")
     parser.add_argument("--corpus", action="append", type=Path, default=[])
     parser.add_argument("--n", type=int, default=1500, help="articles indexed (index)")
@@ -117,7 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         for key in differ[:20]:
             print("  ", key)
         return 1 if differ else 0
-    out = extract(args.corpus) if args.what == "extract" else index(args.corpus, args.n)
+    if args.what == "index":
+        out = index(args.corpus, args.n)
+    else:
+        out = (read if args.what == "read" else extract)(args.corpus)
     args.files[0].write_text(json.dumps(out, indent=0, sort_keys=True))
     print(f"{len(out)} entries written to {args.files[0]}")
     return 0
