@@ -165,13 +165,53 @@ class Evaluator:
         the words' scores); ``check`` looks at the positions."""
         if not words:
             return EMPTY
-        parts = [self._term(fieldname, w) for w in words]
         if len(words) == 1:
-            return Scores(parts[0])
-        docs = _intersect(parts)
+            return Scores(self._term(fieldname, words[0]))
+        view = self.view
+        if fieldname not in view.schema or not view.schema[fieldname].scorable:
+            docs = _intersect([self._term(fieldname, w) for w in words])
+        else:
+            docs = self._scored_together(fieldname, words)
         if not docs:
             return EMPTY
         return Scores(docs, self._positions_check(fieldname, words, docs))
+
+    def _scored_together(self, fieldname: str, words: list[str]) -> dict[int, float]:
+        """``_intersect`` of the words' ``_term`` scores, scoring only the documents that
+        hold every word: two common words are each in half the articles, together in a
+        quarter, so most of their scores were computed to be dropped. Same sums of the
+        same products (so the same floats), in the same order."""
+        field = self.view.schema[fieldname]
+        weights = []  # per word: global document → its weight (deleted ones left out)
+        for word in words:
+            tbytes = field.to_bytes(word)
+            held: dict[int, float] = {}
+            for i, (ids, wts, _values) in enumerate(self._postings(fieldname, tbytes)):
+                offset = self.view.leaves[i][1]
+                held.update(zip(map(offset.__add__, ids) if offset else ids, wts, strict=True))
+                for d in self.view.deleted[i]:
+                    held.pop(d + offset, None)
+            if not held:
+                return {}
+            weights.append((self.view.idf(fieldname, tbytes), held))
+        keys = _common([held for _idf, held in weights])
+        norm = self._global_norms(fieldname)
+        k1p1 = K1 + 1
+        (idf, held), rest = weights[0], weights[1:]
+        out = {d: idf * ((held[d] * k1p1) / (held[d] + norm[d])) for d in keys}
+        for idf, held in rest:  # bm25() in whoosh.scoring, as ``_term`` computes it
+            for d in keys:
+                w = held[d]
+                out[d] += idf * ((w * k1p1) / (w + norm[d]))
+        return out
+
+    def _global_norms(self, fieldname: str) -> list[float]:
+        """``view.norms`` by global document number (kept for the generation)."""
+        key = ("global norms", fieldname)
+        found = self.view.cache.get(key)
+        if found is None:
+            found = self.view.cache[key] = [n for seg in self.view.norms(fieldname) for n in seg]
+        return found
 
     def _positions_check(self, fieldname: str, words: list[str], docs: dict[int, float]) -> Check:
         """A candidate's score when the words stand one after another in it, else None.
@@ -222,6 +262,15 @@ class Evaluator:
         for neg in negative:
             result = _without(result, self.scores(neg.query), neg.boost)
         return result
+
+
+def _common(parts: list[dict[int, float]]) -> set[int]:
+    """The documents in every part, as the set ``_intersect`` builds (each part's keys in
+    ascending order: the same set, the same iteration order)."""
+    keys = parts[0].keys() & parts[1].keys()  # walks the smaller, in C
+    for part in parts[2:]:
+        keys.intersection_update(part)
+    return keys
 
 
 def _intersect(parts: list[dict[int, float]]) -> dict[int, float]:

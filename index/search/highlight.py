@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress, count
 
-from ..analysis import folded, term_of, words_of
+from ..analysis import folded, index_terms, words_of
 from ..model import Span
 
 SNIPPET_CHARS = 200
@@ -34,24 +35,31 @@ def match_spans(
         lowered = folded(chunk)
         if not any(c in lowered for c in any_of) and not any(r.search(lowered) for r in runs):
             continue  # no token here can match: skip the tokenizer
-        tokens = words_of(chunk)
-        words = [term_of(w) for w in tokens.findall(chunk)]
-        hits: list[tuple[int, int]] = []  # (first, last) token of each match
-        for i, word in enumerate(words):
-            if word in single:
-                hits.append((i, i))
-            for phrase in phrases:
-                if word == phrase[0] and tuple(words[i : i + len(phrase)]) == phrase:
-                    hits.append((i, i + len(phrase) - 1))
+        words = index_terms(chunk)
+        hits = [(i, i) for i in _where(words, single)]  # (first, last) token of each match
+        for phrase in phrases:
+            last = len(phrase) - 1
+            hits += [
+                (i, i + last)
+                for i in _where(words, {phrase[0]})
+                if tuple(words[i : i + last + 1]) == phrase
+            ]
         if not hits:
             continue
-        bounds = [m.span() for m in tokens.finditer(chunk)]
+        bounds = [m.span() for m in words_of(chunk).finditer(chunk)]
         found += [(start + bounds[i][0], start + bounds[j][1]) for i, j in hits]
         hit_regions += 1
         if limit_regions is not None and hit_regions >= limit_regions:
             break
     found.sort()
     return _merge(found)
+
+
+def _where(words: list[str], wanted: set[str]) -> Iterator[int]:
+    """The indexes of ``words`` found in ``wanted``, found without a Python step per word
+    (most of a long paragraph's words match nothing: a loop over them was most of a hit's
+    highlighting)."""
+    return compress(count(), map(wanted.__contains__, words))
 
 
 def _cues(terms: Iterable[str]) -> list[str]:

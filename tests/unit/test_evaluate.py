@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from newsbrowse.index.analysis import index_terms
 from newsbrowse.index.library import Library
 from newsbrowse.index.search import rank
-from newsbrowse.index.search.evaluate import Evaluator
+from newsbrowse.index.search.evaluate import Evaluator, _intersect
 from newsbrowse.index.search.postings import IndexView
 from newsbrowse.index.search.query import parse
 
@@ -86,6 +87,29 @@ def test_every_query_matches_what_whoosh_matches_with_its_scores(corpus) -> None
             assert ours[doc] == pytest.approx(score, rel=1e-12), query
         matched_some += bool(whoosh)
     assert matched_some > len(queries) * 0.8
+
+
+def test_a_phrase_scores_only_its_common_documents_to_the_same_floats_in_the_same_order(
+    corpus,
+) -> None:
+    """Scoring only the documents holding every word of a phrase gives what scoring every
+    posting of each word and then intersecting gave: the same documents, the same floats,
+    in the same order (ties on the page and the facets' counts follow that order)."""
+    library, queries = corpus
+    searcher = library._searcher_or_none()
+    assert searcher is not None and len(list(searcher.reader().leaf_readers())) > 1
+    evaluator = Evaluator(IndexView(searcher))
+    phrases = [q.strip('"').split() for q in queries if q.startswith('"') and q.endswith('"')]
+    phrases += [["the", "european", "commission"], ["said", "the"], ["peace", "talks", "in"]]
+    compared = 0
+    for field in ("body", "title", "quote"):
+        for words in phrases:
+            terms = [index_terms(w)[0] for w in words]
+            together = evaluator._scored_together(field, terms)
+            apart = _intersect([evaluator._term(field, t) for t in terms])
+            assert list(together.items()) == list(apart.items()), (field, words)
+            compared += bool(apart)
+    assert compared > 10
 
 
 @pytest.mark.parametrize("sort", ["relevance", "date"])
