@@ -54,7 +54,10 @@ _AFTER_INVERTED = words("on in at during after before according while as told")
 
 def find_reports(s: Sentence, entities: ArticleEntities) -> list[Report]:
     """Every reporting cue of a sentence with its subject and content."""
-    if not s.segs and not s.has_tokens and not has_cue_word(s.text, s.start, s.end):
+    if s.has_tokens:
+        if CUE_WORDS.isdisjoint(s.tok.words):
+            return []  # tokenized for its names: one look-up a word, not a step each
+    elif not s.segs and not has_cue_word(s.text, s.start, s.end):
         return []  # no cue word: most sentences end here, without being tokenized
     words = s.tok.words
     inside = s.inside
