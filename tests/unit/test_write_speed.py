@@ -1,0 +1,64 @@
+"""The write stage's faster forms agree with the plain ones they stand for."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrowse.index import analysis
+from newsbrowse.index.analysis import TOKEN_PATTERN, index_terms, term_of
+
+
+def _plain_terms(text: str) -> list[str]:
+    """The index terms as the tokenizer's own pattern finds the tokens."""
+    import re
+
+    return [term_of(token) for token in re.findall(TOKEN_PATTERN, text)]
+
+
+# Word characters, ASCII separators, non-ASCII separators and ideographs, mixed densely.
+_CHARS = st.sampled_from(
+    list("aZ9_ é'’-—–“”«»\u00a0\u2212\n.,東京ひ\ufa00İßﬁ²½٣\U0001d400\U0001f600\x00\x1c\x85")
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ASCII, words_and 42 numbers.",
+        "“Quoted” — a dash, «guillemets» and left—right",
+        "東京都は日本 and Kyoto東京",
+        "naïve café\u00a0résumé",
+        "— “ ”",
+        "a\ud800b surrogate",  # not UTF-8: the regex path
+        "x\x1cy\x85z\u2028w",  # separators str.split would cut at
+    ],
+)
+def test_index_terms_are_the_tokenizers(text: str) -> None:
+    assert index_terms(text) == _plain_terms(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(_CHARS, max_size=40))
+def test_index_terms_of_any_mix_are_the_tokenizers(text: str) -> None:
+    assert index_terms(text) == _plain_terms(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_index_terms_of_any_text_are_the_tokenizers(text: str) -> None:
+    assert index_terms(text) == _plain_terms(text)
+
+
+def test_index_terms_after_the_piece_cache_is_emptied(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "left—right “quoted” 東京 plain"
+    expected = _plain_terms(text)
+    assert index_terms(text) == expected
+    pieces = analysis._PIECE_TERMS
+    monkeypatch.setattr(analysis._PieceTerms, "__len__", lambda self: 200_000)
+    assert index_terms(text) == expected  # looked up anew: both caches emptied first
+    assert b"plain" in pieces
+    monkeypatch.undo()
+    assert index_terms(text) == expected
