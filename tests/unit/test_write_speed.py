@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbrowse.index import analysis
 from newsbrowse.index.analysis import TOKEN_PATTERN, index_terms, term_of
+from newsbrowse.index.store.segments import SegmentBuilder, _Term, encode_positions
 
 
 def _plain_terms(text: str) -> list[str]:
@@ -62,3 +65,27 @@ def test_index_terms_after_the_piece_cache_is_emptied(monkeypatch: pytest.Monkey
     assert b"plain" in pieces
     monkeypatch.undo()
     assert index_terms(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from("abcdefgh"), max_size=60),
+    st.integers(0, 5000),
+    st.floats(0.5, 3.0),
+)
+def test_buffered_positions_are_encode_positions(
+    words: list[str], shift: int, boost: float
+) -> None:
+    """``_index_words`` writes each posting's value inline: the same as ``encode_positions``,
+    also past the positions its tables hold (``shift`` fillers first)."""
+    words = ["filler"] * shift + words
+    builder = SimpleNamespace(buffered=0)
+    terms: dict[str, _Term] = {}
+    for docnum in range(2):
+        SegmentBuilder._index_words(builder, terms, words, docnum)  # type: ignore[arg-type]
+    for word, term in terms.items():
+        positions = [at for at, other in enumerate(words) if other == word]
+        weights, values = term.postings(boost)
+        assert list(term.docs) == [0, 1]
+        assert values == [encode_positions(positions)] * 2
+        assert list(weights) == pytest.approx([len(positions) * boost] * 2)
