@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsbrowse.index import analysis
 from newsbrowse.index.analysis import TOKEN_PATTERN, index_terms, term_of
+from newsbrowse.index.quotes import fingerprint
 from newsbrowse.index.store.segments import SegmentBuilder, _Term, encode_positions
 
 
@@ -89,3 +90,45 @@ def test_buffered_positions_are_encode_positions(
         assert list(term.docs) == [0, 1]
         assert values == [encode_positions(positions)] * 2
         assert list(weights) == pytest.approx([len(positions) * boost] * 2)
+
+
+def _plain_content_words(text: str) -> list[str]:
+    """``content_words`` as written before: the regex's tokens, one kind each."""
+    out: list[str] = []
+    in_name = False
+    for kind in map(fingerprint._KINDS.__getitem__, fingerprint._WORD_RE.findall(text)):
+        if kind is None:
+            in_name = False
+            continue
+        term, name = kind
+        if name and in_name:
+            out[-1] = term
+        else:
+            out.append(term)
+        in_name = name
+    return out
+
+
+_QUOTE_CHARS = st.sampled_from(
+    [*"aZ9_ é'’‘-—“”«».,\nÉtsTS東\u00a0\u2212İ²\U0001f600", "Putin", "don't", "it’s", "the"]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Vladimir Putin’s plan doesn't work, O'Malley said.",
+        "“We will — and Russia's 2024 budget — keep it”",
+        "a\ud800b surrogate Name",
+        "'quoted' ’tis Rock’n’Roll",
+    ],
+)
+def test_content_words_are_the_regexs(text: str) -> None:
+    assert fingerprint.content_words(text) == _plain_content_words(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_QUOTE_CHARS, max_size=30).map("".join))
+def test_content_words_of_any_mix_are_the_regexs(text: str) -> None:
+    assert fingerprint.content_words(text) == _plain_content_words(text)
