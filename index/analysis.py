@@ -118,6 +118,11 @@ class _PieceTerms(dict[bytes, Any]):
     large, between two texts (the pieces of one text must all find their tuple there)."""
 
     def __missing__(self, piece: bytes) -> Any:
+        if piece.isascii():  # one token: its term
+            term = _TERMS[piece.decode()]
+            if term:
+                self[piece] = term
+                return term
         terms = tuple(map(_TERMS.__getitem__, _WORD.findall(piece.decode())))
         if len(terms) == 1 and terms[0]:
             term = self[piece] = terms[0]
