@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import struct
 import zlib
+from collections.abc import Iterator
+from itertools import chain
 
 from ..analysis import folded, term_of
 from .tokens import WordTable
@@ -51,7 +53,7 @@ def content_words(text: str) -> list[str]:
     """The stems of ``text``'s content words, in order ("Putin has made" -> putin, made)."""
     out: list[str] = []
     in_name = False
-    for kind in map(_KINDS.__getitem__, _WORD_RE.findall(text)):
+    for kind in _kinds(text):
         if kind is None:
             in_name = False
             continue
@@ -62,6 +64,38 @@ def content_words(text: str) -> list[str]:
             out.append(term)
         in_name = name
     return out
+
+
+def _kinds(text: str) -> Iterator[tuple[str, bool] | None]:
+    """``_kind`` of each of ``text``'s words (``_WORD_RE``'s tokens), in order.
+
+    The regex takes ~300 instructions a character of non-ASCII text; instead, the UTF-8
+    text is cut by ``bytes.translate`` and ``split`` at the ASCII characters no word holds
+    (all but word characters and the apostrophe), and each piece's kinds are looked up.
+    """
+    try:
+        pieces = text.encode().translate(_SPACED).split()
+    except UnicodeEncodeError:  # a lone surrogate: not UTF-8
+        return map(_KINDS.__getitem__, _WORD_RE.findall(text))
+    return chain.from_iterable(map(_PIECE_KINDS.__getitem__, pieces))
+
+
+class _PieceKinds(dict[bytes, tuple[tuple[str, bool] | None, ...]]):
+    """The kinds of the words of each piece of UTF-8 text, computed on first look-up;
+    emptied when it grows large."""
+
+    def __missing__(self, piece: bytes) -> tuple[tuple[str, bool] | None, ...]:
+        if len(self) >= 65536:
+            self.clear()
+        kinds = self[piece] = tuple(map(_KINDS.__getitem__, _WORD_RE.findall(piece.decode())))
+        return kinds
+
+
+_PIECE_KINDS = _PieceKinds()
+# Each ASCII byte that no word holds, as a space (other bytes as they are).
+_SPACED = bytes(
+    b if b > 127 or chr(b).isalnum() or chr(b) in "_'" else ord(" ") for b in range(256)
+)
 
 
 def _kind(token: str) -> tuple[str, bool] | None:

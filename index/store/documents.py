@@ -303,14 +303,17 @@ def quote_from_dict(d: dict[str, Any]) -> Quote:
 
 def dumps_extraction(ex: Extraction) -> str:
     """The extraction as the ``extraction`` field's JSON."""
-    return json.dumps(
+    return _EXTRACTION_JSON(
         {
             "quotes": [quote_to_dict(q) for q in ex.quotes],
             "speakers": [speaker_to_dict(s) for s in ex.speakers],
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
+        }
     )
+
+
+# What ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` calls, made once: with
+# any argument of its own, ``dumps`` builds a new encoder at every call.
+_EXTRACTION_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def loads_extraction(text: str) -> Extraction:

@@ -337,6 +337,8 @@ class _Term:
             return self.weights, out
         weights = array("f", [boost]) * len(ends)
         whole = _WHOLE_AT
+        if not values:  # every posting a word at one position: no loop in Python
+            return weights, list(map(whole.__getitem__, ends))
         for i, end in enumerate(ends):
             if end < 0:
                 out.append(whole[end])  # a negative index: the value at end + len(whole)
@@ -466,18 +468,32 @@ class SegmentBuilder(SegmentWriter):
         added = POSTING_BYTES * len(positions) + 2 * len(words)
         get = terms.get
         limit = len(_WHOLE_AT)
+        gaps = _GAPS
+        heads = _HEADS
         for word, poslist in positions.items():
             term = get(word)
             if term is None:
                 term = terms[word] = _Term()
                 added += TERM_BYTES + len(word)
             term.docs.append(docnum)
-            if len(poslist) == 1 and poslist[0] < limit:
-                term.ends.append(poslist[0] - limit)  # no bytes, no weight: see _Term
+            count = len(poslist)
+            last = poslist[-1]
+            if count == 1 and last < limit:
+                term.ends.append(last - limit)  # no bytes, no weight: see _Term
+                continue
+            values = term.values
+            if 1 < count < limit and last < limit:
+                # encode_positions(poslist), written here: a call a repeated word cost more
+                # than the encoding (every gap is under len(_GAPS): none exceeds the last)
+                values += heads[count]
+                previous = 0
+                for pos in poslist:
+                    values += gaps[pos - previous]
+                    previous = pos
+                values += b"e."
             else:
-                values = term.values
                 values += encode_positions(poslist)
-                term.ends.append(len(values))
+            term.ends.append(len(values))
         self.buffered += added
         return len(words)
 
@@ -568,3 +584,4 @@ def framed(count: int, gaps: bytes) -> bytes:
 # of a word at one of the first 4,096 positions (most postings), shared, not made per posting.
 _GAPS = [_gap_opcode(n) for n in range(4096)]
 _WHOLE_AT = [framed(1, gaps) for gaps in _GAPS]
+_HEADS = [pack_uint(count) + b"](" for count in range(len(_GAPS))]  # of several positions
