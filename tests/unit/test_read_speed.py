@@ -1,0 +1,114 @@
+"""The faster forms of reading's hot paths agree with the straightforward ones they stand for."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrowse.index.reading import decode
+from newsbrowse.index.reading.article import _article_id
+from newsbrowse.index.reading.decode import (
+    UnreadableFile,
+    decode_bytes,
+    decode_text,
+    strip_controls,
+)
+
+QUICK = settings(max_examples=400, deadline=None)
+
+# Characters around the ones decoding strips or refuses, and their UTF-8 neighbours.
+_CHARS = st.sampled_from(
+    [
+        *"aZ 9\t\n\r\x00\x01\x08\x0b\x0c\x1b\x1f\x7f\x80\x85\x9f\xa0\xa9«»é",
+        *"\u2026\u2027\u2028\u2029\u202a\u202e\u202f\u2065\u2066\u2069\u206a\u2019“”—",
+        *"Київ\ufeff\U0001f600",
+    ]
+)
+_TEXTS = st.lists(_CHARS, max_size=40).map("".join)
+_BYTES = st.one_of(
+    _TEXTS.map(lambda t: t.encode("utf-8")),
+    st.binary(max_size=40),
+    st.tuples(_TEXTS, st.binary(max_size=3)).map(lambda p: p[0].encode() + p[1]),
+    _TEXTS.map(lambda t: t.encode("utf-16")),
+)
+
+
+def _plain_decode(data: bytes) -> str:
+    try:
+        return strip_controls(decode_bytes(data))
+    except UnreadableFile as exc:
+        return f"refused: {exc}"
+
+
+def _fast_decode(data: bytes) -> str:
+    try:
+        return decode_text(data)
+    except UnreadableFile as exc:
+        return f"refused: {exc}"
+
+
+@QUICK
+@given(_BYTES)
+def test_decode_text_is_strip_controls_of_decode_bytes(data: bytes) -> None:
+    assert _fast_decode(data) == _plain_decode(data)
+
+
+# Every character near the ones stripped, alone in clean text (a mixed text mostly holds one
+# that sends it the slow way anyway).
+_NEAR = [*range(0xA2), *range(0x2020, 0x2031), *range(0x2060, 0x2070)]
+
+
+@pytest.mark.parametrize("code", _NEAR)
+def test_decode_text_each_character(code: int) -> None:
+    data = f"Kallas said “no”\n{chr(code)} – twice…".encode()
+    assert _fast_decode(data) == _plain_decode(data)
+
+
+def _magic_in_order(data: bytes) -> str | None:
+    for sig, offset, kind in decode._MAGIC:
+        if data.startswith(sig, offset):
+            if not kind:
+                if decode._BZIP2.match(data):
+                    return "bzip2 archive"
+                continue
+            return kind
+    if data.startswith(b"RIFF") and data[8:12] in decode._RIFF:
+        return decode._RIFF[data[8:12]]
+    return None
+
+
+_SIGNATURES = st.sampled_from([sig for sig, _, _ in decode._MAGIC] + [b"RIFF", b"BZh91AY&SY"])
+
+
+@QUICK
+@given(
+    st.one_of(
+        st.binary(max_size=16),
+        st.tuples(_SIGNATURES, st.binary(max_size=12)).map(b"".join),
+        st.tuples(st.binary(min_size=4, max_size=4), _SIGNATURES).map(b"".join),
+    )
+)
+def test_magic_by_first_byte_is_magic_in_order(data: bytes) -> None:
+    assert decode._magic(data) == _magic_in_order(data)
+
+
+_PARTS = st.lists(st.sampled_from(["a", "b", "ab", ".", "..", "", "é", "a b"]), max_size=4)
+
+
+@QUICK
+@given(_PARTS, _PARTS, st.sampled_from(["/", "//", "/x/"]))
+def test_article_id_is_relative_posix_path(root: list[str], rest: list[str], top: str) -> None:
+    root_path = os.path.abspath(top + "/".join(root))
+    where = os.path.abspath(root_path + "/" + "/".join(rest))
+    try:
+        expected = Path(where).relative_to(root_path).as_posix()
+    except ValueError as exc:
+        with pytest.raises(ValueError) as err:
+            _article_id(where, root_path)
+        assert str(err.value) == str(exc)
+        return
+    assert _article_id(where, root_path) == expected
