@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrowse.index.reading import decode
+from newsbrowse.index.reading import cruft, decode
 from newsbrowse.index.reading.article import _article_id
+from newsbrowse.index.reading.dates import first_word
 from newsbrowse.index.reading.decode import (
     UnreadableFile,
     decode_bytes,
@@ -112,3 +113,66 @@ def test_article_id_is_relative_posix_path(root: list[str], rest: list[str], top
         assert str(err.value) == str(exc)
         return
     assert _article_id(where, root_path) == expected
+
+
+def _plain_as_written(line: str, word: str) -> bool:
+    """:func:`cruft.plain` as first written: each separator and credit word looked for alone."""
+    return (
+        word not in cruft._SPECIAL_FIRST_WORDS
+        and line[0] not in cruft._CRUFT_FIRST_CHARS
+        and not line.startswith(("http", "ZCZC", "NNNN"))
+        and "|" not in line
+        and "   " not in line
+        and " • " not in line
+        and " · " not in line
+        and "ights reserved" not in line
+        and "IGHTS RESERVED" not in line
+        and "ookie" not in line
+        and not _caption_hint_as_written(line)
+        and not (len(line) <= 60 and "," in line and line[-1].isdigit())
+        and not (line[:1] in "—–" and line[1:5].lower() == " by ")
+    )
+
+
+def _caption_hint_as_written(line: str) -> bool:
+    if line.endswith((")", ").")) or line[:6].lower() in ("image ", "photo "):
+        return True
+    if ":" not in line and "：" not in line and "by" not in line:
+        return False
+    return any(hint in line for hint in cruft._CAPTION_HINTS)
+
+
+_PIECES = st.sampled_from(
+    [
+        *(
+            "a",
+            "The",
+            " ",
+            "  ",
+            "   ",
+            " • ",
+            "•",
+            " · ",
+            "·",
+            "|",
+            ",",
+            ":",
+            "：",
+            "by",
+            "b",
+            "y",
+        ),
+        *("All rights reserved", "ALL RIGHTS RESERVED", "RIGHTS", "cookies", "Photo: ", "photo "),
+        *cruft._CAPTION_HINTS,
+        *("Image ", "(Getty)", ").", "—", " by ", "– by ", "9", "2026", "http", "Share"),
+    ]
+)
+_LINES = st.lists(_PIECES, min_size=1, max_size=8).map("".join).filter(str.strip)
+
+
+@QUICK
+@given(_LINES)
+def test_plain_and_caption_hint_as_written(line: str) -> None:
+    word = first_word(line)
+    assert cruft.plain(line, word) == _plain_as_written(line, word)
+    assert cruft.caption_hint(line) == _caption_hint_as_written(line)
