@@ -354,11 +354,21 @@ def _beat(name: str) -> bool:
 def _first_plain_line(text: str, found: Layout) -> str | None:
     """The text's first line that is not cruft (a menu's ``Sections``, ``Search``)."""
     crufty = {text[s:e].strip() for (s, e), reason in found.cruft if reason != "section label"}
-    for line in text.splitlines()[:_TOP_LINES]:
+    for line in first_lines(text, _TOP_LINES):
         line = line.strip()
         if line and line not in crufty:
             return line
     return None
+
+
+def first_lines(text: str, count: int) -> list[str]:
+    """``text.splitlines()[:count]``, splitting only as much of the text's start as holds them."""
+    size = 2048
+    while True:
+        lines = text[:size].splitlines()
+        if len(lines) > count or size >= len(text):  # none of the first is cut off
+            return lines[:count]
+        size *= 4
 
 
 def _last_lines(text: str, count: int) -> list[str]:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrowse.index.reading import cruft, decode
-from newsbrowse.index.reading.article import _article_id
+from newsbrowse.index.reading import chrome, cruft, decode, lowercase
+from newsbrowse.index.reading.article import _article_id, first_lines
 from newsbrowse.index.reading.dates import first_word
 from newsbrowse.index.reading.decode import (
     UnreadableFile,
@@ -176,3 +177,62 @@ def test_plain_and_caption_hint_as_written(line: str) -> None:
     word = first_word(line)
     assert cruft.plain(line, word) == _plain_as_written(line, word)
     assert cruft.caption_hint(line) == _caption_hint_as_written(line)
+
+
+def test_every_whitespace_but_the_space_is_unprintable() -> None:
+    """What :func:`chrome._menu_hint` rests on."""
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert " " in spaces
+    assert not any(ch.isprintable() for ch in spaces if ch != " ")
+    assert all(re.fullmatch(r"\s", ch) for ch in spaces)  # the regex's \s is str.isspace
+
+
+_MENU_PIECES = st.sampled_from(
+    [*("News", "a", " ", "  ", "\t", "|", "/", "·", "•", "\xa0", "\u2009", "\u3000", "\x85"), "é"]
+)
+
+
+@QUICK
+@given(st.lists(_MENU_PIECES, max_size=8).map("".join))
+def test_menu_hint_is_the_regex(line: str) -> None:
+    assert chrome._menu_hint(line) == (chrome._MENU_HINT.search(line) is not None)
+
+
+_BREAKS = st.sampled_from(["\n", "\r\n", "\r", "\x0b", "\x1c", "\x85", "\u2028", "\n\n", " \n"])
+_LONG_LINES = st.lists(
+    st.tuples(st.integers(0, 900), st.sampled_from("ab \t\xa0"), _BREAKS), max_size=40
+).map(lambda parts: "".join(ch * n + br for n, ch, br in parts))
+
+
+@QUICK
+@given(_LONG_LINES, st.integers(0, 30))
+def test_first_lines_is_splitlines(text: str, count: int) -> None:
+    assert first_lines(text, count) == text.splitlines()[:count]
+
+
+@pytest.mark.parametrize("at", [2045, 2046, 2047, 2048, 2049, 8191, 8192, 8193])
+def test_first_lines_with_a_break_across_the_cut(at: int) -> None:
+    text = "a\n" * 5 + "x" * (at - 10) + "\r\n" + "b\n" * 20
+    for count in (5, 6, 7, 12):
+        assert first_lines(text, count) == text.splitlines()[:count]
+
+
+def _cased_view_as_written(text: str) -> str | None:
+    top = [line for line in text[:3000].splitlines() if line.strip()][:12]
+    if not top or any(ch.isupper() for line in top for ch in line):
+        return None
+    letters = sum(ch.isalpha() for ch in text)
+    capitals = sum(ch.isupper() for ch in text)
+    if not letters or capitals > 0.005 * letters:
+        return None
+    view = "\n".join(lowercase._cased(line) for line in text.split("\n"))
+    return view if view != text else None
+
+
+@QUICK
+@given(
+    st.lists(st.sampled_from([" ", "\n", "\u2028", "\xa0", "a", "b.", "Ab", "É", "9"]), max_size=30)
+)
+def test_cased_view_as_written(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert lowercase.cased_view(text) == _cased_view_as_written(text)
