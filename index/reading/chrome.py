@@ -114,22 +114,30 @@ def breadcrumb(line: str) -> tuple[str, ...] | None:
 _BUTTONS = re.compile(r"(?:\[\s?[^\[\]]{1,40}\s?\]\s*){2,}")
 
 
-@_cached
 def nav_line(line: str) -> bool:
     """A navigation menu: three or more short items in a row (``News  Opinion  Culture``), or
     two or more buttons in brackets (``[ Back ]  [ About ]``)."""
-    if line[:1] == "[" and len(line) <= 160 and _BUTTONS.fullmatch(line):
+    return len(line) <= 160 and _nav_line(line)  # a paragraph is not hashed for the cache
+
+
+@_cached
+def _nav_line(line: str) -> bool:
+    if line[:1] == "[" and _BUTTONS.fullmatch(line):
         return True
-    if len(line) > 160 or not _menu_hint(line):
+    if not _menu_hint(line):
         return False
     items = _items(line, _MENU_SEP)
     return items is not None and len(items) >= 3
 
 
-@_cached
 def menu_pieces(line: str) -> tuple[str, ...] | None:
     """A masthead printed as two pieces: ``RK NEWS  |  Radio Kalvo``."""
-    if len(line) > 80 or not _menu_hint(line):
+    return _menu_pieces(line) if len(line) <= 80 else None  # a long line is not hashed
+
+
+@_cached
+def _menu_pieces(line: str) -> tuple[str, ...] | None:
+    if not _menu_hint(line):
         return None
     items = _items(line, _MENU_SEP)
     return items if items and len(items) == 2 else None
