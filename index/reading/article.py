@@ -91,8 +91,8 @@ def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Artic
 
 def _article_id(where: str, root: str) -> str:
     """``Path(where).relative_to(root).as_posix()`` of two absolute, normalised paths: for a
-    file inside the root, the rest of its path after the root's (string work, not pathlib's
-    parsing of both paths)."""
+    file under ``root``, what follows ``root`` and a slash (string work, not pathlib's parsing
+    of both paths)."""
     if (
         os.sep == "/"
         and len(root) > 1

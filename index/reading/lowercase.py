@@ -26,7 +26,7 @@ def cased_view(text: str) -> str | None:
     has capitals of its own (the common case: one cheap look at its top)."""
     first = _NON_SPACE.search(text, 0, 3000)
     if first is not None and first.group().isupper():
-        return None  # the first non-blank line starts with a capital (nearly every text)
+        return None  # a capital on the first non-blank line (nearly every text): no need to look on
     top = [line for line in text[:3000].splitlines() if line.strip()][:_TOP_LINES]
     if not top or any(ch.isupper() for line in top for ch in line):
         return None
