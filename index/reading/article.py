@@ -15,7 +15,7 @@ from ..model import Article
 from .chrome import nav_line, site_name_shape
 from .datelines import dateline_at
 from .dates import counted_back, first_appeared, trailer_date, url_date
-from .decode import decode_bytes, strip_controls, unmark_links
+from .decode import decode_text, strip_controls, unmark_links
 from .hints import Hints
 from .layout import Layout, layout, unquoted
 from .lowercase import as_printed, cased_view
@@ -56,12 +56,12 @@ def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Artic
     Raises :class:`UnreadableFile` for empty, binary, too-large and undecodable files;
     ``OSError`` (missing file, no permission) is left to the caller.
     """
-    path = Path(os.path.abspath(path))
-    article_id = path.relative_to(os.path.abspath(root)).as_posix()
-    size = path.stat().st_size
+    where = os.path.abspath(path)  # as str(Path(where)): both normalise alike
+    article_id = _article_id(where, os.path.abspath(root))
+    size = Path(where).stat().st_size
     if size > max_bytes:
         raise UnreadableFile(_too_large(size, max_bytes))
-    with path.open("rb") as f:
+    with open(where, "rb") as f:
         data = f.read(size + 1)  # not max_bytes + 1: a buffer that large costs more than the read
         if len(data) > size:  # the file has grown since stat()
             data += f.read(max_bytes - size)
@@ -69,7 +69,7 @@ def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Artic
         raise UnreadableFile(_too_large(len(data), max_bytes))
     if not data:
         raise UnreadableFile("empty file")
-    kind = kind_of(path.name, data)
+    kind = kind_of(os.path.basename(where), data)
     content_hash = hashlib.blake2b(data, digest_size=16).hexdigest()
     hints: Hints | None = None
     if kind == "html":
@@ -80,13 +80,27 @@ def read_article(path: Path, root: Path, *, max_bytes: int = MAX_BYTES) -> Artic
         if not text.strip():
             raise UnreadableFile("web page without article text")
     else:
-        text = unmark_links(strip_controls(decode_bytes(data)))
-        if not text.strip():
+        text = unmark_links(decode_text(data))
+        if not text or text.isspace():  # not text.strip(), without copying the text
             raise UnreadableFile("empty file (whitespace only)")
         if kind == "markdown":
             clipping = read_markdown(text)
             text, hints = strip_controls(clipping.text), clipping.hints
-    return parse_article(text, article_id, str(path), content_hash, hints=hints)
+    return parse_article(text, article_id, where, content_hash, hints=hints)
+
+
+def _article_id(where: str, root: str) -> str:
+    """``Path(where).relative_to(root).as_posix()`` of two absolute, normalised paths: for a
+    file under ``root``, what follows ``root`` and a slash (string work, not pathlib's parsing
+    of both paths)."""
+    if (
+        os.sep == "/"
+        and len(root) > 1
+        and where[len(root) : len(root) + 1] == "/"
+        and where.startswith(root)
+    ):
+        return where[len(root) + 1 :]
+    return Path(where).relative_to(root).as_posix()
 
 
 def _plain_article(text: str, article_id: str, path: str) -> Article:
@@ -340,11 +354,21 @@ def _beat(name: str) -> bool:
 def _first_plain_line(text: str, found: Layout) -> str | None:
     """The text's first line that is not cruft (a menu's ``Sections``, ``Search``)."""
     crufty = {text[s:e].strip() for (s, e), reason in found.cruft if reason != "section label"}
-    for line in text.splitlines()[:_TOP_LINES]:
+    for line in first_lines(text, _TOP_LINES):
         line = line.strip()
         if line and line not in crufty:
             return line
     return None
+
+
+def first_lines(text: str, count: int) -> list[str]:
+    """``text.splitlines()[:count]``, splitting only as much of the text's start as holds them."""
+    size = 2048
+    while True:
+        lines = text[:size].splitlines()
+        if len(lines) > count or size >= len(text):  # none of the first is cut off
+            return lines[:count]
+        size *= 4
 
 
 def _last_lines(text: str, count: int) -> list[str]:

@@ -31,6 +31,17 @@ _CRUMB_SEP = re.compile(r"\s*[›»>→]\s*|\s+/\s+")
 _MENU_SEP = re.compile(r"\s*[|·•]\s*|\s+/\s+|\s{2,}|\t+")
 # What every menu separator holds: a line without it is one item, found faster than by a split.
 _MENU_HINT = re.compile(r"[|·•/\t]|\s\s")
+
+
+def _menu_hint(line: str) -> bool:
+    """``_MENU_HINT.search(line)``, mostly without the regex, which stops at every space: a
+    line that prints all its characters (no tab, no space but U+0020) has two whitespace
+    characters in a row only as two spaces."""
+    if "|" in line or "/" in line or "·" in line or "•" in line or "\t" in line or "  " in line:
+        return True
+    return not line.isprintable() and _MENU_HINT.search(line) is not None
+
+
 _ITEM = re.compile(r"[A-Z0-9À-Þ&][\w&'’.+\-]*(?:\s+[\w&'’.+\-]+){0,3}")
 _TIMED_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?\s+[^\W\d]", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(
@@ -103,22 +114,30 @@ def breadcrumb(line: str) -> tuple[str, ...] | None:
 _BUTTONS = re.compile(r"(?:\[\s?[^\[\]]{1,40}\s?\]\s*){2,}")
 
 
-@_cached
 def nav_line(line: str) -> bool:
     """A navigation menu: three or more short items in a row (``News  Opinion  Culture``), or
     two or more buttons in brackets (``[ Back ]  [ About ]``)."""
-    if line[:1] == "[" and len(line) <= 160 and _BUTTONS.fullmatch(line):
+    return len(line) <= 160 and _nav_line(line)  # a paragraph is not hashed for the cache
+
+
+@_cached
+def _nav_line(line: str) -> bool:
+    if line[:1] == "[" and _BUTTONS.fullmatch(line):
         return True
-    if len(line) > 160 or not _MENU_HINT.search(line):
+    if not _menu_hint(line):
         return False
     items = _items(line, _MENU_SEP)
     return items is not None and len(items) >= 3
 
 
-@_cached
 def menu_pieces(line: str) -> tuple[str, ...] | None:
     """A masthead printed as two pieces: ``RK NEWS  |  Radio Kalvo``."""
-    if len(line) > 80 or not _MENU_HINT.search(line):
+    return _menu_pieces(line) if len(line) <= 80 else None  # a long line is not hashed
+
+
+@_cached
+def _menu_pieces(line: str) -> tuple[str, ...] | None:
+    if not _menu_hint(line):
         return None
     items = _items(line, _MENU_SEP)
     return items if items and len(items) == 2 else None

@@ -80,6 +80,9 @@ class Header:
     forwarded: bool = False  # an e-mail forwarding the article: its sender is no source
     card: str | None = None  # the outlet an aggregator's card gives the headline
     outlet: str | None = None  # the outlet a byline's role line names ("Reporter, Outlet")
+    # The text of each line the scan read, by line number (``None`` for a blank line): the
+    # walker reads the same strings, and its memo finds them by their hash, already worked out.
+    texts: list[str | None] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -101,21 +104,27 @@ def scan_header(
     keeps what the lines were found to be, for the caller to ask again.
     """
     found: list[_Line] = []
+    texts: list[str | None] = []
     adjacent = False
     for i, span in enumerate(lines):
         if span is None:
             adjacent = False
+            texts.append(None)
             continue
         start = span[0]
         quoted = (
             text[start - 1 : start] in (">", " ", "\t")
             and ">" in text[_line_start(text, start) : start]
         )
-        found.append(_Line(i, text[start : span[1]], start, span[1], adjacent, quoted))
+        line = text[start : span[1]]
+        texts.append(line)
+        found.append(_Line(i, line, start, span[1], adjacent, quoted))
         adjacent = True
         if len(found) == _MAX_HEADER_LINES:
             break
-    return _Scan(found, text, memo).run(title)
+    header = _Scan(found, text, memo).run(title)
+    header.texts = texts
+    return header
 
 
 class _Scan:

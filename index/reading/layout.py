@@ -166,7 +166,8 @@ class _Walker:
             if head.subtitle is not None and head.subtitle < i <= (head.subtitle_last or -1):
                 pieces.append([])
                 continue
-            line_pieces = self._classify(s, e, allow_meta=True)
+            line = head.texts[i] if i < len(head.texts) else None  # text[s:e], sliced once
+            line_pieces = self._classify(s, e, allow_meta=True, line=line)
             if not line_pieces[-1][2]:  # body text, which always comes last on its line
                 self.header = False
             pieces.append(line_pieces)
@@ -176,9 +177,13 @@ class _Walker:
         self._paragraphs(pieces)
         return self.layout
 
-    def _classify(self, s: int, e: int, *, allow_meta: bool) -> list[_Piece]:
-        """Split one trimmed line (or the rest of one) into cruft, metadata and body pieces."""
-        line = self.text[s:e]
+    def _classify(
+        self, s: int, e: int, *, allow_meta: bool, line: str | None = None
+    ) -> list[_Piece]:
+        """Split one trimmed line (or the rest of one) into cruft, metadata and body pieces.
+        ``line`` is ``text[s:e]``, if the header scan has it."""
+        if line is None:
+            line = self.text[s:e]
         if self.title and line.startswith(self.title):
             repeat = _repeated_headline(line, len(self.title))
             if repeat:

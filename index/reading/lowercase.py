@@ -17,12 +17,16 @@ _TOP_LINES = 12  # the lines a site's masthead, headline and byline are among
 _CAPITALS_SHARE = 0.005  # fewer capitals than this among the letters: a lower-case site
 _SHORT_WORDS = 14  # a line this short that ends no sentence reads as a heading or a label
 _WORD = re.compile(r"\b[^\W\d_]")
+_NON_SPACE = re.compile(r"\S")  # not str.isspace(), as str.strip() and str.splitlines() see it
 _SENTENCE = re.compile(r"(?:^|[.!?]\s+|[\"“‘(]\s*)([^\W\d_])")
 
 
 def cased_view(text: str) -> str | None:
     """A copy of an all-lower-case text with conventional capitals, or ``None`` when the text
     has capitals of its own (the common case: one cheap look at its top)."""
+    first = _NON_SPACE.search(text, 0, 3000)
+    if first is not None and first.group().isupper():
+        return None  # a capital on the first non-blank line (nearly every text): no need to look on
     top = [line for line in text[:3000].splitlines() if line.strip()][:_TOP_LINES]
     if not top or any(ch.isupper() for line in top for ch in line):
         return None

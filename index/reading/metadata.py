@@ -360,13 +360,17 @@ def role_line(line: str) -> bool:
     return 0 < len(words) <= 8 and any(w in _ROLE_WORDS for w in words)
 
 
-@lru_cache(maxsize=4096)
 def bare_byline(line: str) -> str | None:
     """A byline without "By": ``Ana Quell``, ``Ana Quell and Tom Quarrie``, ``Ana Quell, Editor``.
 
     Only a header line under the headline can be one (the caller knows the position).
     """
-    if len(line) > 100 or line.endswith((".", "!", "?", ":")) or line.isupper():
+    return _bare_byline(line) if len(line) <= 100 else None  # a long line is not hashed
+
+
+@lru_cache(maxsize=4096)
+def _bare_byline(line: str) -> str | None:
+    if line.endswith((".", "!", "?", ":")) or line.isupper():
         return None  # a name in capitals alone is a masthead or a label, not a byline
     words = line.partition(",")[0].split()
     if len(words) > 12 or any(w[0].islower() and w not in _NAME_LOWER for w in words):
