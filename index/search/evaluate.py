@@ -207,7 +207,7 @@ class Evaluator:
 
     def _global_norms(self, fieldname: str) -> list[float]:
         """``view.norms`` by global document number (kept for the generation)."""
-        key = ("global norms", fieldname)
+        key = f"global norms of {fieldname}"
         found = self.view.cache.get(key)
         if found is None:
             found = self.view.cache[key] = [n for seg in self.view.norms(fieldname) for n in seg]
