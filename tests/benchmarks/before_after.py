@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     corpus, _ = run.ensure_corpus(args.work, args.n, args.seed)
     engines = {"before": args.before, "after": sys.executable}
+    run.use_bytecode_cache(*engines.values())  # as installed: no engine compiles its modules
     commits = {"before": args.before_commit, "after": run._commit()}
     loads = [load()]
     builds: dict[str, list[dict]] = {"bare": [], "before": [], "after": []}

@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("runs", nargs="+", help="ENGINE:ARTICLES[:cold]")
     args = parser.parse_args(argv)
     engines = dict(e.split("=", 1) for e in args.engine)
+    run.use_bytecode_cache(*engines.values())  # as installed: no engine compiles its modules
     for spec in args.runs:
         name, size, *cold = spec.split(":")
         corpus = args.work / f"corpus-{size}-s{args.seed}"
