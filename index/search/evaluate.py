@@ -197,9 +197,8 @@ class Evaluator:
         keys = _common([held for _idf, held in weights])
         norm = self._global_norms(fieldname)
         k1p1 = K1 + 1
-        (idf, held), rest = weights[0], weights[1:]
-        out = {d: idf * ((held[d] * k1p1) / (held[d] + norm[d])) for d in keys}
-        for idf, held in rest:  # bm25() in whoosh.scoring, as ``_term`` computes it
+        out = dict.fromkeys(keys, 0.0)  # 0.0 + a score is that score, bit for bit
+        for idf, held in weights:  # bm25() in whoosh.scoring, as ``_term`` computes it
             for d in keys:
                 w = held[d]
                 out[d] += idf * ((w * k1p1) / (w + norm[d]))
