@@ -18,14 +18,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
-from operator import sub
+from itertools import accumulate
+from pickle import loads
 from typing import Any
 
 from whoosh import query as wq
 from whoosh.query.qcore import _NullQuery
+from whoosh.system import _INT_SIZE
 
-from .postings import K1, IndexView, Postings, positions, read_postings
+from .postings import K1, IndexView, Postings, read_postings
 
 Check = Callable[[int], float | None]  # document → its exact score, or None: no match
 
@@ -234,10 +235,13 @@ class Evaluator:
             seg = bisect_right(offsets, doc) - 1
             local = doc - offsets[seg]
             ids, values = first[seg]
-            starts = set(positions(values[bisect_left(ids, local)]))
+            starts = set(accumulate(loads(values[bisect_left(ids, local)][_INT_SIZE:])))
             for shift, segments in later:
                 ids, values = segments[seg]
-                allowed = map(sub, positions(values[bisect_left(ids, local)]), repeat(shift))
+                # where the word would start the phrase: its positions less ``shift`` (the
+                # extra first value, -shift, is below every start)
+                deltas = loads(values[bisect_left(ids, local)][_INT_SIZE:])
+                allowed = accumulate(deltas, initial=-shift)
                 if shift == last:
                     return None if starts.isdisjoint(allowed) else docs[doc]
                 starts.intersection_update(allowed)

@@ -15,7 +15,6 @@ import pickle
 import sys
 import zlib
 from array import array
-from collections.abc import Iterator
 from itertools import accumulate
 from typing import Any
 
@@ -74,11 +73,6 @@ def read_postings(leaf: IndexReader, fieldname: str, tbytes: bytes) -> Postings:
         if values:
             values_out += values
     return ids_out, weights_out, values_out or None
-
-
-def positions(value: bytes) -> Iterator[int]:
-    """A ``Positions`` value's positions, in order (``Positions.decode_positions``, faster)."""
-    return accumulate(pickle.loads(value[_INT_SIZE:]))
 
 
 class IndexView:
