@@ -338,7 +338,8 @@ class Sentence:
         self.idx = idx
         self.start, self.end = span
         self.paragraph = paragraph
-        self.segs = [s for s in segs if s.open_at < self.end and s.close_end > self.start]
+        end, start = self.end, self.start
+        self.segs = [s for s in segs if s.open_at < end and s.close_end > start] if segs else []
         self._tok: Tokens | None = None
         self._inside: list[bool] = []
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import compress, count
 
 from . import scores
 from .bounds import np_after, np_before
@@ -122,6 +123,14 @@ def name_key(word: str) -> str:
 
 
 _NAME_KEYS = WordTable(name_key)  # name_key of each word
+
+
+def _starts_upper(word: str) -> bool:
+    """Whether a token's first character is upper-case (a token is never empty)."""
+    return word[0].isupper()
+
+
+_CAPITALISED = WordTable(_starts_upper)  # _starts_upper of each word
 
 
 def _title_before_cap(s: Sentence) -> bool:
@@ -266,7 +275,8 @@ def _noun_phrases(s: Sentence) -> list[tuple[int, int]]:
     tok = s.tok
     inside = s.inside
     after = 0
-    for k in [k for k, w in enumerate(tok.words) if w[0].isupper()]:
+    # the capitalised words' indexes, picked without a Python step per word
+    for k in compress(count(), map(_CAPITALISED.__getitem__, tok.words)):
         if k < after or inside[k]:
             continue
         e = np_after(tok, k)
