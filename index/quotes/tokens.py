@@ -150,13 +150,19 @@ class WordTable(dict[str, _V]):
 _LONE_MARK = WordTable(_lone_mark)  # _lone_mark of each character, a dictionary read
 
 
-def base(word: str) -> str:
+def _base(word: str) -> str:
     """``word`` without a possessive ``’s``."""
     if len(word) > 2 and word[-2] in "’'" and word[-1] in "sS":
         return word[:-2]
     return word
 
 
-def is_cap(word: str) -> bool:
+def _is_cap(word: str) -> bool:
     """Whether ``word`` starts with a capital letter."""
     return word[:1].isupper()
+
+
+# base and is_cap are called ~400 times an article, most often with a word seen before:
+# a look-up in a table (a C call, no Python frame) rather than a Python function each time.
+base: Callable[[str], str] = WordTable(_base).__getitem__
+is_cap: Callable[[str], bool] = WordTable(_is_cap).__getitem__
