@@ -118,7 +118,7 @@ class NP:
 
 def nations_of(words: list[str]) -> frozenset[str]:
     """Country keys named in ``words`` ("Russian", "U.S.", "Finland’s", "United States")."""
-    lowered = [base(w).lower() for w in words]
+    lowered = list(map(str.lower, map(base, words)))
     keys = {NATIONS[w] for w in lowered if w in NATIONS}
     if len(words) > 1:
         keys.update(NATIONS[p] for p in _ngrams(lowered, _MULTI_NATIONS, _NATION_FIRSTS))
@@ -128,7 +128,7 @@ def nations_of(words: list[str]) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def role_classes(role: str) -> frozenset[str]:
     """Role classes of a role phrase ("the Russian top diplomat" -> {"diplomat"})."""
-    words = [base(w).lower() for w in TOKEN_RE.findall(role)]
+    words = list(map(str.lower, map(base, TOKEN_RE.findall(role))))
     low = " " + " ".join(words) + " "
     classes: set[str] = set()
     for phrase in _ngrams(words, _MULTI_ROLES, _ROLE_FIRSTS):
@@ -230,11 +230,12 @@ def _is_outlet(words: list[str]) -> bool:
         return False
     if not is_cap(words[0]):
         return False  # "the insider", "the post": a common noun, not a masthead
-    text = " ".join(base(w) for w in words).lower()
-    if text in OUTLETS or any(_DOMAIN_RE.search(w) and "." in w for w in words):
+    text = " ".join(map(base, words)).lower()
+    # a domain ("Yahoo.com") has a full stop, which base and lower() leave in the text
+    if text in OUTLETS or ("." in text and any(_DOMAIN_RE.search(w) for w in words)):
         return True
     last = base(words[-1])
-    return is_cap(last) and last.lower() in OUTLET_WORDS and all(is_cap(w) for w in words)
+    return is_cap(last) and last.lower() in OUTLET_WORDS and all(map(is_cap, words))
 
 
 def _agency_of(head: list[str], body: list[str]) -> bool:
@@ -245,7 +246,7 @@ def _agency_of(head: list[str], body: list[str]) -> bool:
 
 def _is_org(words: list[str]) -> bool:
     """Whether a phrase names an organisation ("Foreign Ministry", "NATO", "White House")."""
-    text = " ".join(base(w) for w in words).lower()
+    text = " ".join(map(base, words)).lower()
     if text in ORG_NAMES:
         return True
     last = base(words[-1]).lower()
@@ -318,7 +319,10 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         return _Shape(definite=definite)
     head_len = next((n for n, w in enumerate(body) if n > 0 and w.lower() in ROLE_SPLIT), len(body))
     head = body[:head_len]
-    if _is_outlet(body) or (_is_outlet(head) and not _agency_of(head, body)):
+    # the head is the body when no word splits it: its test would repeat the body's
+    if _is_outlet(body) or (
+        head_len < len(body) and _is_outlet(head) and not _agency_of(head, body)
+    ):
         return _Shape("outlet", join_words(body), definite=definite)
     if head_len < len(body) and is_cap(head[-1]) and head_len > 1:
         named = _shape(words[: offset + head_len])  # "Greta Holm | of the University …"
@@ -359,11 +363,12 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         return _Shape("generic", nations=nations, definite=definite)
     if last in DOCUMENTS and not is_cap(head[-1]):  # "the statement", "the IMF report"
         return _Shape("document", None, None, join_words(body), nations, definite=definite)
-    if _is_org(head) or (cap_words and _is_org(cap_words)):
+    head_org = _is_org(head)  # asked again below: the answer is kept
+    if head_org or (cap_words and _is_org(cap_words)):
         if not is_cap(body[-1]):  # "the ministry": bound later to a named organisation
             classes = frozenset({"org:" + base(body[-1]).lower()})
             return _Shape("role", None, None, " ".join(body), nations, classes, None, definite)
-        whole = _is_org(head) and (
+        whole = head_org and (
             head_len == len(body)  # "Ministry of Fisheries", "Bank of Norvale":
             or all(is_cap(w) or w.lower() in ("of", "for", "and", "&") for w in body)
         )
@@ -390,7 +395,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         role = join_words(role_words) if role_words else None
         classes = role_classes(role) if role else frozenset()
         name = join_words([*name_words[:-1], base(name_words[-1])])  # "Ann Roe’s": Ann Roe
-        gender = gender_of("", [base(w) for w in titles])
+        gender = gender_of("", list(map(base, titles)))
         first_gender = gender_of(name)
         weak = gender is None and first_gender is not None
         if gender == "m" and first_gender != "m" and _man_compound(titles):
@@ -410,7 +415,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         at = (offset, offset + 1)
         return _Shape("place", base(body[0]), at, nations=nations, definite=definite)
     classes = role_classes(" ".join(body))
-    gender = gender_of("", [base(w) for w in head])
+    gender = gender_of("", list(map(base, head)))
     if classes or last in ROLE_WORDS or last in TITLES:
         return _Shape("role", None, None, " ".join(body), nations, classes, gender, definite)
     if lw0 == "the" and head[-1].isalpha() and head[-1].islower() and len(body) <= 5:
@@ -433,7 +438,7 @@ def _description(body: list[str]) -> bool:
     first name among them, and the last is a member noun (``Republican``, ``Democrat``,
     ``Socialist``) or a role (``Governor``). ``the Vell Institute`` and ``the Dunmore
     Union Leader`` (an organisation's words before the role) are no descriptions."""
-    if len(body) < 2 or not all(is_cap(w) for w in body) or _is_org(body[:-1]):
+    if len(body) < 2 or not all(map(is_cap, body)) or _is_org(body[:-1]):
         return False
     if any(base(w).lower() in FIRST_NAMES for w in body):
         return False

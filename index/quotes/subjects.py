@@ -87,7 +87,7 @@ def _named_or_head(tok: Tokens, a: int, b: int) -> tuple[NP | None, NP | None]:
     if tok.words[cut].lower() != "of" or b - a > MAX_CHUNK:
         return (head, None) if head.kind == "organisation" else (None, head)
     whole = classify(tok, a, b)
-    if head.kind == "organisation" and all(is_cap(w) for w in tok.words[cut + 1 : b]):
+    if head.kind == "organisation" and all(map(is_cap, tok.words[cut + 1 : b])):
         start = head.name_span[0] if head.name_span else head.start
         whole.kind, whole.name = "organisation", tok.text[start : whole.end]
         whole.name_span, whole.role = (start, whole.end), None
