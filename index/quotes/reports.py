@@ -223,16 +223,17 @@ def _verb_report(
     before = words[j - 1] if j else ""
     if ends_ing and lemma != "sing":
         return _ing_report(s, _report(s, k, lemma, cls), j, before, entities, earlier)
+    low = before.lower()
     bare = w == lemma and w not in ("said", "told") and not w.endswith("ed")
     if bare and not (
-        before.lower() in _PLAIN_PRONOUNS
-        or before.lower() in _MODALS
+        low in _PLAIN_PRONOUNS
+        or low in _MODALS
         or before.endswith("s")
         or (_after_quote(s, k) and not _MODALS.isdisjoint(w.lower() for w in words[j:k]))
     ):  # "“…,” Berg will later say", a tag; no "Berg would say …" in prose
         return None
     r = _report(s, k, lemma, cls)
-    if before.lower() in _CONNECTIVE_LEFT:
+    if low in _CONNECTIVE_LEFT:
         _inherit_subject(s, r, earlier, entities)
         r.attr_start = tok.starts[k]
         content_after(r, s, k + 1)
@@ -241,7 +242,7 @@ def _verb_report(
     if inv is not None:
         return inv
     cue_j = j
-    if before.lower() in ("who", "which", "that") and j >= 2:
+    if low in ("who", "which", "that") and j >= 2:
         j -= 1
         if words[j - 1] == ",":
             j -= 1
