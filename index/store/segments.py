@@ -308,18 +308,28 @@ class _Term:
 
     In a field buffered as position gaps (:meth:`SegmentBuilder._index_words`), a posting of
     a word at one position under ``len(_WHOLE_AT)`` (most postings) keeps neither bytes nor a
-    weight: its ``ends`` entry is that position minus ``len(_WHOLE_AT)``, negative, its value
-    the shared one at that position (``_WHOLE_AT``) and its weight the field's boost. Other
-    postings keep their whole value, whose first four bytes are the count of positions.
+    weight: its ``ends`` entry is that position, under ``len(_WHOLE_AT)``, its value the
+    shared one at that position (``_WHOLE_AT``) and its weight the field's boost. Other
+    postings keep their whole value, whose first four bytes are the count of positions; their
+    ``ends`` entry is ``len(_WHOLE_AT)`` past the end of the value. Such a term keeps no
+    weights, and its ``values`` are the empty ``_NO_VALUES`` until a posting has a value.
+
+    The arrays are unsigned (``I``): ``array("i").append`` parses its argument through
+    ``PyArg_Parse`` (~200 instructions); an unsigned array's reads the int directly. They are
+    made by copying empty ones: ``array("I")`` parses its arguments too.
     """
 
     __slots__ = ("docs", "ends", "values", "weights")
 
-    def __init__(self) -> None:
-        self.docs = array("I")
-        self.weights = array("f")  # but in a field buffered as position gaps (see above)
-        self.values = bytearray()  # the postings' values, concatenated
-        self.ends = array("i")  # where each posting's value ends in ``values`` (or see above)
+    def __init__(self, gaps: bool = False) -> None:
+        self.docs = _NEW_UINTS()
+        self.ends = _NEW_UINTS()  # where each posting's value ends in ``values`` (or see above)
+        if gaps:
+            self.weights = _NO_WEIGHTS
+            self.values = _NO_VALUES
+        else:
+            self.weights = array("f")
+            self.values = bytearray()  # the postings' values, concatenated
 
     def postings(self, boost: float | None = None) -> tuple[array, list[bytes] | None]:
         """Each posting's weight and value; ``boost``: the postings were buffered as position
@@ -339,15 +349,22 @@ class _Term:
         whole = _WHOLE_AT
         if not values:  # every posting a word at one position: no loop in Python
             return weights, list(map(whole.__getitem__, ends))
+        limit = len(whole)
         for i, end in enumerate(ends):
-            if end < 0:
-                out.append(whole[end])  # a negative index: the value at end + len(whole)
+            if end < limit:
+                out.append(whole[end])
             else:
+                end -= limit
                 value = values[start:end]
                 out.append(value)
                 weights[i] = int.from_bytes(value[:4], "big") * boost  # the count (pack_uint)
                 start = end
         return weights, out
+
+
+_NEW_UINTS = array("I").__copy__  # a new empty array (see _Term)
+_NO_WEIGHTS = array("f")  # shared: never added to (a gaps field's weights are its boost)
+_NO_VALUES = b""  # shared: replaced by a bytearray at a term's first value
 
 
 class SegmentBuilder(SegmentWriter):
@@ -473,15 +490,17 @@ class SegmentBuilder(SegmentWriter):
         for word, poslist in positions.items():
             term = get(word)
             if term is None:
-                term = terms[word] = _Term()
+                term = terms[word] = _Term(gaps=True)
                 added += TERM_BYTES + len(word)
             term.docs.append(docnum)
             count = len(poslist)
             last = poslist[-1]
             if count == 1 and last < limit:
-                term.ends.append(last - limit)  # no bytes, no weight: see _Term
+                term.ends.append(last)  # no bytes, no weight: see _Term
                 continue
             values = term.values
+            if values is _NO_VALUES:
+                values = term.values = bytearray()
             if 1 < count < limit and last < limit:
                 # encode_positions(poslist), written here: a call a repeated word cost more
                 # than the encoding (every gap is under len(_GAPS): none exceeds the last)
@@ -493,7 +512,7 @@ class SegmentBuilder(SegmentWriter):
                 values += b"e."
             else:
                 values += encode_positions(poslist)
-            term.ends.append(len(values))
+            term.ends.append(len(values) + limit)
         self.buffered += added
         return len(words)
 
