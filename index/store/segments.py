@@ -43,7 +43,7 @@ from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.formats import Positions
 from whoosh.index import FileIndex
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
-from whoosh.util.numeric import length_to_byte
+from whoosh.util.numeric import _length_byte_cache, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from ..analysis import JoinedTerms
@@ -176,12 +176,18 @@ class BlockFieldWriter(W3FieldWriter):
         its greatest weight and its least and greatest length as bytes."""
         if lengths is None:
             min_length, max_length = 0, _ZERO_LENGTH
-        elif len(ids) == 1:
-            min_length = max_length = length_to_byte(lengths[ids[0]])
         else:
-            block_lengths = list(map(lengths.__getitem__, ids))
-            min_length = length_to_byte(min(block_lengths))
-            max_length = length_to_byte(max(block_lengths))
+            # length_to_byte of the least and greatest length, read from _LENGTH_BYTES
+            table = _LENGTH_BYTES
+            if len(ids) == 1:
+                length = lengths[ids[0]]
+                min_length = max_length = table[length] if length < len(table) else 255
+            else:
+                block_lengths = list(map(lengths.__getitem__, ids))
+                length = min(block_lengths)
+                min_length = table[length] if length < len(table) else 255
+                length = max(block_lengths)
+                max_length = table[length] if length < len(table) else 255
         # W3PostingsWriter's _mini_ids, _mini_weights and _mini_values, in C loops (but for
         # a block of one posting, a third of all, where setting up those loops costs more)
         if len(ids) == 1:
@@ -262,6 +268,21 @@ def md5_low32(key: bytes) -> int:
 
 _TERMINFO = W3TermInfo._struct
 _ZERO_LENGTH = length_to_byte(0)  # the greatest length of a block of a field without lengths
+
+
+def _length_bytes() -> bytes:
+    """``length_to_byte(n)`` at index ``n`` for every ``n`` under the length from which it is
+    255: a bytes look-up, not a Python call and a bisection a block (its thresholds are
+    increasing, so ``bisect_left`` gives ``b`` from the one before ``b``'s, excluded, to
+    ``b``'s, included). Made from the thresholds by repeating each byte, not by calling
+    ``length_to_byte`` ~100,000 times in each process."""
+    thresholds = _length_byte_cache
+    parts = [bytes((0,)) * (thresholds[0] + 1)]
+    parts += [bytes((b,)) * (thresholds[b] - thresholds[b - 1]) for b in range(1, 255)]
+    return b"".join(parts)
+
+
+_LENGTH_BYTES = _length_bytes()
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")  # before each key and value in a hash file
 _POINTER = struct.Struct("!Iq")  # a hash table's slot: the key's hash and position
 
@@ -345,7 +366,10 @@ class _Term:
                 out.append(values[start:end])
                 start = end
             return self.weights, out
-        weights = array("f", [boost]) * len(ends)
+        unit = _BOOSTS.get(boost)  # array("f", [boost]), made once: it parses its arguments
+        if unit is None:
+            unit = _BOOSTS[boost] = array("f", [boost])
+        weights = unit * len(ends)
         whole = _WHOLE_AT
         if not values:  # every posting a word at one position: no loop in Python
             return weights, list(map(whole.__getitem__, ends))
@@ -365,6 +389,7 @@ class _Term:
 _NEW_UINTS = array("I").__copy__  # a new empty array (see _Term)
 _NO_WEIGHTS = array("f")  # shared: never added to (a gaps field's weights are its boost)
 _NO_VALUES = b""  # shared: replaced by a bytearray at a term's first value
+_BOOSTS: dict[float, array] = {}  # a field's boost → a one-weight array of it
 
 
 class SegmentBuilder(SegmentWriter):

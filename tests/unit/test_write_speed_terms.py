@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from whoosh.util.numeric import length_to_byte
 
 from newsbrowse.index.store import segments
 from newsbrowse.index.store.segments import SegmentBuilder, _Term, encode_positions
@@ -48,3 +49,12 @@ def test_a_term_of_one_position_postings_holds_no_values_or_weights() -> None:
     assert terms["a"].weights is segments._NO_WEIGHTS
     assert not segments._NO_WEIGHTS  # the shared empties stay empty
     assert isinstance(terms["b"].values, bytearray)
+
+
+def test_the_length_bytes_are_length_to_byte() -> None:
+    """``_block`` reads a length's byte from ``_LENGTH_BYTES`` under its length and takes 255
+    from there on: ``length_to_byte``'s answers for every length."""
+    table = segments._LENGTH_BYTES
+    assert list(table) == [length_to_byte(n) for n in range(len(table))]
+    assert {length_to_byte(n) for n in range(len(table), 120_000, 7)} == {255}
+    assert length_to_byte(10**9) == 255
