@@ -388,7 +388,7 @@ class _Term:
 
 _NEW_UINTS = array("I").__copy__  # a new empty array (see _Term)
 _NO_WEIGHTS = array("f")  # shared: never added to (a gaps field's weights are its boost)
-_NO_VALUES = b""  # shared: replaced by a bytearray at a term's first value
+_NO_VALUES = bytearray()  # shared: never added to, replaced by a new one at a term's first value
 _BOOSTS: dict[float, array] = {}  # a field's boost → a one-weight array of it
 
 

@@ -47,7 +47,7 @@ def test_a_term_of_one_position_postings_holds_no_values_or_weights() -> None:
         SegmentBuilder._index_words(builder, terms, ["a", "b", "b"], docnum)  # type: ignore[arg-type]
     assert terms["a"].values is segments._NO_VALUES
     assert terms["a"].weights is segments._NO_WEIGHTS
-    assert not segments._NO_WEIGHTS  # the shared empties stay empty
+    assert not segments._NO_WEIGHTS and not segments._NO_VALUES  # the shared empties stay empty
     assert isinstance(terms["b"].values, bytearray)
 
 
