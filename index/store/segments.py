@@ -177,17 +177,15 @@ class BlockFieldWriter(W3FieldWriter):
         if lengths is None:
             min_length, max_length = 0, _ZERO_LENGTH
         else:
-            # length_to_byte of the least and greatest length, read from _LENGTH_BYTES
-            table = _LENGTH_BYTES
             if len(ids) == 1:
-                length = lengths[ids[0]]
-                min_length = max_length = table[length] if length < len(table) else 255
+                least = greatest = lengths[ids[0]]
             else:
                 block_lengths = list(map(lengths.__getitem__, ids))
-                length = min(block_lengths)
-                min_length = table[length] if length < len(table) else 255
-                length = max(block_lengths)
-                max_length = table[length] if length < len(table) else 255
+                least, greatest = min(block_lengths), max(block_lengths)
+            # length_to_byte of each, read from _LENGTH_BYTES
+            table = _LENGTH_BYTES
+            min_length = table[least] if least < len(table) else 255
+            max_length = table[greatest] if greatest < len(table) else 255
         # W3PostingsWriter's _mini_ids, _mini_weights and _mini_values, in C loops (but for
         # a block of one posting, a third of all, where setting up those loops costs more)
         if len(ids) == 1:
