@@ -268,8 +268,8 @@ class Evaluator:
 
 
 def _common(parts: list[dict[int, float]]) -> set[int]:
-    """The documents in every part, as the set ``_intersect`` builds (each part's keys in
-    ascending order: the same set, the same iteration order)."""
+    """The documents in every part: one set, whose iteration order ``_intersect`` and
+    ``_scored_together`` both keep (each part's keys in ascending order)."""
     keys = parts[0].keys() & parts[1].keys()  # walks the smaller, in C
     for part in parts[2:]:
         keys.intersection_update(part)
@@ -282,11 +282,7 @@ def _intersect(parts: list[dict[int, float]]) -> dict[int, float]:
         return {}
     if len(parts) == 1:
         return dict(parts[0])
-    keys = parts[0].keys() & parts[1].keys()  # walks the smaller, in C
-    for part in parts[2:]:
-        if not keys:
-            return {}
-        keys.intersection_update(part)
+    keys = _common(parts)
     if not keys:
         return {}
     if len(parts) == 2:
