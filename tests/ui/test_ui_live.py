@@ -202,6 +202,27 @@ async def test_the_watch_starts_with_the_index_and_stops_with_the_app(make_app) 
     assert made[0].stopped
 
 
+async def test_the_watch_is_set_up_after_the_first_results_are_shown(make_app) -> None:
+    """Setting the real watch up holds the interpreter for a while on a big folder: the
+    first rows come first, and the update waits for the watch (no change falls between)."""
+    made, factory = hand_watches()
+    rows_then: list[int] = []
+    updates_then: list[bool] = []
+
+    def watching_factory(folder: Path, changed: Callable[[int], None]) -> HandWatch:
+        screen = app.main_screen
+        rows_then.append(screen.results.option_count)
+        updates_then.append(screen.catalog_loaded)
+        return factory(folder, changed)
+
+    app = make_app(watch_factory=watching_factory)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        assert len(made) == 1 and made[0].started
+    assert rows_then[0] > 0, "the watch was set up before the first rows were shown"
+    assert updates_then == [False], "the launch's update ended before the watch was set up"
+
+
 async def test_r_before_the_index_is_open_waits_or_tries_again(seeds_copy: Path) -> None:
     made, factory = hand_watches()
     app = NewsbrowseApp(seeds_copy / "nowhere", seeds_copy / "index", watch_factory=factory)

@@ -170,7 +170,7 @@ class MainScreen(Screen[None]):
         self._query = ""
         self.shown_query: str | None = None  # the query last answered (results or error)
         self._search_seq = 0
-        self._first_answer = threading.Event()  # set once results (or an error) are shown
+        self._first_answer = threading.Event()  # set once results (or an error) are on screen
         self._article_seq = 0
         self._focus_results = False
         self._speaker: SpeakerEntry | None = None
@@ -340,7 +340,6 @@ class MainScreen(Screen[None]):
         self.ready = True
         self.query_one(HeaderLine).show_opened()
         self._search(self.search_bar.value)
-        self.session.start_watch(self._folder_changed)
 
     def _folder_changed(self, count: int) -> None:
         """From the watch's thread: files changed in the folder."""
@@ -426,7 +425,7 @@ class MainScreen(Screen[None]):
 
     @on(LibraryError)
     def _library_error(self, message: LibraryError) -> None:
-        self._first_answer.set()
+        self._answered()
         if message.what == "Article":
             self.reader.will_show(None)
         self.notify(clean(message.error), title=message.what, severity="error", markup=False)
@@ -441,6 +440,20 @@ class MainScreen(Screen[None]):
         self.post_message(result)
 
     # ----- search -------------------------------------------------------------------------------
+
+    def _answered(self) -> None:
+        """An answer came: once the first is on the screen, :meth:`_first_shown`."""
+        if not self._first_answer.is_set():
+            self.call_after_refresh(self._first_shown)
+
+    def _first_shown(self) -> None:
+        """The first answer is on the screen: watch the folder, then let a waiting update
+        go. Not sooner: setting the watch up holds the interpreter (the GIL) for a quarter
+        of a second at 100,000 files, which held the first rows back by as much."""
+        if self._first_answer.is_set():  # done already, or the screen is gone
+            return
+        self.session.start_watch(self._folder_changed)
+        self._first_answer.set()
 
     @on(SearchBar.Search)
     def _on_search(self, message: SearchBar.Search) -> None:
@@ -472,7 +485,7 @@ class MainScreen(Screen[None]):
 
     @on(SearchDone)
     def _search_done(self, message: SearchDone) -> None:
-        self._first_answer.set()
+        self._answered()
         if message.seq != self._search_seq:
             return  # an older keystroke's answer
         result = message.result
