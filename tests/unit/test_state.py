@@ -3,10 +3,15 @@ plus a journal that updates append to, the merged speakers apart."""
 
 from __future__ import annotations
 
+import pickle
 import threading
+from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsbrowse.index.library import Library
 from newsbrowse.index.store import state as state_module
@@ -190,3 +195,58 @@ def test_one_articles_quotes_and_speakers_read_only_that_article_of_the_speakers
         assert fresh.speakers(article=article) == speakers
     assert not fresh._corpus_state._registry_read  # the registry itself was not read
     fresh.close()
+
+
+def test_speaker_facets_from_an_older_index_are_made_again_and_saved(lib: Library) -> None:
+    """An index saved before the facets' columns: the facets (and the registry behind them)
+    are merged again once, saved in the new form, and give the same counts."""
+    expected = lib.search("peace", facets=True).facets
+    path = build_dir(lib) / state_module.SPEAKERS_FILE
+    generation = lib._corpus_state.generation
+    with open(path, "rb") as fh:
+        unpickler = pickle.Unpickler(fh)
+        _at, facets = unpickler.load()
+        rest = fh.read()
+    older = {aid: tuple(facets.speakers[n] for n in rows) for aid, rows in _rows(facets)}
+    with open(path, "wb") as fh:  # the older form: (names, {article: speaker ids})
+        pickle.dump((generation, (facets.names, older)), fh)
+        fh.write(rest)
+    fresh = Library(lib.corpus, lib.index_dir)
+    assert fresh._corpus_state.speaker_facets() is None
+    assert fresh.search("peace", facets=True).facets == expected
+    fresh.close()
+    again = Library(lib.corpus, lib.index_dir)
+    assert isinstance(again._corpus_state.speaker_facets(), state_module.SpeakerFacets)
+    assert again.search("peace", facets=True).facets == expected
+    again.close()
+
+
+def _rows(facets: state_module.SpeakerFacets) -> list[tuple[str, list[int]]]:
+    ids = facets.article_ids.split("\0")[:-1]
+    starts = [0, *facets.ends]
+    return [(aid, list(facets.numbers[starts[i] : starts[i + 1]])) for i, aid in enumerate(ids)]
+
+
+speaker_ids = st.text(alphabet="abcxyz-0", min_size=1, max_size=4)
+article_ids = st.text(min_size=1, max_size=8).filter(lambda s: "\0" not in s)
+
+
+@given(
+    quoted=st.dictionaries(article_ids, st.sets(speaker_ids, max_size=4), max_size=12),
+    asked=st.lists(st.one_of(article_ids, st.sampled_from(["gone"])), max_size=20),
+)
+def test_most_quoted_counts_as_a_dictionary_of_sets_would(
+    quoted: dict[str, set[str]], asked: list[str]
+) -> None:
+    """The columns count what a plain {article: speakers} count gives, ties in the order
+    first met (articles in the order asked, each one's speakers sorted), and survive a
+    pickle."""
+    people = [SimpleNamespace(id=s, name=s.upper()) for s in set().union(*quoted.values())]
+    registry = SimpleNamespace(index=SimpleNamespace(speakers=people), by_article=quoted)
+    facets = state_module.speaker_facets(registry)  # type: ignore[arg-type]
+    plain = Counter(s for aid in asked for s in sorted(quoted.get(aid, ())))
+    assert facets.most_quoted(asked) == plain.most_common()
+    loaded = pickle.loads(pickle.dumps(facets))
+    assert loaded.most_quoted(asked) == plain.most_common()
+    assert "_places" not in pickle.loads(pickle.dumps(loaded)).__dict__
+    assert facets.names == {p.id: p.name for p in people}
