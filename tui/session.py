@@ -59,6 +59,10 @@ class LibraryAPI(Protocol):
         """Open the existing index without updating it; False when there is none usable."""
         ...
 
+    def warm(self) -> None:
+        """Read ahead what the first word searched after an open needs."""
+        ...
+
     def update(
         self, progress: Progress | None = None, *, rebuild: bool = False, isolated: bool = False
     ) -> UpdateReport:

@@ -65,6 +65,9 @@ class FakeLibrary:
         """No index exists before the first update."""
         return False
 
+    def warm(self) -> None:
+        """Nothing to read ahead: the index is in memory."""
+
     def update(
         self,
         progress: Callable[[int, int], None] | None = None,

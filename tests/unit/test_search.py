@@ -255,3 +255,24 @@ def test_a_word_inside_a_run_of_chinese_characters_is_found_and_lit(tmp_path: Pa
         assert ids(lib, "bridge") == {"harbour-en.txt"}
     finally:
         lib.close()
+
+
+def test_warm_reads_the_field_lengths_ahead_and_changes_no_answer(library: Library) -> None:
+    """After ``warm`` the first word searched finds its field lengths read; the answers are
+    those of a library that was not warmed."""
+    cold = Library(library.corpus, library.index_dir)
+    warmed = Library(library.corpus, library.index_dir)
+    warmed.warm()
+    assert warmed._view is not None
+    assert set(warmed._view._norms) == {"title", "body"}
+    for query in ("diplomacy", "résumé", '"naïve diplomacy"', "title:week"):
+        a, b = cold.search(query), warmed.search(query)
+        assert [(h.article, h.score, h.snippet) for h in a.hits] == [
+            (h.article, h.score, h.snippet) for h in b.hits
+        ]
+        assert a.hits, query
+    cold.close()
+    warmed.close()
+    empty = Library(library.corpus / "nowhere", library.index_dir.parent / "none")
+    empty.warm()  # no index: nothing to read, no error
+    assert empty._view is None

@@ -276,8 +276,10 @@ class MainScreen(Screen[None]):
             warm = library.open()
             if warm:  # a warm index answers at once; bringing it up to date follows
                 self.post_message(IndexReady(library, UpdateReport()))
-                # Let the first search have the interpreter (the GIL) before the update.
+                # Let the first search have the interpreter (the GIL) before the update;
+                # then read ahead for the first word typed (40-70 ms at 100,000 articles).
                 self._first_answer.wait(FIRST_ANSWER_WAIT)
+                library.warm()
             report = library.update(self._progress(), isolated=True)
         except Exception as error:  # the engine's failure is shown, not raised
             self.post_message(IndexFailed(f"{type(error).__name__}: {error}"))
