@@ -252,6 +252,23 @@ class Library:
                         return
                 self._quiet.wait(min(until, deadline) - now)
 
+    def _follow_rebuild(self) -> bool:
+        """After a failed read: whether another process switched a rebuilt index in since
+        this library opened its build, which that process then removed (Whoosh opens a
+        file when first read, so a read of the old build can fail anywhere). If so, the
+        new build is opened, to read again."""
+        with self._lock:
+            if self._ix is None:
+                return False
+            try:
+                if self._store.current() in (None, build_folder(self._ix)):
+                    return False
+            except OSError:
+                return False
+            self._synced = float("-inf")  # look now
+            self._sync()
+            return True
+
     @property
     def _registry(self) -> SpeakerRegistry:
         """The merged speakers, merged on first use after a change and then kept."""
@@ -359,7 +376,12 @@ class Library:
         with self._quiet:
             self._searching.add(me)
         try:
-            return self._search(query, limit, sort, facets)
+            try:
+                return self._search(query, limit, sort, facets)
+            except Exception:
+                if not self._follow_rebuild():
+                    raise
+                return self._search(query, limit, sort, facets)
         finally:
             with self._quiet:
                 self._searching.discard(me)
@@ -508,12 +530,20 @@ class Library:
         return newest_first(infos)
 
     def _stored(self, article_id: str) -> Fields:
-        with self._lock:
-            searcher = self._searcher_or_none()
-            fields = searcher.document(id=article_id) if searcher is not None else None
+        try:
+            fields = self._document(article_id)
+        except Exception:
+            if not self._follow_rebuild():
+                raise
+            fields = self._document(article_id)
         if fields is None:
             raise KeyError(f"no article {article_id!r} in the index")
         return fields
+
+    def _document(self, article_id: str) -> Fields | None:
+        with self._lock:
+            searcher = self._searcher_or_none()
+            return searcher.document(id=article_id) if searcher is not None else None
 
     def article(self, article_id: str) -> Article:
         """The article as indexed (text, paragraphs, metadata). KeyError if unknown."""

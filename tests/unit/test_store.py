@@ -281,3 +281,42 @@ def test_scan_lists_files_sorted_by_id_with_their_stats(tmp_path: Path) -> None:
     for s in stats:
         st = os.stat(root / s.id)
         assert (s.path, s.size, s.mtime_ns) == (str(root / s.id), st.st_size, st.st_mtime_ns)
+
+
+@pytest.mark.parametrize(("before", "facets"), [("zorblatt", False), ("peace", True)])
+def test_a_reader_follows_a_rebuild_that_removed_its_build(
+    library: Library, before: str, facets: bool
+) -> None:
+    """Another process rebuilds and switches in while this library has the old build open:
+    the old build is removed, and Whoosh opens a file only when first read (the stored
+    fields for a first hit, the columns for facets). The search answers from the new build
+    instead of failing half-way ("'NoneType' object is not subscriptable")."""
+    expected = library.search("peace", facets=facets)
+    reader = Library(library.corpus, library.index_dir)
+    reader.search(before)  # opens the index
+    reader.search(before)  # looks at the folder: not again for a while
+    old = reader._ix
+    other = Library(library.corpus, library.index_dir)
+    other.update(rebuild=True)
+    other.close()
+    result = reader.search("peace", facets=facets)
+    assert result.error is None
+    assert result.total == expected.total > 0 and result.facets == expected.facets
+    assert [h.article for h in result.hits] == [h.article for h in expected.hits]
+    assert reader._ix is not old
+    reader.close()
+
+
+def test_an_article_is_read_from_the_new_build_after_a_rebuild(library: Library) -> None:
+    """As for a search: an article asked for after another process's rebuild removed the
+    build this library had open comes from the new build."""
+    article_id = library.search("peace").hits[0].article
+    expected = library.article(article_id)
+    reader = Library(library.corpus, library.index_dir)
+    reader.search("zorblatt")  # opens the index
+    reader.search("zorblatt")  # looks at the folder: not again for a while
+    other = Library(library.corpus, library.index_dir)
+    other.update(rebuild=True)
+    other.close()
+    assert reader.article(article_id) == expected
+    reader.close()
