@@ -486,18 +486,18 @@ class Library:
         return stored_hit(fields, score, excerpt, excerpt_spans)
 
     def _facets(self, view: IndexView, docs: Iterable[int]) -> dict[str, dict[str, int]]:
-        """Counts by speaker and by source over ``docs``, from per-generation arrays."""
+        """Counts by speaker and by source over ``docs``, from per-generation arrays; most
+        first, equal counts by name."""
         docs = list(docs)
         sources = view.column("source_key")
         by_source = Counter(source for d in docs if (source := sources[d]))
         facets = self._speaker_facets(view)
         ids = view.column("id")
         names = facets.names
+        quoted = facets.most_quoted(ids[d] for d in docs)
         return {
-            "speaker": {
-                names.get(sid, sid): n for sid, n in facets.most_quoted(ids[d] for d in docs)
-            },
-            "source": {_text(k): n for k, n in by_source.most_common()},
+            "speaker": _most_first((names.get(sid, sid), n) for sid, n in quoted),
+            "source": _most_first((_text(k), n) for k, n in by_source.items()),
         }
 
     def _speaker_facets(self, view: IndexView) -> SpeakerFacets:
@@ -727,6 +727,12 @@ class Library:
         with self._lock:
             searcher = self._searcher_or_none()
             return searcher.doc_count() if searcher is not None else 0
+
+
+def _most_first(counts: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """``counts`` as a dict, the highest first and equal ones by name (not in the order the
+    matches happened to be gathered in, which differs between kinds of query)."""
+    return dict(sorted(counts, key=lambda item: (-item[1], item[0])))
 
 
 def _text(value: str | bytes) -> str:

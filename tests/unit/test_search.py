@@ -276,3 +276,16 @@ def test_warm_reads_the_field_lengths_ahead_and_changes_no_answer(library: Libra
     empty = Library(library.corpus / "nowhere", library.index_dir.parent / "none")
     empty.warm()  # no index: nothing to read, no error
     assert empty._view is None
+
+
+def test_facets_list_the_most_first_and_equal_counts_by_name(library: Library) -> None:
+    """Whatever the kind of query (which gathers its matches in its own order), the facets
+    give the highest count first and equal counts in the order of their names."""
+    checked = 0
+    for query in ("", "the", "said", '"the talks"', "peace AND talks", "kallas OR ceasefire"):
+        facets = library.search(query, facets=True).facets
+        for kind in ("speaker", "source"):
+            counts = list(facets[kind].items())
+            assert counts == sorted(counts, key=lambda item: (-item[1], item[0])), (query, kind)
+            checked += len(counts) > 1 and len({n for _, n in counts}) < len(counts)
+    assert checked  # some had equal counts
