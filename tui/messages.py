@@ -37,10 +37,12 @@ class IndexProgress(Message):
 
 @dataclass
 class IndexReady(Message):
-    """The library is open and current: searching can start."""
+    """The library is open: searching can start. ``updated``: the launch's update has run
+    (a first build), else it follows."""
 
     library: LibraryAPI
     report: UpdateReport
+    updated: bool = False
 
 
 @dataclass

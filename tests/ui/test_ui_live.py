@@ -8,13 +8,16 @@ Most tests give the app a :class:`HandWatch`, which reports changes when the tes
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pilot_helpers import header_text, open_result, ready, record_notes, search, wait_for
 
 from newsbrowse.index import Library
 from newsbrowse.tui.app import NewsbrowseApp
+from newsbrowse.tui.screens import main as main_screen
 
 NEW_ARTICLE = (
     "Zorblatt summit ends without a deal\n\n2026-03-01\n\n"
@@ -223,6 +226,28 @@ async def test_the_watch_is_set_up_after_the_first_results_are_shown(make_app) -
     assert updates_then == [False], "the launch's update ended before the watch was set up"
 
 
+async def test_the_watch_waits_for_a_pause_in_the_keys_at_most_watch_latest(
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys coming (here: one at launch, and no pause long enough): the watch is not set up
+    while they come, but at the latest ``WATCH_LATEST`` after the first rows; the launch's
+    update waits for it."""
+    monkeypatch.setattr(main_screen, "WATCH_QUIET", 60.0)
+    monkeypatch.setattr(main_screen, "WATCH_LATEST", 2.0)
+    made, factory = hand_watches()
+    app = make_app(watch_factory=factory)
+    app.heap.last_key = time.monotonic()  # a key just pressed
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = app.main_screen
+        await wait_for(pilot, lambda: screen.results.option_count > 0, "the first rows")
+        shown = time.monotonic()
+        assert not made and not screen.catalog_loaded
+        await wait_for(pilot, lambda: app.session.watching, "the watch")
+        assert time.monotonic() - shown >= 1.0  # not at once: it waited for the latest
+        await ready(pilot)
+        assert len(made) == 1 and made[0].started
+
+
 async def test_r_before_the_index_is_open_waits_or_tries_again(seeds_copy: Path) -> None:
     made, factory = hand_watches()
     app = NewsbrowseApp(seeds_copy / "nowhere", seeds_copy / "index", watch_factory=factory)
@@ -237,4 +262,5 @@ async def test_r_before_the_index_is_open_waits_or_tries_again(seeds_copy: Path)
         await pilot.press("R")
         screen = await ready(pilot)
         assert "1 article" in header_text(screen)
-        assert len(made) == 1 and made[0].started, "the watch starts once the index is open"
+        await wait_for(pilot, lambda: app.session.watching, "the watch, once the index is open")
+        assert len(made) == 1 and made[0].started

@@ -80,6 +80,12 @@ QUOTES = Binding.Group("quote", compact=True)
 SPEAKER_QUOTES = Binding.Group("speaker", compact=True)
 PROGRESS_INTERVAL = 0.05
 FIRST_ANSWER_WAIT = 2.0  # seconds the update waits for the first results on a warm start
+# The folder watch is set up once no key has come for WATCH_QUIET seconds after the first
+# results, and at the latest WATCH_LATEST seconds after them: setting it up holds the
+# interpreter (the GIL) for a quarter of a second at 100,000 files, which would hold back
+# the first rows, or a word typed at once, by as much. The launch's update waits for it.
+WATCH_QUIET = 0.5
+WATCH_LATEST = 3.0
 PAGE = 50  # results asked for at least (two screens' worth when taller; more on demand)
 
 
@@ -171,6 +177,7 @@ class MainScreen(Screen[None]):
         self.shown_query: str | None = None  # the query last answered (results or error)
         self._search_seq = 0
         self._first_answer = threading.Event()  # set once results (or an error) are on screen
+        self._watching = threading.Event()  # set once the folder watch is set up
         self._article_seq = 0
         self._focus_results = False
         self._speaker: SpeakerEntry | None = None
@@ -184,6 +191,7 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self._first_answer.set()  # an index worker still waiting goes on (and ends) at once
+        self._watching.set()  # and no watch is set up any more
         self.session.stop_watch()
         self.session.cancel_update()  # an update in a child process stops with the app
 
@@ -280,12 +288,13 @@ class MainScreen(Screen[None]):
                 # then read ahead for the first word typed (40-70 ms at 100,000 articles).
                 self._first_answer.wait(FIRST_ANSWER_WAIT)
                 library.warm()
+                self._watching.wait(WATCH_LATEST + FIRST_ANSWER_WAIT)  # no change unseen
             report = library.update(self._progress(), isolated=True)
         except Exception as error:  # the engine's failure is shown, not raised
             self.post_message(IndexFailed(f"{type(error).__name__}: {error}"))
             return
         if not warm:
-            self.post_message(IndexReady(library, report))
+            self.post_message(IndexReady(library, report, updated=True))
         # The lists (for the header, palette, corpus scope) come last: the first search
         # and the update matter more at start.
         self._updated(library, report, initial=True, manual=False, checked=None)
@@ -342,6 +351,9 @@ class MainScreen(Screen[None]):
         self.ready = True
         self.query_one(HeaderLine).show_opened()
         self._search(self.search_bar.value)
+        if message.updated:  # no update follows to see what changed before the watch
+            self.session.start_watch(self._folder_changed)
+            self._watching.set()
 
     def _folder_changed(self, count: int) -> None:
         """From the watch's thread: files changed in the folder."""
@@ -449,13 +461,25 @@ class MainScreen(Screen[None]):
             self.call_after_refresh(self._first_shown)
 
     def _first_shown(self) -> None:
-        """The first answer is on the screen: watch the folder, then let a waiting update
-        go. Not sooner: setting the watch up holds the interpreter (the GIL) for a quarter
-        of a second at 100,000 files, which held the first rows back by as much."""
+        """The first answer is on the screen: let the index worker go on (reading ahead,
+        then the launch's update once the watch is set up), and set the watch up."""
         if self._first_answer.is_set():  # done already, or the screen is gone
             return
-        self.session.start_watch(self._folder_changed)
         self._first_answer.set()
+        self._watch_when_quiet(time.monotonic() + WATCH_LATEST)
+
+    def _watch_when_quiet(self, latest: float) -> None:
+        """Set the folder watch up if no key came for ``WATCH_QUIET`` seconds or ``latest``
+        has come; else look again when it might have."""
+        if self._watching.is_set():  # set up already, or the screen is gone
+            return
+        now = time.monotonic()
+        wait = min(self._heap.last_key + WATCH_QUIET, latest) - now
+        if wait > 0:
+            self.set_timer(wait, lambda: self._watch_when_quiet(latest))
+            return
+        self.session.start_watch(self._folder_changed)
+        self._watching.set()
 
     @on(SearchBar.Search)
     def _on_search(self, message: SearchBar.Search) -> None:
