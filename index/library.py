@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -491,22 +492,23 @@ class Library:
         docs = list(docs)
         sources = view.column("source_key")
         by_source = Counter(source for d in docs if (source := sources[d]))
-        facets = self._speaker_facets(view)
-        ids = view.column("id")
-        names = facets.names
-        quoted = facets.most_quoted(ids[d] for d in docs)
+        facets, of_doc = self._speakers_by_document(view)
+        by_number = Counter(chain.from_iterable(of_doc[d] for d in docs))
+        names, speakers = facets.names, facets.speakers
+        quoted = ((speakers[k], n) for k, n in by_number.items())
         return {
             "speaker": _most_first((names.get(sid, sid), n) for sid, n in quoted),
             "source": _most_first((_text(k), n) for k, n in by_source.items()),
         }
 
-    def _speaker_facets(self, view: IndexView) -> SpeakerFacets:
-        """The speaker facets, kept for the generation: the saved facets part, or made from
-        the registry (merged if need be)."""
+    def _speakers_by_document(self, view: IndexView) -> tuple[SpeakerFacets, list[tuple[int, ...]]]:
+        """The speaker facets, and the speakers' numbers each document quotes (by document
+        number), kept for the generation: from the saved facets part, or from the registry
+        (merged if need be)."""
         found = view.cache.get("speakers")
         if found is None:
-            found = self._corpus_state.speaker_facets() or speaker_facets(self._registry)
-            view.cache["speakers"] = found
+            facets = self._corpus_state.speaker_facets() or speaker_facets(self._registry)
+            found = view.cache["speakers"] = (facets, facets.by_document(view.column("id")))
         return found
 
     # ── articles ─────────────────────────────────────────────────────────────────────
@@ -731,8 +733,12 @@ class Library:
 
 def _most_first(counts: Iterable[tuple[str, int]]) -> dict[str, int]:
     """``counts`` as a dict, the highest first and equal ones by name (not in the order the
-    matches happened to be gathered in, which differs between kinds of query)."""
-    return dict(sorted(counts, key=lambda item: (-item[1], item[0])))
+    matches happened to be gathered in, which differs between kinds of query). Two speakers
+    of one name (not merged: two people) show as that name with the higher count."""
+    out: dict[str, int] = {}
+    for name, count in sorted(counts, key=lambda item: (-item[1], item[0])):
+        out.setdefault(name, count)
+    return out
 
 
 def _text(value: str | bytes) -> str:

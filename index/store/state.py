@@ -30,11 +30,9 @@ import os
 import pickle
 from array import array
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
@@ -515,25 +513,14 @@ class SpeakerFacets:
     ends: array  # where each article's numbers end in ``numbers``
     numbers: array  # each article's speakers' numbers, ascending, article after article
 
-    def most_quoted(self, article_ids: Iterable[str]) -> list[tuple[str, int]]:
-        """How many of ``article_ids`` quote each speaker: (speaker id, articles), most
-        first."""
-        place, starts = self._places
-        numbers = self.numbers
-        rows = (row for aid in article_ids if (row := place.get(aid)) is not None)
-        found = Counter(chain.from_iterable(numbers[starts[r] : starts[r + 1]] for r in rows))
-        speakers = self.speakers
-        return [(speakers[k], n) for k, n in found.most_common()]
-
-    @cached_property
-    def _places(self) -> tuple[dict[str, int], list[int]]:
-        """Each article's row, and where each row's numbers start (one past: the last end)."""
+    def by_document(self, article_ids: Iterable[str]) -> list[tuple[int, ...]]:
+        """The numbers of the speakers each of ``article_ids`` quotes (none if unknown):
+        made once per index generation, so that a search's facets count a tuple per match."""
         ids = self.article_ids.split("\0")[:-1]
-        return dict(zip(ids, range(len(ids)), strict=True)), [0, *self.ends]
-
-    def __getstate__(self) -> dict[str, Any]:
-        """The columns only (not the lookups made from them)."""
-        return {k: v for k, v in self.__dict__.items() if k != "_places"}
+        numbers = self.numbers
+        rows = [tuple(numbers[a:b]) for a, b in zip([0, *self.ends], self.ends, strict=False)]
+        quoted = dict(zip(ids, rows, strict=True))
+        return [quoted.get(aid, ()) for aid in article_ids]
 
 
 def speaker_facets(registry: SpeakerRegistry) -> SpeakerFacets:

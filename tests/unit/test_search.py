@@ -289,3 +289,12 @@ def test_facets_list_the_most_first_and_equal_counts_by_name(library: Library) -
             assert counts == sorted(counts, key=lambda item: (-item[1], item[0])), (query, kind)
             checked += len(counts) > 1 and len({n for _, n in counts}) < len(counts)
     assert checked  # some had equal counts
+
+
+def test_two_speakers_of_one_name_show_with_the_higher_count() -> None:
+    """Facets are keyed by name: two speakers the registry keeps apart but who share a name
+    show once, with the higher count (a name once showed the lower count: 1, not 233)."""
+    from newsbrowse.index.library import _most_first
+
+    counts = [("Ann Lee", 233), ("Bo Ek", 5), ("Ann Lee", 1), ("Al Ma", 5)]
+    assert list(_most_first(counts).items()) == [("Ann Lee", 233), ("Al Ma", 5), ("Bo Ek", 5)]
