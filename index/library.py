@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from itertools import chain
 from pathlib import Path
@@ -493,21 +493,32 @@ class Library:
         sources = view.column("source_key")
         by_source = Counter(source for d in docs if (source := sources[d]))
         facets, of_doc = self._speakers_by_document(view)
-        by_number = Counter(chain.from_iterable(of_doc[d] for d in docs))
+        if of_doc is None:
+            ids = view.column("id")
+            quoted: Iterable[Sequence[int]] = facets.quoted_in(ids[d] for d in docs)
+        else:
+            quoted = (of_doc[d] for d in docs)
+        by_number = Counter(chain.from_iterable(quoted))
         names, speakers = facets.names, facets.speakers
-        quoted = ((speakers[k], n) for k, n in by_number.items())
+        counts = ((speakers[k], n) for k, n in by_number.items())
         return {
-            "speaker": _most_first((names.get(sid, sid), n) for sid, n in quoted),
+            "speaker": _most_first((names.get(sid, sid), n) for sid, n in counts),
             "source": _most_first((_text(k), n) for k, n in by_source.items()),
         }
 
-    def _speakers_by_document(self, view: IndexView) -> tuple[SpeakerFacets, list[tuple[int, ...]]]:
+    def _speakers_by_document(
+        self, view: IndexView
+    ) -> tuple[SpeakerFacets, list[tuple[int, ...]] | None]:
         """The speaker facets, and the speakers' numbers each document quotes (by document
         number), kept for the generation: from the saved facets part, or from the registry
-        (merged if need be)."""
+        (merged if need be). The documents' numbers are made for a generation's second
+        search with facets (None before): a command's one search counts from the columns."""
         found = view.cache.get("speakers")
         if found is None:
             facets = self._corpus_state.speaker_facets() or speaker_facets(self._registry)
+            found = view.cache["speakers"] = (facets, None)
+        elif found[1] is None:
+            facets = found[0]
             found = view.cache["speakers"] = (facets, facets.by_document(view.column("id")))
         return found
 

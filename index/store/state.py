@@ -30,7 +30,7 @@ import os
 import pickle
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
@@ -512,6 +512,18 @@ class SpeakerFacets:
     article_ids: str  # the articles' ids, each ended by a NUL (no file name holds one)
     ends: array  # where each article's numbers end in ``numbers``
     numbers: array  # each article's speakers' numbers, ascending, article after article
+
+    def quoted_in(self, article_ids: Iterable[str]) -> Iterator[Sequence[int]]:
+        """The numbers of the speakers each of ``article_ids`` quotes (unknown ones left
+        out), read from the columns: for one search, where :meth:`by_document` for every
+        document would cost more (100,000 articles: ~0.1 s)."""
+        ids = self.article_ids.split("\0")[:-1]
+        place = dict(zip(ids, range(len(ids)), strict=True))
+        starts, numbers = [0, *self.ends], self.numbers
+        for aid in article_ids:
+            row = place.get(aid)
+            if row is not None:
+                yield numbers[starts[row] : starts[row + 1]]
 
     def by_document(self, article_ids: Iterable[str]) -> list[tuple[int, ...]]:
         """The numbers of the speakers each of ``article_ids`` quotes (none if unknown):

@@ -238,7 +238,8 @@ def test_each_documents_speakers_come_as_a_dictionary_of_sets_gives_them(
     quoted: dict[str, set[str]], asked: list[str]
 ) -> None:
     """The columns give each asked article its speakers (sorted; none for an unknown
-    article), as the plain {article: speakers} does, before and after a pickle."""
+    article, or left out by ``quoted_in``), as the plain {article: speakers} does, before
+    and after a pickle."""
     people = [SimpleNamespace(id=s, name=s.upper()) for s in set().union(*quoted.values())]
     registry = SimpleNamespace(index=SimpleNamespace(speakers=people), by_article=quoted)
     facets = state_module.speaker_facets(registry)  # type: ignore[arg-type]
@@ -246,4 +247,7 @@ def test_each_documents_speakers_come_as_a_dictionary_of_sets_gives_them(
     for found in (facets, pickle.loads(pickle.dumps(facets))):
         rows = found.by_document(asked)
         assert [tuple(found.speakers[n] for n in row) for row in rows] == expected
+        known = [row for aid, row in zip(asked, expected, strict=True) if aid in quoted]
+        rows = list(found.quoted_in(asked))
+        assert [tuple(found.speakers[n] for n in row) for row in rows] == known
     assert facets.names == {p.id: p.name for p in people}
