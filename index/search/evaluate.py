@@ -195,9 +195,7 @@ class Evaluator:
         out: dict[int, float] = {}
         for i, (_leaf, offset) in enumerate(self.view.leaves):
             held = [dict(zip(found[i][0], found[i][1], strict=True)) for found in postings]
-            keys = held[0].keys() & held[1].keys()
-            for more in held[2:]:
-                keys.intersection_update(more)
+            keys = _common(held)
             keys.difference_update(self.view.deleted[i])
             if len(held) == 2:  # most phrases: the loop below unrolled (a third faster)
                 (idf1, weights1), (idf2, weights2) = zip(idfs, held, strict=True)
@@ -281,9 +279,8 @@ class Evaluator:
 
 
 def _common(parts: list[dict[int, float]]) -> set[int]:
-    """The documents in every part: one set, whose iteration order ``_intersect`` and
-    ``_scored_together`` both keep (each part's keys in ascending order)."""
-    keys = parts[0].keys() & parts[1].keys()  # walks the smaller, in C
+    """The documents in every part, as one set (built in C: walks the smaller part)."""
+    keys = parts[0].keys() & parts[1].keys()
     for part in parts[2:]:
         keys.intersection_update(part)
     return keys
