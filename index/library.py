@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from whoosh import query as wq
 from whoosh.index import FileIndex
@@ -62,6 +62,7 @@ from .store.state import (
 from .store.store import Store, build_folder
 
 Progress = Callable[[int, int], None]  # (done, total)
+_T = TypeVar("_T")
 SORTS = ("relevance", "date")
 SYNC_SECONDS = 0.5  # how often a reader looks for another process's changes
 SEARCH_FIRST_SECONDS = 1.0  # the longest a background read waits for a search
@@ -253,6 +254,16 @@ class Library:
                         return
                 self._quiet.wait(min(until, deadline) - now)
 
+    def _on_current_build(self, read: Callable[[], _T]) -> _T:
+        """``read()``; if it fails and :meth:`_follow_rebuild` opened another build, once
+        more on that one."""
+        try:
+            return read()
+        except Exception:
+            if not self._follow_rebuild():
+                raise
+            return read()
+
     def _follow_rebuild(self) -> bool:
         """After a failed read: whether another process switched a rebuilt index in since
         this library opened its build, which that process then removed (Whoosh opens a
@@ -377,12 +388,7 @@ class Library:
         with self._quiet:
             self._searching.add(me)
         try:
-            try:
-                return self._search(query, limit, sort, facets)
-            except Exception:
-                if not self._follow_rebuild():
-                    raise
-                return self._search(query, limit, sort, facets)
+            return self._on_current_build(partial(self._search, query, limit, sort, facets))
         finally:
             with self._quiet:
                 self._searching.discard(me)
@@ -543,12 +549,7 @@ class Library:
         return newest_first(infos)
 
     def _stored(self, article_id: str) -> Fields:
-        try:
-            fields = self._document(article_id)
-        except Exception:
-            if not self._follow_rebuild():
-                raise
-            fields = self._document(article_id)
+        fields = self._on_current_build(partial(self._document, article_id))
         if fields is None:
             raise KeyError(f"no article {article_id!r} in the index")
         return fields
