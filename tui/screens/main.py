@@ -352,8 +352,7 @@ class MainScreen(Screen[None]):
         self.query_one(HeaderLine).show_opened()
         self._search(self.search_bar.value)
         if message.updated:  # no update follows to see what changed before the watch
-            self.session.start_watch(self._folder_changed)
-            self._watching.set()
+            self._start_watch()
 
     def _folder_changed(self, count: int) -> None:
         """From the watch's thread: files changed in the folder."""
@@ -478,6 +477,10 @@ class MainScreen(Screen[None]):
         if wait > 0:
             self.set_timer(wait, lambda: self._watch_when_quiet(latest))
             return
+        self._start_watch()
+
+    def _start_watch(self) -> None:
+        """Watch the folder; the launch's update, waiting for it, goes on."""
         self.session.start_watch(self._folder_changed)
         self._watching.set()
 
