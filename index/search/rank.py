@@ -12,7 +12,7 @@ sample of the others, marked approximate.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .evaluate import Scores
@@ -21,6 +21,7 @@ EXACT_CHECKS = 1000  # candidates checked one by one to count exactly; beyond, a
 SAMPLE = 200  # candidates checked per round of sampling
 ROUNDS = 5  # at most; so at most ROUNDS * SAMPLE checks to estimate a total
 ENOUGH = 60  # matches in the sample that make its estimate good to about ±13%
+FIRST_BAND = 1024  # candidates put in score order first; the next band 16x as many
 
 
 @dataclass(slots=True)
@@ -37,9 +38,7 @@ def by_score(scores: Scores, limit: int, *, exact: bool = False) -> Ranked:
     docs = scores.docs
     if scores.check is None:
         return Ranked(_best(docs, limit), len(docs))
-    # Highest first; sorting the documents first keeps equal scores in document order.
-    order = sorted(sorted(docs), key=docs.__getitem__, reverse=True)
-    return _confirmed_page(scores, order, limit, exact, by_score=True)
+    return _confirmed_page(scores, _score_bands(docs), limit, exact, by_score=True)
 
 
 def by_date(scores: Scores, limit: int, days: list[int]) -> Ranked:
@@ -72,12 +71,46 @@ def _best(docs: dict[int, float], limit: int) -> list[tuple[int, float]]:
     return heapq.nsmallest(limit, best, key=_score_order)  # many may tie at the cut-off
 
 
+def _score_bands(docs: dict[int, float]) -> Iterator[int]:
+    """Every document, highest score first, equal scores in document order, sorted a band
+    of scores at a time: a page is usually full within the first thousand, and sorting all
+    of 94,000 candidates cost 13 ms where picking a band out costs 2. A band holds every
+    score in its range, so ties never straddle two bands; where the bands' bounds fall is
+    read off a sorted sample of the scores."""
+    if len(docs) <= 4 * FIRST_BAND:
+        yield from _in_score_order(docs, docs)
+        return
+    stride = 16
+    sample = sorted(list(docs.values())[::stride], reverse=True)
+    upper = None
+    want = FIRST_BAND
+    while True:
+        at = want // stride
+        if at >= len(sample):  # the rest
+            rest = docs if upper is None else [d for d, s in docs.items() if s < upper]
+            yield from _in_score_order(rest, docs)
+            return
+        cut = sample[at]
+        if upper is None:
+            band = [d for d, s in docs.items() if s >= cut]
+        else:
+            band = [d for d, s in docs.items() if cut <= s < upper]
+        yield from _in_score_order(band, docs)
+        upper = cut
+        want *= 16
+
+
+def _in_score_order(band: Iterable[int], docs: dict[int, float]) -> list[int]:
+    # Highest first; sorting the documents first keeps equal scores in document order.
+    return sorted(sorted(band), key=docs.__getitem__, reverse=True)
+
+
 def _score_order(item: tuple[int, float]) -> tuple[float, int]:
     return -item[1], item[0]
 
 
 def _confirmed_page(
-    scores: Scores, order: list[int], limit: int, exact: bool, *, by_score: bool
+    scores: Scores, order: Iterable[int], limit: int, exact: bool, *, by_score: bool
 ) -> Ranked:
     """Confirm candidates in ``order`` until the page is full.
 
