@@ -16,6 +16,7 @@ import sys
 import zlib
 from array import array
 from itertools import accumulate
+from struct import Struct
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
@@ -23,12 +24,13 @@ from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import ID
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
-from whoosh.system import _INT_SIZE, unpack_int
+from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
 
 K1 = 1.2  # BM25F's defaults, as Whoosh's BM25F() uses them
 B = 0.75
 _MAGIC_SIZE = 4  # each term's postings start with a 4-byte tag
+_BLOCK_LENGTH = Struct("!i").unpack_from  # a block's length, negative for the last block
 
 Postings = tuple[list[int], list[float], list[bytes] | None]  # ids, weights, values
 
@@ -44,25 +46,30 @@ def read_postings(leaf: IndexReader, fieldname: str, tbytes: bytes) -> Postings:
     if info.is_inlined():
         ids, weights, values = info.inlined_postings()
         return list(ids), [float(w) for w in weights], list(values) if values else None
-    postfile = terms._postfile
-    pos = info.extent()[0] + _MAGIC_SIZE
+    start, size = info.extent()
+    if isinstance(size, tuple):  # W3TermInfo.from_bytes leaves the length in a 1-tuple
+        size = size[0]
+    # The term's blocks in one read, each block's header and data unpickled straight from
+    # one stream: reading and slicing block by block cost a tenth more.
+    whole = terms._postfile.get(start, size)
+    stream = io.BytesIO(whole)
+    load = pickle.load
     ids_out: list[int] = []
     weights_out: list[float] = []
     values_out: list[bytes] = []
-    get = postfile.get
+    pos = _MAGIC_SIZE
     last = False
     while not last:
-        length = unpack_int(get(pos, _INT_SIZE))[0]
+        length = _BLOCK_LENGTH(whole, pos)[0]
         last = length < 0
-        length = abs(length)
-        blob = get(pos + _INT_SIZE, length)
-        pos += _INT_SIZE + length
-        stream = io.BytesIO(blob)
-        count, _maxid, _maxweight, compressed, _minlen, _maxlen = pickle.load(stream)
-        data = blob[stream.tell() :]
+        end = pos + _INT_SIZE + abs(length)
+        stream.seek(pos + _INT_SIZE)
+        count, _maxid, _maxweight, compressed, _minlen, _maxlen = load(stream)
         if compressed:
-            data = zlib.decompress(data)
-        ids, weights, values = pickle.loads(data)
+            ids, weights, values = pickle.loads(zlib.decompress(whole[stream.tell() : end]))
+        else:
+            ids, weights, values = load(stream)
+        pos = end
         ids_out += accumulate(ids)
         if weights is None:
             weights_out += [1.0] * count
