@@ -181,9 +181,10 @@ class Evaluator:
         """``_intersect`` of the words' ``_term`` scores, scoring only the documents that
         hold every word: two common words are each in half the articles, together in a
         quarter, so most of their scores were computed to be dropped. Same sums of the
-        same products (so the same floats). Segment by segment, on local numbers: the
-        documents every word holds are found in C, and a global number is made only for
-        them (100,000 articles, two common words: 57 -> 34 ms)."""
+        same products (so the same floats). Segment by segment, on local numbers, and a
+        global number made only for the documents every word holds (100,000 articles, two
+        common words: 57 -> 34 ms; walking one word's list against the other's dict instead
+        of intersecting two dicts: 46 -> 34 ms)."""
         field = self.view.schema[fieldname]
         terms = [field.to_bytes(word) for word in words]
         postings = [self._postings(fieldname, tbytes) for tbytes in terms]
@@ -194,17 +195,28 @@ class Evaluator:
         k1p1 = K1 + 1
         out: dict[int, float] = {}
         for i, (_leaf, offset) in enumerate(self.view.leaves):
+            if len(terms) == 2:  # most phrases: the loop below, for two words, a third faster
+                # The shorter list in a dict, the longer walked. The sum of two scores is
+                # the same float in either order (addition commutes), so which is which
+                # does not matter.
+                (short, idf_short), (long, idf_long) = sorted(
+                    [(postings[0][i], idfs[0]), (postings[1][i], idfs[1])],
+                    key=lambda pair: len(pair[0][0]),
+                )
+                looked_up = dict(zip(short[0], short[1], strict=True)).get
+                for d, w in zip(long[0], long[1], strict=True):
+                    v = looked_up(d)
+                    if v is not None:
+                        g = offset + d
+                        n = norm[g]
+                        walked_score = idf_long * ((w * k1p1) / (w + n))
+                        out[g] = walked_score + idf_short * ((v * k1p1) / (v + n))
+                for d in self.view.deleted[i]:
+                    out.pop(offset + d, None)
+                continue
             held = [dict(zip(found[i][0], found[i][1], strict=True)) for found in postings]
             keys = _common(held)
             keys.difference_update(self.view.deleted[i])
-            if len(held) == 2:  # most phrases: the loop below unrolled (a third faster)
-                (idf1, weights1), (idf2, weights2) = zip(idfs, held, strict=True)
-                for d in keys:
-                    g = offset + d
-                    n = norm[g]
-                    w1, w2 = weights1[d], weights2[d]
-                    out[g] = 0.0 + idf1 * ((w1 * k1p1) / (w1 + n)) + idf2 * ((w2 * k1p1) / (w2 + n))
-                continue
             weighted = list(zip(idfs, held, strict=True))
             for d in keys:
                 g = offset + d

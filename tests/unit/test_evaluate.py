@@ -100,6 +100,7 @@ def test_a_phrase_scores_only_its_common_documents_to_the_same_floats(corpus) ->
     evaluator = Evaluator(IndexView(searcher))
     phrases = [q.strip('"').split() for q in queries if q.startswith('"') and q.endswith('"')]
     phrases += [["the", "european", "commission"], ["said", "the"], ["peace", "talks", "in"]]
+    phrases += [words[::-1] for words in phrases]  # the rarer word first and last
     compared = 0
     for field in ("body", "title", "quote"):
         for words in phrases:
