@@ -22,6 +22,7 @@ SAMPLE = 200  # candidates checked per round of sampling
 ROUNDS = 5  # at most; so at most ROUNDS * SAMPLE checks to estimate a total
 ENOUGH = 60  # matches in the sample that make its estimate good to about ±13%
 FIRST_BAND = 1024  # candidates put in score order first; the next band 16x as many
+BAND_SAMPLE_STRIDE = 16  # one score in 16 sorted, to find where the bands' bounds fall
 
 
 @dataclass(slots=True)
@@ -80,7 +81,7 @@ def _score_bands(docs: dict[int, float]) -> Iterator[int]:
     if len(docs) <= 4 * FIRST_BAND:
         yield from _in_score_order(docs, docs)
         return
-    stride = 16
+    stride = BAND_SAMPLE_STRIDE
     sample = sorted(list(docs.values())[::stride], reverse=True)
     upper = None
     want = FIRST_BAND
