@@ -26,6 +26,7 @@ from whoosh import query as wq
 from whoosh.query.qcore import _NullQuery
 from whoosh.system import _INT_SIZE
 
+from ..pairs import pair_values
 from .postings import K1, IndexView, Postings, read_postings
 
 Check = Callable[[int], float | None]  # document → its exact score, or None: no match
@@ -253,10 +254,24 @@ class Evaluator:
         ]
         first, later = found[0], list(enumerate(found[1:], 1))
         last = len(words) - 1
+        # The field's pair signatures (``pairs``), when it keeps them: an article whose
+        # signature rules out one of the phrase's pairs is answered without its positions.
+        sifted = f"{fieldname}_pairs" in self.view.schema
+        signatures = self.view.byte_column(f"{fieldname}_pairs") if sifted else []
+        pairs = pair_values(words)
 
         def check(doc: int) -> float | None:
             seg = bisect_right(offsets, doc) - 1
             local = doc - offsets[seg]
+            if sifted and (column := signatures[seg]) is not None:
+                blob, begins, lengths = column
+                size = lengths[local] << 3
+                if size:
+                    begin = begins[local]
+                    for pair in pairs:
+                        bit = pair % size
+                        if not blob[begin + (bit >> 3)] >> (bit & 7) & 1:
+                            return None
             ids, values = first[seg]
             starts = set(accumulate(loads(values[bisect_left(ids, local)][_INT_SIZE:])))
             for shift, segments in later:

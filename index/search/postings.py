@@ -11,15 +11,17 @@ unpickle, into plain lists. What a query needs besides, and what only changes wi
 from __future__ import annotations
 
 import io
+import mmap
+import os
 import pickle
 import sys
 import zlib
 from array import array
 from itertools import accumulate
-from struct import Struct
+from struct import Struct, calcsize
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, _lenfield
 from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import ID
 from whoosh.reading import IndexReader, TermNotFound
@@ -140,6 +142,16 @@ class IndexView:
             self._columns[fieldname] = found
         return found
 
+    def byte_column(self, fieldname: str) -> list[ByteColumn | None]:
+        """A bytes column, per segment, as one blob with each document's offset and length
+        into it (None where a segment keeps it otherwise): a value is read where it lies, so
+        100,000 values cost no object each (making them took 135 ms at 100,000 articles)."""
+        key = f"byte column {fieldname}"
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = [_byte_column(leaf, fieldname) for leaf, _ in self.leaves]
+        return found
+
     def lexicon(self, fieldname: str) -> list[str]:
         """Every term of a text field in any segment, sorted: prefix and fuzzy words expand
         by bisecting it, where Whoosh merges every segment's term file again for each."""
@@ -160,6 +172,35 @@ class IndexView:
                 live += [offset + d for d in range(count) if d not in deleted]
             self._live = live
         return self._live
+
+
+ByteColumn = tuple[Any, list[int], Any]  # the mapped file, each document's offset and length
+
+
+def _byte_column(leaf: IndexReader, fieldname: str) -> ByteColumn | None:
+    """A ``VarBytesColumn``'s file mapped into memory and parsed as Whoosh writes it: the
+    values, then each document's length (big-endian, of the type the last byte names).
+    Whoosh's reader copies the file and derives the offsets in a Python loop: 72 ms at
+    100,000 articles against 5 for a mapping read where it is used."""
+    if not leaf.has_column(fieldname):
+        return None
+    try:
+        perdoc = leaf._perdoc  # type: ignore[attr-defined]
+        folder = perdoc._storage.folder
+        filename = W3Codec.column_filename(perdoc._segment, fieldname)
+    except AttributeError:  # another codec or storage: no file to map
+        return None
+    with open(os.path.join(folder, filename), "rb") as file:
+        whole = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    code = chr(whole[-1])
+    count = leaf.doc_count_all()
+    if code == "X" or code not in "BHILQ":  # offsets stored too, or not a length type
+        return None
+    begin = len(whole) - 1 - calcsize(code) * count
+    lengths = array(code, whole[begin:-1])
+    if sys.byteorder == "little":
+        lengths.byteswap()
+    return whole, list(accumulate(lengths, initial=0)), lengths
 
 
 def column_values(leaf: IndexReader, fieldname: str) -> list[Any]:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, ID, NUMERIC, STORED, TEXT, Schema
 
 from ..analysis import joined_terms, name_analyzer, pre_analyzed
 from ..model import (
@@ -28,10 +29,11 @@ from ..model import (
     Quote,
     Span,
 )
+from ..pairs import signature
 from ..quotes.fingerprint import fingerprint
 from ..speakers import speaker_terms
 
-SCHEMA_VERSION = 5  # bump on any change to the stored document: existing indexes rebuild
+SCHEMA_VERSION = 6  # bump on any change to the stored document: existing indexes rebuild
 TITLE_BOOST = 2.0
 PRE_ANALYZED = ("title", "body", "quote")  # fields holding ``index_terms`` joined by spaces
 REPEATING = ("author", "source", "section", "day", "source_key")  # values many articles share
@@ -51,6 +53,9 @@ def build_schema() -> Schema:
         path=STORED(),
         title=TEXT(analyzer=terms, field_boost=TITLE_BOOST),
         body=TEXT(analyzer=terms, phrase=True),
+        # Which word pairs the body may hold (``pairs.signature``): a phrase's candidates are
+        # sifted with it before their positions are read.
+        body_pairs=COLUMN(VarBytesColumn()),
         quote=TEXT(analyzer=terms, phrase=True),
         author=TEXT(analyzer=name_analyzer(), stored=True),
         source=TEXT(analyzer=name_analyzer(), stored=True),
@@ -86,12 +91,14 @@ def document(article: Article, extraction: Extraction, size: int, mtime_ns: int)
     speaker_text = " , ".join(
         " ".join(speaker_terms(sp.name)) for sp in extraction.speakers if sp.name in quoted
     )
+    body = joined_terms(article.body)
     return {
         "id": article.id,
         "path": article.path,
         "title": joined_terms(article.title or ""),
         "title_text": article.title or "",
-        "body": joined_terms(article.body),
+        "body": body,
+        "body_pairs": signature(body.terms),
         "quote": joined_terms("\n".join(q.text for q in extraction.quotes)),
         "author": article.author or "",
         "source": article.source or "",

@@ -1,0 +1,71 @@
+"""The body's pair signature: it may say "maybe" for a pair the body lacks, never "no" for
+one it holds, and it stays the same from one process to the next (indexes keep it)."""
+
+from __future__ import annotations
+
+import random
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsbrowse.index import pairs
+from newsbrowse.index.analysis import index_terms
+
+TERMS = st.lists(st.sampled_from(["war", "peac", "talk", "é", "kyiv", "said", "the", "x" * 40]))
+
+
+@given(TERMS)
+def test_every_pair_the_body_holds_may_be_held(terms: list[str]) -> None:
+    signature = pairs.signature(terms)
+    for first, second in pairwise(terms):
+        assert pairs.may_hold(signature, pairs.pair_values([first, second])[0])
+
+
+@given(TERMS)
+def test_the_signatures_bits_are_exactly_the_pairs_hashed(terms: list[str]) -> None:
+    """The filter made by C-level maps equals the one a plain loop sets bit by bit."""
+    signature = pairs.signature(terms)
+    if len(terms) < 2:
+        assert signature == b""
+        return
+    size = max(pairs.MIN_BITS, len(terms) * pairs.BITS_PER_WORD)
+    expected = bytearray(size // 8)
+    for value in pairs.pair_values(terms):
+        bit = value % size
+        expected[bit >> 3] |= 1 << (bit & 7)
+    assert signature == bytes(expected)
+
+
+def test_pairs_a_body_lacks_are_mostly_ruled_out() -> None:
+    rng = random.Random(3)
+    vocabulary = [f"w{i}" for i in range(2000)]
+    body = [rng.choice(vocabulary) for _ in range(600)]
+    signature = pairs.signature(body)
+    held = set(pairwise(body))
+    asked = [(rng.choice(vocabulary), rng.choice(vocabulary)) for _ in range(5000)]
+    lacking = [pair for pair in asked if pair not in held]
+    maybe = sum(pairs.may_hold(signature, pairs.pair_values(list(p))[0]) for p in lacking)
+    assert maybe / len(lacking) < 0.15  # one bit in eight set: ~12% say "maybe"
+
+
+def test_the_order_of_a_pair_matters() -> None:
+    signature = pairs.signature(["european", "commission"] * 3)
+    values = pairs.pair_values(["commission", "european", "commission"])
+    assert values[0] != values[1]
+    assert pairs.may_hold(signature, pairs.pair_values(["european", "commission"])[0])
+
+
+def test_a_signature_is_the_same_in_every_process() -> None:
+    """Stored in the index: a change of hash would make every index answer wrongly, so a
+    known body's signature is pinned (CRC-32 of UTF-8, not Python's salted hash)."""
+    signature = pairs.signature(index_terms("The European Commission said the talks would go on."))
+    assert signature.hex() == PINNED
+
+
+def test_no_signature_rules_nothing_out() -> None:
+    assert pairs.signature([]) == pairs.signature(["alone"]) == b""
+    assert pairs.may_hold(b"", 12345)
+
+
+PINNED = "224120000000100000"
