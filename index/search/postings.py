@@ -190,8 +190,11 @@ def _byte_column(leaf: IndexReader, fieldname: str) -> ByteColumn | None:
         filename = W3Codec.column_filename(perdoc._segment, fieldname)
     except AttributeError:  # another codec or storage: no file to map
         return None
-    with open(os.path.join(folder, filename), "rb") as file:
-        whole = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    try:
+        with open(os.path.join(folder, filename), "rb") as file:
+            whole = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # gone with a rebuild, or empty: every article is checked
+        return None
     code = chr(whole[-1])
     count = leaf.doc_count_all()
     if code == "X" or code not in "BHILQ":  # offsets stored too, or not a length type

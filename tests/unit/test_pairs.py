@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from newsbrowse.index import pairs
 from newsbrowse.index.analysis import index_terms
+from newsbrowse.index.store import Store
 
 TERMS = st.lists(st.sampled_from(["war", "peac", "talk", "é", "kyiv", "said", "the", "x" * 40]))
 
@@ -69,3 +70,27 @@ def test_no_signature_rules_nothing_out() -> None:
 
 
 PINNED = "224120000000100000"
+
+
+def test_a_phrase_without_its_signatures_is_still_found(seeds_copy, tmp_path) -> None:
+    """A signature file gone (a rebuild in another process removed it) or never written
+    (another codec): every candidate's positions are checked, and the phrase is found."""
+    from newsbrowse.index.library import Library
+    from newsbrowse.index.search.postings import IndexView, _byte_column
+
+    library = Library(seeds_copy, tmp_path / "index")
+    library.update()
+    try:
+        searcher = library._searcher_or_none()
+        assert searcher is not None
+        leaf = next(iter(IndexView(searcher).leaves))[0]
+        assert _byte_column(leaf, "body_pairs") is not None
+        found = library.search('"said the"').total
+        assert found > 0
+        for path in Store(library.index_dir).current().glob("*body_pairs*"):
+            path.unlink()
+        assert _byte_column(leaf, "body_pairs") is None
+        library._view = None  # a new generation's view: the signatures are read again
+        assert library.search('"said the"').total == found
+    finally:
+        library.close()
