@@ -83,22 +83,14 @@ def _score_bands(docs: dict[int, float]) -> Iterator[int]:
         return
     stride = BAND_SAMPLE_STRIDE
     sample = sorted(list(docs.values())[::stride], reverse=True)
-    upper = None
-    want = FIRST_BAND
-    while True:
-        at = want // stride
-        if at >= len(sample):  # the rest
-            rest = docs if upper is None else [d for d, s in docs.items() if s < upper]
-            yield from _in_score_order(rest, docs)
-            return
-        cut = sample[at]
-        if upper is None:
-            band = [d for d, s in docs.items() if s >= cut]
-        else:
-            band = [d for d, s in docs.items() if cut <= s < upper]
-        yield from _in_score_order(band, docs)
-        upper = cut
+    cut = sample[FIRST_BAND // stride]  # the sample has more than FIRST_BAND / 4 scores
+    yield from _in_score_order([d for d, s in docs.items() if s >= cut], docs)
+    want = FIRST_BAND * 16
+    while (at := want // stride) < len(sample):
+        upper, cut = cut, sample[at]
+        yield from _in_score_order([d for d, s in docs.items() if cut <= s < upper], docs)
         want *= 16
+    yield from _in_score_order([d for d, s in docs.items() if s < cut], docs)
 
 
 def _in_score_order(band: Iterable[int], docs: dict[int, float]) -> list[int]:
