@@ -256,14 +256,18 @@ class Evaluator:
         last = len(words) - 1
         # The field's pair signatures (``pairs``), when it keeps them: an article whose
         # signature rules out one of the phrase's pairs is answered without its positions.
-        sifted = f"{fieldname}_pairs" in self.view.schema
-        signatures = self.view.byte_column(f"{fieldname}_pairs") if sifted else []
+        column_name = f"{fieldname}_pairs"
+        signatures = (
+            self.view.byte_column(column_name)
+            if column_name in self.view.schema
+            else [None] * len(offsets)
+        )
         pairs = pair_values(words)
 
         def check(doc: int) -> float | None:
             seg = bisect_right(offsets, doc) - 1
             local = doc - offsets[seg]
-            if sifted and (column := signatures[seg]) is not None:
+            if (column := signatures[seg]) is not None:
                 blob, begins, lengths = column
                 size = lengths[local] << 3
                 if size:
