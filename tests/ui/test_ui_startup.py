@@ -11,6 +11,7 @@ from textual.widgets import ProgressBar
 
 from newsbrowse.tui.app import NewsbrowseApp
 from newsbrowse.tui.widgets.header_line import HeaderLine
+from newsbrowse.tui.widgets.key_footer import KeyFooter
 
 
 class GatedLibrary(FakeLibrary):
@@ -82,6 +83,45 @@ async def test_a_warm_index_is_not_rebuilt(make_app) -> None:
         report = screen.index_report
         assert report.added == report.changed == report.deleted == 0
         assert screen.results.option_count == 5
+
+
+async def test_a_warm_index_has_its_rows_on_the_first_screen(make_app) -> None:
+    """A warm index is opened and searched on the app's thread as the screen mounts, so
+    the first frame has the rows, and the footer its keys: in a worker, behind that frame's
+    paint, the same waited for the interpreter after every file it read."""
+    from newsbrowse.index.library import Library
+
+    opened_on: list[threading.Thread] = []
+
+    class Watched(Library):
+        def open(self) -> bool:
+            opened_on.append(threading.current_thread())
+            return super().open()
+
+    app = make_app(library_factory=Watched)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = main(pilot)  # no wait: what the mount left
+        assert screen.ready and screen.results.option_count == 5
+        assert screen.query_one(KeyFooter).query(".-help"), "and the footer its keys"
+        assert opened_on == [threading.main_thread()]
+        await ready(pilot)
+        assert len(opened_on) == 1  # the update's worker used the same library
+
+
+async def test_an_index_that_fails_to_open_is_tried_again_and_reported(seeds_copy) -> None:
+    made: list[FakeLibrary] = []
+
+    class Broken(FakeLibrary):
+        def open(self) -> bool:
+            made.append(self)
+            raise OSError("disk on fire")
+
+    app = NewsbrowseApp(seeds_copy, library_factory=Broken)
+    async with app.run_test(size=(140, 40)) as pilot:
+        header = main(pilot).query_one(HeaderLine)
+        await wait_for(pilot, lambda: "disk on fire" in str(header.query_one("#corpus").visual))
+        assert made and not main(pilot).ready
+        assert app.is_running
 
 
 async def test_a_missing_corpus_is_reported_not_raised(tmp_path: Path) -> None:

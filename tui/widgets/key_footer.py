@@ -120,7 +120,10 @@ class KeyFooter(Footer):
             return
         if self.is_attached and screen is self.screen and not self._pending:
             self._pending = True
-            self.call_after_refresh(self._recompose_if_changed)
+            if self._shown:
+                self.call_after_refresh(self._recompose_if_changed)
+            else:  # none shown yet: the keys go into the first frame, with the rows
+                self.call_later(self._recompose_if_changed)
 
     async def _recompose_if_changed(self) -> None:
         self._pending = False
