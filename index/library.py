@@ -496,12 +496,10 @@ class Library:
         """Counts by speaker and by source over ``docs``, from per-generation arrays; most
         first, equal counts by name."""
         docs = list(docs)
-        sources = view.column("source_key")
-        by_source = Counter(source for d in docs if (source := sources[d]))
+        by_source = Counter(filter(None, view.values_at("source_key", docs)))
         facets, of_doc = self._speakers_by_document(view)
         if of_doc is None:
-            ids = view.column("id")
-            quoted: Iterable[Sequence[int]] = facets.quoted_in(ids[d] for d in docs)
+            quoted: Iterable[Sequence[int]] = facets.quoted_in(view.values_at("id", docs))
         else:
             quoted = (of_doc[d] for d in docs)
         by_number = Counter(chain.from_iterable(quoted))

@@ -17,6 +17,8 @@ import pickle
 import sys
 import zlib
 from array import array
+from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import accumulate
 from struct import Struct, calcsize
 from typing import Any
@@ -141,6 +143,28 @@ class IndexView:
                 found += column_values(leaf, fieldname)
             self._columns[fieldname] = found
         return found
+
+    def values_at(self, fieldname: str, docs: Iterable[int]) -> list[Any]:
+        """The column's values of ``docs`` (global numbers): from the whole column if it was
+        read, else each read where it lies in its segment's mapped file (a command's one
+        search with facets wants the values of its matches, not of every article: 100,000
+        articles' ``id`` column took 32 ms to read whole)."""
+        whole = self._columns.get(fieldname)
+        mapped = self.byte_column(fieldname) if whole is None else []
+        if whole is not None or None in mapped:
+            whole = self.column(fieldname)
+            return [whole[d] for d in docs]
+        field = self.schema[fieldname]
+        decode = field.from_column_value
+        firsts = [offset for _, offset in self.leaves]
+        out = []
+        for d in docs:
+            segment = bisect_right(firsts, d) - 1
+            blob, starts, lengths = mapped[segment]  # type: ignore[misc]
+            local = d - firsts[segment]
+            start = starts[local]
+            out.append(decode(blob[start : start + lengths[local]]))
+        return out
 
     def byte_column(self, fieldname: str) -> list[ByteColumn | None]:
         """A bytes column, per segment, as one blob with each document's offset and length

@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -514,15 +514,15 @@ class SpeakerFacets:
     numbers: array  # each article's speakers' numbers, ascending, article after article
 
     def quoted_in(self, article_ids: Iterable[str]) -> Iterator[Sequence[int]]:
-        """The numbers of the speakers each of ``article_ids`` quotes (unknown ones left
-        out), read from the columns: for one search, where :meth:`by_document` for every
-        document would cost more (100,000 articles: ~0.1 s)."""
-        place, starts = self._rows()
-        numbers = self.numbers
-        for aid in article_ids:
-            row = place.get(aid)
-            if row is not None:
-                yield numbers[starts[row] : starts[row + 1]]
+        """The numbers of the speakers each of ``article_ids`` (no id twice) quotes, unknown
+        ones left out, in no particular order: for one search, where :meth:`by_document` for
+        every document would cost more (100,000 articles: ~0.1 s). The rows are picked by a
+        set look-up per article, in C; a dict of every row took 40 ms to make."""
+        wanted = set(article_ids)
+        ids = self.article_ids.split("\0")[:-1]
+        ends, numbers = self.ends, self.numbers
+        for row in compress(range(len(ids)), map(wanted.__contains__, ids)):
+            yield numbers[ends[row - 1] if row else 0 : ends[row]]
 
     def by_document(self, article_ids: Iterable[str]) -> list[tuple[int, ...]]:
         """The numbers of the speakers each of ``article_ids`` quotes (none if unknown):

@@ -217,3 +217,22 @@ def test_pair_signatures_spare_reading_positions_and_lose_no_match(
         # two decodes a candidate without the filter; with it, about one lacking in nine
         assert decoded <= 2 * len(whoosh) + 2 * lacking * 0.3, phrase
     assert checked >= 2
+
+
+def test_values_at_read_where_they_lie_are_the_whole_columns_values(corpus) -> None:
+    """A column's values for some documents, each read in its segment's mapped file, are
+    those of the column read whole, in every segment (deleted documents included); once the
+    whole column is read, they come from it."""
+    library, _ = corpus
+    searcher = library._searcher_or_none()
+    assert searcher is not None and len(list(searcher.reader().leaf_readers())) > 1
+    total = searcher.reader().doc_count_all()
+    docs = [*range(total - 1, -1, -3), 0, total - 1]  # any order, a document twice
+    for fieldname in ("id", "source_key"):
+        view = IndexView(searcher)
+        assert None not in view.byte_column(fieldname)
+        mapped = view.values_at(fieldname, docs)
+        assert fieldname not in view._columns, "read where they lie, not whole"
+        whole = view.column(fieldname)
+        assert mapped == [whole[d] for d in docs] == view.values_at(fieldname, docs)
+    assert any(view.values_at("source_key", docs)) and "" in whole, "sources and none"
