@@ -528,7 +528,7 @@ class MainScreen(Screen[None]):
         self._search_seq += 1
         if not self.ready:
             return
-        search = self._searcher(self._search_seq, query, self._limit, self.session.sort)
+        search = self._search_call(self._search_seq, query, self._limit, self.session.sort)
         if not now:
             self._run_search(search)
             return
@@ -543,7 +543,8 @@ class MainScreen(Screen[None]):
     def _run_search(self, search: Callable[[], SearchDone]) -> None:
         self._call("Search", search)
 
-    def _searcher(self, seq: int, query: str, limit: int, sort: str) -> Callable[[], SearchDone]:
+    def _search_call(self, seq: int, query: str, limit: int, sort: str) -> Callable[[], SearchDone]:
+        """The library call of search ``seq``, to run in a worker or here."""
         return lambda: SearchDone(seq, self._library().search(query, limit=limit, sort=sort))
 
     @on(SearchDone)
