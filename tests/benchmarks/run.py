@@ -1123,8 +1123,8 @@ class Target:
     def show(self, value: float | None) -> str:
         if value is None:
             return "—"
-        if self.unit == "×":
-            return f"{value:.1f}×"
+        if self.unit == "×":  # two places near a limit of a few: "1.02×" fails, "1.0×" hid why
+            return f"{value:.2f}×" if value < 20 else f"{value:.1f}×"
         digits = 0 if self.unit in ("MB",) else 1 if self.unit == "ms" or value >= 10 else 2
         return f"{value:.{digits}f} {self.unit}"
 
