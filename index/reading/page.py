@@ -120,6 +120,9 @@ def _plain(value: str | None) -> str | None:
 
 def _parse(html: str) -> HtmlElement:
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html)  # lxml refuses str with a declaration
+    # Control characters are no HTML; lxml's parser keeps them in a text node, and then
+    # refuses any text made from it (a script dropped before its tail: a ValueError).
+    html = strip_controls(html)
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:

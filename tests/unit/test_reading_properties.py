@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsbrowse.index.errors import UnreadableFile
@@ -110,6 +110,9 @@ def html_soup(draw: st.DrawFn) -> str:
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(html_soup())
+# a control character in a text node, which a script dropped before its tail is joined to:
+# lxml refused the joined text (ValueError)
+@example(html="<!doctype html><html><p>\x08<script></script>&amp;")
 def test_any_page_reads_or_is_refused_never_crashes(tmp_path: Path, html: str) -> None:
     path = tmp_path / "p.html"
     path.write_text(html, encoding="utf-8", errors="replace")
