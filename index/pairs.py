@@ -15,7 +15,9 @@ later searches, so changing it means bumping ``store.documents.SCHEMA_VERSION``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import repeat
+from mmap import mmap
 from operator import mod, xor
 from zlib import crc32
 
@@ -68,10 +70,15 @@ def signature(terms: list[str]) -> bytes:
     return int(digits[::-1], 2).to_bytes(size // 8, "little")
 
 
-def may_hold(signature: bytes, value: int) -> bool:
-    """Whether the body with this signature may hold the pair whose value is ``value``
-    (True when there is no signature to ask)."""
-    if not signature:
+def may_hold(blob: bytes | mmap, begin: int, length: int, values: Iterable[int]) -> bool:
+    """Whether the body whose signature is the ``length`` bytes of ``blob`` at ``begin`` may
+    hold every pair whose value is in ``values`` (True when it has no signature). ``blob``
+    is a whole column's mapped file, or one signature: no copy is made of it."""
+    size = length << 3
+    if not size:
         return True
-    bit = value % (len(signature) * 8)
-    return bool(signature[bit >> 3] >> (bit & 7) & 1)
+    for value in values:
+        bit = value % size
+        if not blob[begin + (bit >> 3)] >> (bit & 7) & 1:
+            return False
+    return True

@@ -26,7 +26,7 @@ from whoosh import query as wq
 from whoosh.query.qcore import _NullQuery
 from whoosh.system import _INT_SIZE
 
-from ..pairs import pair_values
+from ..pairs import may_hold, pair_values
 from .postings import K1, IndexView, Postings, read_postings
 
 Check = Callable[[int], float | None]  # document → its exact score, or None: no match
@@ -269,13 +269,8 @@ class Evaluator:
             local = doc - offsets[seg]
             if (column := signatures[seg]) is not None:
                 blob, begins, lengths = column
-                size = lengths[local] << 3
-                if size:
-                    begin = begins[local]
-                    for pair in pairs:
-                        bit = pair % size
-                        if not blob[begin + (bit >> 3)] >> (bit & 7) & 1:
-                            return None
+                if not may_hold(blob, begins[local], lengths[local], pairs):
+                    return None
             ids, values = first[seg]
             starts = set(accumulate(loads(values[bisect_left(ids, local)][_INT_SIZE:])))
             for shift, segments in later:
