@@ -124,6 +124,31 @@ async def test_an_index_that_fails_to_open_is_tried_again_and_reported(seeds_cop
         assert app.is_running
 
 
+async def test_a_first_search_that_fails_on_a_warm_index_is_reported(seeds_copy) -> None:
+    """The first search answered as the screen mounts fails as any search does: a notice,
+    and the app goes on (the next search answers)."""
+
+    class FailsFirst(FakeLibrary):
+        def open(self) -> bool:
+            return True
+
+        def search(self, query: str, **kwargs):
+            if not self.searches:
+                self.searches.append(query)
+                raise OSError("index file vanished")
+            return super().search(query, **kwargs)
+
+    app = NewsbrowseApp(seeds_copy, library_factory=FailsFirst)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(
+            pilot,
+            lambda: any("index file vanished" in str(n.message) for n in app._notifications),
+            "the search's error",
+        )
+        await pilot.press("slash", *"kallas", "enter")
+        await wait_for(pilot, lambda: main(pilot).shown_query == "kallas", "the next search")
+
+
 async def test_a_missing_corpus_is_reported_not_raised(tmp_path: Path) -> None:
     app = NewsbrowseApp(tmp_path / "nowhere", tmp_path / "index")
     async with app.run_test(size=(140, 40)) as pilot:

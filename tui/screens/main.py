@@ -469,12 +469,7 @@ class MainScreen(Screen[None]):
 
     def _call(self, what: str, fn: Callable[[], Message]) -> None:
         """Run ``fn`` (library calls; the library is thread-safe) and post its message."""
-        try:
-            result = fn()
-        except Exception as error:
-            self.post_message(LibraryError(what, f"{type(error).__name__}: {error}"))
-            return
-        self.post_message(result)
+        self.post_message(_answer(what, fn))
 
     # ----- search -------------------------------------------------------------------------------
 
@@ -531,13 +526,10 @@ class MainScreen(Screen[None]):
         search = self._search_call(self._search_seq, query, self._limit, self.session.sort)
         if not now:
             self._run_search(search)
-            return
-        try:
-            done = search()
-        except Exception as error:
-            self.post_message(LibraryError("Search", f"{type(error).__name__}: {error}"))
-            return
-        self._search_done(done)  # before the first paint, which shows the rows
+        elif isinstance(answer := _answer("Search", search), SearchDone):
+            self._search_done(answer)  # before the first paint, which shows the rows
+        else:
+            self.post_message(answer)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _run_search(self, search: Callable[[], SearchDone]) -> None:
@@ -1266,3 +1258,11 @@ class MainScreen(Screen[None]):
     def _saved_counts(self, message: SavedCounts) -> None:
         self.session.saved_counts = dict(message.counts)
         self._show_saved()
+
+
+def _answer(what: str, fn: Callable[[], Message]) -> Message:
+    """``fn()``'s message, or the :class:`LibraryError` of what it raised."""
+    try:
+        return fn()
+    except Exception as error:
+        return LibraryError(what, f"{type(error).__name__}: {error}")
