@@ -55,6 +55,7 @@ from .state import (
     NEWEST_FILE,
     CorpusState,
     FileEntry,
+    collector_paused,
     listing_of,
     load_listing,
     save_newest,
@@ -348,9 +349,10 @@ class Store:
             if build is not None:
                 build.stop()
         if build is not None:  # the workers are gone: their memory is free
-            for article_id, speakers in build.speakers():
-                if article_id in later:
-                    state.set_article(article_id, speakers)
+            with collector_paused(keep=True):  # every article's speakers, kept with the state
+                for article_id, speakers in build.speakers():
+                    if article_id in later:
+                        state.set_article(article_id, speakers)
         listed = state.generation
         state.generation = ix.latest_generation()
         state.registry = None  # speakers changed: merged again on first use (Library)
