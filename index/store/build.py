@@ -130,11 +130,14 @@ class ParallelBuild:
     def speakers(self) -> Iterator[tuple[str, ArticleSpeakers]]:
         """Each prepared article's speakers, once the workers are done (unpickled a pack of
         ``SPEAKERS_EVERY`` at a time: one by one, 100,000 took 6.7 s of CPU, after the
-        workers, on the build's critical path)."""
-        packs, self._speakers = self._speakers, []
-        for i, pack in enumerate(packs):
-            packs[i] = b""  # freed as it goes
+        workers, on the build's critical path), in the order of :attr:`packs`."""
+        for pack in self._speakers:
             yield from pickle.loads(pack)
+
+    @property
+    def packs(self) -> list[bytes]:
+        """The workers' pickled lists of ``(article id, its speakers)``, as they came."""
+        return self._speakers
 
     def _check_alive(self, pending: set[int]) -> None:
         for i in pending:

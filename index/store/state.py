@@ -33,9 +33,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain, compress
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 from ..atomic import replacing
 from ..clusters import QuoteClusters
@@ -53,10 +54,14 @@ CLUSTERS_FILE = "newsbrowse-clusters.pickle"
 # articles, and reading this small file is far cheaper than the articles (seconds at 100k).
 NEWEST_FILE = "newsbrowse-newest.pickle"
 FILES_MARK = "newsbrowse-files-1"
-ARTICLES_MARK = "newsbrowse-articles-2"  # 2: quote fingerprints
+# 3: each piece a pickle of its own (a build worker's, written as it came); 2 (quote
+# fingerprints): pieces sharing one pickler's memo, still read
+ARTICLES_MARK = "newsbrowse-articles-3"
 INFOS_MARK = "newsbrowse-infos-1"
 CHUNK = 1000  # articles per pickled piece: other threads run between pieces
 COMPACT_AT = 0.25  # rewrite the base when the journal holds this share of it
+# Writes an object to a state file, with the pickler or as bytes to the file between pickles.
+Writer = Callable[[Any, pickle.Pickler, IO[bytes]], None]
 
 
 def newest_first(infos: Iterable[ArticleInfo]) -> list[ArticleInfo]:
@@ -102,6 +107,8 @@ class CorpusState:
         self._articles = articles if articles is not None or folder else {}
         self._folder = folder  # where the articles and registry are read from, if not yet
         self._changes: dict[str, ArticleSpeakers | None] = {}  # since the last save
+        self._packed: list[bytes] = []  # see packed_as
+        self._packed_count = 0
         self._on_disk = generation if folder is not None else None  # the articles' there
         self._registry: SpeakerRegistry | None = None
         self._registry_read = folder is None
@@ -186,12 +193,23 @@ class CorpusState:
             self._articles = loaded
         return self._articles
 
+    def packed_as(self, packs: list[bytes], ids: list[str]) -> None:
+        """``packs`` (pickled lists of ``(id, speakers)`` pairs, as a build's workers send
+        them) hold the articles of ``ids``, in order, just set: if they are the last ones,
+        the next save writes these bytes as they are instead of pickling the articles again
+        (0.3 s of a 10,000-article build, 2.2 s of a 100,000 one, after its workers)."""
+        articles = self._articles
+        if articles is not None and ids and list(articles)[-len(ids) :] == ids:
+            self._packed, self._packed_count = packs, len(ids)
+
     def set_article(self, article_id: str, speakers: ArticleSpeakers) -> None:
+        self._packed, self._packed_count = [], 0  # no longer the last ones as packed
         self._changes[article_id] = speakers
         if self._articles is not None:
             self._articles[article_id] = speakers
 
     def drop_article(self, article_id: str) -> None:
+        self._packed, self._packed_count = [], 0
         self._changes[article_id] = None
         if self._articles is not None:
             self._articles.pop(article_id, None)
@@ -287,6 +305,7 @@ class CorpusState:
             else:
                 _append(journal, (self.generation, self._changes))
         self._changes = {}
+        self._packed, self._packed_count = [], 0
         self._folder = folder
         self._on_disk = self.generation
         self.save_new_derived(folder)
@@ -295,10 +314,11 @@ class CorpusState:
     def _write_articles(self, folder: Path) -> None:
         articles = self.articles if self._folder is not None else self._articles
         assert articles is not None
-        _dump(articles, folder / ARTICLES_FILE, write=_articles_in_chunks(self.generation))
+        write = _articles_in_chunks(self.generation, self._packed, self._packed_count)
+        _dump(articles, folder / ARTICLES_FILE, write=write)
         infos = [a.info for a in articles.values() if a.info is not None]
         _dump(infos, folder / INFOS_FILE, write=_infos_in_chunks(self.generation))
-        _dump(None, folder / JOURNAL_FILE, write=lambda _obj, _pickler: None)
+        _dump(None, folder / JOURNAL_FILE, write=lambda _obj, _pickler, _fh: None)
 
     def infos(self) -> list[ArticleInfo]:
         """Every article's metadata: from the articles in memory, else from the metadata
@@ -319,7 +339,7 @@ class CorpusState:
         registry = self._registry
         assert registry is not None
 
-        def write(_obj: Any, pickler: pickle.Pickler) -> None:
+        def write(_obj: Any, pickler: pickle.Pickler, _fh: IO[bytes]) -> None:
             pickler.dump((self.generation, speaker_facets(registry)))
             _registry_in_pieces(registry, pickler)
 
@@ -394,18 +414,26 @@ def _entries(table: dict[str, Any]) -> dict[str, FileEntry]:
 # ── articles: a base in pieces, and a journal ────────────────────────────────────────
 
 
-def _articles_in_chunks(generation: int) -> Callable[[Any, pickle.Pickler], None]:
-    def write(articles: dict[str, ArticleSpeakers], pickler: pickle.Pickler) -> None:
+def _articles_in_chunks(generation: int, packed: Sequence[bytes] = (), count: int = 0) -> Writer:
+    """The base's writer: a header, then the articles in chunks. ``packed``: pickled
+    chunks that hold the last ``count`` of the articles, in order (see
+    ``CorpusState.packed_as``), written as they are."""
+
+    def write(articles: dict[str, ArticleSpeakers], pickler: pickle.Pickler, fh: IO[bytes]) -> None:
         items = list(articles.items())
         pickler.dump((ARTICLES_MARK, generation, len(items)))
-        for start in range(0, len(items), CHUNK):
-            pickler.dump(items[start : start + CHUNK])
+        head = items[: len(items) - count]
+        for start in range(0, len(head), CHUNK):
+            pickler.clear_memo()  # each piece read alone, as a worker's pack is
+            pickler.dump(head[start : start + CHUNK])
+        for pack in packed:
+            fh.write(pack)
 
     return write
 
 
-def _infos_in_chunks(generation: int) -> Callable[[Any, pickle.Pickler], None]:
-    def write(infos: list[ArticleInfo], pickler: pickle.Pickler) -> None:
+def _infos_in_chunks(generation: int) -> Writer:
+    def write(infos: list[ArticleInfo], pickler: pickle.Pickler, _fh: IO[bytes]) -> None:
         pickler.dump((INFOS_MARK, generation, len(infos)))
         for start in range(0, len(infos), CHUNK):
             pickler.dump(infos[start : start + CHUNK])
@@ -427,7 +455,7 @@ def load_infos(
     """The base's metadata, then the journal's; None unless that leads to ``generation``."""
     return _replayed(
         folder / INFOS_FILE,
-        INFOS_MARK,
+        {INFOS_MARK: False},
         generation,
         pause,
         lambda chunk: ((info.id, info) for info in chunk),
@@ -441,7 +469,7 @@ def load_articles(
     """The base, then every journal entry; None unless that leads to ``generation``."""
     return _replayed(
         folder / ARTICLES_FILE,
-        ARTICLES_MARK,
+        {ARTICLES_MARK: True, "newsbrowse-articles-2": False},
         generation,
         pause,
         lambda chunk: chunk,  # (id, speakers) pairs
@@ -451,7 +479,7 @@ def load_articles(
 
 def _replayed(
     base: Path,
-    mark: str,
+    marks: dict[str, bool],
     generation: int,
     pause: Pause,
     items: Callable[[Any], Iterable[tuple[str, _V]]],
@@ -459,16 +487,21 @@ def _replayed(
 ) -> dict[str, _V] | None:
     """A base file written in chunks, then the journal's changes replayed over it (an
     article's ``value`` of its new speakers, or dropped); None unless that leads to
-    ``generation`` (or the files are missing, truncated, or from another version)."""
+    ``generation`` (or the files are missing, truncated, or from another version).
+    ``marks``: the versions read, each with whether its chunks are pickles of their own
+    (else they share one memo)."""
     try:
         with open(base, "rb") as fh, collector_paused():
             unpickler = pickle.Unpickler(fh)
             found_mark, at, count = unpickler.load()
-            if found_mark != mark:
+            if found_mark not in marks:
                 return None
+            # a piece of its own needs an unpickler of its own (``memo.clear()`` leaves the
+            # count of what was memoised, where the piece's numbering starts again)
+            load = partial(pickle.load, fh) if marks[found_mark] else unpickler.load
             out: dict[str, _V] = {}
             while len(out) < count:
-                out.update(items(unpickler.load()))
+                out.update(items(load()))
                 pause()
         for entry in _journal(base.parent / JOURNAL_FILE):
             at, changes = entry
@@ -757,11 +790,12 @@ def collector_paused(*, keep: bool = False) -> Iterator[None]:
             gc.enable()
 
 
-def _dump(obj: Any, path: Path, write: Callable[[Any, pickle.Pickler], None] | None = None) -> None:
-    """Pickle atomically: a reader sees the old file or the new one, never half."""
+def _dump(obj: Any, path: Path, write: Writer | None = None) -> None:
+    """Pickle atomically: a reader sees the old file or the new one, never half. ``write``
+    writes ``obj`` with the pickler (or as bytes to the file, between whole pickles)."""
     with replacing(path, binary=True) as fh, collector_paused():
         pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
         if write is None:
             pickler.dump(obj)
         else:
-            write(obj, pickler)
+            write(obj, pickler, fh)

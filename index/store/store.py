@@ -349,10 +349,14 @@ class Store:
             if build is not None:
                 build.stop()
         if build is not None:  # the workers are gone: their memory is free
+            sent: list[str] = []
             with collector_paused(keep=True):  # every article's speakers, kept with the state
                 for article_id, speakers in build.speakers():
+                    sent.append(article_id)
                     if article_id in later:
                         state.set_article(article_id, speakers)
+            if len(sent) == len(later):  # each set as sent: saved as the workers pickled them
+                state.packed_as(build.packs, sent)
         listed = state.generation
         state.generation = ix.latest_generation()
         state.registry = None  # speakers changed: merged again on first use (Library)

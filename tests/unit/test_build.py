@@ -224,3 +224,38 @@ def test_the_speakers_a_parallel_build_reads_back_are_kept_out_of_collections(
     finally:
         gc.unfreeze()
         library.close()
+
+
+def test_the_articles_state_is_written_as_the_workers_pickled_it_and_reads_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_corpus: Callable[..., Path]
+) -> None:
+    """The parent saves every article's speakers as the workers' packs, byte for byte,
+    rather than pickling what it unpickled from them again; the state read back from disk
+    is the one in memory, in the same order."""
+    from newsbrowse.index.store.state import ARTICLES_FILE, load_articles
+
+    monkeypatch.setattr(store_module, "_worker_count", lambda: 2)
+    seen: list[build_module.ParallelBuild] = []
+    commit = build_module.ParallelBuild.commit
+
+    def noted(self: build_module.ParallelBuild, writer: Any) -> None:
+        seen.append(self)
+        commit(self, writer)
+
+    monkeypatch.setattr(build_module.ParallelBuild, "commit", noted)
+    corpus = make_corpus(tmp_path / "corpus", store_module.PARALLEL_THRESHOLD + 60)
+    library = Library(corpus, tmp_path / "index")
+    try:
+        library.update()
+        folder = library._store.current()
+        assert folder is not None
+        packs = seen[0].packs
+        assert len(packs) >= 2  # one from each worker at least
+        data = (folder / ARTICLES_FILE).read_bytes()
+        assert all(pack in data for pack in packs)
+        in_memory = library._state.articles
+        loaded = load_articles(folder, library._state.generation)
+        assert loaded is not None and list(loaded.items()) == list(in_memory.items())
+    finally:
+        gc.unfreeze()
+        library.close()

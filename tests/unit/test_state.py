@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsbrowse.index.library import Library
+from newsbrowse.index.model import ArticleSpeakers
 from newsbrowse.index.store import state as state_module
 from newsbrowse.index.store.state import (
     ARTICLES_FILE,
@@ -20,6 +21,7 @@ from newsbrowse.index.store.state import (
     JOURNAL_FILE,
     CorpusState,
     StateDamaged,
+    load_articles,
 )
 
 
@@ -252,3 +254,48 @@ def test_each_documents_speakers_come_as_a_dictionary_of_sets_gives_them(
         rows = list(found.quoted_in(once))
         assert sorted(tuple(found.speakers[n] for n in row) for row in rows) == known
     assert facets.names == {p.id: p.name for p in people}
+
+
+def test_articles_packed_by_workers_are_written_as_they_are_only_when_they_are_the_last_set(
+    tmp_path: Path,
+) -> None:
+    """``packed_as``: bytes the workers pickled stand for the last articles set; anything
+    else (not the last, or set again since) is pickled from the articles themselves."""
+    values = {name: ArticleSpeakers(prints=(name.encode(),)) for name in "abc"}
+    pack = pickle.dumps([("b", values["b"]), ("c", values["c"])], pickle.HIGHEST_PROTOCOL)
+    marked = pickle.dumps([("b", "a marker")], pickle.HIGHEST_PROTOCOL)  # as if it lied
+
+    def saved(order: str, packs: list[bytes], ids: list[str], then: str = "") -> Path:
+        state = CorpusState(3, "v")
+        for article_id in order:
+            state.set_article(article_id, values[article_id])
+        state.packed_as(packs, ids)
+        for article_id in then:
+            state.set_article(article_id, values[article_id])
+        folder = tmp_path / f"{order}-{then}-{len(packs[0])}"
+        folder.mkdir()
+        state.save(folder)
+        return folder / ARTICLES_FILE
+
+    honest = saved("abc", [pack], ["b", "c"])
+    assert pack in honest.read_bytes()
+    assert load_articles(honest.parent, 3) == values
+    assert list(load_articles(honest.parent, 3)) == ["a", "b", "c"]
+    assert b"a marker" in saved("ab", [marked], ["b"]).read_bytes()  # written as given
+    assert b"a marker" not in saved("ba", [marked], ["b"]).read_bytes()  # not the last set
+    assert b"a marker" not in saved("ab", [marked], ["b"], then="a").read_bytes()  # set since
+
+
+def test_articles_written_by_an_earlier_version_in_pieces_sharing_one_memo_still_read(
+    tmp_path: Path,
+) -> None:
+    """Version 2 of the articles' base: one pickler for the header and every piece."""
+    values = {name: ArticleSpeakers(prints=(name.encode(),)) for name in "abcde"}
+    with open(tmp_path / ARTICLES_FILE, "wb") as fh:
+        pickler = pickle.Pickler(fh, pickle.HIGHEST_PROTOCOL)
+        pickler.dump(("newsbrowse-articles-2", 4, 5))
+        items = list(values.items())
+        for start in range(0, 5, 2):
+            pickler.dump(items[start : start + 2])
+    (tmp_path / JOURNAL_FILE).write_bytes(b"")
+    assert load_articles(tmp_path, 4) == values
