@@ -670,9 +670,8 @@ def measure_size(n: int, args: argparse.Namespace) -> SizeResult:
     shutil.rmtree(bare_index, ignore_errors=True)
     m["build"] = _runs(builds)
     m["bare_build"] = _runs(bares)
-    if references:
-        m["reference_build"] = _runs(references) | {"mean_s": _mean_of(references, "seconds")}
-        m["reference_build"]["mean_cpu_s"] = _mean_of(references, "cpu")
+    if references:  # the median of the two is their mean
+        m["reference_build"] = _runs(references)
     if builds[-1].error:
         res.notes.append(f"build failed: {builds[-1].error}")
         return res
@@ -815,15 +814,6 @@ def _reference_build(work: Path, seed: int, when: str) -> ChildRun:
     shutil.rmtree(index, ignore_errors=True)
     log(f"reference {REFERENCE_N} build {when}: {_summary(run)}")
     return run
-
-
-def _mean_of(runs: list[ChildRun], what: str) -> float | None:
-    """The mean wall ("seconds") or process-tree CPU ("cpu") time of the runs that worked."""
-    ok = [r for r in runs if not r.error]
-    if not ok:
-        return None
-    values = [r.result["seconds"] if what == "seconds" else r.cpu_s for r in ok]
-    return sum(values) / len(values)
 
 
 def _runs(runs: list[ChildRun]) -> dict:
@@ -1235,8 +1225,8 @@ def targets(results: list[SizeResult]) -> list[Target]:
     if m is not None:
         ten = by_n.get(10_000)
         beside = m.get("reference_build") or {}
-        if beside.get("mean_s"):  # the 10k builds just before and after this one
-            wall, cpu = beside["mean_s"], beside["mean_cpu_s"]
+        if beside.get("seconds"):  # the 10k builds just before and after this one
+            wall, cpu = beside["seconds"], beside["tree_cpu_s"]
             name = "100k: full build ≤ 10× the 10k build (the 10k built just before and after)"
         else:
             wall, cpu = _get(ten or {}, "build", "seconds"), _get(ten or {}, "build", "tree_cpu_s")
@@ -1387,8 +1377,8 @@ def size_rows(r: SizeResult) -> list[tuple[str, str]]:
             "the 10k build just before and just after this one (the 100k ratio's yardstick)",
             lambda: (
                 " / ".join(f"{v:.2f} s" for v in m["reference_build"]["all_seconds"])
-                + f"; mean {m['reference_build']['mean_s']:.2f} s"
-                f" (CPU {m['reference_build']['mean_cpu_s']:.1f} s)"
+                + f"; mean {m['reference_build']['seconds']:.2f} s"
+                f" (CPU {m['reference_build']['tree_cpu_s']:.1f} s)"
             ),
         ),
         ("index size on disk", lambda: f"{m['index_mb']:.0f} MB"),
