@@ -54,9 +54,9 @@ CLUSTERS_FILE = "newsbrowse-clusters.pickle"
 # articles, and reading this small file is far cheaper than the articles (seconds at 100k).
 NEWEST_FILE = "newsbrowse-newest.pickle"
 FILES_MARK = "newsbrowse-files-1"
-# 3: each piece a pickle of its own (a build worker's, written as it came); 2 (quote
-# fingerprints): pieces sharing one pickler's memo, still read
+# 3: each piece a pickle of its own (a build worker's, written as it came)
 ARTICLES_MARK = "newsbrowse-articles-3"
+SHARED_MEMO_ARTICLES_MARK = "newsbrowse-articles-2"  # pieces sharing one memo: still read
 INFOS_MARK = "newsbrowse-infos-1"
 CHUNK = 1000  # articles per pickled piece: other threads run between pieces
 COMPACT_AT = 0.25  # rewrite the base when the journal holds this share of it
@@ -469,7 +469,7 @@ def load_articles(
     """The base, then every journal entry; None unless that leads to ``generation``."""
     return _replayed(
         folder / ARTICLES_FILE,
-        {ARTICLES_MARK: True, "newsbrowse-articles-2": False},
+        {ARTICLES_MARK: True, SHARED_MEMO_ARTICLES_MARK: False},
         generation,
         pause,
         lambda chunk: chunk,  # (id, speakers) pairs
