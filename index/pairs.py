@@ -26,31 +26,32 @@ MIN_BITS = 64
 _MIX = 0x9E3779B1  # an odd 32-bit constant: spreads the first word's hash before the xor
 _ONE, _ZERO = ord("1"), b"0"
 
-_RIGHT: dict[str, int] = {}  # term → its CRC-32: its part as a pair's second word
-_LEFT: dict[str, int] = {}  # term → its CRC-32 mixed: its part as a pair's first word
 
+class _Hashes(dict[str, int]):
+    """term → its part in a pair's value, computed on a term's first look-up (``map`` then
+    calls a look-up without a Python frame; a term new to the table costs one call, where a
+    failed pass hashed every term of the article again). A new term fills both tables, which
+    are emptied together when they have grown large."""
 
-def _hashes(table: dict[str, int], terms: list[str]) -> list[int]:
-    """Each term's value in ``table``, looked up in C; the terms not yet seen hashed first."""
-    try:
-        return list(map(table.__getitem__, terms))
-    except KeyError:
+    def __missing__(self, term: str) -> int:
         if len(_RIGHT) >= 200_000:
             _RIGHT.clear()
             _LEFT.clear()
-        for term in set(terms).difference(table):
-            crc = crc32(term.encode("utf-8", "surrogatepass"))
-            _RIGHT[term] = crc
-            _LEFT[term] = (crc * _MIX) & 0xFFFFFFFF
-        return list(map(table.__getitem__, terms))
+        crc = crc32(term.encode("utf-8", "surrogatepass"))
+        _RIGHT[term] = crc
+        mixed = _LEFT[term] = (crc * _MIX) & 0xFFFFFFFF
+        return crc if self is _RIGHT else mixed
+
+
+_RIGHT = _Hashes()  # term → its CRC-32: its part as a pair's second word
+_LEFT = _Hashes()  # term → its CRC-32 mixed: its part as a pair's first word
 
 
 def pair_values(terms: list[str]) -> list[int]:
     """Each adjacent pair's hash value, in order (before reducing to a filter's size): the
-    first word's mixed CRC-32 xor the second's, each looked up once per term."""
-    if len(terms) < 2:
-        return []
-    return list(map(xor, _hashes(_LEFT, terms[:-1]), _hashes(_RIGHT, terms[1:])))
+    first word's mixed CRC-32 xor the second's, each looked up once per term (``map`` stops
+    with the shorter: the last term's mixed value is looked up and dropped)."""
+    return list(map(xor, map(_LEFT.__getitem__, terms), map(_RIGHT.__getitem__, terms[1:])))
 
 
 def signature(terms: list[str]) -> bytes:

@@ -70,6 +70,21 @@ def test_a_signature_is_the_same_in_every_process() -> None:
     assert signature.hex() == PINNED
 
 
+def test_a_pairs_value_is_the_same_whatever_the_tables_held() -> None:
+    """The hash tables only spare hashing a term again: the values are the same computed
+    into empty tables, from full ones, and across their emptying when they grow large (in
+    the middle of one body's terms)."""
+    terms = index_terms("The European Commission said the talks would go on.")
+    before = pairs.pair_values(terms)
+    pairs._RIGHT.clear()
+    pairs._LEFT.clear()
+    assert pairs.pair_values(terms) == before
+    pairs._RIGHT.update({f"\0{i}": i for i in range(200_000)})  # never a term
+    longer = pairs.pair_values([*terms, "zqxnewterm", *terms])
+    assert len(pairs._RIGHT) < 200_000  # the new term emptied both tables
+    assert longer[: len(before)] == before == longer[len(terms) + 1 :]
+
+
 def test_no_signature_rules_nothing_out() -> None:
     assert pairs.signature([]) == pairs.signature(["alone"]) == b""
     assert may_hold_pair(b"", 12345)
