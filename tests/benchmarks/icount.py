@@ -96,21 +96,14 @@ if who == "whole":
         if prepared.doc is not None:
             writer.add_document(**prepared.doc)
     writer._finalize_segment()
-else:  # the runner's bare Whoosh build, in one process
-    from whoosh.analysis import StemmingAnalyzer
-    from whoosh.fields import ID, TEXT, Schema
-    schema = Schema(
-        id=ID(stored=True, unique=True),
-        title=TEXT(analyzer=StemmingAnalyzer(), field_boost=2.0),
-        body=TEXT(analyzer=StemmingAnalyzer()),
-    )
-    writer = whoosh_index.create_in(tempfile.mkdtemp(), schema).writer()
+else:  # the runner's bare Whoosh build (its schema and documents), in one process
+    sys.path.insert(0, BENCHMARKS)
+    from run import bare_document, bare_schema
+    writer = whoosh_index.create_in(tempfile.mkdtemp(), bare_schema()).writer()
     for p in paths:
-        text = p.read_bytes().decode("utf-8", errors="replace")
-        title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        writer.add_document(id=p.relative_to(corpus).as_posix(), title=title, body=text)
+        writer.add_document(**bare_document(p, corpus))
     writer.commit()
-"""
+""".replace("BENCHMARKS", repr(str(Path(__file__).resolve().parent)))
 WHOLE_STAGES = ("whole", "bare Whoosh")
 
 

@@ -89,30 +89,40 @@ def child_build(p: dict) -> dict:
     }
 
 
-def child_bare_build(p: dict) -> dict:
-    """The yardstick: bare Whoosh indexing title and body of the same files with its own
-    parallel writer (``writer(procs=2, multisegment=True)``), no cleaning, no extraction."""
-    from whoosh import index as whoosh_index
+def bare_schema() -> Any:
+    """The yardstick's schema: title and body, Whoosh's stemming analyzer."""
     from whoosh.analysis import StemmingAnalyzer
     from whoosh.fields import ID, TEXT, Schema
 
-    t1, c1 = time.perf_counter(), time.process_time()
-    schema = Schema(
+    return Schema(
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=StemmingAnalyzer(), field_boost=2.0),
         body=TEXT(analyzer=StemmingAnalyzer()),
     )
+
+
+def bare_document(path: Path, root: Path) -> dict[str, str]:
+    """The yardstick's document of a file: its text as the body, its first line the title."""
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return {"id": path.relative_to(root).as_posix(), "title": title, "body": text}
+
+
+def child_bare_build(p: dict) -> dict:
+    """The yardstick: bare Whoosh indexing title and body of the same files with its own
+    parallel writer (``writer(procs=2, multisegment=True)``), no cleaning, no extraction."""
+    from whoosh import index as whoosh_index
+
+    t1, c1 = time.perf_counter(), time.process_time()
     Path(p["index"]).mkdir(parents=True, exist_ok=True)
-    ix = whoosh_index.create_in(p["index"], schema)
+    ix = whoosh_index.create_in(p["index"], bare_schema())
     writer = ix.writer(procs=p.get("procs", 2), multisegment=True)
     root = Path(p["corpus"])
     count = 0
     for path in sorted(root.rglob("*")):
         if not path.is_file() or path.name.startswith("."):
             continue
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        writer.add_document(id=path.relative_to(root).as_posix(), title=title, body=text)
+        writer.add_document(**bare_document(path, root))
         count += 1
     writer.commit()
     return {
