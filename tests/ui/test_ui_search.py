@@ -128,6 +128,46 @@ async def test_stale_answers_are_dropped(seeds_copy: Path) -> None:
         assert len(shown) == len(app.session.library.search("kallas").hits)
 
 
+async def test_a_refresh_of_the_query_typed_past_is_not_shown(
+    seeds_copy: Path, monkeypatch
+) -> None:
+    """An update lands while a key typed past the last query waits for its debounce: the
+    refreshed answer to the query before would sit beside the new text as if it were its
+    answer (and fooled the benchmark's clock). The screen keeps what it shows until the
+    typed query's own answer comes."""
+    monkeypatch.setattr(search_bar, "DEBOUNCE", 600.0)  # the typed key waits: enter fires it
+
+    class Refreshed(FakeLibrary):
+        def search(self, query: str, **kwargs):
+            result = super().search(query, **kwargs)
+            if query == "kallas" and self.searches.count("kallas") > 1:
+                result.total, result.hits = 99, []  # what the update changed
+            return result
+
+    app = NewsbrowseApp(seeds_copy, library_factory=lambda corpus, index: Refreshed(corpus))
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"kallas", "enter")
+        await wait_for(pilot, lambda: screen.shown_query == "kallas")
+        shown, counted = list(screen.results.articles), stats(screen)
+        screen.set_focus(screen.search_bar.input)
+        await pilot.press("end", "x")
+        await wait_for(pilot, lambda: screen.search_bar.value == "kallasx")
+        screen._search(screen._query)  # what an update's end does: the same query again
+        await wait_for(pilot, lambda: app.session.library.searches.count("kallas") == 2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert (list(screen.results.articles), stats(screen)) == (shown, counted)
+        screen.set_focus(screen.search_bar.input)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.shown_query == "kallasx")
+        assert stats(screen) == "0 articles"
+        screen.set_focus(screen.search_bar.input)
+        await pilot.press("end", "backspace", "enter")
+        await wait_for(pilot, lambda: screen.shown_query == "kallas")
+        assert stats(screen) == "99 articles"  # the query in the box: its answer is shown
+
+
 async def test_enter_in_the_input_moves_to_the_results(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:

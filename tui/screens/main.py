@@ -545,6 +545,10 @@ class MainScreen(Screen[None]):
         if message.seq != self._search_seq:
             return  # an older keystroke's answer
         result = message.result
+        if result.query != self.search_bar.value:
+            # Typed past it (an update's refresh of the query before, say): the typed query's
+            # own answer is on its way; meanwhile the screen keeps what it shows.
+            return
         same_query = result.query == self.shown_query
         self.shown_query = result.query
         if result.error:
