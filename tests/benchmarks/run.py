@@ -946,8 +946,8 @@ def _terminal_launch(term: Any, word: str, total: int, updating: int) -> dict:
 
     Keys go to the app as soon as they are sent (pexpect's default 50 ms sleep before each
     send is off: it was timed as the app's). The answer is the search line showing the
-    word with its count: the warm search's, or (while an update changes files) any count
-    other than the one on the line before the last key (the previous query's, not yet
+    word with its count: the warm search's, or (while an update changes files) any stats
+    other than those shown with the echo of the last key (the previous query's, not yet
     replaced)."""
     from newsbrowse.tui.widgets.search_bar import DEBOUNCE  # type: ignore[import-not-found]
 
@@ -967,14 +967,22 @@ def _terminal_launch(term: Any, word: str, total: int, updating: int) -> dict:
             term.wait_for("indexing", timeout=120, what="the update's progress")
         term.press("/")  # the app starts on the results; / moves to the search line
         term.type(word[:-1])
-        shown = typed.search(term.wait_for(typed, timeout=30, what="the typed word"))
-        stale = shown[1] if shown else None
+        term.wait_for(typed, timeout=30, what="the typed word")
+        echoed: list[str] = []  # the stats shown with the last key's echo, before its answer
 
         def answered(text: str) -> bool:
             found = answer.search(text)
             if found is None:
                 return False
-            return found[2] == f"{total:,}" or (bool(updating) and found[1] != stale)
+            if not updating:
+                return found[2] == f"{total:,}"
+            # While the update changes files, the count may differ from the warm search's:
+            # the answer is the first change after the echo of the last key (the debounce
+            # holds it back, and the app shows no answer to a query typed past).
+            if not echoed:
+                echoed.append(found[1])
+                return False
+            return found[1] != echoed[0]
 
         cpu = _proc_cpu(pid)
         out["answer_s"] = term.measure(lambda: term.press(word[-1]), answered, timeout=120)
