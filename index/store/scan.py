@@ -68,7 +68,7 @@ def scan(root: Path) -> list[FileStat]:
 def scan_columns(root: Path) -> Scan:
     """:func:`scan` as columns, without an object per file."""
     found = Scan(str(root))
-    folders: list[str] = []  # each folder's path under the root ("" or "a/b/")
+    folders: list[str] = []  # each folder's path in the corpus folder ("" or "a/b/")
     where: list[int] = []  # each file's folder, by its index in ``folders``...
     names: list[str] = []  # ...and its name there, in the order of the files' ids
     try:
