@@ -7,12 +7,13 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from newsbrowse.index.store import scan as scan_module
-from newsbrowse.index.store.scan import scan_columns
+from newsbrowse.index.store.scan import scan, scan_columns
 
 LAYOUT = (
     "a/x.txt",
@@ -89,9 +90,18 @@ def split_scan(root: Path, case: str) -> tuple[list[str], list[int], list[int], 
 
 
 def test_a_small_folder_is_scanned_here_in_id_order(tmp_path: Path) -> None:
+    """The walk takes each folder's entries in id order (a folder sorts as ``name/``): the
+    columns come out as a sort of the ids would put them, hidden and ignored entries left
+    out, each file's size and mtime as ``os.stat`` gives them; ``scan`` gives the same as
+    :class:`FileStat` objects with their paths."""
     ids = make_folder(tmp_path)
     found = scan_columns(tmp_path)
     assert (found.ids, found.sizes, found.mtimes) == expected_columns(tmp_path, ids)
+    stats = scan(tmp_path)
+    assert [s.id for s in stats] == ids
+    for s in stats:
+        st = os.stat(tmp_path / s.id)
+        assert (s.path, s.size, s.mtime_ns) == (str(tmp_path / s.id), st.st_size, st.st_mtime_ns)
 
 
 @pytest.mark.parametrize("case", ["child stats half", "child fails"])
@@ -108,19 +118,28 @@ def test_a_big_folder_is_stat_ed_half_in_a_child_with_the_same_columns(
     assert not left
 
 
+def after_the_listing(monkeypatch: pytest.MonkeyPatch, then: Callable[[list, list], None]) -> None:
+    """Run ``then(where, names)`` once the whole folder is listed, before any ``stat``."""
+    listed = scan_module._list
+
+    def listing(fd: int, prefix: str, folders: list, where: list, names: list) -> None:
+        listed(fd, prefix, folders, where, names)
+        if prefix == "":  # the corpus folder's own listing ends last
+            then(where, names)
+
+    monkeypatch.setattr(scan_module, "_list", listing)
+
+
 def test_a_file_gone_between_listing_and_stat_is_left_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = make_folder(tmp_path)
-    listed = scan_module._list
 
-    def listing_a_ghost(fd: int, prefix: str, folders: list, where: list, names: list) -> None:
-        listed(fd, prefix, folders, where, names)
-        if prefix == "":
-            where.insert(0, 0)
-            names.insert(0, "gone.txt")  # listed, then deleted before its stat
+    def a_ghost(where: list, names: list) -> None:
+        where.insert(0, 0)
+        names.insert(0, "gone.txt")  # listed, then deleted before its stat
 
-    monkeypatch.setattr(scan_module, "_list", listing_a_ghost)
+    after_the_listing(monkeypatch, a_ghost)
     found = scan_columns(tmp_path)
     assert (found.ids, found.sizes, found.mtimes) == expected_columns(tmp_path, ids)
 
@@ -129,16 +148,13 @@ def test_a_folder_gone_between_listing_and_stat_leaves_out_its_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = make_folder(tmp_path)
-    listed = scan_module._list
 
-    def then_removed(fd: int, prefix: str, folders: list, where: list, names: list) -> None:
-        listed(fd, prefix, folders, where, names)
-        if prefix == "":
-            for name in ("y.txt", "z.txt"):
-                (tmp_path / "a" / "b" / name).unlink()
-            (tmp_path / "a" / "b").rmdir()
+    def removed(_where: list, _names: list) -> None:
+        for name in ("y.txt", "z.txt"):
+            (tmp_path / "a" / "b" / name).unlink()
+        (tmp_path / "a" / "b").rmdir()
 
-    monkeypatch.setattr(scan_module, "_list", then_removed)
+    after_the_listing(monkeypatch, removed)
     found = scan_columns(tmp_path)
     kept = [i for i in ids if not i.startswith("a/b/")]
     assert (found.ids, found.sizes, found.mtimes) == expected_columns(tmp_path, kept)

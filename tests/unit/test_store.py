@@ -260,29 +260,6 @@ def test_locked_index_serves_what_is_there(
     assert Library(library.corpus, library.index_dir).update().added == 1
 
 
-def test_scan_lists_files_sorted_by_id_with_their_stats(tmp_path: Path) -> None:
-    """The walk takes each folder's entries in id order (a folder sorts as ``name/``): the
-    columns come out as a sort of the ids would put them, hidden and ignored entries left
-    out, each file's size and mtime as ``os.stat`` gives them."""
-    from newsbrowse.index.store.scan import scan, scan_columns
-
-    root = tmp_path / "c"
-    for rel in ("a/x.txt", "a-b.txt", "a.txt", "a/b/y.txt", "ab/z.txt", "B.txt", "é.txt"):
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(rel * 3, encoding="utf-8")
-    for rel in (".hidden.txt", ".git/config", "__pycache__/m.pyc", "pkg/__init__.py"):
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text("no", encoding="utf-8")
-    found = scan_columns(root)
-    expected = ["B.txt", "a-b.txt", "a.txt", "a/b/y.txt", "a/x.txt", "ab/z.txt", "é.txt"]
-    assert found.ids == sorted(expected) == expected
-    stats = scan(root)
-    assert [s.id for s in stats] == expected
-    for s in stats:
-        st = os.stat(root / s.id)
-        assert (s.path, s.size, s.mtime_ns) == (str(root / s.id), st.st_size, st.st_mtime_ns)
-
-
 @pytest.mark.parametrize(("before", "facets"), [("zorblatt", False), ("peace", True)])
 def test_a_reader_follows_a_rebuild_that_removed_its_build(
     library: Library, before: str, facets: bool
