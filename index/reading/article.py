@@ -145,10 +145,11 @@ def _parse(
     url = found.url = found.url or _printed_url(found, text) or _closing_url(text)
     title_span = found.title_span
     subtitle = found.subtitle_span
-    author = found.author or credited_author(paragraphs)
-    signed = None
+    author: str | None = found.author or credited_author(paragraphs)
+    signed: str | None = None
     if author and organisation(author):
-        author, signed = None, author  # "Posted ... by Eldham Parish News": the outlet
+        signed = author  # "Posted ... by Eldham Parish News": the outlet
+        author = None
     article = Article(
         id=article_id,
         path=path,
