@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..errors import UnreadableFile
@@ -14,7 +15,19 @@ from .state import FileEntry
 
 
 def prepare(stat: FileStat, root: Path) -> Prepared:
-    """Read, clean and extract one file. Never raises for a bad file: it is skipped."""
+    """Read, clean and extract one file. Never raises for a bad file: it is skipped. Nor for
+    a fault of newsbrowse's own on one file (a bug, a compiled module's type check): that file
+    is skipped with a reason, and the build goes on (``NEWSBROWSE_DEBUG=1`` raises it)."""
+    try:
+        return _prepare(stat, root)
+    except Exception:
+        if os.environ.get("NEWSBROWSE_DEBUG"):
+            raise
+        reason = "not read: an internal error (run with NEWSBROWSE_DEBUG=1 for details)"
+        return Prepared(stat.id, FileEntry(stat.size, stat.mtime_ns, "", reason))
+
+
+def _prepare(stat: FileStat, root: Path) -> Prepared:
     try:
         article = read_article(Path(stat.path), root)
     except UnreadableFile as exc:

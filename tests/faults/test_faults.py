@@ -20,6 +20,7 @@ from newsbrowse.index.library import Library
 from newsbrowse.index.store import build as build_module
 from newsbrowse.index.store import store as store_module
 from newsbrowse.index.store.build import ParallelBuild
+from newsbrowse.index.store.scan import scan
 
 pytestmark = pytest.mark.slow
 
@@ -99,6 +100,34 @@ def test_files_deleted_or_rewritten_during_a_build(
     assert lib.search("zebra").total == 1
     assert "a00020.txt" not in dict(report.skipped)
     lib.close()
+
+
+def test_a_fault_of_ours_on_one_file_skips_it_and_builds_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_corpus: Callable[..., Path]
+) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 10)
+    (corpus / "odd.txt").write_text("Odd one\n\nA zebra text that trips a bug.\n", "utf-8")
+    prepare_module = importlib.import_module("newsbrowse.index.store.prepare")
+    real_extract = prepare_module.extract_quotes
+
+    def buggy_extract(text, paragraphs):
+        if "zebra" in text:
+            raise TypeError("str object expected; got None")  # as a compiled module says it
+        return real_extract(text, paragraphs)
+
+    monkeypatch.setattr(prepare_module, "extract_quotes", buggy_extract)
+    monkeypatch.delenv("NEWSBROWSE_DEBUG", raising=False)
+    lib = Library(corpus, tmp_path / "index")
+    report = lib.update()
+    assert report.added == 10
+    reason = dict(report.skipped)["odd.txt"]
+    assert "internal error" in reason and "TypeError" not in reason
+    assert lib.search("zebra").total == 0
+    lib.close()
+    stat = next(s for s in scan(corpus) if s.id == "odd.txt")
+    monkeypatch.setenv("NEWSBROWSE_DEBUG", "1")
+    with pytest.raises(TypeError):
+        prepare_module.prepare(stat, corpus)
 
 
 def test_odd_files_are_skipped_and_listed(tmp_path: Path, make_corpus: Callable[..., Path]) -> None:
