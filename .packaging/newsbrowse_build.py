@@ -71,6 +71,7 @@ def _stage() -> list[str]:
 def _extensions() -> list[Extension]:
     """The compiled modules, or none (plain Python)."""
     if os.environ.get("NEWSBROWSE_PURE"):
+        _warn("NEWSBROWSE_PURE is set")
         return []
     try:
         from mypyc.build import mypycify
@@ -100,7 +101,17 @@ def _extensions() -> list[Extension]:
 
 
 def _warn(why: str) -> None:
+    """Say why the install is plain Python, and remove what an earlier build compiled beside
+    the sources (an editable install's), which would shadow them."""
     print(f"newsbrowse: not compiled ({why}); installing plain Python", file=sys.stderr)
+    index = ROOT / "index"
+    for source in compiled_sources():
+        for built in source.parent.glob(source.stem + ".*"):
+            if built.suffix in (".so", ".pyd"):
+                built.unlink()
+    for built in index.glob(GROUP.rsplit(".", 1)[1] + "__mypyc.*"):
+        if built.suffix in (".so", ".pyd"):
+            built.unlink()
 
 
 class OptionalBuildExt(build_ext):
