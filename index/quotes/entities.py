@@ -159,6 +159,36 @@ class ArticleEntities:
         self.spoke: list[Mentioned] = []  # who spoke, sentence by sentence
         self.reported: list[tuple[int, int]] = []  # spans of what was reported (indirect)
         self.joint_said: list[tuple[int, Entity, Sequence[Entity]]] = []  # (sentence, …)
+        # each entity's mentions as a sparse Fenwick tree over positions: the latest mention
+        # (its index in ``mentions``) before a position, in log time (see last_sentences)
+        self._latest: dict[int, dict[int, int]] = {}
+        self._latest_upto = 0  # the mentions the trees hold
+
+    def last_sentences(self, pool: Sequence[Entity], pos: int) -> dict[int, int]:
+        """For each of ``pool`` (by ``id``) mentioned before ``pos``: the sentence of its
+        latest such mention, latest as ``mentions`` lists them. A scan of every mention per
+        call made a long article's quotes quadratic (a 4.6 MB article: a minute)."""
+        mentions, trees = self.mentions, self._latest
+        size = len(self.text) + 1
+        for k in range(self._latest_upto, len(mentions)):
+            tree = trees.setdefault(id(mentions[k].ent), {})
+            i = mentions[k].pos + 1
+            while i <= size:
+                tree[i] = k  # k is the latest mention yet: the maximum
+                i += i & -i
+        self._latest_upto = len(mentions)
+        last: dict[int, int] = {}
+        for ent in pool:
+            found = trees.get(id(ent))
+            if found is None:
+                continue
+            best, i = -1, min(pos, size)  # the mentions at positions 0 … pos - 1
+            while i > 0:
+                best = max(best, found.get(i, -1))
+                i -= i & -i
+            if best >= 0:
+                last[id(ent)] = mentions[best].sent
+        return last
 
     def full_person(self, name: str) -> Entity:
         """The entity for a full (two-word or longer) name, created on first sight."""

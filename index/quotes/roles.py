@@ -173,11 +173,7 @@ def _all(entities: ArticleEntities) -> list[Entity]:
 
 def _most_recent(entities: ArticleEntities, pool: list[Entity], pos: int) -> Binding:
     """The candidate mentioned last before ``pos``; nobody when two share that sentence."""
-    last: dict[int, int] = {}
-    ids = {id(e) for e in pool}
-    for m in entities.mentions:
-        if m.pos < pos and id(m.ent) in ids:
-            last[id(m.ent)] = m.sent
+    last = entities.last_sentences(pool, pos)
     ranked = sorted(pool, key=lambda e: -last.get(id(e), -1))
     if len(ranked) > 1 and last.get(id(ranked[0]), -1) == last.get(id(ranked[1]), -2):
         return Binding(None, ranked[:3], certain=False)
