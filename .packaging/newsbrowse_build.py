@@ -2,9 +2,9 @@
 
 A build worker spends most of an article reading it (``index/reading``) and finding its
 quotes (``index/quotes``): plain Python that mypyc (mypy's compiler, needed at build time
-only) turns into C extension modules with the same behaviour and about a quarter less CPU an
-article (``tests/benchmarks/RESULTS.md``). The ``.py`` files are installed beside them and are
-what runs wherever the compiled modules are absent:
+only) turns into C extension modules with the same behaviour: extraction about 40% faster, a
+first build about 15% (``tests/benchmarks/RESULTS.md``). The ``.py`` files are installed
+beside them and are what runs wherever the compiled modules are absent:
 
 - ``NEWSBROWSE_PURE=1`` when installing asks for plain Python (nothing is compiled);
 - a machine with no C compiler, or a compile that fails, gets plain Python and a warning.
