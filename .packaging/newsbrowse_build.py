@@ -71,12 +71,12 @@ def _stage() -> list[str]:
 def _extensions() -> list[Extension]:
     """The compiled modules, or none (plain Python)."""
     if os.environ.get("NEWSBROWSE_PURE"):
-        _warn("NEWSBROWSE_PURE is set")
+        _fall_back("NEWSBROWSE_PURE is set")
         return []
     try:
         from mypyc.build import mypycify
     except ImportError:
-        _warn("mypyc is not installed")
+        _fall_back("mypyc is not installed")
         return []
     sources = _stage()
     cwd = os.getcwd()
@@ -86,7 +86,7 @@ def _extensions() -> list[Extension]:
             [*MYPY_FLAGS, *sources], group_name=GROUP, multi_file=True
         )
     except (Exception, SystemExit) as exc:  # mypyc exits on a type error: never block
-        _warn(str(exc))
+        _fall_back(str(exc))
         return []
     finally:
         os.chdir(cwd)
@@ -100,18 +100,15 @@ def _extensions() -> list[Extension]:
     return extensions
 
 
-def _warn(why: str) -> None:
+def _fall_back(why: str) -> None:
     """Say why the install is plain Python, and remove what an earlier build compiled beside
     the sources (an editable install's), which would shadow them."""
     print(f"newsbrowse: not compiled ({why}); installing plain Python", file=sys.stderr)
-    index = ROOT / "index"
-    for source in compiled_sources():
+    shared = ROOT / "index" / (GROUP.rsplit(".", 1)[1] + "__mypyc.py")  # its name, as a module's
+    for source in [*compiled_sources(), shared]:
         for built in source.parent.glob(source.stem + ".*"):
             if built.suffix in (".so", ".pyd"):
                 built.unlink()
-    for built in index.glob(GROUP.rsplit(".", 1)[1] + "__mypyc.*"):
-        if built.suffix in (".so", ".pyd"):
-            built.unlink()
 
 
 class OptionalBuildExt(build_ext):
@@ -128,14 +125,10 @@ class OptionalBuildExt(build_ext):
         try:
             super().build_extensions()
         except Exception as exc:
-            _warn(str(exc))
+            _fall_back(str(exc))
             for ext in self.extensions:
                 Path(self.get_ext_fullpath(ext.name)).unlink(missing_ok=True)
             self.extensions = []
-
-    def copy_extensions_to_source(self) -> None:
-        if self.extensions:
-            super().copy_extensions_to_source()
 
 
 class _Backend(_meta._BuildMetaBackend):
