@@ -1,9 +1,11 @@
 """The build backend: setuptools', with the engine's per-article modules compiled by mypyc.
 
 A build worker spends most of an article reading it (``index/reading``) and finding its
-quotes (``index/quotes``): plain Python that mypyc (mypy's compiler, needed at build time
+quotes (``index/quotes``), and a search most of its time in loops over the matching
+articles (``index/search``): plain Python that mypyc (mypy's compiler, needed at build time
 only) turns into C extension modules with the same behaviour: extraction about 40% faster, a
-first build about 15% (``tests/benchmarks/RESULTS.md``). The ``.py`` files are installed
+first build about 15%, the slowest searches at 100,000 articles 10-25%
+(``tests/benchmarks/RESULTS.md``). The ``.py`` files are installed
 beside them and are what runs wherever the compiled modules are absent:
 
 - ``NEWSBROWSE_PURE=1`` when installing asks for plain Python (nothing is compiled);
@@ -33,20 +35,30 @@ GROUP = "newsbrowse.index.native"  # the one shared library: newsbrowse/index/na
 # typed Any, never read from site-packages (a build's isolated environment lacks them); only
 # the compiled modules' own type errors stop the compile (tests/unit/test_typecheck.py runs
 # mypy over everything).
-MYPY_FLAGS = ["--no-site-packages", "--ignore-missing-imports", "--follow-imports=silent"]
+MYPY_FLAGS = [
+    "--no-site-packages",
+    "--ignore-missing-imports",
+    "--follow-imports=silent",
+    "--no-warn-unused-ignores",  # the ignores are for the typed packages it does not read
+]
 
 
 def compiled_sources(root: Path = ROOT) -> list[Path]:
     """What runs once an article: the reading of a file (but for saved web pages, which lean
-    on lxml, untyped) and the quote extractor. Not the packages' ``__init__`` (an editable
-    install's finder would not find the modules of a compiled package), nor what tests
-    replace in place (the store, the search, the app)."""
+    on lxml, untyped), the quote extractor and the pair signatures; and what runs once a
+    matching article in a search (its evaluation, ranking and postings). Not the packages'
+    ``__init__`` (an editable install's finder would not find the modules of a compiled
+    package), nor what tests replace in place (the store, the app)."""
     index = root / "index"
     candidates = [
         *(index / "reading").glob("*.py"),
         *(index / "quotes").glob("*.py"),
         index / "speakers.py",
         index / "store" / "documents.py",
+        index / "search" / "evaluate.py",
+        index / "search" / "rank.py",
+        index / "search" / "postings.py",
+        index / "pairs.py",
     ]
     return sorted(
         p for p in candidates if p.name != "__init__.py" and not p.name.startswith("page")
