@@ -501,7 +501,7 @@ class Library:
         if of_doc is None:
             quoted: Iterable[Sequence[int]] = facets.quoted_in(view.values_at("id", docs))
         else:
-            quoted = (of_doc[d] for d in docs)
+            quoted = map(of_doc.__getitem__, docs)
         by_number = Counter(chain.from_iterable(quoted))
         names, speakers = facets.names, facets.speakers
         counts = ((speakers[k], n) for k, n in by_number.items())

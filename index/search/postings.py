@@ -105,6 +105,7 @@ class IndexView:
         self._norms: dict[str, list[list[float]]] = {}
         self._idf: dict[tuple[str, bytes], float] = {}
         self._columns: dict[str, list[Any]] = {}
+        self._looked_up: set[str] = set()  # columns whose values were read where they lie
         self._live: list[int] | None = None
         self._lexicons: dict[str, list[str]] = {}
         self.cache: dict[str, Any] = {}  # other per-generation values, by their owner's key
@@ -156,8 +157,14 @@ class IndexView:
         """The column's values of ``docs`` (global numbers): from the whole column if it was
         read, else each read where it lies in its segment's mapped file (a command's one
         search with facets wants the values of its matches, not of every article: 100,000
-        articles' ``id`` column took 32 ms to read whole)."""
+        articles' ``id`` column took 32 ms to read whole). A second look-up in the same
+        generation (an app's or a script's next search) reads the column whole, once: the
+        sources of a common word's 50,000 matches at 100,000 articles cost a search with
+        facets 38 ms each time where they lie, 1 ms from the whole column (read in 24 ms)."""
         whole = self._columns.get(fieldname)
+        if whole is None and fieldname in self._looked_up:
+            whole = self.column(fieldname)
+        self._looked_up.add(fieldname)
         mapped = self.byte_column(fieldname) if whole is None else []
         if whole is not None or None in mapped:
             whole = self.column(fieldname)
