@@ -59,7 +59,12 @@ def test_a_window_never_reads_past_its_stretch_or_the_jobs(recorded: list[str]) 
     assert sorted(recorded) == [paths[0], paths[1], paths[5]]
 
 
-def test_reading_ahead_leaves_files_as_they_were_and_skips_missing_ones(tmp_path: Path) -> None:
+@pytest.mark.parametrize("advise", [True, False], ids=["advised", "read"])
+def test_reading_ahead_leaves_files_as_they_were_and_skips_missing_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, advise: bool
+) -> None:
+    """Asking the system to read ahead (where it takes advice: Linux) or reading."""
+    monkeypatch.setattr(prefetch_module, "_ADVISE", advise and prefetch_module._ADVISE)
     files = [tmp_path / f"{i}.txt" for i in range(3)]
     for i, path in enumerate(files):
         path.write_bytes(b"An article.\n" * (10_000 * i + 1))
