@@ -21,6 +21,7 @@ from .lexicon import ROLE_WORDS, TITLES, words
 from .marks import Segment, Sentence, find_segments, split_sentences
 from .names import scan_names
 from .phrases import head_noun
+from .repeats import Repeats, rarest_first
 from .reports import find_reports
 from .sieves import sieve
 from .turns import interview_turns
@@ -124,31 +125,39 @@ def _dedupe(text: str, found: list[Found]) -> list[Found]:
     """One statement repeated by one speaker in another paragraph (a standfirst repeated in
     the body) counts once, as its fuller telling; overlapping finds keep the first. Within
     a paragraph a speaker goes on (“We don’t want to be the story,” she said. “We want to
-    cover it.”)."""
+    cover it.”). Only a named speaker's statements of four words or more are compared, each
+    with the speaker's earlier ones (:mod:`.repeats`)."""
+    ordered = sorted(found, key=lambda f: (f.start, -f.confidence))
+    compared = [_compared_words(text, f) for f in ordered]
+    order = rarest_first(statement for statement in compared if statement is not None)
     kept: list[Found | None] = []
-    seen: dict[int, list[tuple[set[str], int, int]]] = {}
+    said: dict[int, Repeats] = {}
     reach = 0  # the furthest end of what is kept (finds come in order of start)
-    for f in sorted(found, key=lambda f: (f.start, -f.confidence)):
+    for f, statement in zip(ordered, compared, strict=True):
         if f.start < reach:
             continue
-        if f.entity is not None:  # only a named speaker's words are compared
-            words = set(_WORD_RE.findall(text[f.start : f.end].lower()))
-            key = id(f.entity)
-            if len(words) >= 4:
-                same = [
-                    (w, n)
-                    for w, n, p in seen.get(key, ())
-                    if p != f.paragraph and len(words & w) >= 0.8 * min(len(words), len(w))
-                ]
-                if same:
-                    w, n = same[0]
-                    if len(words) <= len(w):
-                        continue
-                    kept[n] = None  # the body's fuller telling replaces the standfirst's
-                seen.setdefault(key, []).append((words, len(kept), f.paragraph))
+        if statement is not None:
+            speaker = said.get(id(f.entity))
+            if speaker is None:
+                speaker = said[id(f.entity)] = Repeats(order)
+            same = speaker.first_repeated(statement, f.paragraph)
+            if same is not None:
+                earlier, n = same
+                if len(statement) <= len(earlier):
+                    continue
+                kept[n] = None  # the body's fuller telling replaces the standfirst's
+            speaker.add(statement, len(kept), f.paragraph)
         kept.append(f)
         reach = f.end
     return [f for f in kept if f is not None]
+
+
+def _compared_words(text: str, f: Found) -> set[str] | None:
+    """The words of a named speaker's statement, if four or more (else it is not compared)."""
+    if f.entity is None:
+        return None
+    statement = set(_WORD_RE.findall(text[f.start : f.end].lower()))
+    return statement if len(statement) >= 4 else None
 
 
 def _assemble(text: str, found: list[Found]) -> Extraction:
