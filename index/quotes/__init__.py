@@ -19,7 +19,8 @@ each a module, bottom up:
   (interview turns), ``indirect`` (reports with no quote marks);
 - ``scores``: every confidence, window and weight, and the calibrated confidence each way of
   attributing gives, in one table;
-- ``extract``: the driver;
+- ``extract``: the driver; ``repeats``: which earlier statement of a speaker a new one
+  repeats (counted once);
 - ``fingerprint``: what of a quote survives rewording, for the corpus's clusters.
 
 The stages share short local names: ``s`` a sentence, ``seg`` a quoted segment, ``tok`` a

@@ -10,6 +10,7 @@ package's ``__init__``) whenever what it finds changes: existing indexes then ex
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..model import ArticleSpeaker, Extraction, Mention, Quote, Span
@@ -21,7 +22,7 @@ from .lexicon import ROLE_WORDS, TITLES, words
 from .marks import Segment, Sentence, find_segments, split_sentences
 from .names import scan_names
 from .phrases import head_noun
-from .repeats import Repeats, rarest_first
+from .repeats import MANY, Repeats, rarest_first
 from .reports import find_reports
 from .sieves import sieve
 from .turns import interview_turns
@@ -129,7 +130,14 @@ def _dedupe(text: str, found: list[Found]) -> list[Found]:
     with the speaker's earlier ones (:mod:`.repeats`)."""
     ordered = sorted(found, key=lambda f: (f.start, -f.confidence))
     compared = [_compared_words(text, f) for f in ordered]
-    order = rarest_first(statement for statement in compared if statement is not None)
+    statements = Counter(
+        id(f.entity) for f, s in zip(ordered, compared, strict=True) if s is not None
+    )
+    order = (
+        rarest_first(statement for statement in compared if statement is not None)
+        if statements and max(statements.values()) >= MANY
+        else None  # few statements a speaker: each compared with each
+    )
     kept: list[Found | None] = []
     said: dict[int, Repeats] = {}
     reach = 0  # the furthest end of what is kept (finds come in order of start)

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from math import ceil
 
 SHARE = 0.8  # of the smaller set's words, shared
+MANY = 32  # statements of one speaker from which indexing them beats comparing with each
 
 
 def needed(size: int) -> int:
@@ -47,25 +48,29 @@ def rarest_first(word_sets: Iterable[set[str]]) -> dict[str, int]:
 
 
 class Repeats:
-    """One speaker's statements so far, each with a number of the caller's."""
+    """One speaker's statements so far, each with a number of the caller's. Without an
+    ``order`` (no speaker of the article says ``MANY`` things), each is a candidate."""
 
-    def __init__(self, order: dict[str, int]) -> None:
+    def __init__(self, order: dict[str, int] | None) -> None:
         self._order = order  # every word the statements may hold: its place, rarest first
         self._said: list[tuple[set[str], int, int]] = []  # words, the caller's number, paragraph
         self._by_prefix: dict[str, list[int]] = {}  # word -> statements whose prefix holds it
         self._by_word: dict[str, list[int]] = {}  # word -> statements holding it
 
-    def _prefix(self, words: set[str]) -> list[str]:
-        ranked = sorted(words, key=self._order.__getitem__)
+    def _prefix(self, words: set[str], order: dict[str, int]) -> list[str]:
+        ranked = sorted(words, key=order.__getitem__)
         return ranked[: len(words) - needed(len(words)) + 1]
 
     def candidates(self, words: set[str]) -> list[int]:
         """The earlier statements (by place, in order) that ``words`` may repeat: every one
         it repeats, and few others."""
+        order = self._order
+        if order is None:
+            return list(range(len(self._said)))
         found: set[int] = set()
         for word in words:  # earlier statements no larger: their prefix holds one of these
             found.update(self._by_prefix.get(word, ()))
-        for word in self._prefix(words):  # larger ones hold a word of this prefix
+        for word in self._prefix(words, order):  # larger ones hold a word of this prefix
             found.update(self._by_word.get(word, ()))
         return sorted(found)
 
@@ -80,7 +85,9 @@ class Repeats:
     def add(self, words: set[str], number: int, paragraph: int) -> None:
         i = len(self._said)
         self._said.append((words, number, paragraph))
-        for word in self._prefix(words):
+        if self._order is None:
+            return
+        for word in self._prefix(words, self._order):
             self._by_prefix.setdefault(word, []).append(i)
         for word in words:
             self._by_word.setdefault(word, []).append(i)

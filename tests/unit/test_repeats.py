@@ -23,11 +23,11 @@ def _pairwise(said: list[tuple[set[str], int, int]], words: set[str], paragraph:
 
 
 @settings(max_examples=400, deadline=None)
-@given(statements)
+@given(statements, st.booleans())
 def test_the_first_repeat_found_is_the_pairwise_comparisons(
-    steps: list[tuple[set[str], int]],
+    steps: list[tuple[set[str], int]], indexed: bool
 ) -> None:
-    index = Repeats(rarest_first(words for words, _ in steps))
+    index = Repeats(rarest_first(words for words, _ in steps) if indexed else None)
     said: list[tuple[set[str], int, int]] = []
     for number, (words, paragraph) in enumerate(steps):
         assert index.first_repeated(words, paragraph) == _pairwise(said, words, paragraph)
