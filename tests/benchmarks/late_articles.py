@@ -2,7 +2,7 @@
 by valgrind (callgrind, with its cache simulator), so the host's drift cannot move the answer.
 
     python tests/benchmarks/late_articles.py --corpus /tmp/nb-speed-bench/corpus-100000-s7 \\
-        [--at 44000] [--young 4000] [--n 500]
+        [--at 44000] [--young 4000] [--n 500] [--what window|close|both|timed [--windows 4]]
 
 - ``window``: two children, at the same time, run a build worker's loop (``prepare``, the
   segment writer, a segment closed at ``build.SEGMENT_MB``, collections as the worker makes
@@ -12,6 +12,10 @@ by valgrind (callgrind, with its cache simulator), so the host's drift cannot mo
   first, so both count the window from an empty segment.
 - ``close``: closing a segment of ``--young`` files against closing one of ``SEGMENT_MB`` (the
   size a 100k build's worker closes), counted, per article.
+- ``timed``: the same two loops run natively, not counted, each timing ``--windows``
+  windows of ``n`` files with the other (CPU seconds, segment closes left out), one a core and
+  every window started together, so that the host's drift falls on both (``--young 0``: the
+  young child holds nothing, as a fresh worker process).
 
 Instrumentation is off until the counted part (``callgrind_control -i on``): the old child's
 44,000 files take ~20 minutes under valgrind, the counted parts ~5 minutes each.
@@ -119,6 +123,7 @@ CACHES = ["--I1=32768,8,64", "--D1=32768,8,64", "--LL=33554432,16,64"]  # this h
 
 
 def start(python: str, work: Path, name: str, args: list[str]) -> subprocess.Popen[str]:
+    """A ``CHILD`` under callgrind, its output file ``work/name.out``."""
     cmd = [
         "valgrind",
         "--tool=callgrind",
