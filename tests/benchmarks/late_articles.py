@@ -32,40 +32,51 @@ import sys
 import tempfile
 from pathlib import Path
 
-CHILD = r"""
-import gc, os, subprocess, sys, tempfile
+# A build worker's loop, shared by both children: ``step`` does one file as the worker does
+# (True: the segment is full), ``close`` closes the segment and opens the next.
+LOOP = r"""
+import gc, os, subprocess, sys, tempfile, time
 from pathlib import Path
 from whoosh import index as whoosh_index
 from newsbrowse.index.store import build
 from newsbrowse.index.store.documents import build_schema
 from newsbrowse.index.store.prepare import prepare
 from newsbrowse.index.store.scan import scan_columns
-what, root, start, stop = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+root = Path(sys.argv[2])
 stats = scan_columns(root).stats()
-stop = len(stats) if stop < 0 else stop  # -1: until the segment is full
 ix = whoosh_index.create_in(tempfile.mkdtemp(), build_schema())
 gc.disable()  # as a build worker runs
 writer = build._segment_writer(ix)
-counting = lambda on: subprocess.run(
-    ["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
-    check=True, capture_output=True)
-def close():
-    global writer
-    writer._finalize_segment()
-    writer = build._segment_writer(ix)
 done = 0
-for job in range(start, stop):
-    if what == "window" and job == stop - int(sys.argv[5]):
-        if writer._added:
-            close()
-        counting(True)
+def step(job):
+    global done
     done += 1
     if done % build.COLLECT_EVERY == 0:
         gc.collect(1)
     prepared = prepare(stats[job], root)
     if prepared.doc is not None:
         writer.add_document(**prepared.doc)
-    if writer.buffered > build.SEGMENT_MB * 2**20:
+    return writer.buffered > build.SEGMENT_MB * 2**20
+def close():
+    global writer
+    writer._finalize_segment()
+    writer = build._segment_writer(ix)
+"""
+
+CHILD = (
+    LOOP
+    + r"""
+what, start, stop = sys.argv[1], int(sys.argv[3]), int(sys.argv[4])
+stop = len(stats) if stop < 0 else stop  # -1: until the segment is full
+counting = lambda on: subprocess.run(
+    ["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
+    check=True, capture_output=True)
+for job in range(start, stop):
+    if what == "window" and job == stop - int(sys.argv[5]):
+        if writer._added:
+            close()
+        counting(True)
+    if step(job):
         if what == "close":
             break
         close()
@@ -75,36 +86,19 @@ if what == "close":
     writer._finalize_segment()
 counting(False)
 """
+)
 
-TIMED = r"""
-import gc, sys, tempfile, time
-from pathlib import Path
-from whoosh import index as whoosh_index
-from newsbrowse.index.store import build
-from newsbrowse.index.store.documents import build_schema
-from newsbrowse.index.store.prepare import prepare
-from newsbrowse.index.store.scan import scan_columns
-role, root, meet = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[7])
+TIMED = (
+    LOOP
+    + r"""
+role, meet = sys.argv[1], Path(sys.argv[7])
 start, at, windows, n = map(int, sys.argv[3:7])
-stats = scan_columns(root).stats()
-ix = whoosh_index.create_in(tempfile.mkdtemp(), build_schema())
-gc.disable()  # as a build worker runs
-writer = build._segment_writer(ix)
-done = 0
 def one(job):
-    # one file as a worker does it; the CPU seconds of closing a segment, if it closed one
-    global writer, done
-    done += 1
-    if done % build.COLLECT_EVERY == 0:
-        gc.collect(1)
-    prepared = prepare(stats[job], root)
-    if prepared.doc is not None:
-        writer.add_document(**prepared.doc)
-    if writer.buffered <= build.SEGMENT_MB * 2**20:
+    # one file; the CPU seconds of closing a segment, if it closed one
+    if not step(job):
         return 0.0
     t = time.process_time()
-    writer._finalize_segment()
-    writer = build._segment_writer(ix)
+    close()
     return time.process_time() - t
 for job in range(start, at):
     one(job)
@@ -117,6 +111,7 @@ for k in range(windows):
     closing = sum(one(job) for job in range(at + k * n, at + (k + 1) * n))
     print(time.process_time() - t - closing, flush=True)
 """
+)
 
 EVENTS = ("Ir", "D1mr", "D1mw", "DLmr", "DLmw")
 CACHES = ["--I1=32768,8,64", "--D1=32768,8,64", "--LL=33554432,16,64"]  # this host's L1, L3
