@@ -13,7 +13,11 @@ Writing postings is Python work, so one writer process would be the bottleneck o
 build however many processes read and extract for it: every worker writes. A worker keeps
 its segment's postings in memory (``segments.SegmentBuilder``) and closes the segment when
 they reach ``SEGMENT_MB``, so memory stays bounded at any corpus size and nothing is ever
-spilled to disk and merged back. Only the parent takes the index's locks and writes its
+spilled to disk and merged back. A worker that closes its segment because memory asks, after
+``RETIRE_AFTER`` files, also ends there, and the parent starts a fresh process on the rest of
+its stretch: the same instructions ran 2–5% slower late in one long-lived worker, in its larger,
+fragmented heap, than in a young one (``tests/benchmarks/late_articles.py``), so a big build's
+workers are kept as young as a small build's. Only the parent takes the index's locks and writes its
 table of contents, so a build killed part way leaves the previous index as it was; its
 workers' unfinished segment files are not listed there and are cleared by the next commit.
 While the workers run, a thread of the parent reads the next files of every stretch into the
@@ -49,6 +53,7 @@ REPORT_EVERY = 16  # files per progress message from a worker
 SPEAKERS_EVERY = 1000  # articles' speakers per pickle a worker sends
 STEAL_MIN = 32  # files: a stretch is split only if each half would hold at least this many
 COLLECT_EVERY = 1000  # files between a worker's collections of young garbage cycles
+RETIRE_AFTER = 4000  # files: a worker this old ends at its next segment closed for memory
 POLL_SECONDS = 0.5
 
 
@@ -78,29 +83,34 @@ class ParallelBuild:
         # a worker that died before reading them (a script without a main guard) left the
         # parent waiting for ever on the write.
         self._jobs = ctx.Queue()
-        self._procs = [
-            ctx.Process(
-                target=_write_share,
-                args=(
-                    str(index_dir),
-                    str(root),
-                    self._jobs,
-                    stretches,
-                    i,
-                    os.getpid(),
-                    SEGMENT_MB,
-                    self._results,
-                ),
-                daemon=True,
-            )
-            for i in range(len(shares))
-        ]
+        self._ctx, self._index_dir, self._root = ctx, str(index_dir), str(root)
         columns = _columns(jobs)
-        for _ in self._procs:
-            self._jobs.put(columns)  # pickled and sent by the queue's own thread
-        for proc in self._procs:
-            proc.start()
+        self._columns = pickle.dumps(columns, pickle.HIGHEST_PROTOCOL)  # once, for every worker
+        self._retired: list[Any] = []  # workers that ended to be replaced by fresh ones
+        self._procs = [self._start_worker(i, i) for i in range(len(shares))]
         self._prefetch = Prefetch(columns[1], stretches.fronts)
+
+    def _start_worker(self, worker: int, stretch: int) -> Any:
+        """A worker process for slot ``worker``, starting on ``stretch``."""
+        self._jobs.put(self._columns)
+        proc = self._ctx.Process(
+            target=_write_share,
+            args=(
+                self._index_dir,
+                self._root,
+                self._jobs,
+                self._stretches,
+                worker,
+                os.getpid(),
+                SEGMENT_MB,
+                self._results,
+                stretch,
+                RETIRE_AFTER,
+            ),
+            daemon=True,
+        )
+        proc.start()
+        return proc
 
     def prepared(self) -> Iterator[Prepared]:
         """Each file's outcome as workers finish it (its document already written)."""
@@ -118,11 +128,16 @@ class ParallelBuild:
                     self._segments.append(payload)
                 elif kind == "speakers":
                     self._speakers.append(payload)
+                elif kind == "retired":  # a fresh process takes over its stretch
+                    self._retired.append(self._procs[worker])
+                    self._procs[worker] = self._start_worker(worker, payload)
                 elif kind == "done":
                     pending.discard(worker)
                 else:
                     raise BuildWorkerError(payload)
             self._prefetch.stop()
+            for proc in self._retired:
+                proc.join()
         except BaseException:
             self.stop()
             raise
@@ -163,7 +178,7 @@ class ParallelBuild:
     def stop(self) -> None:
         """End the workers (at once, if still running) and release the queue."""
         self._prefetch.stop()
-        for proc in self._procs:
+        for proc in self._procs + self._retired:
             if proc.is_alive():
                 proc.terminate()
             proc.join(timeout=5)
@@ -231,9 +246,13 @@ def _write_share(
     parent: int,
     segment_mb: float,
     results: Any,
+    stretch: int | None,
+    retire_after: int,
 ) -> None:
-    """Worker: prepare the jobs of its stretch, then of the stretches it steals; write the
-    new documents to segments, each the documents of one run of consecutive jobs.
+    """Worker: prepare the jobs of ``stretch``, then of the stretches it steals; write the
+    new documents to segments, each the documents of one run of consecutive jobs. Once it
+    has prepared ``retire_after`` files, it ends at its next segment closed for memory,
+    sending ``("retired", worker, stretch)`` for a fresh process to go on with.
 
     Python's automatic collections are off: each full one walks every object the worker
     keeps (the extractor's caches, the segment's terms), 5% of its time, and they found
@@ -259,7 +278,6 @@ def _write_share(
         batch: list[Prepared] = []
         speakers: list[tuple[str, ArticleSpeakers]] = []
         done = 0
-        stretch: int | None = worker
         while stretch is not None:
             while (job := stretches.take(stretch)) is not None:
                 done += 1
@@ -284,6 +302,10 @@ def _write_share(
                 if writer.buffered + sum(w.buffered for _, w in held) > segment_mb * 2**20:
                     _send_segments([*held, (first, writer)], worker, results)
                     held = []
+                    if done >= retire_after:  # a fresh process goes on with the stretch
+                        _send_rest(speakers, batch, worker, results)
+                        results.put(("retired", worker, stretch))
+                        return
                     writer = _segment_writer(ix)
                 if len(batch) >= REPORT_EVERY:
                     results.put(("prepared", worker, batch))
@@ -292,10 +314,7 @@ def _write_share(
                 held.append((first, writer))
                 writer = _segment_writer(ix)
             stretch = stretches.steal()
-        if speakers:
-            results.put(("speakers", worker, _pickled(speakers)))
-        if batch:
-            results.put(("prepared", worker, batch))
+        _send_rest(speakers, batch, worker, results)
         _send_segments(held, worker, results)
         held = []
         writer._close_segment()
@@ -309,11 +328,21 @@ def _jobs_from(job_queue: Any, parent: int) -> Columns | None:
     """The jobs the parent sends; None if it is gone (a worker never outlives it)."""
     while True:
         try:
-            columns: Columns = job_queue.get(timeout=POLL_SECONDS)
+            columns: Columns = pickle.loads(job_queue.get(timeout=POLL_SECONDS))
             return columns
         except queue.Empty:
             if os.getppid() != parent:
                 return None
+
+
+def _send_rest(
+    speakers: list[tuple[str, ArticleSpeakers]], batch: list[Prepared], worker: int, results: Any
+) -> None:
+    """Send the speakers and prepared files not sent yet."""
+    if speakers:
+        results.put(("speakers", worker, _pickled(speakers)))
+    if batch:
+        results.put(("prepared", worker, batch))
 
 
 def _close_unsent(held: list[tuple[int, SegmentBuilder]], writer: SegmentBuilder | None) -> None:

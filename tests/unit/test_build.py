@@ -88,6 +88,41 @@ def test_parallel_build_equals_one_process_build(
     single.close()
 
 
+def test_a_worker_grown_old_hands_its_stretch_to_a_fresh_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_corpus: Callable[..., Path]
+) -> None:
+    """A worker that has prepared ``RETIRE_AFTER`` files ends at its next segment closed for
+    memory and the parent starts a fresh process on what is left of its stretch: every file
+    is indexed once, every retired worker ended cleanly, and the index is the one a single
+    process builds."""
+    started: list[tuple[int, int]] = []  # (worker slot, stretch) of every process started
+    builds: list[build_module.ParallelBuild] = []
+    start_worker = build_module.ParallelBuild._start_worker
+
+    def noted(self: build_module.ParallelBuild, worker: int, stretch: int) -> Any:
+        started.append((worker, stretch))
+        if self not in builds:
+            builds.append(self)
+        return start_worker(self, worker, stretch)
+
+    monkeypatch.setattr(build_module.ParallelBuild, "_start_worker", noted)
+    monkeypatch.setattr(store_module, "_worker_count", lambda: 2)
+    monkeypatch.setattr(build_module, "SEGMENT_MB", 0.05)
+    monkeypatch.setattr(build_module, "RETIRE_AFTER", 120)
+    n = store_module.PARALLEL_THRESHOLD + 60  # shares of 230: each worker retires at least once
+    corpus = make_corpus(tmp_path / "corpus", n)
+    parallel = Library(corpus, tmp_path / "parallel")
+    report = parallel.update()
+    assert report.added == n and parallel.article_count == n
+    assert len(started) > 2  # fresh processes took over
+    assert {worker for worker, _ in started} == {0, 1}
+    build = builds[0]
+    assert len(build._retired) == len(started) - 2
+    assert all(proc.exitcode == 0 for proc in build._retired)
+    monkeypatch.undo()
+    assert_built_as_one_process(parallel, corpus, tmp_path, monkeypatch)
+
+
 class _WorkersInTurn:
     """A spawn context whose processes run in the calling process, one after another, each
     to its end when started: the first worker is done before the second has taken a file,
