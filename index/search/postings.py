@@ -26,7 +26,7 @@ from typing import Any
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, _lenfield
 from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import ID
-from whoosh.reading import IndexReader, TermNotFound
+from whoosh.reading import EmptyReader, IndexReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
@@ -94,7 +94,12 @@ class IndexView:
         self.searcher = searcher
         reader = searcher.reader()
         self.reader = reader
-        self.leaves: list[tuple[IndexReader, int]] = list(reader.leaf_readers())
+        # An index of no segments reads as one EmptyReader leaf, which has no terms to read.
+        self.leaves: list[tuple[IndexReader, int]] = [
+            (leaf, offset)
+            for leaf, offset in reader.leaf_readers()
+            if not isinstance(leaf, EmptyReader)
+        ]
         self.deleted: list[frozenset[int]] = [
             leaf.deleted_docs_set if leaf.has_deletions() else frozenset()  # type: ignore[attr-defined]
             for leaf, _ in self.leaves
@@ -111,14 +116,15 @@ class IndexView:
         self.cache: dict[str, Any] = {}  # other per-generation values, by their owner's key
 
     def idf(self, fieldname: str, tbytes: bytes) -> float:
-        """Whoosh's idf: ``log(N / (df + 1)) + 1`` over every segment, deletions included."""
+        """Whoosh's idf: ``log(N / (df + 1)) + 1`` over every segment, deletions included
+        (1.0 in an index of no documents, where no term has postings to weigh)."""
         key = (fieldname, tbytes)
         idf = self._idf.get(key)
         if idf is None:
             from math import log
 
             df = self.reader.doc_frequency(fieldname, tbytes)
-            idf = self._idf[key] = log(self.doc_count_all / (df + 1)) + 1
+            idf = self._idf[key] = log(max(self.doc_count_all, 1) / (df + 1)) + 1
         return idf
 
     def norms(self, fieldname: str) -> list[list[float]]:

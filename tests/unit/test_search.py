@@ -298,3 +298,21 @@ def test_two_speakers_of_one_name_show_with_the_higher_count() -> None:
 
     counts = [("Ann Lee", 233), ("Bo Ek", 5), ("Ann Lee", 1), ("Al Ma", 5)]
     assert list(_most_first(counts).items()) == [("Ann Lee", 233), ("Al Ma", 5), ("Bo Ek", 5)]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["report", "report AND minister", '"the minister"', "rep*", "reprot~", "speaker:smith", ""],
+)
+def test_a_folder_of_no_articles_answers_every_kind_of_query_with_no_hits(
+    tmp_path: Path, query: str
+) -> None:
+    """An empty folder (or one whose files were all deleted) indexes to no segments at all;
+    every query answers nothing, sorted or with facets, instead of failing in the ranking."""
+    (tmp_path / "empty").mkdir()
+    lib = Library(tmp_path / "empty", tmp_path / "index")
+    lib.update()
+    for sort in ("relevance", "date"):
+        result = lib.search(query, sort=sort, facets=True)
+        assert result.total == 0 and not result.hits
+    lib.close()
