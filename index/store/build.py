@@ -48,7 +48,7 @@ from .documents import PRE_ANALYZED, REPEATING
 from .prefetch import Prefetch
 from .prepared import Prepared
 from .scan import FileStat
-from .segments import SegmentBuilder
+from .segments import SegmentBuilder, merge_live
 
 SEGMENT_MB = 64  # postings a worker holds in memory before it closes its segment
 REPORT_EVERY = 16  # files per progress message from a worker
@@ -165,7 +165,7 @@ class ParallelBuild:
     def commit(self, writer: SegmentWriter) -> None:
         """Commit ``writer`` (its deletions and merges) together with the workers' segments."""
         try:
-            segments = writer._merge_segments(None, None, True)
+            segments = writer._merge_segments(merge_live, None, True)
             if writer._added:
                 segments.append(writer._finalize_segment())
             else:

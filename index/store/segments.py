@@ -44,7 +44,7 @@ from whoosh.formats import Positions
 from whoosh.index import FileIndex
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import _length_byte_cache, length_to_byte
-from whoosh.writing import SegmentWriter
+from whoosh.writing import MERGE_SMALL, SegmentWriter
 
 from ..analysis import JoinedTerms
 
@@ -580,6 +580,15 @@ class SegmentBuilder(SegmentWriter):
                 values = split or values  # type: ignore[assignment]
                 for doc, weight, value in zip(term.docs, weights, values, strict=True):
                     yield name, tbytes, doc, weight, value
+
+
+def merge_live(writer: SegmentWriter, segments: list[Any]) -> list[Any]:
+    """The commit's merge policy: Whoosh's own (``MERGE_SMALL``) over the segments that still
+    hold a live article. One whose every article was deleted is dropped, and its files are
+    cleared by the commit; Whoosh's policy kept it for ever, so a folder whose files were all
+    replaced kept every old article's postings on disk and in every search's segment list."""
+    live: list[Any] = MERGE_SMALL(writer, [seg for seg in segments if seg.doc_count() > 0])
+    return live
 
 
 def _as_bytes(term: str | bytes) -> bytes:

@@ -303,7 +303,7 @@ class Store:
         # compound file, which made every open cost time in proportion to the corpus.
         # (Named, not ix.writer(): a parallel build commits through its private API.)
         # Imported here: a command that finds the index up to date writes nothing.
-        from .segments import SegmentBuilder
+        from .segments import SegmentBuilder, merge_live
 
         writer = SegmentBuilder(ix, PRE_ANALYZED, REPEATING, limitmb=64)
         build = None
@@ -335,7 +335,7 @@ class Store:
             elif build is not None:
                 build.commit(writer)
             else:
-                writer.commit(merge=True)
+                writer.commit(mergetype=merge_live)
         except (OSError, BuildWorkerError) as exc:
             with contextlib.suppress(Exception):
                 writer.cancel()

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -228,6 +229,7 @@ def test_disk_full_leaves_previous_index_usable(
 
 HOLD_LOCK = """
 import sys, time
+from collections.abc import Callable
 from pathlib import Path
 from newsbrowse.index.store.lockfile import IndexLock
 lock = IndexLock(Path(sys.argv[1]) / "newsbrowse.lock")
@@ -297,3 +299,56 @@ def test_an_article_is_read_from_the_new_build_after_a_rebuild(library: Library)
     other.close()
     assert reader.article(article_id) == expected
     reader.close()
+
+
+def _replace_corpus(corpus: Path, make_corpus: Callable[..., Path], new: Path, n: int) -> None:
+    """Delete every file of ``corpus`` and put ``n`` other reports in their place."""
+    for path in corpus.iterdir():
+        path.unlink()
+    make_corpus(new, n, seed=2)
+    for path in new.iterdir():
+        path.rename(corpus / f"new-{path.name}")
+
+
+@pytest.mark.parametrize("workers", [False, True], ids=["one-process", "build-workers"])
+def test_a_segment_whose_articles_were_all_deleted_is_dropped_with_its_files(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make_corpus: Callable[..., Path],
+    workers: bool,
+) -> None:
+    """A folder whose files were all replaced: the old articles' segment goes at the commit,
+    and its files with it, instead of being kept for ever and read by every search."""
+    corpus = make_corpus(tmp_path / "corpus", 30)
+    lib = Library(corpus, tmp_path / "index")
+    lib.update()
+    old = {seg.segment_id() for seg in lib._ix._segments()}
+    assert old and any(old_id in p.name for p in build_dir(lib).iterdir() for old_id in old)
+    if workers:
+        monkeypatch.setattr(store_module, "PARALLEL_THRESHOLD", 20)
+        monkeypatch.setattr(store_module, "_worker_count", lambda: 2)
+    _replace_corpus(corpus, make_corpus, tmp_path / "new", 40)
+    report = lib.update()
+    assert (report.deleted, report.added) == (30, 40)
+    segments = lib._ix._segments()
+    assert segments and all(seg.doc_count() > 0 for seg in segments)
+    assert not old & {seg.segment_id() for seg in segments}
+    assert not any(old_id in p.name for p in build_dir(lib).iterdir() for old_id in old)
+    assert lib.article_count == 40 and lib.search("report").total == 40
+    lib.close()
+
+
+def test_an_update_that_deletes_every_article_leaves_an_empty_index(
+    tmp_path: Path, make_corpus: Callable[..., Path]
+) -> None:
+    corpus = make_corpus(tmp_path / "corpus", 12)
+    lib = Library(corpus, tmp_path / "index")
+    lib.update()
+    for path in corpus.iterdir():
+        path.unlink()
+    assert lib.update().deleted == 12
+    assert lib._ix._segments() == []
+    assert lib.article_count == 0 and lib.search("report").total == 0
+    (corpus / "back.txt").write_text(ARTICLE, encoding="utf-8")
+    assert lib.update().added == 1 and lib.search("ceasefire").total == 1
+    lib.close()
