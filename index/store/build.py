@@ -21,7 +21,7 @@ system's cache (:mod:`.prefetch`), so that a worker on a cold folder does not wa
 
 A worker that has prepared ``RETIRE_AFTER`` files ends at its next segment closed for memory,
 and the parent starts a fresh process on the rest of its stretch (never in a 10,000-file
-build; about ten times in a 100,000-file one): the same instructions ran 2–5% slower late in
+build; about eight times in a 100,000-file one): the same instructions ran 2–5% slower late in
 a long-lived worker, in its larger and fragmented heap, than in a fresh process
 (``tests/benchmarks/late_articles.py``).
 """
