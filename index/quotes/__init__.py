@@ -38,7 +38,7 @@ from ..lazy import exports
 # Bump whenever what the extractor finds changes: existing indexes then extract again. Kept
 # here, not in ``extract``: opening an index checks it, and importing the extractor's
 # stages costs every command a tenth of a second.
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 
 if TYPE_CHECKING:
     from .extract import extract_quotes

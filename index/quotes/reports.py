@@ -149,7 +149,10 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
     found_end = np_after(tok, k + 2)
     e = found_end if found_end is not None else k + 2
     np = classify(tok, k + 2, e) if found_end is not None else None
-    if np is None or np.kind is None:  # "according to voice specialist Dr Ana Roe, who …"
+    # a role phrase cut short by a word the role list lacks: "the chief ⟨engineer⟩, Ana Roe"
+    cut = np is not None and np.kind == "role" and e < len(tok) and tok.words[e].isalpha()
+    cut = cut and tok.words[e].islower() and not s.inside[e]
+    if np is None or np.kind is None or cut:  # "according to voice specialist Dr Ana Roe, who …"
         end = k + 2
         while end < len(tok) and tok.words[end] not in (",", ".", ";", ":") and end - k < 16:
             end += 1
@@ -161,6 +164,7 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
             found, end = anonymous
         give_roles(entities, found, roles)
         np, e = found, end
+    np, e = _apposed_person(tok, np, e, entities)
     _resolve(r, np, s, entities)
     r.attr_start, r.attr_end = tok.starts[k], tok.ends[e - 1]
     n = len(tok)
@@ -169,6 +173,25 @@ def _according(s: Sentence, k: int, entities: ArticleEntities) -> Report | None:
     elif e < n and tok.words[e] == "," and (k == 0 or tok.words[k - 1] in PUNCT):
         set_content(r, s, e + 1, n)
     return r
+
+
+def _apposed_person(tok: Tokens, np: NP, e: int, entities: ArticleEntities) -> tuple[NP, int]:
+    """The person a role phrase ending at token ``e`` is followed by, with the phrase as
+    their role (``the press secretary, Anton Sokolov,``), and where that name ends; else
+    the phrase and ``e``."""
+    if np.kind != "role" or e + 1 >= len(tok) or tok.words[e] != ",":
+        return np, e
+    end = np_after(tok, e + 1)
+    if end is None:
+        return np, e
+    person = classify(tok, e + 1, end)
+    if person.kind != "person":
+        return np, e
+    ent = entities.entity(person, person.start)
+    if ent is not None:
+        ent.add_role(np, np.text)
+        ent.aliases.setdefault(strip_det(np.text), None)
+    return person, end
 
 
 def _skip_back(tok: Tokens, k: int) -> tuple[int, bool, bool]:
@@ -520,18 +543,7 @@ def _inverted(s: Sentence, r: Report, j: int, entities: ArticleEntities) -> Repo
             return None
         give_roles(entities, np, roles)
         e = tok.index_at(np.end)
-        nxt = words[e] if e < n else "."
-    # an apposition after a role phrase names the person: "the press secretary, Anton Sokolov,"
-    if np.kind == "role" and nxt == "," and e + 1 < n:
-        e2 = np_after(tok, e + 1)
-        if e2 is not None:
-            np2 = classify(tok, e + 1, e2)
-            if np2.kind == "person":
-                ent = entities.entity(np2, np2.start)
-                if ent is not None:
-                    ent.add_role(np, np.text)
-                    ent.aliases.setdefault(strip_det(np.text), None)
-                np, e = np2, e2
+    np, e = _apposed_person(tok, np, e, entities)
     _resolve(r, np, s, entities)
     r.attr_start = r.cue_start
     r.attr_end = tok.ends[e - 1]

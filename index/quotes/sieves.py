@@ -296,7 +296,7 @@ def _adjacent_after(s: Sentence, seg: Segment, reports: list[Report]) -> Report 
     """``“…,” Berg said`` / ``“…,” said Berg`` / ``«…», — cites the Courier``."""
     text = s.tok.text
     for r in reports:
-        if r.attr_start >= seg.close_end and r.cls != "according":
+        if r.attr_start >= seg.close_end:
             gap = text[seg.close_end : min(r.attr_start, r.cue_start)]
             if all(c.isspace() or c in ",;:—–-" for c in gap) and r.subject is not None:
                 return r

@@ -97,6 +97,44 @@ def test_according_to_cue() -> None:
     assert q.cue == "according to"
 
 
+# Another person first, whom a role phrase must not be taken for.
+AFTER_OTHERS = "Tomas Reyes opened the hearing on Monday. The levy vote was put off again.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ('"The pier will not last the winter," according to Ilse Varga.', "direct"),
+        (
+            '"The pier will not last the winter," according to the port engineer, Ilse Varga.',
+            "direct",
+        ),
+        ('The pier "will not last the winter," according to Ilse Varga.', "partial"),
+        ("According to the port engineer, Ilse Varga, the pier will not last.", "indirect"),
+        ("According to port engineer Ilse Varga, the pier will not last the winter.", "indirect"),
+        (
+            "The pier will not last the winter, according to the finance minister, Ilse Varga.",
+            "indirect",
+        ),
+    ],
+)
+def test_according_to_names_the_speaker_after_a_quote_or_a_role(sentence: str, kind: str) -> None:
+    (q,) = quotes(AFTER_OTHERS + sentence).quotes
+    assert (q.kind, q.speaker, q.cue) == (kind, "Ilse Varga", "according to")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The pier will not last the winter," according to a council document.',
+        '"The pier will not last the winter," according to a report filed by the engineer.',
+    ],
+)
+def test_according_to_a_document_names_nobody(sentence: str) -> None:
+    (q,) = quotes(AFTER_OTHERS + sentence).quotes
+    assert (q.kind, q.speaker) == ("direct", None)
+
+
 def test_dash_citation_cue_and_no_outlet_speaker() -> None:
     text = "Anna Berg spoke in Oslo. «We waited for years», — cites Politico."
     ex = quotes(text)
