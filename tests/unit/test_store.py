@@ -229,7 +229,6 @@ def test_disk_full_leaves_previous_index_usable(
 
 HOLD_LOCK = """
 import sys, time
-from collections.abc import Callable
 from pathlib import Path
 from newsbrowse.index.store.lockfile import IndexLock
 lock = IndexLock(Path(sys.argv[1]) / "newsbrowse.lock")
